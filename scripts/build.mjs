@@ -1,0 +1,72 @@
+// Bundles the extension (Node and web worker) and the CLI into dist/, and transpiles the tests into out/.
+// Type checking is `npm run typecheck` (tsc --noEmit, strict); esbuild only strips types.
+import { build, context } from 'esbuild';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const watch = process.argv.includes('--watch');
+const production = !watch;
+
+/** @type {import('esbuild').BuildOptions[]} */
+const bundles = [
+  {
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  },
+  {
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { SPEECH_DRAFT_VERSION: JSON.stringify(version) },
+  },
+].map((options) => ({ bundle: true, minify: production, sourcemap: true, logLevel: 'warning', ...options }));
+
+function tsFilesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return tsFilesUnder(path);
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Tests import the core from source; each file is transpiled on its own, keeping the folder layout. */
+const tests = {
+  entryPoints: [...tsFilesUnder('src'), ...tsFilesUnder('test'), ...tsFilesUnder('bench')],
+  outdir: 'out',
+  outbase: '.',
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+};
+
+if (watch) {
+  for (const options of [...bundles, tests]) {
+    const ctx = await context(options);
+    await ctx.watch();
+  }
+  console.log('esbuild: watching src/ and test/');
+} else {
+  rmSync('dist', { recursive: true, force: true });
+  rmSync('out', { recursive: true, force: true });
+  await Promise.all([...bundles, tests].map((options) => build(options)));
+  console.log('esbuild: dist/ and out/ built');
+}

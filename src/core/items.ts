@@ -1,0 +1,58 @@
+/** Recognises inline enumeration markers: 一是/二是, 一要/二要, 一方面/另一方面, 首先/其次/再次/最后, 第一/第二. */
+
+import { CHINESE_NUMERAL_SOURCE, parseChineseNumeral } from './numerals';
+import type { ItemFamily } from './types';
+
+export interface ItemMatch {
+  family: ItemFamily;
+  marker: string;
+  /** The marker's number; undefined for 最后, which continues the run it closes. */
+  number: number | undefined;
+  /** A member that only counts when its family's run has already begun (另一方面, 其次, 再次, 最后). */
+  continuesOnly: boolean;
+}
+
+const CN = CHINESE_NUMERAL_SOURCE;
+const NUMBERED = new RegExp(`(${CN})([是要])`, 'y');
+const DI_ITEM = new RegExp(`第(${CN})(?=[，,、：:])`, 'y');
+const WORD_MARKERS: Array<{ word: string; family: ItemFamily; number: number | undefined; continuesOnly: boolean }> = [
+  { word: '另一方面', family: 'fangmian', number: 2, continuesOnly: true },
+  { word: '一方面', family: 'fangmian', number: 1, continuesOnly: false },
+  { word: '首先', family: 'shouxian', number: 1, continuesOnly: false },
+  { word: '其次', family: 'shouxian', number: 2, continuesOnly: true },
+  { word: '再次', family: 'shouxian', number: 3, continuesOnly: true },
+  { word: '最后', family: 'shouxian', number: undefined, continuesOnly: true },
+];
+
+/** The item marker starting exactly at `offset` of `text`, if any. */
+export function matchItemAt(text: string, offset: number): ItemMatch | undefined {
+  for (const candidate of WORD_MARKERS) {
+    if (text.startsWith(candidate.word, offset)) {
+      return { family: candidate.family, marker: candidate.word, number: candidate.number, continuesOnly: candidate.continuesOnly };
+    }
+  }
+  NUMBERED.lastIndex = offset;
+  const numbered = NUMBERED.exec(text);
+  if (numbered) {
+    const number = parseChineseNumeral(numbered[1]);
+    if (number !== undefined) {
+      return { family: numbered[2] === '是' ? 'shi' : 'yao', marker: numbered[0], number, continuesOnly: false };
+    }
+  }
+  DI_ITEM.lastIndex = offset;
+  const di = DI_ITEM.exec(text);
+  if (di) {
+    const number = parseChineseNumeral(di[1]);
+    if (number !== undefined) {
+      return { family: 'di', marker: di[0], number, continuesOnly: false };
+    }
+  }
+  return undefined;
+}
+
+/** Marks after which a new sentence (and so a possible item) starts. The colon opens a list: 主要有三点：一是…. */
+export const SENTENCE_END = /[。！？；!?;：:]/;
+/** Marks after which only the next member of a run that has begun may follow: 一是抓项目，二是抓企业. */
+export const CLAUSE_END = /[，,]/;
+/** Where an item's title stops. */
+export const TITLE_END = /[。！？!?；;]/;

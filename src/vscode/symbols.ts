@@ -1,0 +1,30 @@
+/** Outline, breadcrumbs, sticky scroll and Go to Symbol: the section tree as DocumentSymbols. */
+
+import * as vscode from 'vscode';
+import { buildOutline, formatSummary, shorten, type OutlineNode } from '../core';
+import { toRange } from './convert';
+import { displayLocale, readSettings } from './settings';
+import type { SpeechDocuments } from './speechDocuments';
+
+const MAX_TITLE_LENGTH = 30;
+
+export class SpeechSymbolProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly documents: SpeechDocuments) {}
+
+  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+    const outline = buildOutline(this.documents.parse(document), readSettings().speakingRate);
+    const locale = displayLocale();
+    const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
+      const symbol = new vscode.DocumentSymbol(
+        `${node.marker}${shorten(node.title, MAX_TITLE_LENGTH)}`,
+        formatSummary(node.characters, node.speakingSeconds, locale),
+        node.kind === 'heading' ? vscode.SymbolKind.String : vscode.SymbolKind.EnumMember,
+        toRange(document, node.span),
+        toRange(document, node.selectionSpan),
+      );
+      symbol.children = node.children.map(toSymbol);
+      return symbol;
+    };
+    return outline.map(toSymbol);
+  }
+}

@@ -1,0 +1,56 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { REPO } from './helpers';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('package', () => {
+  it('src/core never imports vscode or a Node built-in: it runs in a browser worker too', () => {
+    for (const file of filesUnder(resolve(REPO, 'src/core'))) {
+      const source = readFileSync(file, 'utf8');
+      assert.doesNotMatch(source, /from ['"]vscode['"]|require\(['"]vscode['"]\)/, relative(REPO, file));
+      assert.doesNotMatch(source, /from ['"](node:)?(fs|path|os|child_process|util)['"]/, relative(REPO, file));
+    }
+  });
+
+  it('the .vsix holds only dist/, snippets/, syntaxes/, the language configuration, nls, l10n, README, CHANGELOG, LICENSE and package.json', () => {
+    const vsce = resolve(REPO, 'node_modules/@vscode/vsce/vsce');
+    const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const allowed = /^(dist\/(web\/)?extension\.js|dist\/cli\.js|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+    for (const file of listed) {
+      assert.match(file, allowed);
+    }
+    for (const required of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'language-configuration.json']) {
+      assert.ok(listed.includes(required), `${required} is packaged`);
+    }
+  });
+
+  it('every %key% of the manifest has an English and a Chinese string, and every runtime string a Chinese one', () => {
+    const manifest = readFileSync(resolve(REPO, 'package.json'), 'utf8');
+    const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]);
+    const english = JSON.parse(readFileSync(resolve(REPO, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const chinese = JSON.parse(readFileSync(resolve(REPO, 'package.nls.zh-cn.json'), 'utf8')) as Record<string, string>;
+    assert.ok(keys.length > 0);
+    for (const key of keys) {
+      assert.ok(english[key], `package.nls.json has ${key}`);
+      assert.ok(chinese[key], `package.nls.zh-cn.json has ${key}`);
+    }
+    const bundle = JSON.parse(readFileSync(resolve(REPO, 'l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+    const used = filesUnder(resolve(REPO, 'src/vscode')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((match) => match[1].replace(/\\'/g, "'")),
+    );
+    assert.ok(used.length > 0);
+    for (const message of used) {
+      assert.ok(bundle[message], `l10n/bundle.l10n.zh-cn.json translates ${JSON.stringify(message)}`);
+    }
+  });
+});
