@@ -11,10 +11,11 @@ export function formatCount(value: number): string {
   return value.toLocaleString('en-US');
 }
 
-/** 约6分钟 / about 6 min; 不足1分钟 / under 1 min; 约1小时5分钟 / about 1 h 5 min. */
+/** 约6分钟 / about 6 min; 约20秒 / about 20 s; 约1小时5分钟 / about 1 h 5 min. */
 export function formatDuration(seconds: number, locale: Locale): string {
   if (seconds < 60) {
-    return locale === 'zh-cn' ? '不足1分钟' : 'under 1 min';
+    const shown = Math.max(1, Math.round(seconds));
+    return locale === 'zh-cn' ? `约${shown}秒` : `about ${shown} s`;
   }
   const totalMinutes = Math.round(seconds / 60);
   const hours = Math.floor(totalMinutes / 60);

@@ -21,7 +21,8 @@ describe('statistics', () => {
   });
 
   it('formats durations and summaries in both languages', () => {
-    assert.equal(formatDuration(30, 'zh-cn'), '不足1分钟');
+    assert.equal(formatDuration(30, 'zh-cn'), '约30秒');
+    assert.equal(formatDuration(0, 'en'), 'about 1 s');
     assert.equal(formatDuration(360, 'zh-cn'), '约6分钟');
     assert.equal(formatDuration(3900, 'zh-cn'), '约1小时5分钟');
     assert.equal(formatDuration(3600, 'en'), 'about 1 h');
