@@ -1,0 +1,84 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, documentSymbols, extensionApi, openFixture, waitFor } from './helpers';
+
+/** name, line (0-based) and children of each symbol, one readable line a symbol. */
+function describeSymbols(symbols: readonly vscode.DocumentSymbol[], depth = 0): string[] {
+  return symbols.flatMap((symbol) => [
+    `${'  '.repeat(depth)}${symbol.name} @${symbol.selectionRange.start.line + 1}`,
+    ...describeSymbols(symbol.children, depth + 1),
+  ]);
+}
+
+describe('Outline (document symbols) and folding', () => {
+  before(async () => {
+    await extensionApi();
+  });
+  after(closeAllEditors);
+
+  it('opens both seeds as speech documents', async () => {
+    for (const [fixture, name] of [['seed-000-opening.txt', 'seed-000.speech'], ['seed-002-community.txt', 'seed-002.speech']]) {
+      const editor = await openFixture(fixture, name);
+      assert.equal(editor.document.languageId, 'speech', name);
+    }
+  });
+
+  it('gives seed 002 its section tree, items under the section they sit in', async () => {
+    const { document } = await openFixture('seed-002-community.txt', 'seed-002.speech');
+    const symbols = await documentSymbols(document);
+    assert.deepEqual(describeSymbols(symbols), [
+      '一、统一思想,充分认识本次培训班的重要意义 @3',
+      '  (一)举办这次培训班,是武进实现城市化战略、统筹城乡发展的现实需要 @5',
+      '  (二)举办这次培训班,是武进建立新型社会管理格局、构建和谐社区的… @8',
+      '  (三)举办这次培训班,是进一步提高广大社区干部能力素质的迫切需要 @11',
+      '    一方面随着社区工作新情况、新问题的不断出现,部分社区干部凭着一些… @12',
+      '    另一方面近年来,随着社区干部更替,一些年轻同志不断充实到社区干部队… @12',
+      '二、明确目标,不断推动我区社区建设快速健康发展 @14',
+      '  (一)努力提高自身综合素质,不断提高为居民服务的本领和水平 @16',
+      '    一是要加强学习,提高素质 @17',
+      '    二是要脚踏实地,求真务实 @18',
+      '    三是要甘于牺牲,勇于奉献 @20',
+    ]);
+  });
+
+  it('gives each symbol its section range, its heading as selection, and counts as detail', async () => {
+    const { document } = await openFixture('seed-000-opening.txt', 'seed-000.speech');
+    const symbols = await documentSymbols(document);
+    assert.deepEqual(symbols.map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、']);
+    const [first, second, third] = symbols;
+    assert.equal(first.range.start.line, 5);
+    assert.equal(first.range.end.line, 8, 'section 一、 ends on its last line, before 二、');
+    assert.equal(second.range.start.line, 9);
+    assert.equal(third.range.end.line, 20, 'the closing 谢谢大家！ stays out of the last section');
+    assert.equal(document.getText(first.selectionRange), '一、不断提高认识水平，领会学习培训的重要性');
+    for (const symbol of symbols) {
+      assert.match(symbol.detail, /^[\d,]+(字|\schars) · /, symbol.detail);
+      assert.ok(symbol.range.contains(symbol.selectionRange));
+      for (const child of symbol.children) assert.ok(symbol.range.contains(child.range), child.name);
+    }
+    assert.deepEqual(second.children.map((c) => c.name.slice(0, 2)), ['一是', '二是', '三是']);
+    assert.deepEqual(third.children.map((c) => c.name.slice(0, 2)), ['一要', '二要', '三要']);
+  });
+
+  it('folds every section', async () => {
+    const { document } = await openFixture('seed-002-community.txt', 'seed-002.speech');
+    const ranges = await waitFor('folding ranges', async () => {
+      const result = await vscode.commands.executeCommand<vscode.FoldingRange[] | undefined>('vscode.executeFoldingRangeProvider', document.uri);
+      return result && result.length > 0 ? result : undefined;
+    });
+    const spans = ranges.map((range) => `${range.start + 1}-${range.end + 1}`).sort((a, b) => parseInt(a) - parseInt(b));
+    assert.deepEqual(spans, ['3-13', '5-7', '8-10', '11-13', '14-27', '16-27']);
+  });
+
+  it('follows edits: a new heading appears in the outline', async () => {
+    const editor = await openFixture('seed-000-opening.txt', 'seed-000-edit.speech');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((edit) => edit.insert(end, '\n四、新增一节\n正文。'));
+    const symbols = await waitFor('the new section', async () => {
+      const result = await documentSymbols(editor.document);
+      return result.length === 4 ? result : undefined;
+    });
+    assert.equal(symbols[3].name, '四、新增一节');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});

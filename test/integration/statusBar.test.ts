@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, documentSymbols, extensionApi, openFixture, openText, setSetting, waitFor } from './helpers';
+
+describe('Status bar and speaking rate', () => {
+  after(async () => {
+    await setSetting('speakingRate', undefined);
+    await closeAllEditors();
+  });
+
+  it('shows the character count and speaking time of the active speech', async () => {
+    const api = await extensionApi();
+    await openText('short.speech', `同志们：\n${'字'.repeat(436)}。\n谢谢大家！`);
+    // 同志们 3 + 436 + 谢谢大家 4 = 443 characters; at 220 a minute about 2 minutes.
+    const text = await waitFor('the status bar', () => (api.statusBarText().includes('443') ? api.statusBarText() : undefined));
+    assert.match(text, /443(字| chars) · (约2分钟|about 2 min)/);
+  });
+
+  it('shows the selection\'s figures while text is selected', async () => {
+    const api = await extensionApi();
+    const editor = await openText('selection.speech', '同志们：\n一二三四五六七八九十。\n');
+    editor.selection = new vscode.Selection(1, 0, 1, 5);
+    const text = await waitFor('the selection figures', () => (/(选中|Selected) ?5/.test(api.statusBarText()) ? api.statusBarText() : undefined));
+    assert.match(text, /(选中5字|Selected 5 chars)/);
+    assert.match(text, /13(字| chars)/, 'and the whole speech beside it');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await waitFor('the selection figures to go', () => !/(选中|Selected)/.test(api.statusBarText()));
+  });
+
+  it('hides the item for documents that are not speeches', async () => {
+    const api = await extensionApi();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'json', content: '{}' }));
+    await waitFor('the item to hide', () => api.statusBarText() === '');
+  });
+
+  it('changing speechDraft.speakingRate changes the figures without a reload', async () => {
+    const api = await extensionApi();
+    const editor = await openText('rate.speech', `同志们：\n${'字'.repeat(1317)}。\n谢谢大家！`);
+    // 1,324 characters: about 6 minutes at 220 a minute, about 4 at 330.
+    await waitFor('the default rate', () => /(约6分钟|about 6 min)/.test(api.statusBarText()));
+    await setSetting('speakingRate', 330);
+    await waitFor('the new rate in the status bar', () => /(约4分钟|about 4 min)/.test(api.statusBarText()));
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    assert.equal(symbols.length, 0, 'no headings in this text');
+    const { document } = await openFixture('seed-000-opening.txt', 'seed-000-rate.speech');
+    const fast = (await documentSymbols(document))[0].detail;
+    await setSetting('speakingRate', 110);
+    const slow = await waitFor('the new rate in the outline', async () => {
+      const detail = (await documentSymbols(document))[0].detail;
+      return detail !== fast ? detail : undefined;
+    });
+    const minutes = (detail: string): number => Number(/(\d+)(分钟| min)/.exec(detail)?.[1]);
+    assert.ok(minutes(slow) > minutes(fast), `${slow} is longer than ${fast}`);
+  });
+});
