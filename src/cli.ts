@@ -1,6 +1,7 @@
 /** speech-draft: the command-line interface over the core. */
 
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   buildOutline,
@@ -8,12 +9,21 @@ import {
   DEFAULT_SPEAKING_RATE,
   formatCount,
   formatDuration,
+  fixAll,
   formatSummary,
+  lineIndexAt,
+  lint,
   localeOf,
+  mergeConfigs,
+  parseRcFile,
   parseSpeech,
+  RC_FILE_NAME,
   toOutlineJson,
+  type LintConfig,
+  type LintDiagnostic,
   type Locale,
   type OutlineNode,
+  type ParsedSpeech,
 } from './core';
 
 declare const SPEECH_DRAFT_VERSION: string | undefined;
@@ -21,15 +31,18 @@ declare const SPEECH_DRAFT_VERSION: string | undefined;
 /** A usage or input error: one line on stderr, exit code 2. */
 class UsageError extends Error {}
 
-const USAGE = `Usage: speech-draft <command> [options] FILE
+const USAGE = `Usage: speech-draft <command> [options] FILE...
 
 Commands:
-  outline   the section tree from the heading numbering (一、 （一） 1. （1） and 一是/二是 items)
-  stats     character count and speaking time
+  outline FILE        the section tree from the heading numbering (一、 （一） 1. （1） and 一是/二是 items)
+  stats FILE          character count and speaking time
+  lint FILE...        unfilled placeholders, punctuation, numbering; exit 1 when a finding is an error
 
 Options:
   --format text|json   output format (default: text)
   --rate N             speaking rate in characters a minute (default: ${DEFAULT_SPEAKING_RATE})
+  --fix                lint: apply the safe fixes in place, keeping line endings and BOM
+  --config FILE        lint: a ${RC_FILE_NAME} to use instead of the nearest one above each FILE
   -h, --help           show this help
   -v, --version        show the version`;
 
@@ -37,6 +50,8 @@ interface Options {
   format: 'text' | 'json';
   rate: number;
   locale: Locale;
+  fix: boolean;
+  config?: string;
 }
 
 export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number {
@@ -68,10 +83,13 @@ function run(argv: string[], env: NodeJS.ProcessEnv): number {
       return outlineCommand(singleFile(files), options);
     case 'stats':
       return statsCommand(singleFile(files), options);
+    case 'lint':
+      if (files.length === 0) throw new UsageError('missing FILE; see --help');
+      return lintCommand(files, options);
     case undefined:
-      throw new UsageError('missing command (outline, stats); see --help');
+      throw new UsageError('missing command (outline, stats, lint); see --help');
     default:
-      throw new UsageError(`unknown command '${command}' (outline, stats); see --help`);
+      throw new UsageError(`unknown command '${command}' (outline, stats, lint); see --help`);
   }
 }
 
@@ -84,6 +102,8 @@ function parseCommandLine(argv: string[]) {
       options: {
         format: { type: 'string' },
         rate: { type: 'string' },
+        fix: { type: 'boolean' },
+        config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -93,7 +113,7 @@ function parseCommandLine(argv: string[]) {
   }
 }
 
-function readOptions(values: { format?: string; rate?: string }, env: NodeJS.ProcessEnv): Options {
+function readOptions(values: { format?: string; rate?: string; fix?: boolean; config?: string }, env: NodeJS.ProcessEnv): Options {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') {
     throw new UsageError(`--format must be text or json, not '${format}'`);
@@ -102,7 +122,7 @@ function readOptions(values: { format?: string; rate?: string }, env: NodeJS.Pro
   if (!Number.isFinite(rate) || rate <= 0) {
     throw new UsageError(`--rate must be a positive number of characters a minute, not '${values.rate}'`);
   }
-  return { format, rate, locale: localeOf(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE) };
+  return { format, rate, locale: localeOf(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE), fix: values.fix ?? false, config: values.config };
 }
 
 function singleFile(files: string[]): string {
@@ -113,6 +133,12 @@ function singleFile(files: string[]): string {
 
 /** Reads a UTF-8 text file, without its BOM. */
 export function readSpeechFile(file: string): string {
+  const text = readUtf8(file);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads a UTF-8 text file as it is, BOM included. */
+function readUtf8(file: string): string {
   let stats;
   try {
     stats = statSync(file);
@@ -132,7 +158,7 @@ export function readSpeechFile(file: string): string {
   } catch {
     throw new UsageError(`cannot read '${file}': not valid UTF-8 text`);
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return text;
 }
 
 function outlineCommand(file: string, options: Options): number {
@@ -174,6 +200,93 @@ function statsCommand(file: string, options: Options): number {
     : [`characters: ${formatCount(stats.characters)}`, `paragraphs: ${stats.paragraphs}`, `headings: ${summary.sections}`, `speaking time: ${duration} (${stats.speakingRate} chars/min)`];
   process.stdout.write(`${rows.join('\n')}\n`);
   return 0;
+}
+
+interface JsonDiagnostic {
+  rule: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+  fixable: boolean;
+}
+
+function lintCommand(files: string[], options: Options): number {
+  const explicitConfig = options.config === undefined ? undefined : loadRcFile(options.config);
+  const results: Array<{ file: string; diagnostics: JsonDiagnostic[] }> = [];
+  for (const file of files) {
+    const config = explicitConfig ?? loadRcFile(findRcFile(file));
+    const raw = readUtf8(file);
+    const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+    let text = bom ? raw.slice(1) : raw;
+    if (options.fix) {
+      const fixed = fixAll(text, config).text;
+      if (fixed !== text) writeAtomically(file, bom + fixed);
+      text = fixed;
+    }
+    const speech = parseSpeech(text);
+    results.push({ file, diagnostics: lint(speech, config).map((d) => toJsonDiagnostic(speech, d, options.locale)) });
+  }
+  if (options.format === 'json') {
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  } else {
+    const lines = results.flatMap(({ file, diagnostics }) =>
+      diagnostics.map((d) => `${file}:${d.line}:${d.column}: ${d.severity} ${d.rule} ${d.message}`),
+    );
+    process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  }
+  return results.some(({ diagnostics }) => diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: LintDiagnostic, locale: Locale): JsonDiagnostic {
+  const position = (offset: number): { line: number; column: number } => {
+    const index = lineIndexAt(speech.lines, offset);
+    return { line: index + 1, column: offset - speech.lines[index].start + 1 };
+  };
+  const start = position(diagnostic.span.start);
+  const end = position(diagnostic.span.end);
+  return {
+    rule: diagnostic.rule,
+    severity: diagnostic.severity,
+    message: diagnostic.message[locale],
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    text: speech.text.slice(diagnostic.span.start, diagnostic.span.end),
+    fixable: diagnostic.fixes.length > 0,
+  };
+}
+
+/** The nearest .speechdraftrc.json in the file's folder or above it. */
+function findRcFile(file: string): string | undefined {
+  for (let dir = dirname(resolve(file)); ; dir = dirname(dir)) {
+    const candidate = join(dir, RC_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function loadRcFile(path: string | undefined): LintConfig {
+  if (path === undefined) return mergeConfigs();
+  const { config, problem } = parseRcFile(readUtf8(path));
+  if (problem) throw new UsageError(`${path}: ${problem.message.en}`);
+  return mergeConfigs(config);
+}
+
+/** Writes through a temporary file and a rename, so an interrupted run never leaves half a file. */
+function writeAtomically(file: string, text: string): void {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text, { mode: statSync(file).mode });
+    renameSync(temporary, file);
+  } catch (error) {
+    if (existsSync(temporary)) unlinkSync(temporary);
+    throw new UsageError(`cannot write '${file}': ${(error as NodeJS.ErrnoException).code ?? 'write error'}`);
+  }
 }
 
 if (require.main === module) {

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { RULES } from '../../src/core';
 import { REPO } from './helpers';
 
 function filesUnder(dir: string): string[] {
@@ -20,16 +21,16 @@ describe('package', () => {
     }
   });
 
-  it('the .vsix holds only dist/, snippets/, syntaxes/, the language configuration, nls, l10n, README, CHANGELOG, LICENSE and package.json', () => {
+  it('the .vsix holds only dist/, snippets/, syntaxes/, the language configuration, nls, l10n, README, CHANGELOG, LICENSE, package.json, the rules doc diagnostics link to and the .speechdraftrc.json schema', () => {
     const vsce = resolve(REPO, 'node_modules/@vscode/vsce/vsce');
     const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' })
       .split('\n')
       .filter((line) => line.trim() !== '');
-    const allowed = /^(dist\/(web\/)?extension\.js|dist\/cli\.js|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+    const allowed = /^(dist\/(web\/)?extension\.js|dist\/cli\.js|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/rules\.md|schemas\/speechdraftrc\.schema\.json)$/;
     for (const file of listed) {
       assert.match(file, allowed);
     }
-    for (const required of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'language-configuration.json']) {
+    for (const required of ['docs/rules.md', 'schemas/speechdraftrc.schema.json', 'dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'language-configuration.json']) {
       assert.ok(listed.includes(required), `${required} is packaged`);
     }
   });
@@ -52,5 +53,30 @@ describe('package', () => {
     for (const message of used) {
       assert.ok(bundle[message], `l10n/bundle.l10n.zh-cn.json translates ${JSON.stringify(message)}`);
     }
+  });
+});
+
+describe('rule registry', () => {
+  const manifest = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { properties?: Record<string, { default?: string }> }> } };
+  };
+  const ruleSettings = manifest.contributes.configuration.properties['speechDraft.rules'].properties ?? {};
+  const docs = readFileSync(resolve(REPO, 'docs/rules.md'), 'utf8');
+
+  for (const rule of RULES) {
+    it(`${rule.meta.id}: metadata, a setting with its default, and a docs section with wrong and right examples`, () => {
+      assert.match(rule.meta.id, /^[a-z]+(-[a-z]+)*$/);
+      assert.ok(rule.meta.description['zh-cn'] && rule.meta.description.en);
+      assert.equal(ruleSettings[rule.meta.id]?.default, rule.meta.defaultSeverity);
+      const section = docs.split(/^## /m).find((part) => part.startsWith(`${rule.meta.docs}\n`));
+      assert.ok(section, `docs/rules.md has a section "## ${rule.meta.docs}"`);
+      assert.match(section, /Wrong:/);
+      assert.match(section, /Right:/);
+    });
+  }
+
+  it('ids are unique', () => {
+    const ids = RULES.map((rule) => rule.meta.id);
+    assert.equal(new Set(ids).size, ids.length);
   });
 });

@@ -1,0 +1,101 @@
+/** The workspace file .speechdraftrc.json and the settings: validated data, never executed. */
+
+import { RULES } from './rules';
+import { DEFAULT_RULE_OPTIONS, type SeveritySetting } from './rules/types';
+import type { LintConfig } from './lint';
+
+export const RC_FILE_NAME = '.speechdraftrc.json';
+
+const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** The shape a user writes, in settings (speechDraft.rules …) or in .speechdraftrc.json. */
+export interface UserConfig {
+  rules?: Record<string, SeveritySetting>;
+  placeholderValues?: Record<string, string>;
+  allowedPlaceholders?: string[];
+}
+
+export interface ConfigProblem {
+  message: { 'zh-cn': string; en: string };
+}
+
+/** Parses .speechdraftrc.json; any problem makes the whole file ignored, with one clear message. */
+export function parseRcFile(text: string): { config?: UserConfig; problem?: ConfigProblem } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const reason = (error as Error).message;
+    return { problem: { message: { 'zh-cn': `不是有效的 JSON（${reason}）`, en: `not valid JSON (${reason})` } } };
+  }
+  const errors = validateUserConfig(data);
+  if (errors.length > 0) {
+    return { problem: { message: { 'zh-cn': errors.map((e) => e['zh-cn']).join('；'), en: errors.map((e) => e.en).join('; ') } } };
+  }
+  return { config: data as UserConfig };
+}
+
+type Problem = { 'zh-cn': string; en: string };
+
+export function validateUserConfig(data: unknown): Problem[] {
+  if (!isRecord(data)) return [{ 'zh-cn': '顶层应为一个对象 {…}', en: 'the top level must be an object {…}' }];
+  const problems: Problem[] = [];
+  for (const key of Object.keys(data)) {
+    if (!['rules', 'placeholderValues', 'allowedPlaceholders', '$schema'].includes(key)) {
+      problems.push({ 'zh-cn': `未知的键“${key}”（可用：rules、placeholderValues、allowedPlaceholders）`, en: `unknown key "${key}" (known: rules, placeholderValues, allowedPlaceholders)` });
+    }
+  }
+  if (data.rules !== undefined) problems.push(...validateRules(data.rules));
+  if (data.placeholderValues !== undefined && !(isRecord(data.placeholderValues) && Object.values(data.placeholderValues).every((v) => typeof v === 'string'))) {
+    problems.push({ 'zh-cn': 'placeholderValues 应为“占位符 → 文字”的对象', en: 'placeholderValues must map placeholder patterns to strings' });
+  }
+  if (data.allowedPlaceholders !== undefined && !(Array.isArray(data.allowedPlaceholders) && data.allowedPlaceholders.every((v) => typeof v === 'string'))) {
+    problems.push({ 'zh-cn': 'allowedPlaceholders 应为字符串数组', en: 'allowedPlaceholders must be an array of strings' });
+  }
+  return problems;
+}
+
+function validateRules(rules: unknown): Problem[] {
+  if (!isRecord(rules)) return [{ 'zh-cn': 'rules 应为“规则 → 级别”的对象', en: 'rules must map rule ids to severities' }];
+  const problems: Problem[] = [];
+  const known = RULES.map((rule) => rule.meta.id);
+  for (const [id, severity] of Object.entries(rules)) {
+    if (!known.includes(id)) {
+      problems.push({ 'zh-cn': `未知的规则“${id}”`, en: `unknown rule "${id}"` });
+    } else if (!SEVERITIES.includes(severity as SeveritySetting)) {
+      problems.push({ 'zh-cn': `规则“${id}”的级别应为 off、info、warning 或 error`, en: `rule "${id}" must be off, info, warning or error` });
+    }
+  }
+  return problems;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Settings first, then each later source on top (the workspace file wins over settings). */
+export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintConfig {
+  const rules: Record<string, SeveritySetting> = {};
+  const placeholderValues: Record<string, string> = {};
+  const allowed = new Set<string>();
+  for (const source of sources) {
+    if (!source) continue;
+    Object.assign(rules, sanitizeRules(source.rules));
+    for (const [pattern, value] of Object.entries(source.placeholderValues ?? {})) {
+      if (typeof value === 'string') placeholderValues[pattern] = value;
+    }
+    for (const text of source.allowedPlaceholders ?? []) {
+      if (typeof text === 'string') allowed.add(text);
+    }
+  }
+  return { rules, options: { ...DEFAULT_RULE_OPTIONS, placeholderValues, allowedPlaceholders: [...allowed] } };
+}
+
+/** Settings are edited by hand too: keep only known severities. */
+function sanitizeRules(rules: Record<string, SeveritySetting> | undefined): Record<string, SeveritySetting> {
+  const result: Record<string, SeveritySetting> = {};
+  for (const [id, severity] of Object.entries(rules ?? {})) {
+    if (SEVERITIES.includes(severity)) result[id] = severity;
+  }
+  return result;
+}

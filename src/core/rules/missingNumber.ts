@@ -1,0 +1,53 @@
+/** Rule `missing-number`: a unit of quantity with no number where the sentence needs one (建成平方公里, 总值  亿元). */
+
+import type { Finding, Rule, RuleContext } from './types';
+
+/** Verbs that take a quantity: 达到58%, 建成60平方公里, 增长3个百分点. */
+const VERBS = '达到|建成|完成|增长|增加|新增|突破|实现|共有|投资|投入|超过|累计|共计|总计|合计|下降|减少|提高|拥有|节约|达';
+/** Units that cannot be the start of an ordinary word, so no boundary is needed after them. */
+const LONG_UNITS = '亿美元|万美元|亿元|万元|千元|平方公里|平方千米|万平方米|平方米|个百分点|百分点|万人次|人次|万人|万户|万亩|公顷|万吨|千瓦|兆瓦|公里|千米|%|％';
+/**
+ * One-character units start many ordinary words (实现人的全面发展, 实现万众一心, 建成家园), so they count
+ * only when a punctuation mark or the line end follows.
+ */
+const SHORT_UNITS = '亿|万|元|米|家|人|名|户|个|项|所|座|台|辆|套|件|次|吨|亩|倍';
+const AFTER_SHORT_UNIT = '(?=[，。；、！？：,.;!?）)”’]|$)';
+
+const UNIT = `(?:${LONG_UNITS}|(?:${SHORT_UNITS})${AFTER_SHORT_UNIT})`;
+const AFTER_VERB = new RegExp(`(?:${VERBS})(?:了)?${UNIT}`, 'g');
+/** A gap of blanks left where the figure goes: 地区生产总值  亿元. */
+const AFTER_GAP = new RegExp(`(?<=[\\p{Script=Han}，。：；、])[ \\u3000]+${UNIT}`, 'gu');
+
+export const missingNumber: Rule = {
+  meta: {
+    id: 'missing-number',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: {
+      'zh-cn': '缺少数字：数量单位（亿元、平方公里、个百分点、%、人……）前应有具体数值，如“建成平方公里”“总值  亿元”。',
+      en: 'A number is missing before a unit of quantity (亿元, 平方公里, 个百分点, %, 人…), as in 建成平方公里 or 总值  亿元.',
+    },
+    docs: 'missing-number',
+  },
+  check({ speech }: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const line of speech.lines) {
+      for (const pattern of [AFTER_VERB, AFTER_GAP]) {
+        for (const match of line.text.matchAll(pattern)) {
+          const start = line.start + (match.index ?? 0);
+          const text = match[0];
+          findings.push({
+            rule: 'missing-number',
+            span: { start, end: start + text.length },
+            message: {
+              'zh-cn': `“${text.trim()}”缺少数字：单位前应写明具体数值。`,
+              en: `"${text.trim()}" is missing its number: write the figure before the unit.`,
+            },
+            fixes: [],
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

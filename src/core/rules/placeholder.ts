@@ -1,0 +1,182 @@
+/** Rule `placeholder`: template text that was never filled in (***总书记, 区**, 20XX年, 【单位】, “”讲话精神…). */
+
+import type { Line } from '../text';
+import type { ParsedSpeech, Span } from '../types';
+import type { Finding, Fix, Message, Rule, RuleContext, RuleOptions } from './types';
+
+type PlaceholderKind = 'mask' | 'prompt' | 'note' | 'empty-pair' | 'ellipsis-line';
+
+interface Candidate {
+  span: Span;
+  kind: PlaceholderKind;
+}
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9０-９]/;
+const LATIN = /[A-Za-z]/;
+const CHINESE_NUMERAL_NEIGHBOUR = /[〇零一二三四五六七八九十百千万]/;
+/** Words that only a note to the writer uses: （此处写明时间）, （你可以前后对照进行准确替换）. */
+const WRITER_NOTE = /此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|^略$|^下略$|^此略$/;
+
+export const placeholder: Rule = {
+  meta: {
+    id: 'placeholder',
+    defaultSeverity: 'error',
+    fixable: true,
+    description: {
+      'zh-cn': '未填写的占位符：***、区**、××、20XX年、○○、□□、____、【单位名称】、{{…}}、写给起草人的括注、空引号“”，以及只有省略号的行。',
+      en: 'Unfilled placeholders: ***, 区**, ××, 20XX年, ○○, □□, ____, 【单位名称】, {{…}}, notes to the writer in brackets, empty quotes “”, and lines holding only an ellipsis.',
+    },
+    docs: 'placeholder',
+  },
+  check({ speech, options }: RuleContext): Finding[] {
+    const allowed = new Set(options.allowedPlaceholders);
+    const findings: Finding[] = [];
+    for (const line of speech.lines) {
+      for (const candidate of findPlaceholders(line)) {
+        const text = speech.text.slice(candidate.span.start, candidate.span.end);
+        if (allowed.has(text)) continue;
+        findings.push({
+          rule: 'placeholder',
+          span: candidate.span,
+          message: messageFor(candidate.kind, text),
+          fixes: valueFixes(speech.text, line, candidate.span, options.placeholderValues),
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/** Every unfilled placeholder in the speech, whatever the rule's severity (navigation works with the rule off). */
+export function placeholderSpans(speech: ParsedSpeech, options: RuleOptions): Span[] {
+  return placeholder.check({ speech, options }).map((finding) => finding.span);
+}
+
+/** Every placeholder on one line, left to right, without overlaps (the earlier, longer one wins). */
+export function findPlaceholders(line: Line): Candidate[] {
+  const text = line.text;
+  const found: Candidate[] = [];
+  const add = (start: number, end: number, kind: PlaceholderKind): void => {
+    found.push({ span: { start: line.start + start, end: line.start + end }, kind });
+  };
+  const ellipsisLine = /^[\s\u3000]*(…+|\.{3,}|。{3,}|·{3,}|⋯+)[\s\u3000]*$/.exec(text);
+  if (ellipsisLine) {
+    const start = text.indexOf(ellipsisLine[1]);
+    add(start, start + ellipsisLine[1].length, 'ellipsis-line');
+    return found;
+  }
+  forEachMatch(text, /[*＊]+/g, (start, end) => {
+    if (isMarkdownBullet(text, start, end) || isOperatorBetween(text, start, end)) return;
+    add(start, end, 'mask');
+  });
+  forEachMatch(text, /[×✕╳]+/g, (start, end) => {
+    if (isOperatorBetween(text, start, end)) return;
+    add(start, end, 'mask');
+  });
+  forEachMatch(text, /[XxＸｘ]{2,}/g, (start, end) => {
+    if (LATIN.test(text[start - 1] ?? '') || LATIN.test(text[end] ?? '')) return;
+    let from = start;
+    while (from > 0 && /[0-9０-９]/.test(text[from - 1])) from--;
+    add(from, end, 'mask');
+  });
+  forEachMatch(text, /[○◯□☐]+|■{2,}/g, (start, end) => add(start, end, 'mask'));
+  forEachMatch(text, /〇+/g, (start, end) => {
+    if (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? '')) return;
+    add(start, end, 'mask');
+  });
+  forEachMatch(text, /[_＿]{2,}/g, (start, end) => {
+    if (LATIN_OR_DIGIT.test(text[start - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? '')) return;
+    add(start, end, 'mask');
+  });
+  forEachMatch(text, /【[^【】]{0,40}】|\{\{[^{}]{0,60}\}\}|｛｛[^｛｝]{0,60}｝｝/g, (start, end) => add(start, end, 'prompt'));
+  forEachMatch(text, /[（(][^（）()]{1,80}[）)]/g, (start, end) => {
+    if (WRITER_NOTE.test(text.slice(start + 1, end - 1).trim())) add(start, end, 'note');
+  });
+  forEachMatch(text, /“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/g, (start, end) =>
+    add(start, end, 'empty-pair'),
+  );
+  return withoutOverlaps(found);
+}
+
+function forEachMatch(text: string, pattern: RegExp, visit: (start: number, end: number) => void): void {
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    visit(start, start + match[0].length);
+  }
+}
+
+/** `* 要点` at the start of a line is a Markdown list bullet, not a mask. */
+function isMarkdownBullet(text: string, start: number, end: number): boolean {
+  return end - start === 1 && /^[\s\u3000]*$/.test(text.slice(0, start)) && /[ \t]/.test(text[end] ?? '');
+}
+
+/** A single * or × between numbers or Latin letters is arithmetic: 3×4, 2 * 3, a*b. */
+function isOperatorBetween(text: string, start: number, end: number): boolean {
+  if (end - start !== 1) return false;
+  let before = start - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  let after = end;
+  while (after < text.length && text[after] === ' ') after++;
+  return LATIN_OR_DIGIT.test(text[before] ?? '') && LATIN_OR_DIGIT.test(text[after] ?? '');
+}
+
+function withoutOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept: Candidate[] = [];
+  for (const candidate of sorted) {
+    const last = kept.at(-1);
+    if (last && candidate.span.start < last.span.end) continue;
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+function messageFor(kind: PlaceholderKind, text: string): Message {
+  switch (kind) {
+    case 'mask':
+    case 'prompt':
+      return {
+        'zh-cn': `未填写的占位符“${text}”：定稿前请换成实际内容。`,
+        en: `Unfilled placeholder "${text}": replace it with the real text before the speech is final.`,
+      };
+    case 'note':
+      return {
+        'zh-cn': `写给起草人的提示“${text}”：请按提示填写，并删去提示。`,
+        en: `A note to the writer, "${text}": fill in what it asks for and delete the note.`,
+      };
+    case 'empty-pair':
+      return {
+        'zh-cn': `空的“${text}”：其中的内容还没有填写。`,
+        en: `Empty "${text}": the text that belongs inside is missing.`,
+      };
+    case 'ellipsis-line':
+      return {
+        'zh-cn': '这一行只有省略号：此处内容还没有写。',
+        en: 'This line holds only an ellipsis: the text is still to be written.',
+      };
+  }
+}
+
+/**
+ * Fixes from `speechDraft.placeholderValues` / .speechdraftrc.json: a pattern such as `区**` → `区政府` applies
+ * where the pattern's text covers this placeholder.
+ */
+function valueFixes(fullText: string, line: Line, span: Span, values: Readonly<Record<string, string>>): Fix[] {
+  const fixes: Fix[] = [];
+  for (const [pattern, value] of Object.entries(values)) {
+    if (pattern === '' || typeof value !== 'string') continue;
+    for (let index = line.text.indexOf(pattern); index >= 0; index = line.text.indexOf(pattern, index + 1)) {
+      const start = line.start + index;
+      const end = start + pattern.length;
+      if (start <= span.start && end >= span.end) {
+        fixes.push({
+          title: { 'zh-cn': `将“${fullText.slice(start, end)}”替换为“${value}”`, en: `Replace "${fullText.slice(start, end)}" with "${value}"` },
+          edits: [{ start, end, newText: value }],
+          safe: false,
+        });
+        break;
+      }
+    }
+  }
+  return fixes;
+}

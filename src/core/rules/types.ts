@@ -1,0 +1,68 @@
+/** The contract every rule follows: metadata plus a pure check over the shared parse. */
+
+import type { ParsedSpeech, Span } from '../types';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A user-facing text in both display languages. */
+export interface Message {
+  'zh-cn': string;
+  en: string;
+}
+
+/** Replace `[start, end)` of the original text with `newText`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: Message;
+  edits: TextEdit[];
+  /**
+   * Safe fixes change only punctuation and spaces (or are otherwise certain); Fix all and `lint --fix`
+   * apply them. An unsafe fix is offered one at a time as a quick fix.
+   */
+  safe: boolean;
+}
+
+export interface Finding {
+  rule: string;
+  span: Span;
+  message: Message;
+  fixes: Fix[];
+}
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** True when the rule offers fixes. */
+  fixable: boolean;
+  description: Message;
+  /** The rule's section in docs/rules.md, e.g. `placeholder`. */
+  docs: string;
+}
+
+export interface RuleOptions {
+  /** Exact placeholder texts the writer has said are intended (the 忽略此占位符 quick fix). */
+  allowedPlaceholders: readonly string[];
+  /** Pattern → text, e.g. `***总书记` → `习近平总书记`, `区**` → `区政府`: offered as fixes where the pattern covers a placeholder. */
+  placeholderValues: Readonly<Record<string, string>>;
+}
+
+export interface RuleContext {
+  speech: ParsedSpeech;
+  options: RuleOptions;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): Finding[];
+}
+
+export const DEFAULT_RULE_OPTIONS: RuleOptions = {
+  allowedPlaceholders: [],
+  placeholderValues: {},
+};
