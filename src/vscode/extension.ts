@@ -1,8 +1,12 @@
 /** Entry point (Node and web worker): wires the core-backed features into VS Code. */
 
 import * as vscode from 'vscode';
+import { SpeechCodeActions } from './codeActions';
+import { SpeechDiagnostics } from './diagnostics';
 import { SpeechFoldingProvider } from './folding';
-import { readSettings, SECTION, speechSelector } from './settings';
+import { LintConfigs } from './lintConfig';
+import { registerPlaceholderCommands } from './placeholderCommands';
+import { isSpeechDocument, readSettings, SECTION, speechSelector } from './settings';
 import { SpeechDocuments } from './speechDocuments';
 import { StatsStatusBar } from './statusBar';
 import { SpeechSymbolProvider } from './symbols';
@@ -13,20 +17,36 @@ export interface SpeechDraftApi {
   statusBarText(): string;
 }
 
-export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
+export async function activate(context: vscode.ExtensionContext): Promise<SpeechDraftApi> {
   const documents = new SpeechDocuments();
+  const configs = new LintConfigs();
+  await configs.loadAll();
+  const diagnostics = new SpeechDiagnostics(documents, configs, context.extensionUri);
   const statusBar = new StatsStatusBar(documents);
-  const providers = new ProviderRegistrations(documents);
+  const providers = new ProviderRegistrations(documents, diagnostics);
   context.subscriptions.push(
     documents,
+    configs,
+    diagnostics,
     statusBar,
     providers,
+    ...registerPlaceholderCommands(documents, configs),
+    vscode.window.onDidChangeActiveTextEditor(updateContextKey),
+    vscode.workspace.onDidOpenTextDocument(updateContextKey),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(SECTION)) return;
-      if (event.affectsConfiguration(`${SECTION}.languages`)) providers.register();
+      if (event.affectsConfiguration(`${SECTION}.languages`)) {
+        providers.register();
+        diagnostics.refreshAll();
+        updateContextKey();
+      } else if (event.affectsConfiguration(`${SECTION}.speakingRate`)) {
+        // VS Code caches symbols per document version; a new provider is what makes the Outline recompute.
+        providers.register();
+      }
       statusBar.update();
     }),
   );
+  updateContextKey();
   return { statusBarText: () => statusBar.text };
 }
 
@@ -34,11 +54,20 @@ export function deactivate(): void {
   // Everything is disposed through context.subscriptions.
 }
 
+/** `speechDraft.isSpeech`: true while the active editor holds a document the features are on for (keybindings use it). */
+function updateContextKey(): void {
+  const document = vscode.window.activeTextEditor?.document;
+  void vscode.commands.executeCommand('setContext', 'speechDraft.isSpeech', document !== undefined && isSpeechDocument(document));
+}
+
 /** Providers registered for the languages in `speechDraft.languages`, re-registered when it changes. */
 class ProviderRegistrations implements vscode.Disposable {
   private registrations: vscode.Disposable[] = [];
 
-  constructor(private readonly documents: SpeechDocuments) {
+  constructor(
+    private readonly documents: SpeechDocuments,
+    private readonly diagnostics: SpeechDiagnostics,
+  ) {
     this.register();
   }
 
@@ -50,6 +79,7 @@ class ProviderRegistrations implements vscode.Disposable {
         label: vscode.l10n.t('Speech outline'),
       }),
       vscode.languages.registerFoldingRangeProvider(selector, new SpeechFoldingProvider(this.documents)),
+      vscode.languages.registerCodeActionsProvider(selector, new SpeechCodeActions(this.diagnostics), SpeechCodeActions.metadata),
     ];
   }
 

@@ -1,12 +1,13 @@
-/** One parse per document version, shared by every feature. */
+/** One parse per document version, shared by every feature; lint results cached per version and configuration. */
 
 import * as vscode from 'vscode';
-import { computeStats, parseSpeech, type ParsedSpeech, type SpeechStats } from '../core';
+import { computeStats, lint, parseSpeech, type LintConfig, type LintDiagnostic, type ParsedSpeech, type SpeechStats } from '../core';
 
 interface Entry {
   version: number;
   speech: ParsedSpeech;
   stats?: { rate: number; value: SpeechStats };
+  lint?: { generation: number; value: LintDiagnostic[] };
 }
 
 export class SpeechDocuments implements vscode.Disposable {
@@ -25,6 +26,15 @@ export class SpeechDocuments implements vscode.Disposable {
       entry.stats = { rate: speakingRate, value: computeStats(entry.speech.text, speakingRate, entry.speech.paragraphs.length) };
     }
     return entry.stats.value;
+  }
+
+  /** Findings for this version under configuration `generation` (see LintConfigs.generation). */
+  lint(document: vscode.TextDocument, config: LintConfig, generation: number): LintDiagnostic[] {
+    const entry = this.entry(document);
+    if (entry.lint?.generation !== generation) {
+      entry.lint = { generation, value: lint(entry.speech, config) };
+    }
+    return entry.lint.value;
   }
 
   private entry(document: vscode.TextDocument): Entry {

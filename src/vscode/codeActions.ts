@@ -1,0 +1,66 @@
+/** Quick fixes: each finding's fixes as edits, plus the interactive placeholder actions. */
+
+import * as vscode from 'vscode';
+import type { LintDiagnostic } from '../core';
+import { toRange } from './convert';
+import { DIAGNOSTIC_SOURCE, findingFor, type SpeechDiagnostics } from './diagnostics';
+import { FILL_PLACEHOLDER, ALLOW_PLACEHOLDER } from './placeholderCommands';
+import { displayLocale } from './settings';
+
+export class SpeechCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+  constructor(private readonly diagnostics: SpeechDiagnostics) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
+    if (ours.length === 0) return [];
+    const findings = this.diagnostics.findings(document);
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of ours) {
+      const finding = findingFor(document, findings, diagnostic);
+      if (!finding) continue;
+      actions.push(...this.fixActions(document, finding, diagnostic));
+      if (finding.rule === 'placeholder') actions.push(...this.placeholderActions(document, findings, diagnostic));
+    }
+    return actions;
+  }
+
+  private fixActions(document: vscode.TextDocument, finding: LintDiagnostic, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+    const locale = displayLocale();
+    return finding.fixes.map((fix, index) => {
+      const action = new vscode.CodeAction(fix.title[locale], vscode.CodeActionKind.QuickFix);
+      action.diagnostics = [diagnostic];
+      action.isPreferred = index === 0;
+      action.edit = new vscode.WorkspaceEdit();
+      for (const edit of fix.edits) {
+        action.edit.replace(document.uri, toRange(document, edit), edit.newText);
+      }
+      return action;
+    });
+  }
+
+  private placeholderActions(
+    document: vscode.TextDocument,
+    findings: readonly LintDiagnostic[],
+    diagnostic: vscode.Diagnostic,
+  ): vscode.CodeAction[] {
+    const text = document.getText(diagnostic.range);
+    const same = findings.filter((other) => other.rule === 'placeholder' && document.getText(toRange(document, other.span)) === text);
+    const fill = new vscode.CodeAction(vscode.l10n.t('Fill in placeholder…'), vscode.CodeActionKind.QuickFix);
+    fill.diagnostics = [diagnostic];
+    fill.command = { title: fill.title, command: FILL_PLACEHOLDER, arguments: [document.uri, diagnostic.range, false] };
+    const actions = [fill];
+    if (same.length > 1) {
+      const fillAll = new vscode.CodeAction(vscode.l10n.t('Fill in all {0} placeholders "{1}"…', same.length, text), vscode.CodeActionKind.QuickFix);
+      fillAll.diagnostics = [diagnostic];
+      fillAll.command = { title: fillAll.title, command: FILL_PLACEHOLDER, arguments: [document.uri, diagnostic.range, true] };
+      actions.push(fillAll);
+    }
+    const allow = new vscode.CodeAction(vscode.l10n.t('Ignore this placeholder ("{0}")', text), vscode.CodeActionKind.QuickFix);
+    allow.diagnostics = [diagnostic];
+    allow.command = { title: allow.title, command: ALLOW_PLACEHOLDER, arguments: [text, document.uri] };
+    actions.push(allow);
+    return actions;
+  }
+}

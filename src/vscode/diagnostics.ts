@@ -1,0 +1,94 @@
+/** Problems: core findings as Diagnostics, refreshed 300 ms after typing stops, for every open speech document. */
+
+import * as vscode from 'vscode';
+import { ruleById, type LintDiagnostic, type Severity } from '../core';
+import { toRange } from './convert';
+import type { LintConfigs } from './lintConfig';
+import { displayLocale, isSpeechDocument } from './settings';
+import type { SpeechDocuments } from './speechDocuments';
+
+export const DIAGNOSTIC_SOURCE = 'speech-draft';
+const TYPING_DELAY_MS = 300;
+
+const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export class SpeechDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly documents: SpeechDocuments,
+    private readonly configs: LintConfigs,
+    private readonly extensionUri: vscode.Uri,
+  ) {
+    this.subscriptions.push(
+      this.collection,
+      vscode.workspace.onDidOpenTextDocument((document) => this.refresh(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      configs.onDidChange(() => this.refreshAll()),
+    );
+    this.refreshAll();
+  }
+
+  /** The findings for a document now, from the shared per-version cache. */
+  findings(document: vscode.TextDocument): LintDiagnostic[] {
+    return this.documents.lint(document, this.configs.configFor(document), this.configs.generation);
+  }
+
+  refreshAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.refresh(document);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      this.refresh(document);
+    }, TYPING_DELAY_MS));
+  }
+
+  private refresh(document: vscode.TextDocument): void {
+    if (document.isClosed || !isSpeechDocument(document)) {
+      this.collection.delete(document.uri);
+      return;
+    }
+    const locale = displayLocale();
+    this.collection.set(document.uri, this.findings(document).map((finding) => this.toDiagnostic(document, finding, locale)));
+  }
+
+  private toDiagnostic(document: vscode.TextDocument, finding: LintDiagnostic, locale: 'zh-cn' | 'en'): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(toRange(document, finding.span), finding.message[locale], SEVERITIES[finding.severity]);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    const anchor = ruleById(finding.rule)?.meta.docs ?? finding.rule;
+    diagnostic.code = { value: finding.rule, target: vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules.md').with({ fragment: anchor }) };
+    return diagnostic;
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.collection.delete(document.uri);
+  }
+
+  dispose(): void {
+    this.timers.forEach((timer) => clearTimeout(timer));
+    this.subscriptions.forEach((subscription) => subscription.dispose());
+  }
+}
+
+/** The finding a VS Code diagnostic was made from: same rule, same range. */
+export function findingFor(document: vscode.TextDocument, findings: readonly LintDiagnostic[], diagnostic: vscode.Diagnostic): LintDiagnostic | undefined {
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  return findings.find((finding) => finding.rule === code && finding.span.start === start && finding.span.end === end);
+}

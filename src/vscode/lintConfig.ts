@@ -1,0 +1,89 @@
+/** The lint configuration for a document: settings, with the folder's .speechdraftrc.json on top. */
+
+import * as vscode from 'vscode';
+import { mergeConfigs, parseRcFile, RC_FILE_NAME, type LintConfig, type UserConfig } from '../core';
+import { displayLocale, SECTION } from './settings';
+
+interface RcState {
+  config?: UserConfig;
+  /** The text of a broken file already reported, so it is reported once, not on every read. */
+  reportedProblem?: string;
+}
+
+export class LintConfigs implements vscode.Disposable {
+  private readonly rcByFolder = new Map<string, RcState>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  /** Bumped on every change, so cached results made with an older configuration are not reused. */
+  generation = 0;
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${RC_FILE_NAME}`);
+    const reload = (uri: vscode.Uri): void => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (folder && vscode.Uri.joinPath(folder.uri, RC_FILE_NAME).toString() === uri.toString()) {
+        void this.loadFolder(folder).then(() => this.fireChanged());
+      }
+    };
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidCreate(reload),
+      watcher.onDidChange(reload),
+      watcher.onDidDelete(reload),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll().then(() => this.fireChanged())),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(SECTION)) this.fireChanged();
+      }),
+    );
+  }
+
+  /** Reads every workspace folder's .speechdraftrc.json; call once at activation. */
+  async loadAll(): Promise<void> {
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.loadFolder(folder)));
+  }
+
+  configFor(document: vscode.TextDocument): LintConfig {
+    const settings = vscode.workspace.getConfiguration(SECTION, document.uri);
+    const fromSettings: UserConfig = {
+      rules: settings.get('rules', {}),
+      placeholderValues: settings.get('placeholderValues', {}),
+      allowedPlaceholders: settings.get('allowedPlaceholders', []),
+    };
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const rc = folder ? this.rcByFolder.get(folder.uri.toString())?.config : undefined;
+    return mergeConfigs(fromSettings, rc);
+  }
+
+  private async loadFolder(folder: vscode.WorkspaceFolder): Promise<void> {
+    const key = folder.uri.toString();
+    const state = this.rcByFolder.get(key) ?? {};
+    const uri = vscode.Uri.joinPath(folder.uri, RC_FILE_NAME);
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      this.rcByFolder.set(key, {});
+      return;
+    }
+    const { config, problem } = parseRcFile(text);
+    if (problem) {
+      if (state.reportedProblem !== text) {
+        const reason = problem.message[displayLocale()];
+        void vscode.window.showWarningMessage(vscode.l10n.t('{0} is ignored: {1}', uri.fsPath || uri.toString(), reason));
+      }
+      this.rcByFolder.set(key, { reportedProblem: text });
+      return;
+    }
+    this.rcByFolder.set(key, { config });
+  }
+
+  private fireChanged(): void {
+    this.generation++;
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((subscription) => subscription.dispose());
+  }
+}

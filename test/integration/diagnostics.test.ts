@@ -1,0 +1,170 @@
+import { strict as assert } from 'node:assert';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { closeAllEditors, extensionApi, openFixture, openText, scratchFolder, setSetting, waitFor } from './helpers';
+
+function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'speech-draft');
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string {
+  return typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
+}
+
+async function diagnosticsFor(document: vscode.TextDocument, what: string, check: (found: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return waitFor(what, () => {
+    const found = ours(document.uri);
+    return check(found) ? found : undefined;
+  });
+}
+
+async function quickFixes(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+}
+
+async function apply(action: vscode.CodeAction, ...extraArguments: unknown[]): Promise<void> {
+  if (action.edit) await vscode.workspace.applyEdit(action.edit);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []), ...extraArguments);
+}
+
+describe('Diagnostics and placeholder quick fixes', () => {
+  before(async () => {
+    await extensionApi();
+  });
+  afterEach(async () => {
+    await setSetting('placeholderValues', undefined);
+    await setSetting('rules', undefined);
+    await vscode.workspace.getConfiguration('speechDraft').update('allowedPlaceholders', undefined, vscode.ConfigurationTarget.Global);
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      await vscode.workspace.getConfiguration('speechDraft', folder.uri).update('allowedPlaceholders', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+    await closeAllEditors();
+  });
+
+  it('reports the placeholders and the missing number of seed 002, with codes that link to the rules', async () => {
+    const { document } = await openFixture('seed-002-community.txt', 'seed-002-diagnostics.speech');
+    const found = await diagnosticsFor(document, 'seed 002 diagnostics', (d) => d.filter((x) => codeOf(x) === 'placeholder').length === 6);
+    const placeholders = found.filter((d) => codeOf(d) === 'placeholder');
+    assert.deepEqual(placeholders.map((d) => document.getText(d.range)), ['***', '“”', '**', '**', '**', '**']);
+    assert.ok(placeholders.every((d) => d.severity === vscode.DiagnosticSeverity.Error));
+    const missing = found.filter((d) => codeOf(d) === 'missing-number');
+    assert.deepEqual(missing.map((d) => document.getText(d.range)), ['建成平方公里']);
+    assert.equal(missing[0].severity, vscode.DiagnosticSeverity.Warning);
+    const code = placeholders[0].code as { value: string; target: vscode.Uri };
+    assert.equal(code.value, 'placeholder');
+    assert.match(code.target.path, /docs\/rules\.md$/);
+    assert.equal(code.target.fragment, 'placeholder');
+  });
+
+  it('updates after typing stops and clears when the document closes', async () => {
+    const editor = await openText('typing.speech', '同志们：\n正文。\n');
+    const { document } = editor;
+    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), '×××同志'));
+    await diagnosticsFor(document, 'the new placeholder', (d) => d.some((x) => document.getText(x.range) === '×××'));
+    await editor.edit((edit) => edit.delete(new vscode.Range(1, 0, 1, 3)));
+    await diagnosticsFor(document, 'the placeholder to go', (d) => d.length === 0);
+    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), '区**'));
+    await diagnosticsFor(document, 'the second placeholder', (d) => d.length === 1);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the diagnostics to clear on close', () => ours(document.uri).length === 0);
+  });
+
+  it('follows speechDraft.rules without a reload', async () => {
+    const { document } = await openText('rules.speech', '区**高度重视，建成平方公里。\n');
+    await diagnosticsFor(document, 'both rules', (d) => d.length === 2);
+    await setSetting('rules', { 'missing-number': 'off', placeholder: 'info' });
+    const found = await diagnosticsFor(document, 'the new severities', (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Information);
+    assert.equal(codeOf(found[0]), 'placeholder');
+  });
+
+  it('lets .speechdraftrc.json win over settings, re-reads it, and ignores a broken one', async () => {
+    const rc = join(scratchFolder(), '.speechdraftrc.json');
+    try {
+      const { document } = await openText('rc.speech', '区**高度重视，建成平方公里。\n');
+      await setSetting('rules', { placeholder: 'error' });
+      writeFileSync(rc, JSON.stringify({ rules: { placeholder: 'warning', 'missing-number': 'off' } }));
+      await diagnosticsFor(document, 'the rc file to apply', (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Warning);
+      writeFileSync(rc, '{ "rules": ');
+      await diagnosticsFor(document, 'the broken rc file to be ignored', (d) => d.length === 2 && d.some((x) => x.severity === vscode.DiagnosticSeverity.Error));
+    } finally {
+      rmSync(rc, { force: true });
+    }
+  });
+
+  it('offers the fill-in fixes; filling one changes only that placeholder', async () => {
+    const { document } = await openFixture('seed-002-community.txt', 'seed-002-fill.speech');
+    const found = await diagnosticsFor(document, 'placeholders', (d) => d.filter((x) => codeOf(x) === 'placeholder').length === 6);
+    const target = found.filter((d) => document.getText(d.range) === '**')[1];
+    const actions = await quickFixes(document, target.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((t) => /^(填写占位符…|Fill in placeholder…)$/.test(t)), titles.join(' | '));
+    assert.ok(titles.some((t) => /(填写全部4处占位符“\*\*”…|Fill in all 4 placeholders "\*\*"…)/.test(t)), titles.join(' | '));
+    assert.ok(titles.some((t) => /(忽略此占位符|Ignore this placeholder)/.test(t)), titles.join(' | '));
+    assert.ok(actions.every((a) => a.kind?.value === 'quickfix'));
+    const before = document.getText();
+    const line = target.range.start.line;
+    const fill = actions.find((a) => /^(填写占位符…|Fill in placeholder…)$/.test(a.title))!;
+    await apply(fill, '政府');
+    await waitFor('the edit', () => document.getText() !== before);
+    const expected = before.split('\n');
+    expected[line] = expected[line].slice(0, target.range.start.character) + '政府' + expected[line].slice(target.range.end.character);
+    assert.equal(document.getText(), expected.join('\n'));
+    await vscode.commands.executeCommand('undo');
+    await waitFor('undo in one step', () => document.getText() === before);
+  });
+
+  it('fills every identical placeholder in one undoable edit', async () => {
+    const { document } = await openFixture('seed-002-community.txt', 'seed-002-fill-all.speech');
+    const found = await diagnosticsFor(document, 'placeholders', (d) => d.filter((x) => codeOf(x) === 'placeholder').length === 6);
+    const target = found.find((d) => document.getText(d.range) === '**')!;
+    const fillAll = (await quickFixes(document, target.range)).find((a) => /(填写全部|Fill in all)/.test(a.title))!;
+    const before = document.getText();
+    await apply(fillAll, '政府');
+    await waitFor('the edit', () => document.getText() !== before);
+    assert.equal(document.getText(), before.split('区**').join('区政府'));
+    assert.ok(document.getText().includes('***总书记'), 'other placeholders are untouched');
+    await vscode.commands.executeCommand('undo');
+    await waitFor('undo in one step', () => document.getText() === before);
+  });
+
+  it('offers configured values as direct fixes', async () => {
+    await setSetting('placeholderValues', { '***总书记': '习近平总书记', '区**': '区政府' });
+    const { document } = await openFixture('seed-002-community.txt', 'seed-002-values.speech');
+    const found = await diagnosticsFor(document, 'placeholders', (d) => d.filter((x) => codeOf(x) === 'placeholder').length === 6);
+    const stars = found.find((d) => document.getText(d.range) === '***')!;
+    const direct = (await quickFixes(document, stars.range)).find((a) => a.edit !== undefined)!;
+    assert.match(direct.title, /(将“\*\*\*总书记”替换为“习近平总书记”|Replace "\*\*\*总书记" with "习近平总书记")/);
+    assert.equal(direct.isPreferred, true);
+    await apply(direct);
+    await waitFor('the replacement', () => document.lineAt(1).text.includes('认真贯彻落实习近平总书记“”讲话精神'));
+  });
+
+  it('ignores a placeholder through the allow list', async () => {
+    const { document } = await openText('allow.speech', '庆祝建校xx华诞，区**高度重视。\n');
+    const found = await diagnosticsFor(document, 'two placeholders', (d) => d.length === 2);
+    const xx = found.find((d) => document.getText(d.range) === 'xx')!;
+    const ignore = (await quickFixes(document, xx.range)).find((a) => /(忽略此占位符|Ignore this placeholder)/.test(a.title))!;
+    await apply(ignore);
+    const left = await diagnosticsFor(document, 'xx to be ignored', (d) => d.length === 1);
+    assert.equal(document.getText(left[0].range), '**');
+  });
+
+  it('moves the selection to the next and previous placeholder, wrapping around', async () => {
+    const editor = await openText('navigate.speech', '甲×××乙。\n丙区**丁。\n戊20XX年。\n');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const selected = (): string => editor.document.getText(editor.selection);
+    await vscode.commands.executeCommand('speechDraft.nextPlaceholder');
+    assert.equal(selected(), '×××');
+    await vscode.commands.executeCommand('speechDraft.nextPlaceholder');
+    assert.equal(selected(), '**');
+    await vscode.commands.executeCommand('speechDraft.nextPlaceholder');
+    assert.equal(selected(), '20XX');
+    await vscode.commands.executeCommand('speechDraft.nextPlaceholder');
+    assert.equal(selected(), '×××', 'wraps to the first');
+    await vscode.commands.executeCommand('speechDraft.previousPlaceholder');
+    assert.equal(selected(), '20XX', 'wraps to the last');
+    await vscode.commands.executeCommand('speechDraft.previousPlaceholder');
+    assert.equal(selected(), '**');
+  });
+});
