@@ -1,7 +1,7 @@
 // Bundles the extension (Node and web worker) and the CLI into dist/, and transpiles the tests into out/.
 // Type checking is `npm run typecheck` (tsc --noEmit, strict); esbuild only strips types.
 import { build, context } from 'esbuild';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -38,7 +38,29 @@ const bundles = [
   },
 ].map((options) => ({ bundle: true, minify: production, sourcemap: true, logLevel: 'warning', ...options }));
 
+/** The integration suite, bundled with its fixtures, once for the Node extension host and once for the web worker. */
+const integrationSuites = [
+  {
+    entryPoints: ['test/integration/index.ts'],
+    outfile: 'out/test/integration/index.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+  },
+  {
+    entryPoints: ['test/integration/web.ts'],
+    outfile: 'out/test/integration/web.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    define: { global: 'globalThis' },
+  },
+].map((options) => ({ bundle: true, sourcemap: 'inline', loader: { '.txt': 'text' }, logLevel: 'warning', ...options }));
+
 function tsFilesUnder(dir) {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return tsFilesUnder(path);
@@ -48,7 +70,7 @@ function tsFilesUnder(dir) {
 
 /** Tests import the core from source; each file is transpiled on its own, keeping the folder layout. */
 const tests = {
-  entryPoints: [...tsFilesUnder('src'), ...tsFilesUnder('test'), ...tsFilesUnder('bench')],
+  entryPoints: [...tsFilesUnder('src'), ...tsFilesUnder('test').filter((file) => !file.includes('integration')), ...tsFilesUnder('bench')],
   outdir: 'out',
   outbase: '.',
   platform: 'node',
@@ -59,7 +81,7 @@ const tests = {
 };
 
 if (watch) {
-  for (const options of [...bundles, tests]) {
+  for (const options of [...bundles, ...integrationSuites, tests]) {
     const ctx = await context(options);
     await ctx.watch();
   }
@@ -67,6 +89,6 @@ if (watch) {
 } else {
   rmSync('dist', { recursive: true, force: true });
   rmSync('out', { recursive: true, force: true });
-  await Promise.all([...bundles, tests].map((options) => build(options)));
+  await Promise.all([...bundles, ...integrationSuites, tests].map((options) => build(options)));
   console.log('esbuild: dist/ and out/ built');
 }

@@ -1,8 +1,6 @@
-import { strict as assert } from 'node:assert';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import * as assert from './assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, openFixture, openText, scratchFolder, setSetting, waitFor } from './helpers';
+import { closeAllEditors, deleteWorkspaceFile, extensionApi, openFixture, openText, setSetting, waitFor, writeWorkspaceFile } from './helpers';
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'speech-draft');
@@ -79,16 +77,16 @@ describe('Diagnostics and placeholder quick fixes', () => {
   });
 
   it('lets .speechdraftrc.json win over settings, re-reads it, and ignores a broken one', async () => {
-    const rc = join(scratchFolder(), '.speechdraftrc.json');
+    const rc = '.speechdraftrc.json';
     try {
       const { document } = await openText('rc.speech', '区**高度重视，建成平方公里。\n');
       await setSetting('rules', { placeholder: 'error' });
-      writeFileSync(rc, JSON.stringify({ rules: { placeholder: 'warning', 'missing-number': 'off' } }));
+      await writeWorkspaceFile(rc, JSON.stringify({ rules: { placeholder: 'warning', 'missing-number': 'off' } }));
       await diagnosticsFor(document, 'the rc file to apply', (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Warning);
-      writeFileSync(rc, '{ "rules": ');
+      await writeWorkspaceFile(rc, '{ "rules": ');
       await diagnosticsFor(document, 'the broken rc file to be ignored', (d) => d.length === 2 && d.some((x) => x.severity === vscode.DiagnosticSeverity.Error));
     } finally {
-      rmSync(rc, { force: true });
+      await deleteWorkspaceFile(rc);
     }
   });
 

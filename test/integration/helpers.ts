@@ -1,10 +1,12 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
+import seed000 from '../fixtures/seed-000-opening.txt';
+import seed002 from '../fixtures/seed-002-community.txt';
 
 export const EXTENSION_ID = 'speech-draft.speech-draft';
-/** Compiled to out/test/integration; the fixtures stay in the source tree. */
-export const FIXTURES = resolve(__dirname, '../../../test/fixtures');
+const FIXTURES: Record<string, string> = { 'seed-000-opening.txt': seed000, 'seed-002-community.txt': seed002 };
+
+/** True in the browser's web worker extension host, false in the Node one. */
+export const IN_WEB_WORKER = typeof process === 'undefined' || !process.versions?.node;
 
 export interface SpeechDraftApi {
   statusBarText(): string;
@@ -16,28 +18,35 @@ export async function extensionApi(): Promise<SpeechDraftApi> {
   return extension.activate();
 }
 
-/** A folder the tests may write to: the workspace the runner opened, or a temporary one. */
-export function scratchFolder(): string {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? join(require('node:os').tmpdir(), 'speech-draft-tests');
-  mkdirSync(folder, { recursive: true });
-  return folder;
+/** The workspace folder the runner opened: the tests write their files there, through vscode.workspace.fs. */
+export function workspaceUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the integration tests need a workspace folder (the runners open one)');
+  return vscode.Uri.joinPath(folder.uri, name);
 }
 
-/** Copies a seed into the workspace under `name` and opens it in an editor. */
+export async function writeWorkspaceFile(name: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+export async function deleteWorkspaceFile(name: string): Promise<void> {
+  try {
+    await vscode.workspace.fs.delete(workspaceUri(name));
+  } catch {
+    // already gone
+  }
+}
+
+/** Writes a seed into the workspace under `name` and opens it in an editor. */
 export async function openFixture(fixture: string, name: string): Promise<vscode.TextEditor> {
-  const target = join(scratchFolder(), name);
-  copyFileSync(join(FIXTURES, fixture), target);
-  return openFile(target);
+  return openText(name, FIXTURES[fixture]);
 }
 
 export async function openText(name: string, text: string): Promise<vscode.TextEditor> {
-  const target = join(scratchFolder(), name);
-  writeFileSync(target, text);
-  return openFile(target);
-}
-
-async function openFile(path: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path));
+  const uri = await writeWorkspaceFile(name, text);
+  const document = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(document);
 }
 

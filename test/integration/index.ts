@@ -1,23 +1,15 @@
-/** The integration suite's entry: VS Code's extension host calls run() and reports its outcome. */
+/** The integration suite in the Node extension host (code-server's remote host, or desktop VS Code). */
 
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import Mocha from 'mocha';
+import { loadTests } from './suite';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   const grep = process.env.SPEECH_DRAFT_TEST_GREP;
   if (grep) mocha.grep(grep);
-  for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
-    mocha.addFile(join(__dirname, file));
-  }
+  mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
+  loadTests();
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => {
-      if (failures > 0) {
-        reject(new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`));
-      } else {
-        resolve();
-      }
-    });
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`)) : resolve()));
   });
 }

@@ -1,11 +1,18 @@
-import { strict as assert } from 'node:assert';
+import * as assert from './assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, documentSymbols, extensionApi, openText, setSetting } from './helpers';
+import { closeAllEditors, documentSymbols, extensionApi, IN_WEB_WORKER, openText, setSetting } from './helpers';
 
 describe('The speech language', () => {
   after(async () => {
     await setSetting('languages', undefined);
     await closeAllEditors();
+  });
+
+  it(`runs in the ${IN_WEB_WORKER ? 'web worker' : 'Node'} extension host of VS Code 1.90 or later`, () => {
+    assert.match(vscode.version, /^1\.(9\d|[1-9]\d\d)\./);
+    // In the worker there is no Node `process`; WorkerGlobalScope exists only there.
+    assert.equal(typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== 'undefined', IN_WEB_WORKER);
+    console.log(`    (VS Code ${vscode.version}, ${IN_WEB_WORKER ? 'web worker' : 'Node'} extension host, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web UI' : 'desktop UI'})`);
   });
 
   for (const name of ['在开班式上的讲话.txt', '年终总结讲话稿.txt', '新年致辞.txt', '座谈会发言.txt', 'draft.speech.txt', 'draft.speech']) {

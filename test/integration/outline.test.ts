@@ -1,4 +1,4 @@
-import { strict as assert } from 'node:assert';
+import * as assert from './assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, documentSymbols, extensionApi, openFixture, waitFor } from './helpers';
 

@@ -1,0 +1,9 @@
+/** Loads every test file into the mocha instance the host set up (Node or web worker): one list for both. */
+export function loadTests(): void {
+  // First, while the workspace holds nothing but the file it shows.
+  require('./screenshot.test');
+  require('./outline.test');
+  require('./statusBar.test');
+  require('./language.test');
+  require('./diagnostics.test');
+}
