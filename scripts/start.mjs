@@ -1,0 +1,117 @@
+// `npm start`: build, package the .vsix, install it into a local VS Code and open the sample speech.
+// With the `code` CLI on PATH it installs there; otherwise it installs into code-server (the same VS Code 1.100
+// the tests use) and serves samples/ on http://127.0.0.1:PORT (PORT=8080 unless set), until Ctrl+C.
+// `--check` does everything but wait: it proves the package installs and the server answers, then stops.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const { name, publisher, version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+const extensionId = `${publisher}.${name}`;
+const vsix = join(repo, 'dist', `${name}.vsix`);
+const samples = join(repo, 'samples');
+const sample = join(samples, '开班式讲话.txt');
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: repo, ...options });
+  if (result.status !== 0) {
+    console.error(`npm start: '${command} ${args.join(' ')}' failed (exit ${result.status ?? result.signal})`);
+    process.exit(1);
+  }
+  return result;
+}
+
+function onPath(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
+}
+
+run('npm', ['run', 'build']);
+run('npm', ['run', 'package']);
+
+if (onPath('code') && !check) {
+  run('code', ['--install-extension', vsix, '--force']);
+  run('code', [samples, sample]);
+  console.log(`\nInstalled ${extensionId} ${version} into VS Code and opened ${sample}.`);
+  process.exit(0);
+}
+
+run('bash', [join(repo, 'test/runners/setup-code-server.sh')]);
+const codeServer = join(repo, '.cache/code-server/node_modules/.bin/code-server');
+const state = join(repo, '.cache', 'start');
+const extensionsDir = join(state, 'extensions');
+const userDataDir = join(state, 'user-data');
+mkdirSync(extensionsDir, { recursive: true });
+mkdirSync(join(userDataDir, 'User'), { recursive: true });
+// The samples live inside this git checkout; no prompt to open the parent repository.
+writeFileSync(join(userDataDir, 'User', 'settings.json'), `${JSON.stringify({ 'git.openRepositoryInParentFolders': 'never', 'workbench.startupEditor': 'none' }, null, 2)}\n`);
+const common = ['--extensions-dir', extensionsDir, '--user-data-dir', userDataDir];
+// code-server writes its config under ~/.config unless told otherwise.
+const env = { ...process.env, XDG_CONFIG_HOME: join(state, 'config'), XDG_DATA_HOME: join(state, 'data') };
+
+run(codeServer, [...common, '--install-extension', vsix, '--force'], { env });
+const listed = spawnSync(codeServer, [...common, '--list-extensions', '--show-versions'], { encoding: 'utf8', env });
+if (!listed.stdout.includes(`${extensionId}@${version}`)) {
+  console.error(`npm start: ${extensionId}@${version} is not among the installed extensions:\n${listed.stdout}${listed.stderr}`);
+  process.exit(1);
+}
+console.log(`Installed ${extensionId}@${version} from ${vsix}`);
+
+const port = Number(process.env.PORT ?? (check ? 0 : 8080)) || await freePort();
+const server = spawn(codeServer, [
+  ...common,
+  '--auth', 'none',
+  '--bind-addr', `127.0.0.1:${port}`,
+  '--disable-telemetry',
+  '--disable-update-check',
+  '--disable-workspace-trust',
+  samples,
+], { stdio: check ? 'ignore' : 'inherit', env, detached: true });
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already stopped
+  }
+};
+process.on('SIGINT', () => { stop(); process.exit(130); });
+process.on('SIGTERM', () => { stop(); process.exit(143); });
+process.on('exit', stop);
+
+const payload = JSON.stringify([['openFile', `vscode-remote://127.0.0.1:${port}${sample}`], ['skipWelcome', 'true']]);
+const address = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(samples)}&payload=${encodeURIComponent(payload)}`;
+if (!(await answers(`http://127.0.0.1:${port}/healthz`, 30_000))) {
+  console.error(`npm start: code-server did not answer on port ${port}`);
+  process.exit(1);
+}
+if (check) {
+  console.log(`npm start --check: VS Code answers at ${address} with ${extensionId}@${version} installed from the .vsix`);
+  process.exit(0);
+}
+console.log(`\nSpeech Draft is installed. Open this address for VS Code with the sample speech:\n\n  ${address}\n\nPress Ctrl+C to stop.`);
+
+async function answers(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return false;
+}
+
+async function freePort() {
+  const { createServer } = await import('node:net');
+  return new Promise((resolvePort) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: found } = probe.address();
+      probe.close(() => resolvePort(found));
+    });
+  });
+}
+
