@@ -10,10 +10,13 @@ let runTests;
 try {
   ({ runTests } = await import('@vscode/test-electron'));
 } catch {
-  console.error('test:electron needs @vscode/test-electron: npm install --no-save @vscode/test-electron@2');
+  console.error('test:electron needs @vscode/test-electron (a devDependency): run npm install');
   process.exit(2);
 }
 const workspace = mkdtempSync(join(tmpdir(), 'speech-draft-workspace-'));
+if (!process.env.VSCODE_EXECUTABLE) {
+  console.log('Downloading desktop VS Code (set VSCODE_EXECUTABLE to use an installed one)…');
+}
 try {
   await runTests({
     extensionDevelopmentPath: repo,

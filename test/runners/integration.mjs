@@ -27,6 +27,8 @@ for (const host of hosts) {
     '--extension', repo,
     '--tests', join(repo, host.suite),
     '--workspace', workspace,
+    // The suite takes seconds; a hang should fail CI in minutes, not use up its whole time.
+    '--timeout-ms', process.env.SPEECH_DRAFT_TEST_TIMEOUT_MS ?? '300000',
     ...host.args,
   ], { stdio: 'inherit', env: { ...process.env, SPEECH_DRAFT_TEST_RESULTS: results } });
   rmSync(workspace, { recursive: true, force: true });
