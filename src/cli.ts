@@ -154,7 +154,8 @@ function readUtf8(file: string): string {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM keeps the BOM in the text, so --fix can write it back.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new UsageError(`cannot read '${file}': not valid UTF-8 text`);
   }

@@ -7,7 +7,7 @@ export { computeStats, speakingSeconds, DEFAULT_SPEAKING_RATE, type SpeechStats 
 export { formatCount, formatDuration, formatSummary, localeOf, shorten, type Locale } from './format';
 export { countSpokenCharacters, splitLines, lineIndexAt, type Line } from './text';
 export { parseChineseNumeral, formatChineseNumeral } from './numerals';
-export { lint, applyEdits, fixAll, safeFixEdits, DEFAULT_LINT_CONFIG, type LintConfig, type LintDiagnostic } from './lint';
+export { lint, applyEdits, fixAll, minimalEdit, safeFixEdits, DEFAULT_LINT_CONFIG, type LintConfig, type LintDiagnostic } from './lint';
 export { RULES, ruleById } from './rules';
 export type { Finding, Fix, Message, Rule, RuleMeta, RuleOptions, Severity, SeveritySetting, TextEdit } from './rules/types';
 export { RC_FILE_NAME, mergeConfigs, parseRcFile, validateUserConfig, type UserConfig } from './config';

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LintDiagnostic } from '../core';
 import { toRange } from './convert';
 import { DIAGNOSTIC_SOURCE, findingFor, type SpeechDiagnostics } from './diagnostics';
+import { FIX_ALL_COMMAND } from './fixAll';
 import { FILL_PLACEHOLDER, ALLOW_PLACEHOLDER } from './placeholderCommands';
 import { displayLocale } from './settings';
 
@@ -22,6 +23,12 @@ export class SpeechCodeActions implements vscode.CodeActionProvider {
       if (!finding) continue;
       actions.push(...this.fixActions(document, finding, diagnostic));
       if (finding.rule === 'placeholder') actions.push(...this.placeholderActions(document, findings, diagnostic));
+    }
+    const fixable = findings.filter((finding) => finding.fixes.some((fix) => fix.safe)).length;
+    if (fixable > 1 && actions.some((action) => action.edit !== undefined)) {
+      const fixAll = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable problems ({0})', fixable), vscode.CodeActionKind.QuickFix);
+      fixAll.command = { title: fixAll.title, command: FIX_ALL_COMMAND, arguments: [document.uri] };
+      actions.push(fixAll);
     }
     return actions;
   }

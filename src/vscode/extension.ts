@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { SpeechCodeActions } from './codeActions';
 import { SpeechDiagnostics } from './diagnostics';
+import { FixAllProvider, registerFixAllCommand } from './fixAll';
 import { SpeechFoldingProvider } from './folding';
 import { LintConfigs } from './lintConfig';
 import { registerPlaceholderCommands } from './placeholderCommands';
@@ -23,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   await configs.loadAll();
   const diagnostics = new SpeechDiagnostics(documents, configs, context.extensionUri);
   const statusBar = new StatsStatusBar(documents);
-  const providers = new ProviderRegistrations(documents, diagnostics);
+  const providers = new ProviderRegistrations(documents, diagnostics, configs);
   context.subscriptions.push(
     documents,
     configs,
@@ -31,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     statusBar,
     providers,
     ...registerPlaceholderCommands(documents, configs),
+    registerFixAllCommand(configs),
     vscode.window.onDidChangeActiveTextEditor(updateContextKey),
     vscode.workspace.onDidOpenTextDocument(updateContextKey),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -67,6 +69,7 @@ class ProviderRegistrations implements vscode.Disposable {
   constructor(
     private readonly documents: SpeechDocuments,
     private readonly diagnostics: SpeechDiagnostics,
+    private readonly configs: LintConfigs,
   ) {
     this.register();
   }
@@ -80,6 +83,7 @@ class ProviderRegistrations implements vscode.Disposable {
       }),
       vscode.languages.registerFoldingRangeProvider(selector, new SpeechFoldingProvider(this.documents)),
       vscode.languages.registerCodeActionsProvider(selector, new SpeechCodeActions(this.diagnostics), SpeechCodeActions.metadata),
+      vscode.languages.registerCodeActionsProvider(selector, new FixAllProvider(this.configs), FixAllProvider.metadata),
     ];
   }
 

@@ -6,4 +6,5 @@ export function loadTests(): void {
   require('./statusBar.test');
   require('./language.test');
   require('./diagnostics.test');
+  require('./fixAll.test');
 }

@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fixAll } from '../../src/core';
 import { FIXTURES, REPO } from './helpers';
 
 const CLI = resolve(REPO, 'dist/cli.js');
@@ -106,5 +107,34 @@ describe('CLI lint', () => {
     const before = readFileSync(file);
     cli(['lint', '--fix', file]);
     assert.deepEqual(readFileSync(file), before);
+  });
+});
+
+describe('CLI lint --fix', () => {
+  it('on a copy of seed 002 gives exactly the core fixAll text, and no fixable finding is left', () => {
+    const dir = scratch();
+    const file = join(dir, 'seed-002.txt');
+    copyFileSync(join(FIXTURES, 'seed-002-community.txt'), file);
+    const before = readFileSync(file, 'utf8');
+    const { results } = lintJson(['--fix', file]);
+    assert.equal(readFileSync(file, 'utf8'), fixAll(before).text);
+    const left = results[0].diagnostics.map((d) => d.rule);
+    assert.deepEqual([...new Set(left)].sort(), ['missing-number', 'placeholder']);
+  });
+
+  it('keeps the BOM and CRLF line endings, and every other byte', () => {
+    const dir = scratch();
+    const file = join(dir, 'crlf.txt');
+    writeFileSync(file, '\ufeff同志们:\r\n今天,开会.\r\n\r\n谢谢大家!\r\n');
+    const result = cli(['lint', '--fix', file]);
+    assert.equal(result.status, 0, result.stdout);
+    assert.equal(readFileSync(file, 'utf8'), '\ufeff同志们：\r\n今天，开会。\r\n\r\n谢谢大家！\r\n');
+  });
+
+  it('leaves no temporary file behind', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.txt'), '今天,开会.\n');
+    cli(['lint', '--fix', 'a.txt'], dir);
+    assert.deepEqual(readdirSync(dir), ['a.txt']);
   });
 });

@@ -17,6 +17,15 @@ const UNIT = `(?:${LONG_UNITS}|(?:${SHORT_UNITS})${AFTER_SHORT_UNIT})`;
 const AFTER_VERB = new RegExp(`(?:${VERBS})(?:了)?${UNIT}`, 'g');
 /** A gap of blanks left where the figure goes: 地区生产总值  亿元. */
 const AFTER_GAP = new RegExp(`(?<=[\\p{Script=Han}，。：；、])[ \\u3000]+${UNIT}`, 'gu');
+const UNIT_AT = new RegExp(UNIT, 'y');
+
+/** True when the blanks starting at `index` are a gap left for a figure before a unit (the cjk-space rule keeps them). */
+export function isFigureGap(text: string, index: number): boolean {
+  let end = index;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\u3000')) end++;
+  UNIT_AT.lastIndex = end;
+  return end > index && UNIT_AT.test(text);
+}
 
 export const missingNumber: Rule = {
   meta: {

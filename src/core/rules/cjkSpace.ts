@@ -1,0 +1,64 @@
+/** Rule `cjk-space`: a space inside Chinese text (between two Chinese characters, or beside a full-width mark). */
+
+import { isCjkPunctuation, isHanChar } from '../chars';
+import type { Line } from '../text';
+import { isFigureGap } from './missingNumber';
+import type { Finding, Rule, RuleContext } from './types';
+
+const SPACES = /[ \u3000]+/g;
+/** A line with no sentence punctuation is a title, date or speaker line (市委书记　李明), where spacing is deliberate. */
+const BODY_PUNCTUATION = /[，。；！？：、,;!?]/;
+
+export const cjkSpace: Rule = {
+  meta: {
+    id: 'cjk-space',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      'zh-cn': '中文之间多余的空格（半角或全角）：两个汉字之间，或汉字与全角标点之间。段首缩进不受影响，汉字与数字、字母之间也从不要求加空格。',
+      en: 'A stray space (half- or full-width) inside Chinese text: between two Chinese characters, or between a Chinese character and a full-width mark. Paragraph indentation is left alone, and no space is ever asked for between Chinese and digits or Latin letters.',
+    },
+    docs: 'cjk-space',
+  },
+  check({ speech }: RuleContext): Finding[] {
+    return speech.lines.flatMap((line) => checkLine(line));
+  },
+};
+
+function checkLine(line: Line): Finding[] {
+  const text = line.text;
+  if (!BODY_PUNCTUATION.test(text)) return [];
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(SPACES)) {
+    const index = match.index ?? 0;
+    const end = index + match[0].length;
+    if (!/\S/.test(text.slice(0, index)) || end >= text.length) continue; // indentation, trailing blanks
+    if (!isStray(text, index, end) || isFigureGap(text, index)) continue;
+    const start = line.start + index;
+    const shown = match[0].replace(/\u3000/g, '　').replace(/ /g, '␣');
+    findings.push({
+      rule: 'cjk-space',
+      span: { start, end: line.start + end },
+      message: { 'zh-cn': `中文里不应有空格“${shown}”。`, en: `No space belongs inside Chinese text ("${shown}").` },
+      fixes: [{
+        title: { 'zh-cn': '删除空格', en: 'Delete the space' },
+        edits: [{ start, end: line.start + end, newText: '' }],
+        safe: true,
+      }],
+    });
+  }
+  return findings;
+}
+
+/** Chinese on both sides, or Chinese on one and a full-width mark (or a half-width one after Chinese) on the other. */
+function isStray(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  const chineseBefore = isHanChar(before) || isHanChar(text.slice(start - 2, start));
+  const chineseAfter = isHanChar(after) || isHanChar(text.slice(end, end + 2));
+  if (chineseBefore && chineseAfter) return true;
+  if (chineseBefore && isCjkPunctuation(after)) return true;
+  if (isCjkPunctuation(before) && (chineseAfter || isCjkPunctuation(after))) return true;
+  // 认识到, 社区: the half-width comma is converted by halfwidth-punctuation; the space goes here.
+  return /[,;:!?]/.test(before ?? '') && isHanChar(text[start - 2]) && chineseAfter;
+}

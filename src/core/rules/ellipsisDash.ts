@@ -1,0 +1,89 @@
+/** Rule `ellipsis-dash`: ... … 。。。 ．．． → ……; -- and a lone — ─ ━ used as a Chinese dash → ——. */
+
+import { isChineseContext, isDigitChar, isHanChar, nextNonBlank, previousNonBlank, protectedSpans, inSpans } from '../chars';
+import type { Line } from '../text';
+import type { Finding, Rule, RuleContext } from './types';
+
+const ELLIPSIS_LIKE = /\.{3,}|．{3,}|。{3,}|…+|⋯+/g;
+const DASH_LIKE = /-{2,}|—+|[─━]+/g;
+
+export const ellipsisDash: Rule = {
+  meta: {
+    id: 'ellipsis-dash',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      'zh-cn': '省略号应为“……”（不是 ...、…、。。。），破折号应为“——”（不是 --、单个—、─ 或 ━）；数字之间的连接号和英文中的不受影响。',
+      en: 'The Chinese ellipsis is …… (not ..., …, 。。。) and the dash is —— (not --, a single —, ─ or ━); hyphens between numbers and in English are left alone.',
+    },
+    docs: 'ellipsis-dash',
+  },
+  check({ speech }: RuleContext): Finding[] {
+    return speech.lines.flatMap((line) => [...ellipses(line), ...dashes(line)]);
+  },
+};
+
+function ellipses(line: Line): Finding[] {
+  const findings: Finding[] = [];
+  const skip = protectedSpans(line.text);
+  for (const match of line.text.matchAll(ELLIPSIS_LIKE)) {
+    const run = match[0];
+    const index = match.index ?? 0;
+    if (inSpans(skip, index)) continue;
+    // …… and ………… (for omitted paragraphs) are right; so is an even run of ⋯.
+    if (/^…+$/.test(run) && run.length % 2 === 0) continue;
+    if (/^⋯+$/.test(run) && run.length % 2 === 0) continue;
+    if (!inChineseText(line.text, index, index + run.length)) continue;
+    findings.push(finding(line, index, run, '……', 'ellipsis'));
+  }
+  return findings;
+}
+
+function dashes(line: Line): Finding[] {
+  const findings: Finding[] = [];
+  const text = line.text;
+  for (const match of text.matchAll(DASH_LIKE)) {
+    const run = match[0];
+    const index = match.index ?? 0;
+    const end = index + run.length;
+    if (run === '——' || /^—{4,}$/.test(run) && run.length % 2 === 0) continue;
+    // A line of only ─ or ━ is a divider, not a dash.
+    if (/^[─━]+$/.test(run) && text.trim() === run) continue;
+    const before = previousNonBlank(text, index);
+    const after = nextNonBlank(text, end);
+    if (isDigitChar(before) && isDigitChar(after)) continue; // 2023--2024, 1—2: a range
+    if (!inChineseText(text, index, end)) continue;
+    // A single — between two Chinese characters is GB/T 15834's 一字线 connector (北京—上海), not a dash.
+    if (run === '—' && isHanChar(text[index - 1]) && isHanChar(text[end])) continue;
+    if (/^-{2,}$/.test(run) && /[A-Za-z]/.test(text[index - 1] ?? '') && /[A-Za-z]/.test(text[end] ?? '')) continue;
+    findings.push(finding(line, index, run, '——', 'dash'));
+  }
+  return findings;
+}
+
+/** Chinese on at least one side, and no Latin word right against the run (English keeps its own marks). */
+function inChineseText(text: string, start: number, end: number): boolean {
+  const before = previousNonBlank(text, start);
+  const after = nextNonBlank(text, end);
+  const chinese = isChineseContext(before) || isChineseContext(after);
+  const english = /[A-Za-z]/.test(text[start - 1] ?? '') && !isChineseContext(after);
+  return chinese && !english;
+}
+
+function finding(line: Line, index: number, run: string, replacement: string, kind: 'ellipsis' | 'dash'): Finding {
+  const start = line.start + index;
+  const name = kind === 'ellipsis' ? { zh: '省略号', en: 'ellipsis' } : { zh: '破折号', en: 'dash' };
+  return {
+    rule: 'ellipsis-dash',
+    span: { start, end: start + run.length },
+    message: {
+      'zh-cn': `${name.zh}应写作“${replacement}”，而不是“${run}”。`,
+      en: `The Chinese ${name.en} is "${replacement}", not "${run}".`,
+    },
+    fixes: [{
+      title: { 'zh-cn': `改为“${replacement}”`, en: `Change to "${replacement}"` },
+      edits: [{ start, end: start + run.length, newText: replacement }],
+      safe: true,
+    }],
+  };
+}

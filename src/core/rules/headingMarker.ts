@@ -1,0 +1,59 @@
+/** Rule `heading-marker`: the punctuation of heading numbers per GB/T 9704-2012 (一、 （一） 1. （1）). */
+
+import type { Heading } from '../types';
+import type { Finding, Rule, RuleContext } from './types';
+
+export const headingMarker: Rule = {
+  meta: {
+    id: 'heading-marker',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      'zh-cn': '标题序号的标点不规范：“1、”应为“1.”，“（一）、”“(一).”应为“（一）”，“一.”“一，”应为“一、”，半角“(一)”“(1)”应为全角“（一）”“（1）”。',
+      en: 'Wrong punctuation in heading numbers: 1、 → 1., （一）、 and (一). → （一）, 一. and 一， → 一、, half-width (一) (1) → full-width （一） （1）.',
+    },
+    docs: 'heading-marker',
+  },
+  check({ speech }: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const heading of speech.headings) {
+      const expected = canonicalMarker(heading);
+      if (expected === undefined || expected === heading.marker) continue;
+      const { start, end } = heading.markerSpan;
+      findings.push({
+        rule: 'heading-marker',
+        span: { start, end },
+        message: {
+          'zh-cn': `标题序号“${heading.marker}”应写作“${expected}”。`,
+          en: `Write the heading number "${heading.marker}" as "${expected}".`,
+        },
+        fixes: [{
+          title: { 'zh-cn': `改为“${expected}”`, en: `Change to "${expected}"` },
+          edits: [{ start, end, newText: expected }],
+          safe: true,
+        }],
+      });
+    }
+    return findings;
+  },
+};
+
+/** The marker as GB/T 9704 writes it, keeping the numeral exactly as written (a fix changes punctuation only). */
+function canonicalMarker(heading: Heading): string | undefined {
+  const numeral = numeralOf(heading.marker);
+  switch (heading.style) {
+    case 'cn-dun':
+      return `${numeral}、`;
+    case 'cn-paren':
+    case 'num-paren':
+      return `（${numeral}）`;
+    case 'num-dot':
+      return `${numeral}.`;
+    default:
+      return undefined; // 第一、 第一， 第一部分 are the writer's choice
+  }
+}
+
+function numeralOf(marker: string): string {
+  return marker.replace(/[（()）、，,．.]/g, '');
+}

@@ -1,0 +1,55 @@
+/** Rule `repeated-punctuation`: ，， 。。 、、 ，。 。， ；。 and the like; GB/T 15834's ？！ ！！ …… —— are allowed. */
+
+import type { Finding, Rule, RuleContext } from './types';
+
+/** Stronger marks win when two collide: a sentence end over a clause mark over a pause. */
+const STRENGTH: Record<string, number> = { '？': 6, '！': 6, '。': 5, '；': 4, '：': 3, '，': 2, '、': 1 };
+const RUN = /[，。、；：？！]{2,}/g;
+
+export const repeatedPunctuation: Rule = {
+  meta: {
+    id: 'repeated-punctuation',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      'zh-cn': '重复或冲突的标点，如“，，”“。。”“，。”“；。”；修复时保留其中应有的一个。GB/T 15834 允许的“？！”“！！”以及“……”“——”不算。',
+      en: 'Repeated or clashing marks such as ，， 。。 ，。 ；。; the fix keeps the one that belongs. The combinations GB/T 15834 allows (？！, ！！) and …… —— are fine.',
+    },
+    docs: 'repeated-punctuation',
+  },
+  check({ speech }: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const line of speech.lines) {
+      for (const match of line.text.matchAll(RUN)) {
+        const run = match[0];
+        if (isAllowed(run)) continue;
+        const keep = strongest(run);
+        const start = line.start + (match.index ?? 0);
+        findings.push({
+          rule: 'repeated-punctuation',
+          span: { start, end: start + run.length },
+          message: { 'zh-cn': `标点“${run}”重复，应只保留“${keep}”。`, en: `Repeated marks "${run}": keep only "${keep}".` },
+          fixes: [{
+            title: { 'zh-cn': `只保留“${keep}”`, en: `Keep only "${keep}"` },
+            edits: [{ start, end: start + run.length, newText: keep }],
+            safe: true,
+          }],
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/** ？！ ！！ ？？！ (up to three, for strong feeling), and 。。。, which the ellipsis rule turns into ……. */
+function isAllowed(run: string): boolean {
+  return (/^[？！]+$/.test(run) && run.length <= 3) || /^。{3,}$/.test(run);
+}
+
+function strongest(run: string): string {
+  let best = run[0];
+  for (const mark of run) {
+    if (STRENGTH[mark] > STRENGTH[best]) best = mark;
+  }
+  return best;
+}

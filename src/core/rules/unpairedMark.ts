@@ -1,0 +1,144 @@
+/** Rule `unpaired-mark`: “” ‘’ （） 《》 〈〉 【】 unpaired, reversed or wrongly nested within a paragraph. */
+
+import type { Line } from '../text';
+import type { Finding, Message, Rule, RuleContext } from './types';
+
+/**
+ * Closing mark → its opening mark. Half-width parentheses are the halfwidth-punctuation rule's; a ) counts here
+ * only as the closer of an open （, as in （三).
+ */
+const OPENING_OF: Record<string, string> = { '”': '“', '’': '‘', '）': '（', ')': '（', '》': '《', '〉': '〈', '】': '【' };
+const OPENINGS = new Set(['“', '‘', '（', '《', '〈', '【']);
+const CLOSING_OF: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '《': '》', '〈': '〉', '【': '】' };
+
+interface Mark {
+  index: number;
+  char: string;
+}
+
+type Problem = { mark: Mark; kind: 'unclosed' | 'unopened' | 'nesting'; partner?: Mark };
+
+export const unpairedMark: Rule = {
+  meta: {
+    id: 'unpaired-mark',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      'zh-cn': '成对的标点 “” ‘’ （） 《》 〈〉 【】 在同一段中缺了一半、方向颠倒或嵌套错误。',
+      en: 'Paired marks “” ‘’ （） 《》 〈〉 【】 that are unpaired, reversed or wrongly nested within a paragraph.',
+    },
+    docs: 'unpaired-mark',
+  },
+  check({ speech }: RuleContext): Finding[] {
+    return speech.lines.flatMap((line) => checkLine(line));
+  },
+};
+
+function checkLine(line: Line): Finding[] {
+  const marks = pairedMarks(line.text);
+  if (marks.length === 0) return [];
+  const reversed = singleReversedPair(marks);
+  if (reversed) return [reversedFinding(line, reversed[0], reversed[1])];
+  return findProblems(marks).map((problem) => problemFinding(line, problem));
+}
+
+function pairedMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (!OPENINGS.has(char) && !(char in OPENING_OF)) continue;
+    // ’ between letters is an apostrophe (don’t), not a closing quote.
+    if (char === '’' && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
+    marks.push({ index: i, char });
+  }
+  return marks;
+}
+
+/** ”新起点“ with nothing else of its kind on the line: the one case whose fix is certain. */
+function singleReversedPair(marks: Mark[]): [Mark, Mark] | undefined {
+  const kinds = new Map<string, Mark[]>();
+  for (const mark of marks) {
+    const kind = OPENINGS.has(mark.char) ? mark.char : OPENING_OF[mark.char];
+    kinds.set(kind, [...(kinds.get(kind) ?? []), mark]);
+  }
+  for (const sameKind of kinds.values()) {
+    if (sameKind.length !== 2) continue;
+    const [first, second] = sameKind;
+    if (!OPENINGS.has(first.char) && OPENINGS.has(second.char) && findProblems(marks.filter((m) => m !== first && m !== second)).length === 0) {
+      return [first, second];
+    }
+  }
+  return undefined;
+}
+
+function findProblems(marks: Mark[]): Problem[] {
+  const problems: Problem[] = [];
+  const stack: Mark[] = [];
+  for (const mark of marks) {
+    if (OPENINGS.has(mark.char)) {
+      stack.push(mark);
+      continue;
+    }
+    const opening = OPENING_OF[mark.char];
+    const depth = findLastIndex(stack, (open) => open.char === opening);
+    if (depth < 0 && mark.char === ')') continue;
+    if (depth < 0) {
+      problems.push({ mark, kind: 'unopened' });
+    } else if (depth < stack.length - 1) {
+      problems.push({ mark, kind: 'nesting', partner: stack[stack.length - 1] });
+      stack.splice(depth, 1);
+    } else {
+      stack.pop();
+    }
+  }
+  for (const mark of stack) problems.push({ mark, kind: 'unclosed' });
+  return problems.sort((a, b) => a.mark.index - b.mark.index);
+}
+
+function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i])) return i;
+  return -1;
+}
+
+function problemFinding(line: Line, problem: Problem): Finding {
+  const { mark } = problem;
+  const start = line.start + mark.index;
+  return { rule: 'unpaired-mark', span: { start, end: start + 1 }, message: problemMessage(problem), fixes: [] };
+}
+
+function problemMessage({ mark, kind, partner }: Problem): Message {
+  switch (kind) {
+    case 'unclosed':
+      return { 'zh-cn': `“${mark.char}”在本段中没有对应的“${CLOSING_OF[mark.char]}”。`, en: `"${mark.char}" has no matching "${CLOSING_OF[mark.char]}" in this paragraph.` };
+    case 'unopened':
+      return { 'zh-cn': `“${mark.char}”在本段中没有对应的“${OPENING_OF[mark.char]}”。`, en: `"${mark.char}" has no matching "${OPENING_OF[mark.char]}" in this paragraph.` };
+    case 'nesting':
+      return {
+        'zh-cn': `“${mark.char}”与前面的“${partner?.char}”交叉嵌套：应先用“${CLOSING_OF[partner?.char ?? '']}”结束内层。`,
+        en: `"${mark.char}" crosses the "${partner?.char}" before it: close the inner one with "${CLOSING_OF[partner?.char ?? '']}" first.`,
+      };
+  }
+}
+
+function reversedFinding(line: Line, closing: Mark, opening: Mark): Finding {
+  const start = line.start + closing.index;
+  const end = line.start + opening.index + 1;
+  const open = OPENING_OF[closing.char];
+  const close = CLOSING_OF[opening.char];
+  return {
+    rule: 'unpaired-mark',
+    span: { start, end },
+    message: {
+      'zh-cn': `“${closing.char}…${opening.char}”方向颠倒，应为“${open}…${close}”。`,
+      en: `"${closing.char}…${opening.char}" is reversed: it should be "${open}…${close}".`,
+    },
+    fixes: [{
+      title: { 'zh-cn': `改为“${open}…${close}”`, en: `Change to "${open}…${close}"` },
+      edits: [
+        { start, end: start + 1, newText: open },
+        { start: end - 1, end, newText: close },
+      ],
+      safe: true,
+    }],
+  };
+}
