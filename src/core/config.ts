@@ -11,6 +11,7 @@ const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning'
 /** The shape a user writes, in settings (speechDraft.rules …) or in .speechdraftrc.json. */
 export interface UserConfig {
   rules?: Record<string, SeveritySetting>;
+  maxSentenceLength?: number;
   placeholderValues?: Record<string, string>;
   allowedPlaceholders?: string[];
 }
@@ -41,13 +42,16 @@ export function validateUserConfig(data: unknown): Problem[] {
   if (!isRecord(data)) return [{ 'zh-cn': '顶层应为一个对象 {…}', en: 'the top level must be an object {…}' }];
   const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
-    if (!['rules', 'placeholderValues', 'allowedPlaceholders', '$schema'].includes(key)) {
-      problems.push({ 'zh-cn': `未知的键“${key}”（可用：rules、placeholderValues、allowedPlaceholders）`, en: `unknown key "${key}" (known: rules, placeholderValues, allowedPlaceholders)` });
+    if (!['rules', 'placeholderValues', 'allowedPlaceholders', 'maxSentenceLength', '$schema'].includes(key)) {
+      problems.push({ 'zh-cn': `未知的键“${key}”（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength）`, en: `unknown key "${key}" (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength)` });
     }
   }
   if (data.rules !== undefined) problems.push(...validateRules(data.rules));
   if (data.placeholderValues !== undefined && !(isRecord(data.placeholderValues) && Object.values(data.placeholderValues).every((v) => typeof v === 'string'))) {
     problems.push({ 'zh-cn': 'placeholderValues 应为“占位符 → 文字”的对象', en: 'placeholderValues must map placeholder patterns to strings' });
+  }
+  if (data.maxSentenceLength !== undefined && !(typeof data.maxSentenceLength === 'number' && data.maxSentenceLength > 0)) {
+    problems.push({ 'zh-cn': 'maxSentenceLength 应为正数', en: 'maxSentenceLength must be a positive number' });
   }
   if (data.allowedPlaceholders !== undefined && !(Array.isArray(data.allowedPlaceholders) && data.allowedPlaceholders.every((v) => typeof v === 'string'))) {
     problems.push({ 'zh-cn': 'allowedPlaceholders 应为字符串数组', en: 'allowedPlaceholders must be an array of strings' });
@@ -78,8 +82,10 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
   const rules: Record<string, SeveritySetting> = {};
   const placeholderValues: Record<string, string> = {};
   const allowed = new Set<string>();
+  let maxSentenceLength = DEFAULT_RULE_OPTIONS.maxSentenceLength;
   for (const source of sources) {
     if (!source) continue;
+    if (typeof source.maxSentenceLength === 'number' && source.maxSentenceLength > 0) maxSentenceLength = source.maxSentenceLength;
     Object.assign(rules, sanitizeRules(source.rules));
     for (const [pattern, value] of Object.entries(source.placeholderValues ?? {})) {
       if (typeof value === 'string') placeholderValues[pattern] = value;
@@ -88,7 +94,7 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
       if (typeof text === 'string') allowed.add(text);
     }
   }
-  return { rules, options: { ...DEFAULT_RULE_OPTIONS, placeholderValues, allowedPlaceholders: [...allowed] } };
+  return { rules, options: { ...DEFAULT_RULE_OPTIONS, placeholderValues, allowedPlaceholders: [...allowed], maxSentenceLength } };
 }
 
 /** Settings are edited by hand too: keep only known severities. */

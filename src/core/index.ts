@@ -14,3 +14,6 @@ export { RC_FILE_NAME, mergeConfigs, parseRcFile, validateUserConfig, type UserC
 export { findPlaceholders } from './rules/placeholder';
 export { nextSpan } from './navigation';
 export { placeholderSpans } from './rules/placeholder';
+export { renumberEdits } from './renumber';
+export { insertSection, moveSection, nextMarkers, renumbered, sectionAt, type NextMarker, type TextChange } from './editing';
+export { siblingGroups, itemRuns, markerWithNumber } from './structure';

@@ -249,10 +249,8 @@ function dropLoneRuns(items: Item[]): Item[] {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (item.family !== 'shouxian' && item.family !== 'fangmian') continue;
-    const next = items[i + 1];
-    const continued = next !== undefined && next.family === item.family && next.number > item.number;
-    const continuing = i > 0 && items[i - 1].family === item.family && item.number > items[i - 1].number;
-    if (!continued && !continuing) dropped.push(item);
+    const alone = items[i - 1]?.family !== item.family && items[i + 1]?.family !== item.family;
+    if (alone) dropped.push(item);
   }
   for (const item of dropped) items.splice(items.indexOf(item), 1);
   return dropped;

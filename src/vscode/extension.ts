@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import { SpeechCodeActions } from './codeActions';
+import { NextMarkerCompletions } from './completion';
 import { SpeechDiagnostics } from './diagnostics';
 import { FixAllProvider, registerFixAllCommand } from './fixAll';
 import { SpeechFoldingProvider } from './folding';
@@ -10,6 +11,7 @@ import { registerPlaceholderCommands } from './placeholderCommands';
 import { isSpeechDocument, readSettings, SECTION, speechSelector } from './settings';
 import { SpeechDocuments } from './speechDocuments';
 import { StatsStatusBar } from './statusBar';
+import { registerStructureCommands } from './structureCommands';
 import { SpeechSymbolProvider } from './symbols';
 
 /** What activate() returns: read by the integration tests, stable enough for other extensions. */
@@ -33,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     providers,
     ...registerPlaceholderCommands(documents, configs),
     registerFixAllCommand(configs),
+    ...registerStructureCommands(),
     vscode.window.onDidChangeActiveTextEditor(updateContextKey),
     vscode.workspace.onDidOpenTextDocument(updateContextKey),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -84,6 +87,7 @@ class ProviderRegistrations implements vscode.Disposable {
       vscode.languages.registerFoldingRangeProvider(selector, new SpeechFoldingProvider(this.documents)),
       vscode.languages.registerCodeActionsProvider(selector, new SpeechCodeActions(this.diagnostics), SpeechCodeActions.metadata),
       vscode.languages.registerCodeActionsProvider(selector, new FixAllProvider(this.configs), FixAllProvider.metadata),
+      vscode.languages.registerCompletionItemProvider(selector, new NextMarkerCompletions(this.documents), ...NextMarkerCompletions.triggerCharacters),
     ];
   }
 

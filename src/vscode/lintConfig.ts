@@ -49,6 +49,7 @@ export class LintConfigs implements vscode.Disposable {
       rules: settings.get('rules', {}),
       placeholderValues: settings.get('placeholderValues', {}),
       allowedPlaceholders: settings.get('allowedPlaceholders', []),
+      maxSentenceLength: settings.get('maxSentenceLength', 80),
     };
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     const rc = folder ? this.rcByFolder.get(folder.uri.toString())?.config : undefined;

@@ -7,4 +7,5 @@ export function loadTests(): void {
   require('./language.test');
   require('./diagnostics.test');
   require('./fixAll.test');
+  require('./structure.test');
 }

@@ -1,12 +1,18 @@
 /** Every rule, in the order findings are reported. Adding a rule = adding its file and one line here. */
 
+import { announcedCount } from './announcedCount';
 import { cjkSpace } from './cjkSpace';
+import { duplicateParagraph } from './duplicateParagraph';
 import { ellipsisDash } from './ellipsisDash';
 import { halfwidthPunctuation } from './halfwidthPunctuation';
+import { enumerationSequence } from './enumerationSequence';
 import { headingMarker } from './headingMarker';
+import { longSentence } from './longSentence';
 import { missingNumber } from './missingNumber';
+import { numberingSequence } from './numberingSequence';
 import { placeholder } from './placeholder';
 import { repeatedPunctuation } from './repeatedPunctuation';
+import { speechStructure } from './speechStructure';
 import type { Rule } from './types';
 import { unpairedMark } from './unpairedMark';
 
@@ -19,6 +25,12 @@ export const RULES: readonly Rule[] = [
   ellipsisDash,
   cjkSpace,
   headingMarker,
+  numberingSequence,
+  announcedCount,
+  enumerationSequence,
+  duplicateParagraph,
+  longSentence,
+  speechStructure,
 ];
 
 export function ruleById(id: string): Rule | undefined {

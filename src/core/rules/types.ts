@@ -50,6 +50,8 @@ export interface RuleOptions {
   allowedPlaceholders: readonly string[];
   /** Pattern → text, e.g. `***总书记` → `习近平总书记`, `区**` → `区政府`: offered as fixes where the pattern covers a placeholder. */
   placeholderValues: Readonly<Record<string, string>>;
+  /** long-sentence: characters a sentence may run without 。！？；. */
+  maxSentenceLength: number;
 }
 
 export interface RuleContext {
@@ -65,4 +67,5 @@ export interface Rule {
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   allowedPlaceholders: [],
   placeholderValues: {},
+  maxSentenceLength: 80,
 };

@@ -1,0 +1,129 @@
+/** Rule `announced-count`: 讲三点意见 must be followed by three sections or items (seed 002 announces three and has two). */
+
+import { isBlankChar } from '../chars';
+import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../numerals';
+import { itemRuns } from '../structure';
+import type { Item, ParsedSpeech, Section, Span } from '../types';
+import type { Finding, Rule, RuleContext } from './types';
+
+/**
+ * A count and what is counted: 三点（意见）, 3点, 三个方面, 三方面, 三条, 三项, 三种（能力）, 三个问题, 三句话, 三件事.
+ * 几点 announces nothing; neither does 一点 (多学一点, 一点一滴).
+ */
+const ANNOUNCEMENT = /([两二三四五六七八九十]|[2-9２-９])(点|个方面|方面|条|项|种|个问题|句话|件事|个重点)/g;
+/** The announcement ends its sentence soon after the count: 讲三点意见。 / 强调以下三个方面： / 提高“三种能力”。 */
+const SENTENCE_END = /[。：:！!；;]/;
+const MAX_TAIL = 12;
+/** Words that announce what follows; 去年在三个方面取得了进展 only sums up. */
+const ANNOUNCING = /讲|谈|提|强调|说|汇报|概括|归纳|以下|下面|如下|从|抓好|抓住|做好|把握|突出|注重|着力|包括|主要有|重点|需要|做到|处理好|坚持|实现/;
+/** 上午十点, 九点半, 两点一线: a time or an idiom, not a count. */
+const TIME_BEFORE = /(上午|下午|晚上|早上|凌晨|中午|傍晚|今天|明天|每天|当天|于)$/;
+const NOT_A_COUNT_AFTER = /^[钟半整过分一二三四五六七八九十零0-9]/;
+
+export const announcedCount: Rule = {
+  meta: {
+    id: 'announced-count',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      'zh-cn': '宣布的数目与后文不符：如“讲三点意见”之后只有两个部分。修复时按实际数目改写宣布的数字，写法不变（三或3）。',
+      en: 'A count that does not match what follows: 讲三点意见 followed by two sections. The fix rewrites the announced number, the way it was written (三 or 3).',
+    },
+    docs: 'announced-count',
+  },
+  check({ speech }: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const runs = itemRuns(speech);
+    for (const paragraph of speech.paragraphs) {
+      const line = speech.lines[paragraph.line];
+      for (const match of line.text.matchAll(ANNOUNCEMENT)) {
+        const index = match.index ?? 0;
+        if (!endsSentenceSoon(line.text, index + match[0].length)) continue;
+        if (isHanNumeralBefore(line.text, index) || !isAnnouncement(line.text, index, match[0].length, match[2])) continue;
+        const announced = parseCount(match[1]);
+        const start = line.start + index;
+        const actual = countAfter(speech, runs, start);
+        if (actual === undefined || actual === announced || announced === undefined) continue;
+        const written = writeCountLike(actual, match[1]);
+        const numeralSpan: Span = { start, end: start + match[1].length };
+        findings.push({
+          rule: 'announced-count',
+          span: { start, end: start + match[0].length },
+          message: {
+            'zh-cn': `宣布了“${match[0]}”，后面实际有${formatChineseNumeral(actual) === '二' ? '两' : formatChineseNumeral(actual)}${match[2]}。`,
+            en: `"${match[0]}" announces ${announced}, but ${actual} follow.`,
+          },
+          fixes: [{
+            title: { 'zh-cn': `改为“${written}${match[2]}”`, en: `Change to "${written}${match[2]}"` },
+            edits: [{ ...numeralSpan, newText: written }],
+            safe: false,
+          }],
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+function endsSentenceSoon(text: string, from: number): boolean {
+  for (let i = from; i < Math.min(text.length, from + MAX_TAIL); i++) {
+    if (SENTENCE_END.test(text[i])) return true;
+  }
+  return from + MAX_TAIL >= text.length && text.slice(from).trim().length <= MAX_TAIL;
+}
+
+function isAnnouncement(text: string, index: number, length: number, measure: string): boolean {
+  const sentenceStart = Math.max(...['。', '！', '？', '；', '!', '?', ';'].map((mark) => text.lastIndexOf(mark, index - 1))) + 1;
+  const before = text.slice(sentenceStart, index);
+  if (measure === '点' && (TIME_BEFORE.test(before) || NOT_A_COUNT_AFTER.test(text.slice(index + length)))) return false;
+  return ANNOUNCING.test(before);
+}
+
+/** 十三点 or 二十三项: the match caught only the end of a larger numeral. */
+function isHanNumeralBefore(text: string, index: number): boolean {
+  return /[一二三四五六七八九十百千万零〇]/.test(text[index - 1] ?? '') && !isBlankChar(text[index - 1]);
+}
+
+function parseCount(numeral: string): number | undefined {
+  if (numeral === '两') return 2;
+  return /[0-9０-９]/.test(numeral) ? parseArabicNumeral(numeral) : parseChineseNumeral(numeral);
+}
+
+/** 2 as 两 before a measure word (两点, 两个方面), digits as digits. */
+function writeCountLike(value: number, like: string): string {
+  if (/[0-9]/.test(like)) return String(value);
+  if (/[０-９]/.test(like)) return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  return value === 2 ? '两' : formatChineseNumeral(value);
+}
+
+/**
+ * How many parts follow the announcement at `offset` in its scope: the sections at the next level when the
+ * announcement stands in an introduction (before the first section, or before the first subsection of a
+ * section); otherwise the run of items that comes next in the same section. Undefined when nothing enumerated
+ * follows (then it was no announcement).
+ */
+export function countAfter(speech: ParsedSpeech, runs: ReturnType<typeof itemRuns>, offset: number): number | undefined {
+  const owner = innermostSection(speech.sections, offset);
+  const children = owner ? owner.children : speech.sections;
+  const firstChild = children.find((child) => child.span.start > offset);
+  if (firstChild) {
+    const itemsBetween = runs.find((run) => run.owner === owner && run.items[0].markerSpan.start > offset && run.items[0].markerSpan.start < firstChild.span.start);
+    if (itemsBetween) return itemsBetween.items.length;
+    return children.filter((child) => child.heading.style === firstChild.heading.style && child.span.start > offset).length;
+  }
+  const next = runs.find((run) => run.owner === owner && run.items[0].markerSpan.start > offset);
+  return next ? countRun(next.items) : undefined;
+}
+
+function countRun(items: Item[]): number {
+  return items.length;
+}
+
+function innermostSection(sections: Section[], offset: number): Section | undefined {
+  for (const section of sections) {
+    if (offset >= section.span.start && offset <= section.span.end) {
+      return innermostSection(section.children, offset) ?? section;
+    }
+  }
+  return undefined;
+}

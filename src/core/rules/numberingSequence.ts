@@ -1,0 +1,87 @@
+/** Rule `numbering-sequence`: under each parent, each heading level runs 1, 2, 3… in one style. */
+
+import { renumberEdits } from '../renumber';
+import { markerShape, markerWithNumber, siblingGroups } from '../structure';
+import type { ParsedSpeech, Section } from '../types';
+import type { Finding, Fix, Message, Rule, RuleContext } from './types';
+
+export const numberingSequence: Rule = {
+  meta: {
+    id: 'numbering-sequence',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      'zh-cn': '同一层级的标题序号应依次为一、二、三……：跳号（一、二、四、）、重号、回头重排，以及同级混用不同样式（（一）与(二)）。修复为全文重新编号。',
+      en: 'Headings of one level must run 1, 2, 3…: gaps (一、二、四、), repeats, restarts, and a level mixing styles (（一） beside (二)). The fix renumbers the speech.',
+    },
+    docs: 'numbering-sequence',
+  },
+  check({ speech }: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    let fix: Fix | undefined;
+    const renumber = (): Fix => (fix ??= renumberFix(speech));
+    for (const group of siblingGroups(speech)) {
+      group.sections.forEach((section, index) => {
+        const message = sequenceProblem(section, index === 0 ? undefined : group.sections[index - 1], index + 1);
+        if (message) findings.push({ rule: 'numbering-sequence', span: section.heading.markerSpan, message, fixes: [renumber()] });
+      });
+      findings.push(...mixedStyles(group.sections));
+    }
+    return findings;
+  },
+};
+
+export function renumberFix(speech: ParsedSpeech): Fix {
+  return {
+    title: { 'zh-cn': '全文重新编号', en: 'Renumber the speech' },
+    edits: renumberEdits(speech),
+    safe: false,
+  };
+}
+
+function sequenceProblem(section: Section, previous: Section | undefined, expected: number): Message | undefined {
+  const { heading } = section;
+  const want = markerWithNumber(heading.marker, expected);
+  if (!previous) {
+    return heading.number === 1 ? undefined : {
+      'zh-cn': `这一级的第一个标题应为“${want}”，而不是“${heading.marker}”。`,
+      en: `The first heading of this level should be "${want}", not "${heading.marker}".`,
+    };
+  }
+  const last = previous.heading.number;
+  if (heading.number === last + 1) return undefined;
+  const next = markerWithNumber(heading.marker, last + 1);
+  if (heading.number === last) {
+    return { 'zh-cn': `序号“${heading.marker}”重复：应为“${next}”。`, en: `"${heading.marker}" repeats the number before it: it should be "${next}".` };
+  }
+  if (heading.number < last) {
+    return { 'zh-cn': `序号“${heading.marker}”倒退：上一个是“${previous.heading.marker}”，这里应为“${next}”。`, en: `"${heading.marker}" goes back after "${previous.heading.marker}": it should be "${next}".` };
+  }
+  return { 'zh-cn': `序号跳过了：“${previous.heading.marker}”之后应为“${next}”，而不是“${heading.marker}”。`, en: `A number is skipped: after "${previous.heading.marker}" comes "${next}", not "${heading.marker}".` };
+}
+
+/** Siblings written in different shapes: （一） beside (二). The odd ones out (against the majority) are reported. */
+function mixedStyles(sections: Section[]): Finding[] {
+  const counts = new Map<string, number>();
+  for (const section of sections) counts.set(markerShape(section.heading.marker), (counts.get(markerShape(section.heading.marker)) ?? 0) + 1);
+  if (counts.size < 2) return [];
+  const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1] || 0)[0];
+  return sections
+    .filter((section) => markerShape(section.heading.marker) !== majority)
+    .map((section) => {
+      const like = majority.replace('N', String(section.heading.marker.match(/[一二三四五六七八九十]+|[0-9０-９]+/)?.[0] ?? 'N'));
+      return {
+        rule: 'numbering-sequence',
+        span: section.heading.markerSpan,
+        message: {
+          'zh-cn': `同级标题的序号样式不一致：“${section.heading.marker}”应与其他标题一样写作“${like}”。`,
+          en: `This level mixes numbering styles: write "${section.heading.marker}" as "${like}", like its siblings.`,
+        },
+        fixes: [{
+          title: { 'zh-cn': `改为“${like}”`, en: `Change to "${like}"` },
+          edits: [{ start: section.heading.markerSpan.start, end: section.heading.markerSpan.end, newText: like }],
+          safe: true,
+        }],
+      };
+    });
+}

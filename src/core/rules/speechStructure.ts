@@ -1,0 +1,49 @@
+/** Rule `structure`: a speech opens with a salutation (同志们：) and ends with a closing (谢谢大家！). */
+
+import type { Finding, Rule, RuleContext } from './types';
+
+/** A note of a few lines is not yet a speech; nothing to say about its shape. */
+const MIN_PARAGRAPHS = 3;
+
+export const speechStructure: Rule = {
+  meta: {
+    id: 'structure',
+    defaultSeverity: 'info',
+    fixable: false,
+    description: {
+      'zh-cn': '讲话稿的基本结构：开头没有称呼（如“同志们：”），或结尾没有结束语（如“谢谢大家！”）。',
+      en: 'The shape of a speech: no salutation at the top (同志们：), or no closing at the end (谢谢大家！).',
+    },
+    docs: 'structure',
+  },
+  check({ speech }: RuleContext): Finding[] {
+    const { paragraphs } = speech;
+    if (paragraphs.length < MIN_PARAGRAPHS) return [];
+    const findings: Finding[] = [];
+    if (!speech.salutation) {
+      const first = paragraphs[0];
+      findings.push({
+        rule: 'structure',
+        span: first.span,
+        message: {
+          'zh-cn': '开头没有称呼：讲话通常以“同志们：”“各位领导、同志们：”或“尊敬的……：”开始。',
+          en: 'No salutation at the top: a speech usually opens with 同志们：, 各位领导、同志们： or 尊敬的……：.',
+        },
+        fixes: [],
+      });
+    }
+    if (!speech.closing) {
+      const last = paragraphs[paragraphs.length - 1];
+      findings.push({
+        rule: 'structure',
+        span: last.span,
+        message: {
+          'zh-cn': '结尾没有结束语：讲话通常以“谢谢大家！”结束。',
+          en: 'No closing at the end: a speech usually ends with 谢谢大家！.',
+        },
+        fixes: [],
+      });
+    }
+    return findings;
+  },
+};
