@@ -36,7 +36,7 @@ const bundles = [
     banner: { js: '#!/usr/bin/env node' },
     define: { SPEECH_DRAFT_VERSION: JSON.stringify(version) },
   },
-].map((options) => ({ bundle: true, minify: production, sourcemap: true, logLevel: 'warning', ...options }));
+].map((options) => ({ bundle: true, minify: production, sourcemap: true, loader: { '.code-snippets': 'json' }, logLevel: 'warning', ...options }));
 
 /** The integration suite, bundled with its fixtures, once for the Node extension host and once for the web worker. */
 const integrationSuites = [
@@ -57,7 +57,7 @@ const integrationSuites = [
     external: ['vscode'],
     define: { global: 'globalThis' },
   },
-].map((options) => ({ bundle: true, sourcemap: 'inline', loader: { '.txt': 'text' }, logLevel: 'warning', ...options }));
+].map((options) => ({ bundle: true, sourcemap: 'inline', loader: { '.txt': 'text', '.code-snippets': 'json' }, logLevel: 'warning', ...options }));
 
 function tsFilesUnder(dir) {
   if (!existsSync(dir)) return [];

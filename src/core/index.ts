@@ -17,3 +17,4 @@ export { placeholderSpans } from './rules/placeholder';
 export { renumberEdits } from './renumber';
 export { insertSection, moveSection, nextMarkers, renumbered, sectionAt, type NextMarker, type TextChange } from './editing';
 export { siblingGroups, itemRuns, markerWithNumber } from './structure';
+export { speechKinds, type SnippetDefinition, type SpeechKind } from './skeletons';

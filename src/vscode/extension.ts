@@ -7,6 +7,7 @@ import { SpeechDiagnostics } from './diagnostics';
 import { FixAllProvider, registerFixAllCommand } from './fixAll';
 import { SpeechFoldingProvider } from './folding';
 import { LintConfigs } from './lintConfig';
+import { registerNewSpeech } from './newSpeech';
 import { registerPlaceholderCommands } from './placeholderCommands';
 import { isSpeechDocument, readSettings, SECTION, speechSelector } from './settings';
 import { SpeechDocuments } from './speechDocuments';
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     ...registerPlaceholderCommands(documents, configs),
     registerFixAllCommand(configs),
     ...registerStructureCommands(),
+    registerNewSpeech(),
     vscode.window.onDidChangeActiveTextEditor(updateContextKey),
     vscode.workspace.onDidOpenTextDocument(updateContextKey),
     vscode.workspace.onDidChangeConfiguration((event) => {

@@ -8,4 +8,5 @@ export function loadTests(): void {
   require('./diagnostics.test');
   require('./fixAll.test');
   require('./structure.test');
+  require('./snippets.test');
 }

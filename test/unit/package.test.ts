@@ -80,3 +80,22 @@ describe('rule registry', () => {
     assert.equal(new Set(ids).size, ids.length);
   });
 });
+
+describe('grammar', () => {
+  const grammar = JSON.parse(readFileSync(resolve(REPO, 'syntaxes/speech.tmLanguage.json'), 'utf8')) as unknown;
+  const tests = readdirSync(resolve(REPO, 'test/grammar')).map((file) => readFileSync(resolve(REPO, 'test/grammar', file), 'utf8')).join('\n');
+
+  function scopesIn(node: unknown): string[] {
+    if (Array.isArray(node)) return node.flatMap(scopesIn);
+    if (typeof node !== 'object' || node === null) return [];
+    return Object.entries(node).flatMap(([key, value]) => (key === 'name' && typeof value === 'string' ? value.split(' ') : scopesIn(value)));
+  }
+
+  it('every scope the grammar gives is asserted by a grammar test', () => {
+    const scopes = [...new Set(scopesIn(grammar))].filter((scope) => scope !== 'Speech');
+    assert.ok(scopes.length > 10);
+    for (const scope of scopes) {
+      assert.ok(new RegExp(`[ -]${scope.replace(/\./g, '\\.')}(\\s|$)`, 'm').test(tests), `test/grammar asserts ${scope}`);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+/** Speech Draft: New Speech: pick a kind of speech, get a new untitled speech holding its skeleton as a live snippet. */
+
+import * as vscode from 'vscode';
+import snippets from '../../snippets/speech.code-snippets';
+import { speechKinds, type SpeechKind } from '../core';
+import { displayLocale } from './settings';
+
+export const NEW_SPEECH = 'speechDraft.newSpeech';
+
+/** `name` (a skeleton's snippet name, e.g. 开班式讲话) skips the quick pick. Returns the new editor. */
+async function newSpeech(name?: string): Promise<vscode.TextEditor | undefined> {
+  const kinds = speechKinds(snippets, displayLocale());
+  const kind = name ? kinds.find((candidate) => candidate.name === name) : await pick(kinds);
+  if (!kind) return undefined;
+  const document = await vscode.workspace.openTextDocument({ language: 'speech', content: '' });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString(kind.body));
+  return editor;
+}
+
+async function pick(kinds: SpeechKind[]): Promise<SpeechKind | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    kinds.map((speech) => ({ label: speech.label, detail: speech.detail, speech })),
+    { title: vscode.l10n.t('New speech'), placeHolder: vscode.l10n.t('What kind of speech?'), matchOnDetail: true },
+  );
+  return picked?.speech;
+}
+
+export function registerNewSpeech(): vscode.Disposable {
+  return vscode.commands.registerCommand(NEW_SPEECH, newSpeech);
+}
