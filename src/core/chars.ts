@@ -8,7 +8,11 @@ const DIGIT = /[0-9０-９]/;
 const BLANK = /[ \t\u3000\u00a0]/;
 
 export function isHanChar(char: string | undefined): boolean {
-  return char !== undefined && HAN.test(char);
+  if (char === undefined || char.length === 0) return false;
+  const code = char.charCodeAt(0);
+  if (code >= 0x4e00 && code <= 0x9fff) return true; // the common case, answered without a regular expression
+  if (code < 0x2e80) return false;
+  return HAN.test(char);
 }
 
 export function isCjkPunctuation(char: string | undefined): boolean {
@@ -72,19 +76,23 @@ export function charAt(text: string, index: number): string | undefined {
  */
 export function protectedSpans(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const patterns = [
-    /(?:https?|ftp):\/\/[^\s，。；！？、“”（）《》]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s，。；！？、“”（）《》]*/g,
-    /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g,
-    /[A-Za-z0-9_\-\p{Script=Han}]+\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|et|zip|rar|7z|jpe?g|png|gif|mp4|mp3|html?|csv|json)\b/giu,
-  ];
-  for (const pattern of patterns) {
+  const add = (pattern: RegExp): void => {
     for (const match of line.matchAll(pattern)) {
       const start = match.index ?? 0;
       spans.push([start, start + match[0].length]);
     }
-  }
+  };
+  // Each pattern runs only on a line that can hold what it finds: most lines of a speech hold none.
+  if (line.includes('://') || line.includes('www.')) add(URL);
+  if (line.includes('@')) add(EMAIL);
+  if (FILE_EXTENSION_HINT.test(line)) add(FILE_NAME);
   return spans;
 }
+
+const URL = /(?:https?|ftp):\/\/[^\s，。；！？、“”（）《》]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s，。；！？、“”（）《》]*/g;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+const FILE_EXTENSION_HINT = /\.[A-Za-z]/;
+const FILE_NAME = /[A-Za-z0-9_\-\p{Script=Han}]+\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|et|zip|rar|7z|jpe?g|png|gif|mp4|mp3|html?|csv|json)\b/giu;
 
 export function inSpans(spans: ReadonlyArray<readonly [number, number]>, index: number): boolean {
   return spans.some(([start, end]) => index >= start && index < end);

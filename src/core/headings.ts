@@ -50,8 +50,12 @@ export function contentStartOf(lineText: string): number {
   return LEADING_BLANKS.lastIndex;
 }
 
+/** Every heading marker starts with one of these: most lines are ruled out by one look. */
+const HEADING_START = /[第一二三四五六七八九十（(0-9０-９]/;
+
 export function matchHeading(lineText: string): HeadingMatch | undefined {
   const markerStart = contentStartOf(lineText);
+  if (!HEADING_START.test(lineText[markerStart] ?? '')) return undefined;
   for (const { style, pattern, chinese } of PATTERNS) {
     pattern.lastIndex = markerStart;
     const match = pattern.exec(lineText);

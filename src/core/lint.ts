@@ -1,8 +1,9 @@
 /** Runs the rules over one parse, applies severities from the configuration, and applies fixes. */
 
+import { LineCache } from './lineCache';
 import { parseSpeech } from './parse';
 import { RULES } from './rules';
-import { DEFAULT_RULE_OPTIONS, type Finding, type RuleOptions, type Severity, type SeveritySetting, type TextEdit } from './rules/types';
+import { DEFAULT_RULE_OPTIONS, type Finding, type LineRule, type RuleOptions, type Severity, type SeveritySetting, type TextEdit } from './rules/types';
 import type { ParsedSpeech } from './types';
 
 export interface LintConfig {
@@ -17,16 +18,128 @@ export interface LintDiagnostic extends Finding {
   severity: Severity;
 }
 
-export function lint(speech: ParsedSpeech, config: LintConfig = DEFAULT_LINT_CONFIG): LintDiagnostic[] {
-  const diagnostics: LintDiagnostic[] = [];
+/** Every line rule's diagnostics for one line text, as last placed in the document (at `placedAt`). */
+interface LineDiagnostics {
+  placedAt: number;
+  placed: LintDiagnostic[];
+}
+
+/**
+ * Line rules' diagnostics by line text, for one document and one configuration: pass the same cache to every
+ * lint of a document, and only its changed lines are checked again (and lines that did not move are not even
+ * re-placed).
+ */
+export class LintCache {
+  private config: LintConfig | undefined;
+  private lines = new LineCache<LineDiagnostics, object>();
+
+  /** The line cache under `config`; a different configuration starts afresh. */
+  forConfig(config: LintConfig): LineCache<LineDiagnostics, object> {
+    if (config !== this.config) {
+      this.config = config;
+      this.lines = new LineCache<LineDiagnostics, object>();
+    }
+    return this.lines;
+  }
+}
+
+export function lint(speech: ParsedSpeech, config: LintConfig = DEFAULT_LINT_CONFIG, cache?: LintCache): LintDiagnostic[] {
+  const lineRules: Array<{ rule: LineRule; severity: Severity }> = [];
+  const documentDiagnostics: LintDiagnostic[] = [];
   for (const rule of RULES) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
-    for (const finding of rule.check({ speech, options: config.options })) {
-      diagnostics.push({ ...finding, severity });
+    if (rule.checkLine) {
+      lineRules.push({ rule, severity });
+    } else {
+      for (const finding of rule.check({ speech, options: config.options })) documentDiagnostics.push(withSeverity(finding, severity));
     }
   }
-  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const byLine = lineDiagnostics(speech, config, lineRules, cache?.forConfig(config));
+  return mergeSorted(byLine, documentDiagnostics.sort(byPosition));
+}
+
+/** Line rules' diagnostics in document order: lines in order, each line's own sorted. */
+function lineDiagnostics(
+  speech: ParsedSpeech,
+  config: LintConfig,
+  rules: Array<{ rule: LineRule; severity: Severity }>,
+  cache: LineCache<LineDiagnostics, object> | undefined,
+): LintDiagnostic[] {
+  const result: LintDiagnostic[] = [];
+  for (const line of speech.lines) {
+    if (line.text.length === 0) continue;
+    // A rule's findings are fresh objects: they are placed where they are, with no copy.
+    const check = (text: string): LineDiagnostics => {
+      const placed: LintDiagnostic[] = [];
+      for (const { rule, severity } of rules) {
+        for (const finding of rule.checkLine(text, config.options)) placed.push(moveBy(withSeverity(finding, severity), line.start));
+      }
+      return { placedAt: line.start, placed: placed.sort(byPosition) };
+    };
+    // The parse's per-line key stands for the line text: same key, same text.
+    const entry = cache ? cache.get(speech.lineKeys[line.index] ?? line.text, () => check(line.text)) : check(line.text);
+    if (entry.placed.length === 0) continue;
+    if (entry.placedAt !== line.start) {
+      entry.placed = entry.placed.map((diagnostic) => shifted(diagnostic, line.start - entry.placedAt));
+      entry.placedAt = line.start;
+    }
+    for (const diagnostic of entry.placed) result.push(diagnostic);
+  }
+  cache?.endPass();
+  return result;
+}
+
+function withSeverity(finding: Finding, severity: Severity): LintDiagnostic {
+  const diagnostic = finding as LintDiagnostic;
+  diagnostic.severity = severity;
+  return diagnostic;
+}
+
+function byPosition(a: LintDiagnostic, b: LintDiagnostic): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end;
+}
+
+/** Merges two lists sorted by position (the document rules' few into the line rules' many). */
+function mergeSorted(many: LintDiagnostic[], few: LintDiagnostic[]): LintDiagnostic[] {
+  if (few.length === 0) return many;
+  const merged: LintDiagnostic[] = [];
+  let j = 0;
+  for (const diagnostic of many) {
+    while (j < few.length && byPosition(few[j], diagnostic) < 0) merged.push(few[j++]);
+    merged.push(diagnostic);
+  }
+  while (j < few.length) merged.push(few[j++]);
+  return merged;
+}
+
+/** Moves a fresh, line-relative diagnostic to its line's place, in place. */
+function moveBy(diagnostic: LintDiagnostic, by: number): LintDiagnostic {
+  if (by === 0) return diagnostic;
+  diagnostic.span.start += by;
+  diagnostic.span.end += by;
+  for (const fix of diagnostic.fixes) {
+    for (const edit of fix.edits) {
+      edit.start += by;
+      edit.end += by;
+    }
+  }
+  return diagnostic;
+}
+
+/** A copy of a placed diagnostic, moved by `by` (its line moved; the original stays valid for older results). */
+function shifted(diagnostic: LintDiagnostic, by: number): LintDiagnostic {
+  return {
+    rule: diagnostic.rule,
+    severity: diagnostic.severity,
+    span: { start: diagnostic.span.start + by, end: diagnostic.span.end + by },
+    message: diagnostic.message,
+    fixes: diagnostic.fixes.length === 0 ? diagnostic.fixes : diagnostic.fixes.map((fix) => ({
+      title: fix.title,
+      safe: fix.safe,
+      edits: fix.edits.map((edit) => ({ start: edit.start + by, end: edit.end + by, newText: edit.newText })),
+    })),
+  };
 }
 
 /**

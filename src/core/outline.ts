@@ -1,7 +1,6 @@
 /** The outline: the section tree with inline items, as plain nodes for the editor and the CLI. */
 
-import { speakingSeconds } from './stats';
-import { countSpokenCharacters } from './text';
+import { countSpokenIn, speakingSeconds } from './stats';
 import type { Item, ParsedSpeech, Section, Span } from './types';
 
 export interface OutlineNode {
@@ -58,7 +57,7 @@ function node(
   selectionSpan: Span,
   children: OutlineNode[],
 ): OutlineNode {
-  const characters = countSpokenCharacters(context.speech.text.slice(span.start, span.end));
+  const characters = countSpokenIn(context.speech, span);
   return {
     kind, level, marker, number, title, line, span, selectionSpan, children,
     characters,

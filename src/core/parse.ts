@@ -1,65 +1,129 @@
 /** Text in, parsed speech out: lines, paragraphs, headings, inline items and the section tree. */
 
 import { contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
-import { CLAUSE_END, matchItemAt, SENTENCE_END, TITLE_END } from './items';
+import { CLAUSE_END, ITEM_START, matchItemAt, TITLE_END, type ItemMatch } from './items';
 import { findClosing, findSalutation } from './landmarks';
-import { isBlank, splitLines, type Line } from './text';
-import type { Heading, Item, Landmark, Paragraph, ParsedSpeech, Section } from './types';
+import type { LineCache } from './lineCache';
+import { countSpokenCharacters, isBlank, lineIndexAt, splitLines, type Line } from './text';
+import type { Heading, Item, Landmark, Paragraph, ParsedSpeech, Section, Span } from './types';
 
 const HEADING_TITLE_END = /[。！？!?]/;
 const TRAILING_PUNCTUATION = /[\s\u3000：:，,；;、]+$/u;
+/** Marks after which an item may start: a sentence end, a colon, or a comma (for runs already begun). */
+const ITEM_BOUNDARY = /[。！？；!?;：:，,]/g;
 
-export function parseSpeech(text: string): ParsedSpeech {
+/** What one line says on its own, whatever surrounds it: cached by the line's text. Offsets are within the line. */
+export interface LineLex {
+  heading?: HeadingMatch & { titleEnd: number };
+  items: ItemCandidate[];
+  /** The trimmed content, or undefined for a blank line. */
+  content?: [number, number];
+  /** Chinese characters, letters and digits on the line. */
+  spoken: number;
+}
+
+interface ItemCandidate {
+  offset: number;
+  match: ItemMatch;
+  /** After a comma: counts only as the next member of a run already begun. */
+  afterComma: boolean;
+  titleFrom: number;
+  titleEnd: number;
+}
+
+/**
+ * Parses a speech. With `cache` (one per document), lines whose text did not change since the last parse are
+ * not read again.
+ */
+export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpeech {
   const lines = splitLines(text);
-  const paragraphs = findParagraphs(lines);
-  const salutation = findSalutation(lines, (line) => matchHeading(line.text) !== undefined);
+  const lexes = lines.map((line) => (cache ? cache.get(line.text, lexLine) : lexLine(line.text)));
+  cache?.endPass();
+  const paragraphs = findParagraphs(lines, lexes);
+  const salutation = findSalutation(lines, (line) => lexes[line.index].heading !== undefined);
   const closing = findClosing(lines);
   const builder = new TreeBuilder(lines, closing);
   for (const line of lines) {
-    if (closing && line.index === closing.line) {
-      continue;
-    }
-    const headingMatch = matchHeading(line.text);
-    if (headingMatch) {
-      builder.openHeading(toHeading(line, headingMatch));
-    }
-    builder.scanItems(line, headingMatch ? headingMatch.contentStart : undefined);
+    if (closing && line.index === closing.line) continue;
+    const lex = lexes[line.index];
+    if (lex.heading) builder.openHeading(toHeading(line, lex.heading));
+    for (const candidate of lex.items) builder.tryItem(line, candidate);
   }
   const { sections, topLevelItems, headings, items } = builder.finish();
-  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing };
+  const lineSpoken = lexes.map((lex) => lex.spoken);
+  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, lineSpoken, lineKeys: lexes };
 }
 
-function findParagraphs(lines: readonly Line[]): Paragraph[] {
+/** Reads one line: its heading, if any, and every place an inline item could start. */
+export function lexLine(text: string): LineLex {
+  const lex: LineLex = { items: [], spoken: countSpokenCharacters(text) };
+  const content = trimmedRange(text);
+  if (!content) return lex;
+  lex.content = content;
+  const heading = matchHeading(text);
+  if (heading) {
+    lex.heading = { ...heading, titleEnd: findTitleEnd(text, heading.contentStart, HEADING_TITLE_END) };
+  } else {
+    pushCandidate(lex, text, contentStartOf(text), false);
+  }
+  const from = heading ? heading.contentStart : 0;
+  ITEM_BOUNDARY.lastIndex = from;
+  for (let match = ITEM_BOUNDARY.exec(text); match; match = ITEM_BOUNDARY.exec(text)) {
+    let next = match.index + 1;
+    while (next < text.length && isBlank(text[next])) next++;
+    if (next < text.length && ITEM_START.has(text[next])) pushCandidate(lex, text, next, CLAUSE_END.test(match[0]));
+  }
+  return lex;
+}
+
+function pushCandidate(lex: LineLex, text: string, offset: number, afterComma: boolean): void {
+  const match = matchItemAt(text, offset);
+  if (!match) return;
+  let titleFrom = offset + match.marker.length;
+  while (titleFrom < text.length && (isBlank(text[titleFrom]) || /[，,：:]/.test(text[titleFrom]))) titleFrom++;
+  const titleEnd = Math.max(titleFrom, findTitleEnd(text, titleFrom, TITLE_END, nextItemOffset(text, titleFrom)));
+  lex.items.push({ offset, match, afterComma, titleFrom, titleEnd });
+}
+
+/** Where the next possible item begins after a comma or sentence end on the same line, so titles stop there. */
+function nextItemOffset(text: string, from: number): number {
+  const boundary = new RegExp(ITEM_BOUNDARY.source, 'g');
+  boundary.lastIndex = from;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    let next = match.index + 1;
+    while (next < text.length && isBlank(text[next])) next++;
+    if (next < text.length && ITEM_START.has(text[next]) && matchItemAt(text, next)) return match.index;
+  }
+  return text.length;
+}
+
+function findParagraphs(lines: readonly Line[], lexes: readonly LineLex[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const line of lines) {
-    const span = trimmedSpan(line);
-    if (span) {
-      paragraphs.push({ line: line.index, span });
-    }
+    const content = lexes[line.index].content;
+    if (content) paragraphs.push({ line: line.index, span: { start: line.start + content[0], end: line.start + content[1] } });
   }
   return paragraphs;
 }
 
-function trimmedSpan(line: Line): { start: number; end: number } | undefined {
+function trimmedRange(text: string): [number, number] | undefined {
   let start = 0;
-  let end = line.text.length;
-  while (start < end && (isBlank(line.text[start]) || line.text[start] === '\ufeff')) start++;
-  while (end > start && isBlank(line.text[end - 1])) end--;
-  return start < end ? { start: line.start + start, end: line.start + end } : undefined;
+  let end = text.length;
+  while (start < end && (isBlank(text[start]) || text[start] === '\ufeff')) start++;
+  while (end > start && isBlank(text[end - 1])) end--;
+  return start < end ? [start, end] : undefined;
 }
 
-function toHeading(line: Line, match: HeadingMatch): Heading {
-  const titleEnd = findTitleEnd(line.text, match.contentStart, HEADING_TITLE_END);
-  const title = line.text.slice(match.contentStart, titleEnd);
+function toHeading(line: Line, match: HeadingMatch & { titleEnd: number }): Heading {
   return {
     kind: 'heading',
     style: match.style,
     marker: match.marker,
     number: match.number,
-    title,
+    title: line.text.slice(match.contentStart, match.titleEnd),
     line: line.index,
     markerSpan: { start: line.start + match.markerStart, end: line.start + match.markerStart + match.marker.length },
-    headingSpan: { start: line.start + match.markerStart, end: line.start + Math.max(titleEnd, match.markerStart + match.marker.length) },
+    headingSpan: { start: line.start + match.markerStart, end: line.start + Math.max(match.titleEnd, match.markerStart + match.marker.length) },
   };
 }
 
@@ -139,68 +203,35 @@ class TreeBuilder {
     while (last > section.heading.line && (this.lines[last].text.trim() === '' || last === this.closing?.line)) last--;
     section.lastLine = Math.max(last, section.heading.line);
     const lastText = this.lines[section.lastLine];
-    const trimmedEnd = lastText.start + lastText.text.replace(/[\s\u3000]+$/u, '').length;
+    const trimmedEnd = lastText.start + contentEnd(lastText.text, lastText.text.length);
     section.span = { start: section.span.start, end: Math.max(trimmedEnd, section.heading.headingSpan.end) };
     this.settleItems(section.items, section.span.end);
   }
 
-  /** Finds the items in one line; `afterMarker` is where a heading's text starts on a heading line. */
-  scanItems(line: Line, afterMarker: number | undefined): void {
-    const text = line.text;
-    const first = afterMarker === undefined ? contentStartOf(text) : undefined;
-    if (first !== undefined) {
-      this.tryItemAt(line, first, false);
-    }
-    for (let i = afterMarker ?? 0; i < text.length; i++) {
-      const char = text[i];
-      const sentenceEnd = SENTENCE_END.test(char);
-      if (!sentenceEnd && !CLAUSE_END.test(char)) continue;
-      let next = i + 1;
-      while (next < text.length && isBlank(text[next])) next++;
-      if (next < text.length) {
-        this.tryItemAt(line, next, !sentenceEnd);
-      }
-    }
-  }
-
-  private tryItemAt(line: Line, offset: number, afterComma: boolean): void {
-    const match = matchItemAt(line.text, offset);
-    if (!match) return;
+  /** Takes an item candidate of the line if the run context allows it (a comma continues only a begun run). */
+  tryItem(line: Line, candidate: ItemCandidate): void {
+    const { match, offset } = candidate;
     const runContinues = this.lastItem?.family === match.family;
-    if ((match.continuesOnly || afterComma) && !runContinues) return;
+    if ((match.continuesOnly || candidate.afterComma) && !runContinues) return;
     const number = match.number ?? (runContinues ? this.lastItem!.number + 1 : 1);
     const markerStart = line.start + offset;
     const markerEnd = markerStart + match.marker.length;
-    let titleFrom = offset + match.marker.length;
-    while (titleFrom < line.text.length && (isBlank(line.text[titleFrom]) || /[，,：:]/.test(line.text[titleFrom]))) titleFrom++;
-    const titleEnd = findTitleEnd(line.text, titleFrom, TITLE_END, this.nextItemOffset(line.text, titleFrom));
+    const markerSpan: Span = { start: markerStart, end: markerEnd };
     const item: Item = {
       kind: 'item',
       family: match.family,
       marker: match.marker,
       number,
-      title: line.text.slice(titleFrom, Math.max(titleFrom, titleEnd)),
+      title: line.text.slice(candidate.titleFrom, candidate.titleEnd),
       line: line.index,
-      markerSpan: { start: markerStart, end: markerEnd },
-      headingSpan: { start: markerStart, end: Math.max(markerEnd, line.start + titleEnd) },
-      span: { start: markerStart, end: markerEnd },
+      markerSpan,
+      headingSpan: { start: markerStart, end: Math.max(markerEnd, line.start + candidate.titleEnd) },
+      span: { ...markerSpan },
     };
     const owner = this.stack.at(-1)?.section;
     (owner ? owner.items : this.topLevelItems).push(item);
     this.itemsInOrder.push(item);
     this.lastItem = item;
-  }
-
-  /** Where the next member of a run begins after a comma on the same line, so titles stop there. */
-  private nextItemOffset(text: string, from: number): number {
-    for (let i = from; i < text.length; i++) {
-      if (CLAUSE_END.test(text[i]) || SENTENCE_END.test(text[i])) {
-        let next = i + 1;
-        while (next < text.length && isBlank(text[next])) next++;
-        if (next < text.length && matchItemAt(text, next)) return i;
-      }
-    }
-    return text.length;
   }
 
   finish(): { sections: Section[]; topLevelItems: Item[]; headings: Heading[]; items: Item[] } {
@@ -229,18 +260,22 @@ class TreeBuilder {
 
 /** The end of the content before `offset`, skipping back over blanks and line breaks. */
 function trimEndOffset(lines: readonly Line[], offset: number): number {
-  let index = lines.length - 1;
-  while (index > 0 && lines[index].start > offset) index--;
+  let index = lineIndexAt(lines, offset);
   let end = Math.min(offset, lines[index].end);
   for (;;) {
-    const text = lines[index].text.slice(0, end - lines[index].start);
-    const trimmed = text.replace(/[\s\u3000]+$/u, '');
-    if (trimmed.length > 0 || index === 0) {
-      return lines[index].start + trimmed.length;
+    const trimmed = contentEnd(lines[index].text, end - lines[index].start);
+    if (trimmed > 0 || index === 0) {
+      return lines[index].start + trimmed;
     }
     index--;
     end = lines[index].end;
   }
+}
+
+/** Where `text` ends before `end` once trailing blanks are dropped. */
+function contentEnd(text: string, end: number): number {
+  while (end > 0 && (isBlank(text[end - 1]) || text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return end;
 }
 
 /** 首先 without 其次, 一方面 without 另一方面: a lone opener is ordinary prose, not an enumeration. */

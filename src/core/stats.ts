@@ -1,6 +1,7 @@
 /** Character counts and speaking time. */
 
-import { countSpokenCharacters } from './text';
+import { countSpokenCharacters, lineIndexAt } from './text';
+import type { ParsedSpeech, Span } from './types';
 
 /**
  * Characters a minute. Formal Chinese speeches are delivered slowly and with pauses, well below a
@@ -27,6 +28,25 @@ export function computeStats(text: string, speakingRate: number = DEFAULT_SPEAKI
     speakingRate: rate,
     speakingSeconds: Math.round((characters / rate) * 60),
   };
+}
+
+/** Spoken characters in a span of the speech, from the per-line counts: whole lines are not read again. */
+export function countSpokenIn(speech: ParsedSpeech, span: Span): number {
+  const { lines, text, lineSpoken } = speech;
+  const first = lineIndexAt(lines, span.start);
+  const last = lineIndexAt(lines, span.end);
+  if (first === last) return countSpokenCharacters(text, span.start, span.end);
+  let count = countSpokenCharacters(text, span.start, lines[first].end) + countSpokenCharacters(text, lines[last].start, span.end);
+  for (let line = first + 1; line < last; line++) count += lineSpoken[line];
+  return count;
+}
+
+/** The statistics of a parsed speech, from its per-line counts. */
+export function statsOf(speech: ParsedSpeech, speakingRate: number = DEFAULT_SPEAKING_RATE): SpeechStats {
+  let characters = 0;
+  for (const count of speech.lineSpoken) characters += count;
+  const rate = validRate(speakingRate);
+  return { characters, paragraphs: speech.paragraphs.length, speakingRate: rate, speakingSeconds: Math.round((characters / rate) * 60) };
 }
 
 export function speakingSeconds(characters: number, speakingRate: number): number {

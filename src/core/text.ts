@@ -13,6 +13,7 @@ export interface Line {
 
 /** Splits text into lines at LF, CRLF and lone CR, the way VS Code counts lines. */
 export function splitLines(text: string): Line[] {
+  if (text.indexOf('\r') < 0) return splitOnLineFeeds(text);
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -24,6 +25,18 @@ export function splitLines(text: string): Line[] {
       }
       start = i + 1;
     }
+  }
+  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+/** The common case, LF only: the engine's indexOf finds the breaks. */
+function splitOnLineFeeds(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+    lines.push({ index: lines.length, start, end, text: text.slice(start, end) });
+    start = end + 1;
   }
   lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
   return lines;
@@ -42,14 +55,28 @@ export function isHan(char: string): boolean {
  * (a character outside the BMP counts once, not as two UTF-16 units). Punctuation, spaces and
  * symbols are not counted.
  */
-export function countSpokenCharacters(text: string): number {
+export function countSpokenCharacters(text: string, start = 0, end = text.length): number {
   let count = 0;
-  for (const char of text) {
-    if (LETTER_OR_DIGIT.test(char)) {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+      if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) count++;
+      i++;
+    } else if (isSpokenCode(code)) {
       count++;
     }
   }
   return count;
+}
+
+/** A BMP code unit that is a letter or digit; the common ranges answer without a regular expression. */
+function isSpokenCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code >= 0x4e00 && code <= 0x9fff) return true; // CJK Unified Ideographs
+  if (code >= 0x2000 && code <= 0x206f) return false; // general punctuation: “” ‘’ … —
+  if (code >= 0x3000 && code <= 0x303f) return code === 0x3005 || code === 0x3006 || code === 0x3007 || (code >= 0x3021 && code <= 0x3029);
+  if (code >= 0xff00 && code <= 0xff65) return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
 /** True for the blank characters a draft uses for indentation: spaces, tabs and U+3000. */

@@ -90,4 +90,11 @@ export interface ParsedSpeech {
   topLevelItems: Item[];
   salutation?: Landmark;
   closing?: Landmark;
+  /** Chinese characters, letters and digits on each line (see countSpokenIn). */
+  lineSpoken: number[];
+  /**
+   * One object a line, the same object for the same line text while a document's cache holds it: the lint cache
+   * keys on it, which is cheaper than hashing the text again.
+   */
+  lineKeys: object[];
 }

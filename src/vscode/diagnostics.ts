@@ -34,7 +34,8 @@ export class SpeechDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
       configs.onDidChange(() => this.refreshAll()),
     );
-    this.refreshAll();
+    // The first refresh comes when the folders' .speechdraftrc.json have been read (LintConfigs.notifyLoaded),
+    // so activation does not lint every open document before it returns.
   }
 
   /** The findings for a document now, from the shared per-version cache. */

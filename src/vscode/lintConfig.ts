@@ -38,12 +38,29 @@ export class LintConfigs implements vscode.Disposable {
     );
   }
 
+  /** After the first loadAll(): every result made before it may have missed a folder's file. */
+  notifyLoaded(): void {
+    this.fireChanged();
+  }
+
   /** Reads every workspace folder's .speechdraftrc.json; call once at activation. */
   async loadAll(): Promise<void> {
     await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.loadFolder(folder)));
   }
 
+  /** One merged configuration per folder and generation: the same object while nothing changes, so caches hold. */
+  private readonly merged = new Map<string, { generation: number; config: LintConfig }>();
+
   configFor(document: vscode.TextDocument): LintConfig {
+    const key = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() ?? '';
+    const cached = this.merged.get(key);
+    if (cached?.generation === this.generation) return cached.config;
+    const config = this.mergeFor(document);
+    this.merged.set(key, { generation: this.generation, config });
+    return config;
+  }
+
+  private mergeFor(document: vscode.TextDocument): LintConfig {
     const settings = vscode.workspace.getConfiguration(SECTION, document.uri);
     const fromSettings: UserConfig = {
       rules: settings.get('rules', {}),

@@ -1,13 +1,21 @@
-/** One parse per document version, shared by every feature; lint results cached per version and configuration. */
+/**
+ * One analysis per document version, shared by every feature, from an analyzer kept per document so that a
+ * keystroke re-reads only the lines it changed.
+ */
 
 import * as vscode from 'vscode';
-import { computeStats, lint, parseSpeech, type LintConfig, type LintDiagnostic, type ParsedSpeech, type SpeechStats } from '../core';
+import { statsOf, SpeechAnalyzer, type LintConfig, type LintDiagnostic, type ParsedSpeech, type SpeechStats } from '../core';
 
-interface Entry {
+interface Version {
   version: number;
   speech: ParsedSpeech;
   stats?: { rate: number; value: SpeechStats };
   lint?: { generation: number; value: LintDiagnostic[] };
+}
+
+interface Entry {
+  analyzer: SpeechAnalyzer;
+  current?: Version;
 }
 
 export class SpeechDocuments implements vscode.Disposable {
@@ -17,35 +25,42 @@ export class SpeechDocuments implements vscode.Disposable {
   });
 
   parse(document: vscode.TextDocument): ParsedSpeech {
-    return this.entry(document).speech;
+    return this.version(document).speech;
   }
 
   stats(document: vscode.TextDocument, speakingRate: number): SpeechStats {
-    const entry = this.entry(document);
-    if (entry.stats?.rate !== speakingRate) {
-      entry.stats = { rate: speakingRate, value: computeStats(entry.speech.text, speakingRate, entry.speech.paragraphs.length) };
+    const version = this.version(document);
+    if (version.stats?.rate !== speakingRate) {
+      version.stats = { rate: speakingRate, value: statsOf(version.speech, speakingRate) };
     }
-    return entry.stats.value;
+    return version.stats.value;
   }
 
   /** Findings for this version under configuration `generation` (see LintConfigs.generation). */
   lint(document: vscode.TextDocument, config: LintConfig, generation: number): LintDiagnostic[] {
-    const entry = this.entry(document);
-    if (entry.lint?.generation !== generation) {
-      entry.lint = { generation, value: lint(entry.speech, config) };
+    const version = this.version(document);
+    if (version.lint?.generation !== generation) {
+      version.lint = { generation, value: this.entry(document).analyzer.lint(version.speech, config) };
     }
-    return entry.lint.value;
+    return version.lint.value;
   }
 
   private entry(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
-    const cached = this.entries.get(key);
-    if (cached && cached.version === document.version) {
-      return cached;
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { analyzer: new SpeechAnalyzer() };
+      this.entries.set(key, entry);
     }
-    const entry: Entry = { version: document.version, speech: parseSpeech(document.getText()) };
-    this.entries.set(key, entry);
     return entry;
+  }
+
+  private version(document: vscode.TextDocument): Version {
+    const entry = this.entry(document);
+    if (entry.current?.version !== document.version) {
+      entry.current = { version: document.version, speech: entry.analyzer.parse(document.getText()) };
+    }
+    return entry.current;
   }
 
   dispose(): void {

@@ -9,9 +9,13 @@ import type { SpeechDocuments } from './speechDocuments';
 const MAX_TITLE_LENGTH = 30;
 
 export class SpeechSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly documents: SpeechDocuments) {}
+  constructor(
+    private readonly documents: SpeechDocuments,
+    private readonly onOutline: (requestedAt: number) => void = () => undefined,
+  ) {}
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+    const requestedAt = performance.now();
     const outline = buildOutline(this.documents.parse(document), readSettings().speakingRate);
     const locale = displayLocale();
     const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
@@ -25,6 +29,8 @@ export class SpeechSymbolProvider implements vscode.DocumentSymbolProvider {
       symbol.children = node.children.map(toSymbol);
       return symbol;
     };
-    return outline.map(toSymbol);
+    const symbols = outline.map(toSymbol);
+    this.onOutline(requestedAt);
+    return symbols;
   }
 }

@@ -39,6 +39,10 @@ export async function deleteWorkspaceFile(name: string): Promise<void> {
   }
 }
 
+export function seedText(fixture: string): string {
+  return FIXTURES[fixture];
+}
+
 /** Writes a seed into the workspace under `name` and opens it in an editor. */
 export async function openFixture(fixture: string, name: string): Promise<vscode.TextEditor> {
   return openText(name, FIXTURES[fixture]);

@@ -1,6 +1,8 @@
 /** Loads every test file into the mocha instance the host set up (Node or web worker): one list for both. */
 export function loadTests(): void {
-  // First, while the workspace holds nothing but the file it shows.
+  // Activation first: nothing else may have activated the extension before it is measured.
+  require('./activation.test');
+  // Then the picture, while the workspace holds nothing but the file it shows.
   require('./screenshot.test');
   require('./outline.test');
   require('./statusBar.test');

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { RULES } from '../../src/core';
+import { mergeConfigs, RULES } from '../../src/core';
 import { REPO } from './helpers';
 
 function filesUnder(dir: string): string[] {
@@ -96,6 +96,27 @@ describe('grammar', () => {
     assert.ok(scopes.length > 10);
     for (const scope of scopes) {
       assert.ok(new RegExp(`[ -]${scope.replace(/\./g, '\\.')}(\\s|$)`, 'm').test(tests), `test/grammar asserts ${scope}`);
+    }
+  });
+});
+
+describe('line rules', () => {
+  it('return fresh objects: no span or edit is shared between two places (the engine moves them in place)', () => {
+    const text = readFileSync(resolve(REPO, 'test/fixtures/seed-002-community.txt'), 'utf8') + readFileSync(resolve(REPO, 'test/fixtures/seed-000-opening.txt'), 'utf8');
+    const options = mergeConfigs({ placeholderValues: { '区**': '区政府' } }).options;
+    for (const rule of RULES) {
+      if (!rule.checkLine) continue;
+      const seen = new Set<object>();
+      for (const line of text.split('\n')) {
+        const first = rule.checkLine(line, options);
+        const second = rule.checkLine(line, options);
+        for (const finding of [...first, ...second]) {
+          for (const place of [finding.span, ...finding.fixes.flatMap((fix) => fix.edits)]) {
+            assert.ok(!seen.has(place), `${rule.meta.id} shares a span or edit object`);
+            seen.add(place);
+          }
+        }
+      }
     }
   });
 });

@@ -11,6 +11,7 @@ import type { Finding, Rule, RuleContext } from './types';
  * 几点 announces nothing; neither does 一点 (多学一点, 一点一滴).
  */
 const ANNOUNCEMENT = /([两二三四五六七八九十]|[2-9２-９])(点|个方面|方面|条|项|种|个问题|句话|件事|个重点)/g;
+const ANNOUNCEMENT_ANYWHERE = new RegExp(ANNOUNCEMENT.source);
 /** The announcement ends its sentence soon after the count: 讲三点意见。 / 强调以下三个方面： / 提高“三种能力”。 */
 const SENTENCE_END = /[。：:！!；;]/;
 const MAX_TAIL = 12;
@@ -33,15 +34,17 @@ export const announcedCount: Rule = {
   },
   check({ speech }: RuleContext): Finding[] {
     const findings: Finding[] = [];
-    const runs = itemRuns(speech);
+    let runs: ReturnType<typeof itemRuns> | undefined;
     for (const paragraph of speech.paragraphs) {
       const line = speech.lines[paragraph.line];
+      if (!ANNOUNCEMENT_ANYWHERE.test(line.text)) continue;
       for (const match of line.text.matchAll(ANNOUNCEMENT)) {
         const index = match.index ?? 0;
         if (!endsSentenceSoon(line.text, index + match[0].length)) continue;
         if (isHanNumeralBefore(line.text, index) || !isAnnouncement(line.text, index, match[0].length, match[2])) continue;
         const announced = parseCount(match[1]);
         const start = line.start + index;
+        runs ??= itemRuns(speech);
         const actual = countAfter(speech, runs, start);
         if (actual === undefined || actual === announced || announced === undefined) continue;
         const written = writeCountLike(actual, match[1]);

@@ -3,13 +3,13 @@
 import { isCjkPunctuation, isHanChar } from '../chars';
 import type { Line } from '../text';
 import { isFigureGap } from './missingNumber';
-import type { Finding, Rule, RuleContext } from './types';
+import type { Finding, LineRule } from './types';
 
 const SPACES = /[ \u3000]+/g;
 /** A line with no sentence punctuation is a title, date or speaker line (市委书记　李明), where spacing is deliberate. */
 const BODY_PUNCTUATION = /[，。；！？：、,;!?]/;
 
-export const cjkSpace: Rule = {
+export const cjkSpace: LineRule = {
   meta: {
     id: 'cjk-space',
     defaultSeverity: 'warning',
@@ -20,8 +20,8 @@ export const cjkSpace: Rule = {
     },
     docs: 'cjk-space',
   },
-  check({ speech }: RuleContext): Finding[] {
-    return speech.lines.flatMap((line) => checkLine(line));
+  checkLine(text: string): Finding[] {
+    return checkLine({ index: 0, start: 0, end: text.length, text });
   },
 };
 

@@ -1,6 +1,5 @@
 /** Rule `duplicate-paragraph`: a paragraph that appears again elsewhere in the speech (a paste done twice). */
 
-import { countSpokenCharacters } from '../text';
 import type { Finding, Rule, RuleContext } from './types';
 
 /** Short paragraphs (同志们：, 谢谢大家！) may well repeat; only real paragraphs count. */
@@ -21,9 +20,10 @@ export const duplicateParagraph: Rule = {
     const firstLineOf = new Map<string, number>();
     const findings: Finding[] = [];
     for (const paragraph of speech.paragraphs) {
-      const text = speech.text.slice(paragraph.span.start, paragraph.span.end);
-      if (countSpokenCharacters(text) < MIN_CHARACTERS) continue;
-      const key = text.replace(/[\s\u3000]+/g, '');
+      if (speech.lineSpoken[paragraph.line] < MIN_CHARACTERS) continue;
+      // The line's own string when it has no blank: its hash is already computed, the common case costs nothing.
+      const lineText = speech.lines[paragraph.line].text;
+      const key = /[\s\u3000]/.test(lineText) ? lineText.replace(/[\s\u3000]+/g, '') : lineText;
       const first = firstLineOf.get(key);
       if (first === undefined) {
         firstLineOf.set(key, paragraph.line);

@@ -2,12 +2,12 @@
 
 import { isChineseContext, isDigitChar, isHanChar, nextNonBlank, previousNonBlank, protectedSpans, inSpans } from '../chars';
 import type { Line } from '../text';
-import type { Finding, Rule, RuleContext } from './types';
+import type { Finding, LineRule } from './types';
 
 const ELLIPSIS_LIKE = /\.{3,}|．{3,}|。{3,}|…+|⋯+/g;
 const DASH_LIKE = /-{2,}|—+|[─━]+/g;
 
-export const ellipsisDash: Rule = {
+export const ellipsisDash: LineRule = {
   meta: {
     id: 'ellipsis-dash',
     defaultSeverity: 'warning',
@@ -18,17 +18,19 @@ export const ellipsisDash: Rule = {
     },
     docs: 'ellipsis-dash',
   },
-  check({ speech }: RuleContext): Finding[] {
-    return speech.lines.flatMap((line) => [...ellipses(line), ...dashes(line)]);
+  checkLine(text: string): Finding[] {
+    const line: Line = { index: 0, start: 0, end: text.length, text };
+    return [...ellipses(line), ...dashes(line)];
   },
 };
 
 function ellipses(line: Line): Finding[] {
   const findings: Finding[] = [];
-  const skip = protectedSpans(line.text);
+  let skip: Array<[number, number]> | undefined;
   for (const match of line.text.matchAll(ELLIPSIS_LIKE)) {
     const run = match[0];
     const index = match.index ?? 0;
+    skip ??= protectedSpans(line.text);
     if (inSpans(skip, index)) continue;
     // …… and ………… (for omitted paragraphs) are right; so is an even run of ⋯.
     if (/^…+$/.test(run) && run.length % 2 === 0) continue;

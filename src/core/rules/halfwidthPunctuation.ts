@@ -13,8 +13,9 @@ import {
   protectedSpans,
 } from '../chars';
 import type { Line } from '../text';
-import type { ParsedSpeech, Span } from '../types';
-import type { Finding, Rule, RuleContext } from './types';
+import { matchHeading } from '../headings';
+import type { Span } from '../types';
+import type { Finding, LineRule, Message } from './types';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -24,7 +25,7 @@ interface Replacement {
   to: string;
 }
 
-export const halfwidthPunctuation: Rule = {
+export const halfwidthPunctuation: LineRule = {
   meta: {
     id: 'halfwidth-punctuation',
     defaultSeverity: 'warning',
@@ -35,34 +36,42 @@ export const halfwidthPunctuation: Rule = {
     },
     docs: 'halfwidth-punctuation',
   },
-  check({ speech }: RuleContext): Finding[] {
-    const markers = headingMarkerSpans(speech);
-    return speech.lines.flatMap((line) => replacementsIn(line, markers).map((r) => toFinding(line, r)));
+  checkLine(text: string): Finding[] {
+    const line: Line = { index: 0, start: 0, end: text.length, text };
+    const heading = matchHeading(text);
+    const markers: Span[] = heading ? [{ start: heading.markerStart, end: heading.markerStart + heading.marker.length }] : [];
+    return replacementsIn(line, markers).map((r) => toFinding(line, r));
   },
 };
 
+/** Messages and fix titles depend only on the mark: one shared, immutable pair a mark (thousands of findings share them). */
+const TEXTS = new Map<string, { message: Message; title: Message }>();
+
+function textsFor(from: string, to: string): { message: Message; title: Message } {
+  let texts = TEXTS.get(from + to);
+  if (!texts) {
+    texts = {
+      message: { 'zh-cn': `中文里应使用全角标点“${to}”，而不是半角“${from}”。`, en: `Use the full-width "${to}" in Chinese text, not the half-width "${from}".` },
+      title: { 'zh-cn': `改为“${to}”`, en: `Change to "${to}"` },
+    };
+    TEXTS.set(from + to, texts);
+  }
+  return texts;
+}
+
 function toFinding(line: Line, replacement: Replacement): Finding {
   const start = line.start + replacement.index;
+  const end = start + replacement.from.length;
+  const { message, title } = textsFor(replacement.from, replacement.to);
   return {
     rule: 'halfwidth-punctuation',
-    span: { start, end: start + replacement.from.length },
-    message: {
-      'zh-cn': `中文里应使用全角标点“${replacement.to}”，而不是半角“${replacement.from}”。`,
-      en: `Use the full-width "${replacement.to}" in Chinese text, not the half-width "${replacement.from}".`,
-    },
-    fixes: [{
-      title: { 'zh-cn': `改为“${replacement.to}”`, en: `Change to "${replacement.to}"` },
-      edits: [{ start, end: start + replacement.from.length, newText: replacement.to }],
-      safe: true,
-    }],
+    span: { start, end },
+    message,
+    fixes: [{ title, edits: [{ start, end, newText: replacement.to }], safe: true }],
   };
 }
 
 /** Heading markers are the heading-marker rule's: (一) is reported once, there. */
-function headingMarkerSpans(speech: ParsedSpeech): Span[] {
-  return speech.headings.map((heading) => heading.markerSpan);
-}
-
 function replacementsIn(line: Line, markers: readonly Span[]): Replacement[] {
   const text = line.text;
   if (!/[,.:;?!()"']/.test(text)) return [];
@@ -75,11 +84,14 @@ function replacementsIn(line: Line, markers: readonly Span[]): Replacement[] {
 }
 
 /** , . : ; ? ! one at a time, judged by their neighbours. */
+const SIMPLE_MARK = /[,.:;?!]/g;
+
 function simpleMarks(text: string, skip: ReadonlyArray<readonly [number, number]>): Replacement[] {
   const found: Replacement[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const mark = text[i];
-    if (!',.:;?!'.includes(mark) || inSpans(skip, i)) continue;
+  for (const match of text.matchAll(SIMPLE_MARK)) {
+    const i = match.index ?? 0;
+    const mark = match[0];
+    if (inSpans(skip, i)) continue;
     if (mark === '.' && (text[i + 1] === '.' || text[i - 1] === '.')) continue; // ... is the ellipsis rule's
     if (isChineseMark(text, i)) found.push({ index: i, from: mark, to: FULL_WIDTH[mark] });
   }
@@ -101,16 +113,19 @@ function isChineseMark(text: string, index: number): boolean {
   return isChineseContext(previous) || isHanChar(next);
 }
 
+const PARENTHESIS = /[()]/g;
+
 /** ( ) in pairs: a pair in Chinese context becomes （ ）; a lone one follows its neighbours. */
 function parentheses(text: string, skip: ReadonlyArray<readonly [number, number]>): Replacement[] {
   const found: Replacement[] = [];
   const open: number[] = [];
   const pairs: Array<[number, number]> = [];
   const lone: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (const match of text.matchAll(PARENTHESIS)) {
+    const i = match.index ?? 0;
     if (inSpans(skip, i)) continue;
     if (text[i] === '(') open.push(i);
-    else if (text[i] === ')') {
+    else {
       const start = open.pop();
       if (start === undefined) lone.push(i);
       else pairs.push([start, i]);
@@ -137,8 +152,8 @@ function parentheses(text: string, skip: ReadonlyArray<readonly [number, number]
 /** Straight quotes in pairs along the line: the first opens, the second closes. */
 function quotes(text: string, skip: ReadonlyArray<readonly [number, number]>, straight: string, opening: string, closing: string): Replacement[] {
   const positions: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== straight || inSpans(skip, i)) continue;
+  for (let i = text.indexOf(straight); i >= 0; i = text.indexOf(straight, i + 1)) {
+    if (inSpans(skip, i)) continue;
     // An apostrophe inside an English word (don't, it's) is not a quote.
     if (straight === "'" && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
     positions.push(i);

@@ -1,9 +1,9 @@
 /** Rule `heading-marker`: the punctuation of heading numbers per GB/T 9704-2012 (一、 （一） 1. （1）). */
 
-import type { Heading } from '../types';
-import type { Finding, Rule, RuleContext } from './types';
+import { matchHeading, type HeadingMatch } from '../headings';
+import type { Finding, LineRule } from './types';
 
-export const headingMarker: Rule = {
+export const headingMarker: LineRule = {
   meta: {
     id: 'heading-marker',
     defaultSeverity: 'warning',
@@ -14,12 +14,14 @@ export const headingMarker: Rule = {
     },
     docs: 'heading-marker',
   },
-  check({ speech }: RuleContext): Finding[] {
+  checkLine(text: string): Finding[] {
     const findings: Finding[] = [];
-    for (const heading of speech.headings) {
+    const heading = matchHeading(text);
+    if (heading) {
       const expected = canonicalMarker(heading);
-      if (expected === undefined || expected === heading.marker) continue;
-      const { start, end } = heading.markerSpan;
+      if (expected === undefined || expected === heading.marker) return findings;
+      const start = heading.markerStart;
+      const end = start + heading.marker.length;
       findings.push({
         rule: 'heading-marker',
         span: { start, end },
@@ -39,7 +41,7 @@ export const headingMarker: Rule = {
 };
 
 /** The marker as GB/T 9704 writes it, keeping the numeral exactly as written (a fix changes punctuation only). */
-function canonicalMarker(heading: Heading): string | undefined {
+function canonicalMarker(heading: HeadingMatch): string | undefined {
   const numeral = numeralOf(heading.marker);
   switch (heading.style) {
     case 'cn-dun':

@@ -1,11 +1,17 @@
 /** Rule `long-sentence`: a sentence too long to deliver aloud without a pause (。！？；). */
 
 import { countSpokenCharacters } from '../text';
-import type { Finding, Rule, RuleContext } from './types';
+import type { Finding, LineRule, RuleOptions } from './types';
 
-const PAUSE = /[。！？；!?;]/;
+const PAUSE = /[。！？；!?;]/g;
 
-export const longSentence: Rule = {
+/** The index of the next pause mark after PAUSE.lastIndex, or the text's length when there is none. */
+function nextPause(text: string): number {
+  const match = PAUSE.exec(text);
+  return match ? match.index : text.length;
+}
+
+export const longSentence: LineRule = {
   meta: {
     id: 'long-sentence',
     defaultSeverity: 'info',
@@ -16,17 +22,20 @@ export const longSentence: Rule = {
     },
     docs: 'long-sentence',
   },
-  check({ speech, options }: RuleContext): Finding[] {
+  checkLine(line: string, options: RuleOptions): Finding[] {
     const limit = options.maxSentenceLength;
     const findings: Finding[] = [];
-    for (const paragraph of speech.paragraphs) {
-      const text = speech.text.slice(paragraph.span.start, paragraph.span.end);
+    const trimmedStart = line.length - line.trimStart().length;
+    const paragraph = { span: { start: trimmedStart, end: line.trimEnd().length } };
+    if (paragraph.span.end > paragraph.span.start) {
+      const text = line.slice(paragraph.span.start, paragraph.span.end);
       let start = 0;
-      for (let i = 0; i <= text.length; i++) {
-        if (i < text.length && !PAUSE.test(text[i])) continue;
-        const sentence = text.slice(start, i);
-        const length = countSpokenCharacters(sentence);
+      PAUSE.lastIndex = 0;
+      for (let i = nextPause(text); ; i = nextPause(text)) {
+        // A sentence no longer than the limit in UTF-16 units cannot have more spoken characters than that.
+        const length = i - start > limit ? countSpokenCharacters(text, start, i) : 0;
         if (length > limit) {
+          const sentence = text.slice(start, i);
           const leading = sentence.length - sentence.trimStart().length;
           findings.push({
             rule: 'long-sentence',
@@ -39,6 +48,7 @@ export const longSentence: Rule = {
           });
         }
         start = i + 1;
+        if (i >= text.length) break;
       }
     }
     return findings;

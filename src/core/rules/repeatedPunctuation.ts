@@ -1,12 +1,12 @@
 /** Rule `repeated-punctuation`: ，， 。。 、、 ，。 。， ；。 and the like; GB/T 15834's ？！ ！！ …… —— are allowed. */
 
-import type { Finding, Rule, RuleContext } from './types';
+import type { Finding, LineRule } from './types';
 
 /** Stronger marks win when two collide: a sentence end over a clause mark over a pause. */
 const STRENGTH: Record<string, number> = { '？': 6, '！': 6, '。': 5, '；': 4, '：': 3, '，': 2, '、': 1 };
 const RUN = /[，。、；：？！]{2,}/g;
 
-export const repeatedPunctuation: Rule = {
+export const repeatedPunctuation: LineRule = {
   meta: {
     id: 'repeated-punctuation',
     defaultSeverity: 'warning',
@@ -17,10 +17,11 @@ export const repeatedPunctuation: Rule = {
     },
     docs: 'repeated-punctuation',
   },
-  check({ speech }: RuleContext): Finding[] {
+  checkLine(text: string): Finding[] {
     const findings: Finding[] = [];
-    for (const line of speech.lines) {
-      for (const match of line.text.matchAll(RUN)) {
+    const line = { start: 0 };
+    {
+      for (const match of text.matchAll(RUN)) {
         const run = match[0];
         if (isAllowed(run)) continue;
         const keep = strongest(run);

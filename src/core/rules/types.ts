@@ -59,9 +59,27 @@ export interface RuleContext {
   options: RuleOptions;
 }
 
-export interface Rule {
+/**
+ * A rule is either a document rule (`check`, over the shared parse) or a line rule (`checkLine`): its findings on
+ * a line depend on that line's text and the options alone, with offsets relative to the line start. The engine
+ * runs a line rule line by line and caches its findings by line text, so an edit re-checks only changed lines.
+ */
+export type Rule = DocumentRule | LineRule;
+
+export interface DocumentRule {
   meta: RuleMeta;
   check(context: RuleContext): Finding[];
+  checkLine?: undefined;
+}
+
+export interface LineRule {
+  meta: RuleMeta;
+  /**
+   * Findings on one line, offsets relative to its start. Each call returns fresh objects, no span or edit shared
+   * between two places: the engine moves them to the line's place in the document in place, without copying.
+   */
+  checkLine(text: string, options: RuleOptions): Finding[];
+  check?: undefined;
 }
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {

@@ -1,7 +1,7 @@
 /** Rule `unpaired-mark`: “” ‘’ （） 《》 〈〉 【】 unpaired, reversed or wrongly nested within a paragraph. */
 
 import type { Line } from '../text';
-import type { Finding, Message, Rule, RuleContext } from './types';
+import type { Finding, LineRule, Message } from './types';
 
 /**
  * Closing mark → its opening mark. Half-width parentheses are the halfwidth-punctuation rule's; a ) counts here
@@ -18,7 +18,7 @@ interface Mark {
 
 type Problem = { mark: Mark; kind: 'unclosed' | 'unopened' | 'nesting'; partner?: Mark };
 
-export const unpairedMark: Rule = {
+export const unpairedMark: LineRule = {
   meta: {
     id: 'unpaired-mark',
     defaultSeverity: 'warning',
@@ -29,24 +29,28 @@ export const unpairedMark: Rule = {
     },
     docs: 'unpaired-mark',
   },
-  check({ speech }: RuleContext): Finding[] {
-    return speech.lines.flatMap((line) => checkLine(line));
+  checkLine(text: string): Finding[] {
+    return checkLine({ index: 0, start: 0, end: text.length, text });
   },
 };
 
 function checkLine(line: Line): Finding[] {
   const marks = pairedMarks(line.text);
   if (marks.length === 0) return [];
+  const problems = findProblems(marks);
+  if (problems.length === 0) return [];
   const reversed = singleReversedPair(marks);
   if (reversed) return [reversedFinding(line, reversed[0], reversed[1])];
-  return findProblems(marks).map((problem) => problemFinding(line, problem));
+  return problems.map((problem) => problemFinding(line, problem));
 }
+
+const PAIRED_MARK = /[“”‘’（）)《》〈〉【】]/g;
 
 function pairedMarks(text: string): Mark[] {
   const marks: Mark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (!OPENINGS.has(char) && !(char in OPENING_OF)) continue;
+  for (const match of text.matchAll(PAIRED_MARK)) {
+    const i = match.index ?? 0;
+    const char = match[0];
     // ’ between letters is an apostrophe (don’t), not a closing quote.
     if (char === '’' && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
     marks.push({ index: i, char });
@@ -59,7 +63,9 @@ function singleReversedPair(marks: Mark[]): [Mark, Mark] | undefined {
   const kinds = new Map<string, Mark[]>();
   for (const mark of marks) {
     const kind = OPENINGS.has(mark.char) ? mark.char : OPENING_OF[mark.char];
-    kinds.set(kind, [...(kinds.get(kind) ?? []), mark]);
+    const sameKind = kinds.get(kind);
+    if (sameKind) sameKind.push(mark);
+    else kinds.set(kind, [mark]);
   }
   for (const sameKind of kinds.values()) {
     if (sameKind.length !== 2) continue;

@@ -1,0 +1,170 @@
+/**
+ * npm run bench: speed and memory of the analysis against AutoCorrect and zhlint on the same texts, the editor's
+ * re-analysis after one keystroke, the bundle size and the activation time. Prints one table and a summary of
+ * the targets (issue 8), and writes bench/results.json.
+ */
+
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildOutline, computeStats, fixAll, lint, parseSpeech, SpeechAnalyzer, DEFAULT_LINT_CONFIG } from '../src/core';
+import { corpus, REPO } from './corpus';
+
+const SIZES = [10_000, 100_000, 1_000_000];
+
+interface Row {
+  measure: string;
+  size: number;
+  ms: number;
+}
+
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+
+/**
+ * Median wall time in ms of `runs` calls after `warmup` calls. Garbage is collected before each timed call (for
+ * every tool alike), so one run's garbage is not charged to the next; a run's own collections still count.
+ */
+function median(fn: () => unknown, runs: number, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}
+
+function fullAnalysis(text: string): void {
+  const speech = parseSpeech(text);
+  lint(speech, DEFAULT_LINT_CONFIG);
+  buildOutline(speech, 220);
+  computeStats(text, 220, speech.paragraphs.length);
+}
+
+/** The editor path: a warm analyzer re-analysing after a one-character edit (a different place each time). */
+function keystroke(text: string, runs: number): number {
+  const analyzer = new SpeechAnalyzer();
+  analyzer.analyze(text, DEFAULT_LINT_CONFIG, 220);
+  let current = text;
+  const times: number[] = [];
+  for (let i = 0; i < runs + 3; i++) {
+    const at = current.indexOf('。', Math.floor((current.length * (i + 1)) / (runs + 4)));
+    current = `${current.slice(0, at)}字${current.slice(at)}`;
+    collectGarbage();
+    const start = process.hrtime.bigint();
+    const { speech } = analyzer.analyze(current, DEFAULT_LINT_CONFIG, 220);
+    buildOutline(speech, 220);
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    if (i >= 3) times.push(elapsed);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}
+
+function heapAfterAnalysing(text: string): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const analyzer = new SpeechAnalyzer();
+  const analysis = analyzer.analyze(text, DEFAULT_LINT_CONFIG, 220);
+  const outline = buildOutline(analysis.speech, 220);
+  gc?.();
+  const after = process.memoryUsage().heapUsed;
+  // Keep the results alive until measured.
+  if (outline.length < 0 || analysis.diagnostics.length < 0) console.log('');
+  return (after - before) / 1024 / 1024;
+}
+
+interface Peers {
+  autocorrect?: (text: string) => unknown;
+  zhlint?: (text: string) => unknown;
+}
+
+function loadPeers(): Peers {
+  const peers: Peers = {};
+  try {
+    const autocorrect = require('autocorrect-node') as { lintFor(text: string, filename: string): unknown };
+    peers.autocorrect = (text) => autocorrect.lintFor(text, 'text');
+  } catch {
+    console.log('autocorrect-node is not installed: npm install');
+  }
+  try {
+    const zhlint = require('zhlint') as { run(text: string): unknown };
+    peers.zhlint = (text) => zhlint.run(text);
+  } catch {
+    console.log('zhlint is not installed: npm install');
+  }
+  return peers;
+}
+
+function main(): void {
+  const peers = loadPeers();
+  const rows: Row[] = [];
+  const texts = new Map(SIZES.map((size) => [size, corpus(size)]));
+  for (const [size, text] of texts) {
+    const runs = size >= 1_000_000 ? 7 : 21;
+    rows.push({ measure: 'parse', size, ms: median(() => parseSpeech(text), runs) });
+    rows.push({ measure: 'full analysis', size, ms: median(() => fullAnalysis(text), runs) });
+    rows.push({ measure: 'lint --fix', size, ms: median(() => fixAll(text), size >= 1_000_000 ? 3 : runs, 1) });
+    if (peers.autocorrect) rows.push({ measure: 'AutoCorrect lintFor', size, ms: median(() => peers.autocorrect!(text), size >= 1_000_000 ? 3 : runs, 1) });
+    if (peers.zhlint) rows.push({ measure: 'zhlint run', size, ms: median(() => peers.zhlint!(text), size >= 1_000_000 ? 1 : size >= 100_000 ? 3 : 5, 1) });
+  }
+  const text100k = texts.get(100_000)!;
+  const edit = keystroke(text100k, 41);
+  const heap = heapAfterAnalysing(texts.get(1_000_000)!);
+  const bundle = statSync(resolve(REPO, 'dist/extension.js')).size / 1024;
+  const activationFile = resolve(REPO, 'test-results/activation.json');
+  const activationRecord = existsSync(activationFile) ? (JSON.parse(readFileSync(activationFile, 'utf8')) as { ms: number; wallClockToFirstOutlineMs?: number }) : undefined;
+  const activation = activationRecord?.ms;
+
+  const at = (measure: string, size: number): number | undefined => rows.find((r) => r.measure === measure && r.size === size)?.ms;
+  printTable(rows, at);
+  const full100k = at('full analysis', 100_000)!;
+  const full1m = at('full analysis', 1_000_000)!;
+  const autocorrect100k = at('AutoCorrect lintFor', 100_000);
+  const zhlint100k = at('zhlint run', 100_000);
+  const targets = [
+    { target: 'full analysis of 100k ≤ 10 ms', value: `${full100k.toFixed(2)} ms`, met: full100k <= 10 },
+    { target: 'full analysis of 1M ≤ 100 ms', value: `${full1m.toFixed(2)} ms`, met: full1m <= 100 },
+    { target: 'linear growth: 1M / 100k ≤ 12', value: (full1m / full100k).toFixed(1), met: full1m / full100k <= 12 },
+    { target: '≥ 3× faster than AutoCorrect on 100k', value: autocorrect100k ? `${(autocorrect100k / full100k).toFixed(1)}×` : 'not measured', met: autocorrect100k !== undefined && autocorrect100k / full100k >= 3 },
+    { target: '≥ 10× faster than zhlint on 100k', value: zhlint100k ? `${(zhlint100k / full100k).toFixed(1)}×` : 'not measured', met: zhlint100k !== undefined && zhlint100k / full100k >= 10 },
+    { target: 'one-character edit in 100k re-analysed ≤ 2 ms', value: `${edit.toFixed(2)} ms`, met: edit <= 2 },
+    { target: 'dist/extension.js ≤ 200 KB minified', value: `${bundle.toFixed(1)} KB`, met: bundle <= 200 },
+    {
+      target: 'activation ≤ 50 ms (activate() + the first outline, from the last npm test)',
+      value: activation === undefined ? 'not measured (run npm test first)' : `${activation.toFixed(1)} ms (wall clock to the first outline: ${activationRecord?.wallClockToFirstOutlineMs?.toFixed(1)} ms)`,
+      met: activation !== undefined && activation <= 50,
+    },
+  ];
+  console.log(`\nheap used after analysing the 1M corpus: ${heap.toFixed(1)} MB`);
+  console.log('\nTargets:');
+  for (const { target, value, met } of targets) console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${target}: ${value}`);
+  const results = { date: new Date().toISOString(), node: process.version, rows, editMs100k: edit, heapMb1m: heap, bundleKb: bundle, activationMs: activation ?? null, targets };
+  writeFileSync(resolve(REPO, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten bench/results.json');
+}
+
+function printTable(rows: Row[], at: (measure: string, size: number) => number | undefined): void {
+  const measures = [...new Set(rows.map((r) => r.measure))];
+  const header = ['measure (median ms)', ...SIZES.map((s) => `${s / 1000}k`), 'ours / AutoCorrect (100k)', 'ours / zhlint (100k)'];
+  const lines = [header];
+  for (const measure of measures) {
+    const ours = at(measure, 100_000)!;
+    const autocorrect = at('AutoCorrect lintFor', 100_000);
+    const zhlint = at('zhlint run', 100_000);
+    const isOurs = !/AutoCorrect|zhlint/.test(measure);
+    lines.push([
+      measure,
+      ...SIZES.map((size) => at(measure, size)?.toFixed(2) ?? '-'),
+      isOurs && autocorrect ? (ours / autocorrect).toFixed(3) : '',
+      isOurs && zhlint ? (ours / zhlint).toFixed(3) : '',
+    ]);
+  }
+  const widths = header.map((_, column) => Math.max(...lines.map((line) => line[column].length)));
+  for (const line of lines) console.log(line.map((cell, column) => cell.padEnd(widths[column])).join('  '));
+}
+
+main();
