@@ -6,7 +6,7 @@
 
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildOutline, computeStats, fixAll, lint, parseSpeech, SpeechAnalyzer, DEFAULT_LINT_CONFIG } from '../src/core';
+import { buildOutline, fixAll, lint, parseSpeech, SpeechAnalyzer, statsOf, DEFAULT_LINT_CONFIG } from '../src/core';
 import { corpus, REPO } from './corpus';
 
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -40,7 +40,7 @@ function fullAnalysis(text: string): void {
   const speech = parseSpeech(text);
   lint(speech, DEFAULT_LINT_CONFIG);
   buildOutline(speech, 220);
-  computeStats(text, 220, speech.paragraphs.length);
+  statsOf(speech, 220);
 }
 
 /** The editor path: a warm analyzer re-analysing after a one-character edit (a different place each time). */

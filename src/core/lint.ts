@@ -18,6 +18,8 @@ export interface LintDiagnostic extends Finding {
   severity: Severity;
 }
 
+const NO_DIAGNOSTICS: LintDiagnostic[] = Object.freeze([]) as unknown as LintDiagnostic[];
+
 /** Every line rule's diagnostics for one line text, as last placed in the document (at `placedAt`). */
 interface LineDiagnostics {
   placedAt: number;
@@ -71,11 +73,14 @@ function lineDiagnostics(
     if (line.text.length === 0) continue;
     // A rule's findings are fresh objects: they are placed where they are, with no copy.
     const check = (text: string): LineDiagnostics => {
-      const placed: LintDiagnostic[] = [];
+      let placed: LintDiagnostic[] | undefined;
       for (const { rule, severity } of rules) {
-        for (const finding of rule.checkLine(text, config.options)) placed.push(moveBy(withSeverity(finding, severity), line.start));
+        const findings = rule.checkLine(text, config.options);
+        if (findings.length === 0) continue;
+        placed ??= [];
+        for (const finding of findings) placed.push(moveBy(withSeverity(finding, severity), line.start));
       }
-      return { placedAt: line.start, placed: placed.sort(byPosition) };
+      return { placedAt: line.start, placed: placed ? placed.sort(byPosition) : NO_DIAGNOSTICS };
     };
     // The parse's per-line key stands for the line text: same key, same text.
     const entry = cache ? cache.get(speech.lineKeys[line.index] ?? line.text, () => check(line.text)) : check(line.text);

@@ -3,9 +3,10 @@
 import { isCjkPunctuation, isHanChar } from '../chars';
 import type { Line } from '../text';
 import { isFigureGap } from './missingNumber';
-import type { Finding, LineRule } from './types';
+import { NO_FINDINGS, type Finding, type LineRule } from './types';
 
 const SPACES = /[ \u3000]+/g;
+const INNER_SPACE = /\S[ \u3000]+\S/;
 /** A line with no sentence punctuation is a title, date or speaker line (市委书记　李明), where spacing is deliberate. */
 const BODY_PUNCTUATION = /[，。；！？：、,;!?]/;
 
@@ -27,7 +28,7 @@ export const cjkSpace: LineRule = {
 
 function checkLine(line: Line): Finding[] {
   const text = line.text;
-  if (!BODY_PUNCTUATION.test(text)) return [];
+  if (!INNER_SPACE.test(text) || !BODY_PUNCTUATION.test(text)) return NO_FINDINGS;
   const findings: Finding[] = [];
   for (const match of text.matchAll(SPACES)) {
     const index = match.index ?? 0;

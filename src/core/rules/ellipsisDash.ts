@@ -2,10 +2,11 @@
 
 import { isChineseContext, isDigitChar, isHanChar, nextNonBlank, previousNonBlank, protectedSpans, inSpans } from '../chars';
 import type { Line } from '../text';
-import type { Finding, LineRule } from './types';
+import { NO_FINDINGS, type Finding, type LineRule } from './types';
 
 const ELLIPSIS_LIKE = /\.{3,}|．{3,}|。{3,}|…+|⋯+/g;
 const DASH_LIKE = /-{2,}|—+|[─━]+/g;
+const ANY_ELLIPSIS_OR_DASH = /\.{3}|．{3}|。{3}|…|⋯|--|[—─━]/;
 
 export const ellipsisDash: LineRule = {
   meta: {
@@ -19,6 +20,7 @@ export const ellipsisDash: LineRule = {
     docs: 'ellipsis-dash',
   },
   checkLine(text: string): Finding[] {
+    if (!ANY_ELLIPSIS_OR_DASH.test(text)) return NO_FINDINGS;
     const line: Line = { index: 0, start: 0, end: text.length, text };
     return [...ellipses(line), ...dashes(line)];
   },

@@ -15,8 +15,9 @@ import {
 import type { Line } from '../text';
 import { matchHeading } from '../headings';
 import type { Span } from '../types';
-import type { Finding, LineRule, Message } from './types';
+import { NO_FINDINGS, type Finding, type LineRule, type Message } from './types';
 
+const ANY_HALF_WIDTH = /[,.:;?!()"']/;
 const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 interface Replacement {
@@ -37,6 +38,7 @@ export const halfwidthPunctuation: LineRule = {
     docs: 'halfwidth-punctuation',
   },
   checkLine(text: string): Finding[] {
+    if (!ANY_HALF_WIDTH.test(text)) return NO_FINDINGS;
     const line: Line = { index: 0, start: 0, end: text.length, text };
     const heading = matchHeading(text);
     const markers: Span[] = heading ? [{ start: heading.markerStart, end: heading.markerStart + heading.marker.length }] : [];

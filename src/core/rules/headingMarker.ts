@@ -1,7 +1,7 @@
 /** Rule `heading-marker`: the punctuation of heading numbers per GB/T 9704-2012 (一、 （一） 1. （1）). */
 
 import { matchHeading, type HeadingMatch } from '../headings';
-import type { Finding, LineRule } from './types';
+import { NO_FINDINGS, type Finding, type LineRule } from './types';
 
 export const headingMarker: LineRule = {
   meta: {
@@ -15,8 +15,9 @@ export const headingMarker: LineRule = {
     docs: 'heading-marker',
   },
   checkLine(text: string): Finding[] {
-    const findings: Finding[] = [];
     const heading = matchHeading(text);
+    if (!heading) return NO_FINDINGS;
+    const findings: Finding[] = [];
     if (heading) {
       const expected = canonicalMarker(heading);
       if (expected === undefined || expected === heading.marker) return findings;

@@ -1,7 +1,7 @@
 /** Rule `long-sentence`: a sentence too long to deliver aloud without a pause (。！？；). */
 
 import { countSpokenCharacters } from '../text';
-import type { Finding, LineRule, RuleOptions } from './types';
+import { NO_FINDINGS, type Finding, type LineRule, type RuleOptions } from './types';
 
 const PAUSE = /[。！？；!?;]/g;
 
@@ -24,6 +24,7 @@ export const longSentence: LineRule = {
   },
   checkLine(line: string, options: RuleOptions): Finding[] {
     const limit = options.maxSentenceLength;
+    if (line.length <= limit) return NO_FINDINGS;
     const findings: Finding[] = [];
     const trimmedStart = line.length - line.trimStart().length;
     const paragraph = { span: { start: trimmedStart, end: line.trimEnd().length } };

@@ -2,7 +2,7 @@
 
 import type { Line } from '../text';
 import type { ParsedSpeech, Span } from '../types';
-import type { Finding, Fix, LineRule, Message, RuleOptions } from './types';
+import { NO_FINDINGS, type Finding, type Fix, type LineRule, type Message, type RuleOptions } from './types';
 
 type PlaceholderKind = 'mask' | 'prompt' | 'note' | 'empty-pair' | 'ellipsis-line';
 
@@ -30,8 +30,10 @@ export const placeholder: LineRule = {
   },
   checkLine(text: string, options: RuleOptions): Finding[] {
     const line: Line = { index: 0, start: 0, end: text.length, text };
+    const candidates = findPlaceholders(line);
+    if (candidates.length === 0) return NO_FINDINGS;
     const findings: Finding[] = [];
-    for (const candidate of findPlaceholders(line)) {
+    for (const candidate of candidates) {
       const found = text.slice(candidate.span.start, candidate.span.end);
       if (options.allowedPlaceholders.includes(found)) continue;
       findings.push({

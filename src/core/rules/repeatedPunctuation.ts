@@ -1,10 +1,11 @@
 /** Rule `repeated-punctuation`: ，， 。。 、、 ，。 。， ；。 and the like; GB/T 15834's ？！ ！！ …… —— are allowed. */
 
-import type { Finding, LineRule } from './types';
+import { NO_FINDINGS, type Finding, type LineRule } from './types';
 
 /** Stronger marks win when two collide: a sentence end over a clause mark over a pause. */
 const STRENGTH: Record<string, number> = { '？': 6, '！': 6, '。': 5, '；': 4, '：': 3, '，': 2, '、': 1 };
 const RUN = /[，。、；：？！]{2,}/g;
+const ANY_RUN = new RegExp(RUN.source);
 
 export const repeatedPunctuation: LineRule = {
   meta: {
@@ -18,6 +19,7 @@ export const repeatedPunctuation: LineRule = {
     docs: 'repeated-punctuation',
   },
   checkLine(text: string): Finding[] {
+    if (!ANY_RUN.test(text)) return NO_FINDINGS;
     const findings: Finding[] = [];
     const line = { start: 0 };
     {

@@ -82,6 +82,9 @@ export interface LineRule {
   check?: undefined;
 }
 
+/** What a line rule returns when it finds nothing: one shared, frozen array, not a new one a line. */
+export const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   allowedPlaceholders: [],
   placeholderValues: {},

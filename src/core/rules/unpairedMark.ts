@@ -1,7 +1,7 @@
 /** Rule `unpaired-mark`: “” ‘’ （） 《》 〈〉 【】 unpaired, reversed or wrongly nested within a paragraph. */
 
 import type { Line } from '../text';
-import type { Finding, LineRule, Message } from './types';
+import { NO_FINDINGS, type Finding, type LineRule, type Message } from './types';
 
 /**
  * Closing mark → its opening mark. Half-width parentheses are the halfwidth-punctuation rule's; a ) counts here
@@ -30,6 +30,7 @@ export const unpairedMark: LineRule = {
     docs: 'unpaired-mark',
   },
   checkLine(text: string): Finding[] {
+    if (!ANY_PAIRED_MARK.test(text)) return NO_FINDINGS;
     return checkLine({ index: 0, start: 0, end: text.length, text });
   },
 };
@@ -45,6 +46,7 @@ function checkLine(line: Line): Finding[] {
 }
 
 const PAIRED_MARK = /[“”‘’（）)《》〈〉【】]/g;
+const ANY_PAIRED_MARK = new RegExp(PAIRED_MARK.source);
 
 function pairedMarks(text: string): Mark[] {
   const marks: Mark[] = [];
