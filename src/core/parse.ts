@@ -8,7 +8,6 @@ import { countSpokenCharacters, isBlank, lineIndexAt, splitLines, type Line } fr
 import type { Heading, Item, Landmark, Paragraph, ParsedSpeech, Section, Span } from './types';
 
 const HEADING_TITLE_END = /[。！？!?]/;
-const TRAILING_PUNCTUATION = /[\s\u3000：:，,；;、]+$/u;
 /** Marks after which an item may start: a sentence end, a colon, or a comma (for runs already begun). */
 const ITEM_BOUNDARY = /[。！？；!?;：:，,]/g;
 
@@ -62,7 +61,10 @@ export function lexLine(text: string): LineLex {
   lex.content = content;
   const heading = matchHeading(text);
   if (heading) {
-    lex.heading = { ...heading, titleEnd: findTitleEnd(text, heading.contentStart, HEADING_TITLE_END) };
+    const titleEnd = findTitleEnd(text, heading.contentStart, HEADING_TITLE_END);
+    // An empty title ends at the marker, not after the blanks that follow it (which lie outside the section).
+    const markerEnd = heading.markerStart + heading.marker.length;
+    lex.heading = { ...heading, contentStart: titleEnd === heading.contentStart ? markerEnd : heading.contentStart, titleEnd: titleEnd === heading.contentStart ? markerEnd : titleEnd };
   } else {
     pushCandidate(lex, text, contentStartOf(text), false);
   }
@@ -81,7 +83,12 @@ function pushCandidate(lex: LineLex, text: string, offset: number, afterComma: b
   if (!match) return;
   let titleFrom = offset + match.marker.length;
   while (titleFrom < text.length && (isBlank(text[titleFrom]) || /[，,：:]/.test(text[titleFrom]))) titleFrom++;
-  const titleEnd = Math.max(titleFrom, findTitleEnd(text, titleFrom, TITLE_END, nextItemOffset(text, titleFrom)));
+  let titleEnd = Math.max(titleFrom, findTitleEnd(text, titleFrom, TITLE_END, nextItemOffset(text, titleFrom)));
+  if (titleEnd === titleFrom) {
+    // An empty title ends at the marker, not after the marks and blanks that follow it.
+    titleFrom = offset + match.marker.length;
+    titleEnd = titleFrom;
+  }
   lex.items.push({ offset, match, afterComma, titleFrom, titleEnd });
 }
 
@@ -131,9 +138,12 @@ function toHeading(line: Line, match: HeadingMatch & { titleEnd: number }): Head
 function findTitleEnd(text: string, from: number, stop: RegExp, limit = text.length): number {
   let end = from;
   while (end < limit && !stop.test(text[end])) end++;
-  const trimmed = text.slice(from, end).replace(TRAILING_PUNCTUATION, '');
-  return from + trimmed.length;
+  // A loop, not /[…]+$/: that pattern backtracks quadratically over a long run of commas.
+  while (end > from && TRAILING_MARKS.has(text[end - 1])) end--;
+  return end;
 }
+
+const TRAILING_MARKS: ReadonlySet<string> = new Set([' ', '\t', '\u3000', '\u00a0', '\r', '\n', '：', ':', '，', ',', '；', ';', '、']);
 
 interface OpenSection {
   section: Section;

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { ruleById, type LintDiagnostic, type Severity } from '../core';
 import { toRange } from './convert';
 import type { LintConfigs } from './lintConfig';
-import { displayLocale, isSpeechDocument } from './settings';
+import { displayLocale, isSpeechDocument, SECTION } from './settings';
 import type { SpeechDocuments } from './speechDocuments';
 
 export const DIAGNOSTIC_SOURCE = 'speech-draft';
@@ -21,6 +21,10 @@ export class SpeechDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Large documents already told that their problems are checked on save only. */
+  private readonly noticed = new Set<string>();
+  /** How many analyses have run (for the integration tests: typing fast must not analyse every version). */
+  runs = 0;
 
   constructor(
     private readonly documents: SpeechDocuments,
@@ -30,7 +34,12 @@ export class SpeechDiagnostics implements vscode.Disposable {
     this.subscriptions.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((document) => this.refresh(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.schedule(event.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (isTooLarge(document)) this.refresh(document);
+      }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
       configs.onDidChange(() => this.refreshAll()),
     );
@@ -47,13 +56,32 @@ export class SpeechDiagnostics implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.refresh(document);
   }
 
+  /**
+   * Analysis runs once typing has paused; each change restarts the wait, and an analysis whose version is no longer
+   * the document's is dropped (the newer version has its own). A document above speechDraft.maxFileSize is checked
+   * when opened and saved, not as it is typed.
+   */
   private schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
+    if (isTooLarge(document)) {
+      this.noticeOnce(document);
+      return;
+    }
+    const version = document.version;
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      this.refresh(document);
+      if (document.version === version) this.refresh(document);
     }, TYPING_DELAY_MS));
+  }
+
+  private noticeOnce(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (this.noticed.has(key)) return;
+    this.noticed.add(key);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('This speech is large ({0} characters): its problems are checked when you save it, not as you type. The limit is the setting speechDraft.maxFileSize.', document.getText().length.toLocaleString('en-US')),
+    );
   }
 
   private refresh(document: vscode.TextDocument): void {
@@ -62,6 +90,7 @@ export class SpeechDiagnostics implements vscode.Disposable {
       return;
     }
     const locale = displayLocale();
+    this.runs++;
     this.collection.set(document.uri, this.findings(document).map((finding) => this.toDiagnostic(document, finding, locale)));
   }
 
@@ -75,6 +104,7 @@ export class SpeechDiagnostics implements vscode.Disposable {
 
   private forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
+    this.noticed.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.collection.delete(document.uri);
@@ -85,6 +115,15 @@ export class SpeechDiagnostics implements vscode.Disposable {
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }
 }
+
+/** Above speechDraft.maxFileSize characters, a document is analysed on open and save only. */
+function isTooLarge(document: vscode.TextDocument): boolean {
+  const limit = vscode.workspace.getConfiguration(SECTION, document.uri).get<number>('maxFileSize', DEFAULT_MAX_FILE_SIZE);
+  return document.getText().length > limit;
+}
+
+/** About 6 MB of Chinese in UTF-8: a long collected volume, still analysed on every save. */
+export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
 
 /** The finding a VS Code diagnostic was made from: same rule, same range. */
 export function findingFor(document: vscode.TextDocument, findings: readonly LintDiagnostic[], diagnostic: vscode.Diagnostic): LintDiagnostic | undefined {

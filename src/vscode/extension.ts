@@ -19,6 +19,8 @@ import { SpeechSymbolProvider } from './symbols';
 export interface SpeechDraftApi {
   /** The status bar item's text, or '' when it is hidden. */
   statusBarText(): string;
+  /** How many times the problems have been analysed since activation. */
+  analysisRuns(): number;
   /**
    * Milliseconds from the start of activate(): to its end, to when VS Code first asked for an outline, and to when
    * that outline was given (undefined until then). What lies between the end and the request is VS Code's.
@@ -69,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   );
   updateContextKey();
   const activateMs = performance.now() - started;
-  return { statusBarText: () => statusBar.text, activationTiming: () => ({ activateMs, firstOutlineRequestedMs, firstOutlineMs }) };
+  return { statusBarText: () => statusBar.text, analysisRuns: () => diagnostics.runs, activationTiming: () => ({ activateMs, firstOutlineRequestedMs, firstOutlineMs }) };
 }
 
 export function deactivate(): void {

@@ -11,4 +11,5 @@ export function loadTests(): void {
   require('./fixAll.test');
   require('./structure.test');
   require('./snippets.test');
+  require('./robustness.test');
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fixAll } from '../../src/core';
@@ -92,6 +92,14 @@ describe('CLI lint', () => {
     const result = cli(['lint', 'a.txt'], dir);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /\.speechdraftrc\.json: unknown rule "no-such-rule"/);
+  });
+
+  it('exits 2 with one line on a link to nothing', () => {
+    const dir = scratch();
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'link.txt'));
+    const result = cli(['lint', 'link.txt'], dir);
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, "speech-draft: cannot read 'link.txt': no such file\n");
   });
 
   it('exits 2 on a missing file', () => {

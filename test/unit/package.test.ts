@@ -35,6 +35,12 @@ describe('package', () => {
     }
   });
 
+  it('declares support for untrusted and virtual workspaces (nothing from the workspace is executed)', () => {
+    const manifest = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')) as { capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: boolean } };
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(manifest.capabilities.virtualWorkspaces, true);
+  });
+
   it('every %key% of the manifest has an English and a Chinese string, and every runtime string a Chinese one', () => {
     const manifest = readFileSync(resolve(REPO, 'package.json'), 'utf8');
     const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]);

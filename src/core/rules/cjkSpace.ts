@@ -30,10 +30,11 @@ function checkLine(line: Line): Finding[] {
   const text = line.text;
   if (!INNER_SPACE.test(text) || !BODY_PUNCTUATION.test(text)) return NO_FINDINGS;
   const findings: Finding[] = [];
+  const indentation = text.length - text.trimStart().length;
   for (const match of text.matchAll(SPACES)) {
     const index = match.index ?? 0;
     const end = index + match[0].length;
-    if (!/\S/.test(text.slice(0, index)) || end >= text.length) continue; // indentation, trailing blanks
+    if (index < indentation || end >= text.length) continue; // indentation, trailing blanks
     if (!isStray(text, index, end) || isFigureGap(text, index)) continue;
     const start = line.start + index;
     const shown = match[0].replace(/\u3000/g, '　').replace(/ /g, '␣');

@@ -1,6 +1,7 @@
 /** Rule `placeholder`: template text that was never filled in (***总书记, 区**, 20XX年, 【单位】, “”讲话精神…). */
 
 import type { Line } from '../text';
+import { contentStartOf } from '../headings';
 import type { ParsedSpeech, Span } from '../types';
 import { NO_FINDINGS, type Finding, type Fix, type LineRule, type Message, type RuleOptions } from './types';
 
@@ -74,8 +75,9 @@ export function findPlaceholders(line: Line): Candidate[] {
     add(start, start + ellipsisLine[1].length, 'ellipsis-line');
     return found;
   }
+  const contentStart = contentStartOf(text);
   forEachMatch(text, /[*＊]+/g, (start, end) => {
-    if (isMarkdownBullet(text, start, end) || isOperatorBetween(text, start, end)) return;
+    if (isMarkdownBullet(text, start, end, contentStart) || isOperatorBetween(text, start, end)) return;
     add(start, end, 'mask');
   });
   forEachMatch(text, /[×✕╳]+/g, (start, end) => {
@@ -115,8 +117,8 @@ function forEachMatch(text: string, pattern: RegExp, visit: (start: number, end:
 }
 
 /** `* 要点` at the start of a line is a Markdown list bullet, not a mask. */
-function isMarkdownBullet(text: string, start: number, end: number): boolean {
-  return end - start === 1 && /^[\s\u3000]*$/.test(text.slice(0, start)) && /[ \t]/.test(text[end] ?? '');
+function isMarkdownBullet(text: string, start: number, end: number, contentStart: number): boolean {
+  return end - start === 1 && start === contentStart && /[ \t]/.test(text[end] ?? '');
 }
 
 /** A single * or × between numbers or Latin letters is arithmetic: 3×4, 2 * 3, a*b. */

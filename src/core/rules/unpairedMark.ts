@@ -88,7 +88,7 @@ function findProblems(marks: Mark[]): Problem[] {
       continue;
     }
     const opening = OPENING_OF[mark.char];
-    const depth = findLastIndex(stack, (open) => open.char === opening);
+    const depth = findOpening(stack, opening);
     if (depth < 0 && mark.char === ')') continue;
     if (depth < 0) {
       problems.push({ mark, kind: 'unopened' });
@@ -103,8 +103,16 @@ function findProblems(marks: Mark[]): Problem[] {
   return problems.sort((a, b) => a.mark.index - b.mark.index);
 }
 
-function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i])) return i;
+/**
+ * Prose never nests paired marks deeply: the opening is looked for among the innermost few only, so a line of a
+ * million （ followed by 》 costs linear time, not quadratic. Deeper, a closing mark counts as unopened.
+ */
+const MAX_NESTING_SEARCH = 32;
+
+function findOpening(stack: Mark[], opening: string): number {
+  for (let i = stack.length - 1; i >= Math.max(0, stack.length - MAX_NESTING_SEARCH); i--) {
+    if (stack[i].char === opening) return i;
+  }
   return -1;
 }
 
@@ -114,7 +122,20 @@ function problemFinding(line: Line, problem: Problem): Finding {
   return { rule: 'unpaired-mark', span: { start, end: start + 1 }, message: problemMessage(problem), fixes: [] };
 }
 
-function problemMessage({ mark, kind, partner }: Problem): Message {
+/** Messages depend only on the marks and the kind of problem: shared, so a line of a million （ makes two, not a million. */
+const MESSAGES = new Map<string, Message>();
+
+function problemMessage(problem: Problem): Message {
+  const key = `${problem.kind}${problem.mark.char}${problem.partner?.char ?? ''}`;
+  let message = MESSAGES.get(key);
+  if (!message) {
+    message = buildMessage(problem);
+    MESSAGES.set(key, message);
+  }
+  return message;
+}
+
+function buildMessage({ mark, kind, partner }: Problem): Message {
   switch (kind) {
     case 'unclosed':
       return { 'zh-cn': `“${mark.char}”在本段中没有对应的“${CLOSING_OF[mark.char]}”。`, en: `"${mark.char}" has no matching "${CLOSING_OF[mark.char]}" in this paragraph.` };
