@@ -9,6 +9,14 @@ const watch = process.argv.includes('--watch');
 const production = !watch;
 
 /** @type {import('esbuild').BuildOptions[]} */
+/** The web build bundles the export module in (a worker cannot load a second file): exportModule → .web. */
+const webExportModule = {
+  name: 'web-export-module',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\/exportModule$/ }, (args) => ({ path: join(args.resolveDir, 'exportModule.web.ts') }));
+  },
+};
+
 const bundles = [
   {
     entryPoints: ['src/vscode/extension.ts'],
@@ -16,7 +24,15 @@ const bundles = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode'],
+    // dist/export.js (docx) is loaded on the first export, not with the extension.
+    external: ['vscode', './export.js'],
+  },
+  {
+    entryPoints: ['src/export/index.ts'],
+    outfile: 'dist/export.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   {
     entryPoints: ['src/vscode/extension.ts'],
@@ -26,6 +42,7 @@ const bundles = [
     target: 'es2022',
     external: ['vscode'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [webExportModule],
   },
   {
     entryPoints: ['src/cli.ts'],

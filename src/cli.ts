@@ -24,7 +24,9 @@ import {
   type Locale,
   type OutlineNode,
   type ParsedSpeech,
+  PROFILES,
 } from './core';
+import { speechToDocx } from './export/docx';
 
 declare const SPEECH_DRAFT_VERSION: string | undefined;
 
@@ -37,12 +39,17 @@ Commands:
   outline FILE        the section tree from the heading numbering (一、 （一） 1. （1） and 一是/二是 items)
   stats FILE          character count and speaking time
   lint FILE...        unfilled placeholders, punctuation, numbering; exit 1 when a finding is an error
+  export FILE -o OUT.docx
+                      the speech as a Word document in the official-document format (GB/T 9704) or as a reading copy
 
 Options:
   --format text|json   output format (default: text)
   --rate N             speaking rate in characters a minute (default: ${DEFAULT_SPEAKING_RATE})
   --fix                lint: apply the safe fixes in place, keeping line endings and BOM
   --config FILE        lint: a ${RC_FILE_NAME} to use instead of the nearest one above each FILE
+  --profile NAME       export: official (default) or reading
+  --title TEXT         export: the title, when the speech has no title line (default: the file name)
+  -o, --output FILE    export: where to write the .docx
   -h, --help           show this help
   -v, --version        show the version`;
 
@@ -56,17 +63,32 @@ interface Options {
 
 export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number {
   try {
-    return run(argv, env);
+    const result = run(argv, env);
+    if (typeof result === 'number') return result;
+    throw new UsageError('this command finishes asynchronously: use mainAsync');
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`speech-draft: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    return usageExit(error);
   }
 }
 
-function run(argv: string[], env: NodeJS.ProcessEnv): number {
+/** main() for every command, including export, which writes its file asynchronously. */
+export async function mainAsync(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    return await run(argv, env);
+  } catch (error) {
+    return usageExit(error);
+  }
+}
+
+function usageExit(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`speech-draft: ${error.message}\n`);
+    return 2;
+  }
+  throw error;
+}
+
+function run(argv: string[], env: NodeJS.ProcessEnv): number | Promise<number> {
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -86,10 +108,12 @@ function run(argv: string[], env: NodeJS.ProcessEnv): number {
     case 'lint':
       if (files.length === 0) throw new UsageError('missing FILE; see --help');
       return lintCommand(files, options);
+    case 'export':
+      return exportCommand(singleFile(files), values);
     case undefined:
-      throw new UsageError('missing command (outline, stats, lint); see --help');
+      throw new UsageError('missing command (outline, stats, lint, export); see --help');
     default:
-      throw new UsageError(`unknown command '${command}' (outline, stats, lint); see --help`);
+      throw new UsageError(`unknown command '${command}' (outline, stats, lint, export); see --help`);
   }
 }
 
@@ -104,6 +128,9 @@ function parseCommandLine(argv: string[]) {
         rate: { type: 'string' },
         fix: { type: 'boolean' },
         config: { type: 'string' },
+        profile: { type: 'string' },
+        title: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -279,10 +306,10 @@ function loadRcFile(path: string | undefined): LintConfig {
 }
 
 /** Writes through a temporary file and a rename, so an interrupted run never leaves half a file. */
-function writeAtomically(file: string, text: string): void {
+function writeAtomically(file: string, text: string | Uint8Array): void {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, text, { mode: statSync(file).mode });
+    writeFileSync(temporary, text, existsSync(file) ? { mode: statSync(file).mode } : {});
     renameSync(temporary, file);
   } catch (error) {
     if (existsSync(temporary)) unlinkSync(temporary);
@@ -290,6 +317,19 @@ function writeAtomically(file: string, text: string): void {
   }
 }
 
+async function exportCommand(file: string, values: { profile?: string; title?: string; output?: string }): Promise<number> {
+  const profileName = values.profile ?? 'official';
+  if (profileName !== 'official' && profileName !== 'reading') throw new UsageError(`--profile must be official or reading, not '${profileName}'`);
+  if (!values.output) throw new UsageError('missing -o OUT.docx; see --help');
+  const speech = parseSpeech(readSpeechFile(file));
+  const fallbackTitle = values.title ?? basename(file).replace(/(\.speech)?\.[^.]+$/, '');
+  const docx = await speechToDocx(speech, { profile: PROFILES[profileName], fallbackTitle });
+  writeAtomically(values.output, docx);
+  return 0;
+}
+
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void mainAsync(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -7,6 +7,7 @@ import { SpeechDiagnostics } from './diagnostics';
 import { FixAllProvider, registerFixAllCommand } from './fixAll';
 import { SpeechFoldingProvider } from './folding';
 import { LintConfigs } from './lintConfig';
+import { registerExportCommands } from './exportCommands';
 import { registerNewSpeech } from './newSpeech';
 import { registerPlaceholderCommands } from './placeholderCommands';
 import { isSpeechDocument, readSettings, SECTION, speechSelector } from './settings';
@@ -21,6 +22,8 @@ export interface SpeechDraftApi {
   statusBarText(): string;
   /** How many times the problems have been analysed since activation. */
   analysisRuns(): number;
+  /** The print preview's page as last rendered, or undefined when it is closed. */
+  previewHtml(): string | undefined;
   /**
    * Milliseconds from the start of activate(): to its end, to when VS Code first asked for an outline, and to when
    * that outline was given (undefined until then). What lies between the end and the request is VS Code's.
@@ -33,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   let firstOutlineRequestedMs: number | undefined;
   let firstOutlineMs: number | undefined;
   const documents = new SpeechDocuments();
+  const exporting = registerExportCommands(documents);
   const configs = new LintConfigs();
   // Nothing waits for the disk: the folders' .speechdraftrc.json arrive in the background and refresh the problems.
   void configs.loadAll().then(() => configs.notifyLoaded());
@@ -54,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     registerFixAllCommand(configs),
     ...registerStructureCommands(),
     registerNewSpeech(),
+    ...exporting.disposables,
     vscode.window.onDidChangeActiveTextEditor(updateContextKey),
     vscode.workspace.onDidOpenTextDocument(updateContextKey),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -71,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   );
   updateContextKey();
   const activateMs = performance.now() - started;
-  return { statusBarText: () => statusBar.text, analysisRuns: () => diagnostics.runs, activationTiming: () => ({ activateMs, firstOutlineRequestedMs, firstOutlineMs }) };
+  return { statusBarText: () => statusBar.text, analysisRuns: () => diagnostics.runs, previewHtml: exporting.previewHtml, activationTiming: () => ({ activateMs, firstOutlineRequestedMs, firstOutlineMs }) };
 }
 
 export function deactivate(): void {

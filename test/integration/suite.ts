@@ -12,4 +12,5 @@ export function loadTests(): void {
   require('./structure.test');
   require('./snippets.test');
   require('./robustness.test');
+  require('./export.test');
 }

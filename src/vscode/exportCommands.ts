@@ -1,0 +1,150 @@
+/** Export to Word (.docx) and the print preview beside the editor. */
+
+import * as vscode from 'vscode';
+import { PROFILES, withSizes, type PrintProfile, type ProfileName } from '../core';
+import { loadExportModule } from './exportModule';
+import { displayLocale, isSpeechDocument, SECTION } from './settings';
+import type { SpeechDocuments } from './speechDocuments';
+
+export const EXPORT_DOCX = 'speechDraft.exportDocx';
+export const SHOW_PREVIEW = 'speechDraft.showPreview';
+
+/** The profile the settings choose, with their sizes (0 = the profile's own). */
+export function chosenProfile(document: vscode.TextDocument, override?: ProfileName): PrintProfile {
+  const config = vscode.workspace.getConfiguration(`${SECTION}.export`, document.uri);
+  const name = override ?? config.get<ProfileName>('profile', 'official');
+  const profile = PROFILES[name in PROFILES ? name : 'official'];
+  return withSizes(profile, { body: config.get<number>('bodyFontSize', 0), title: config.get<number>('titleFontSize', 0) });
+}
+
+/** Without a title line, the file's name stands as the title. */
+export function fallbackTitle(document: vscode.TextDocument): string {
+  if (document.isUntitled) return vscode.l10n.t('Speech');
+  const name = document.uri.path.split('/').pop() ?? '';
+  return name.replace(/(\.speech)?\.[^.]+$/, '') || vscode.l10n.t('Speech');
+}
+
+function targetBeside(document: vscode.TextDocument): vscode.Uri | undefined {
+  if (document.isUntitled) return vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `${fallbackTitle(document)}.docx`) : undefined;
+  return document.uri.with({ path: document.uri.path.replace(/(\.speech)?(\.[^./]+)?$/, '.docx') });
+}
+
+export function registerExportCommands(documents: SpeechDocuments): { disposables: vscode.Disposable[]; previewHtml: () => string | undefined } {
+  const preview = new SpeechPreview(documents);
+  /**
+   * Writes the .docx. `target` and `profile` skip the save dialog (for tests and other extensions). Returns the
+   * written file, or undefined when cancelled.
+   */
+  async function exportDocx(uri?: vscode.Uri, target?: vscode.Uri, profile?: ProfileName): Promise<vscode.Uri | undefined> {
+    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!document || !isSpeechDocument(document)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech document to export it.'));
+      return undefined;
+    }
+    const destination = target ?? (await vscode.window.showSaveDialog({
+      defaultUri: targetBeside(document),
+      filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+      title: vscode.l10n.t('Export to Word'),
+    }));
+    if (!destination) return undefined;
+    const { speechToDocx } = loadExportModule();
+    const bytes = await speechToDocx(documents.parse(document), { profile: chosenProfile(document, profile), fallbackTitle: fallbackTitle(document) });
+    await vscode.workspace.fs.writeFile(destination, bytes);
+    if (!target) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', destination.fsPath || destination.toString()));
+    }
+    return destination;
+  }
+
+  return {
+    disposables: [vscode.commands.registerCommand(EXPORT_DOCX, exportDocx), vscode.commands.registerCommand(SHOW_PREVIEW, () => preview.show()), preview],
+    previewHtml: () => preview.html,
+  };
+}
+
+/** The preview beside the editor: the speech in the chosen profile, following the editor as it is typed and scrolled. */
+class SpeechPreview implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly documents: SpeechDocuments) {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === this.document) this.scheduleRender();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (this.panel && editor && isSpeechDocument(editor.document) && editor.document !== this.document) {
+          this.document = editor.document;
+          this.render();
+        }
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+        if (event.textEditor.document === this.document && event.visibleRanges[0]) {
+          void this.panel?.webview.postMessage({ type: 'scroll', line: event.visibleRanges[0].start.line });
+        }
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${SECTION}.export`)) this.render();
+      }),
+    );
+  }
+
+  show(): vscode.WebviewPanel | undefined {
+    const editor = vscode.window.activeTextEditor;
+    const document = editor && isSpeechDocument(editor.document) ? editor.document : this.document;
+    if (!document) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech document to preview it.'));
+      return undefined;
+    }
+    this.document = document;
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel('speechDraft.preview', vscode.l10n.t('Print preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+        enableScripts: true,
+        localResourceRoots: [],
+      });
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+      });
+    }
+    this.render();
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    return this.panel;
+  }
+
+  /** The page as last rendered (for the integration tests). */
+  get html(): string | undefined {
+    return this.panel?.webview.html;
+  }
+
+  private scheduleRender(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.render(), 300);
+  }
+
+  private render(): void {
+    if (!this.panel || !this.document) return;
+    const { speechToHtml } = loadExportModule();
+    this.panel.title = vscode.l10n.t('Preview: {0}', fallbackTitle(this.document));
+    this.panel.webview.html = speechToHtml(this.documents.parse(this.document), {
+      profile: chosenProfile(this.document),
+      fallbackTitle: fallbackTitle(this.document),
+      nonce: nonce(),
+      language: displayLocale(),
+    });
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.subscriptions.forEach((subscription) => subscription.dispose());
+    this.panel?.dispose();
+  }
+}
+
+function nonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
