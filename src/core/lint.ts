@@ -132,19 +132,46 @@ function moveBy(diagnostic: LintDiagnostic, by: number): LintDiagnostic {
   return diagnostic;
 }
 
-/** A copy of a placed diagnostic, moved by `by` (its line moved; the original stays valid for older results). */
+/**
+ * A placed diagnostic moved by `by` (its line moved; the original stays valid for older results). Only the span is
+ * moved at once: fixes are read rarely (a quick fix, Fix all), so they are moved on first read.
+ */
 function shifted(diagnostic: LintDiagnostic, by: number): LintDiagnostic {
-  return {
-    rule: diagnostic.rule,
-    severity: diagnostic.severity,
-    span: { start: diagnostic.span.start + by, end: diagnostic.span.end + by },
-    message: diagnostic.message,
-    fixes: diagnostic.fixes.length === 0 ? diagnostic.fixes : diagnostic.fixes.map((fix) => ({
-      title: fix.title,
-      safe: fix.safe,
-      edits: fix.edits.map((edit) => ({ start: edit.start + by, end: edit.end + by, newText: edit.newText })),
-    })),
-  };
+  return new MovedDiagnostic(diagnostic, by);
+}
+
+class MovedDiagnostic implements LintDiagnostic {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: LintDiagnostic['message'];
+  readonly span: { start: number; end: number };
+  private readonly original: LintDiagnostic;
+  private readonly by: number;
+  private movedFixes: LintDiagnostic['fixes'] | undefined;
+
+  constructor(diagnostic: LintDiagnostic, by: number) {
+    // Moving a moved diagnostic again starts from its original, so chains never grow.
+    const original = diagnostic instanceof MovedDiagnostic ? diagnostic.original : diagnostic;
+    const total = diagnostic instanceof MovedDiagnostic ? diagnostic.by + by : by;
+    this.original = original;
+    this.by = total;
+    this.rule = original.rule;
+    this.severity = original.severity;
+    this.message = original.message;
+    this.span = { start: original.span.start + total, end: original.span.end + total };
+  }
+
+  get fixes(): LintDiagnostic['fixes'] {
+    if (this.movedFixes === undefined) {
+      const by = this.by;
+      this.movedFixes = this.original.fixes.length === 0 ? this.original.fixes : this.original.fixes.map((fix) => ({
+        title: fix.title,
+        safe: fix.safe,
+        edits: fix.edits.map((edit) => ({ start: edit.start + by, end: edit.end + by, newText: edit.newText })),
+      }));
+    }
+    return this.movedFixes;
+  }
 }
 
 /**

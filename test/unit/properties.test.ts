@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { main } from '../../src/cli';
-import { buildOutline, fixAll, lint, parseSpeech, renumbered, type OutlineNode, type ParsedSpeech, type Section, type Span } from '../../src/core';
+import { buildOutline, DEFAULT_LINT_CONFIG, fixAll, lint, parseSpeech, renumbered, SpeechAnalyzer, type OutlineNode, type ParsedSpeech, type Section, type Span } from '../../src/core';
 
 const SEED = Number(process.env.SPEECH_DRAFT_PROPERTY_SEED ?? 20261122);
 const RUNS = Number(process.env.SPEECH_DRAFT_PROPERTY_RUNS ?? 300);
@@ -104,6 +104,23 @@ describe('properties (fast-check, seed ' + SEED + ', ' + RUNS + ' runs)', () => 
       const once = fixAll(text).text;
       assert.equal(words(once), words(text));
       assert.equal(fixAll(once).text, once);
+    }), settings);
+  });
+
+  it('the incremental analyzer, after any edits, reports exactly what a fresh analysis of the same text does', () => {
+    const project = (diagnostics: ReturnType<typeof lint>): unknown[] =>
+      diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, span: { ...d.span }, message: d.message, fixes: d.fixes.map((f) => ({ safe: f.safe, edits: f.edits.map((e) => ({ ...e })) })) }));
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.array(piece, { maxLength: 4 }).map((p) => p.join('')) });
+    fc.assert(fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+      const analyzer = new SpeechAnalyzer();
+      let text = start;
+      analyzer.analyze(text, DEFAULT_LINT_CONFIG, 220);
+      for (const { at, remove, insert } of edits) {
+        const position = text.length === 0 ? 0 : at % (text.length + 1);
+        text = text.slice(0, position) + insert + text.slice(position + remove);
+        const warm = analyzer.analyze(text, DEFAULT_LINT_CONFIG, 220);
+        assert.deepEqual(project(warm.diagnostics), project(lint(parseSpeech(text))));
+      }
     }), settings);
   });
 

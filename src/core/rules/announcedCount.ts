@@ -2,6 +2,7 @@
 
 import { isBlankChar } from '../chars';
 import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../numerals';
+import { lineMemo } from '../lineMemo';
 import { itemRuns } from '../structure';
 import type { Item, ParsedSpeech, Section, Span } from '../types';
 import type { Finding, Rule, RuleContext } from './types';
@@ -37,11 +38,8 @@ export const announcedCount: Rule = {
     let runs: ReturnType<typeof itemRuns> | undefined;
     for (const paragraph of speech.paragraphs) {
       const line = speech.lines[paragraph.line];
-      if (!ANNOUNCEMENT_ANYWHERE.test(line.text)) continue;
-      for (const match of line.text.matchAll(ANNOUNCEMENT)) {
-        const index = match.index ?? 0;
-        if (!endsSentenceSoon(line.text, index + match[0].length)) continue;
-        if (isHanNumeralBefore(line.text, index) || !isAnnouncement(line.text, index, match[0].length, match[2])) continue;
+      for (const match of announcementsIn(speech.lineKeys[paragraph.line], line.text)) {
+        const index = match.index;
         const announced = parseCount(match[1]);
         const start = line.start + index;
         runs ??= itemRuns(speech);
@@ -67,6 +65,27 @@ export const announcedCount: Rule = {
     return findings;
   },
 };
+
+interface Announcement {
+  index: number;
+  /** The whole count phrase, the numeral, and the measure word, as in a RegExp match. */
+  0: string;
+  1: string;
+  2: string;
+}
+
+/** The count phrases of a line that announce something (the line's text alone decides): remembered per line. */
+const announcementsIn = lineMemo((text): Announcement[] => {
+  if (!ANNOUNCEMENT_ANYWHERE.test(text)) return [];
+  const found: Announcement[] = [];
+  for (const match of text.matchAll(ANNOUNCEMENT)) {
+    const index = match.index ?? 0;
+    if (!endsSentenceSoon(text, index + match[0].length)) continue;
+    if (isHanNumeralBefore(text, index) || !isAnnouncement(text, index, match[0].length, match[2])) continue;
+    found.push({ index, 0: match[0], 1: match[1], 2: match[2] });
+  }
+  return found;
+});
 
 function endsSentenceSoon(text: string, from: number): boolean {
   for (let i = from; i < Math.min(text.length, from + MAX_TAIL); i++) {

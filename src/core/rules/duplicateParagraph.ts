@@ -1,6 +1,10 @@
 /** Rule `duplicate-paragraph`: a paragraph that appears again elsewhere in the speech (a paste done twice). */
 
+import { lineMemo } from '../lineMemo';
 import type { Finding, Rule, RuleContext } from './types';
+
+/** The line without blanks: two paragraphs that differ only in spacing are the same paragraph. */
+const compactOf = lineMemo((text) => (/[\s\u3000]/.test(text) ? text.replace(/[\s\u3000]+/g, '') : text));
 
 /** Short paragraphs (同志们：, 谢谢大家！) may well repeat; only real paragraphs count. */
 const MIN_CHARACTERS = 15;
@@ -21,9 +25,8 @@ export const duplicateParagraph: Rule = {
     const findings: Finding[] = [];
     for (const paragraph of speech.paragraphs) {
       if (speech.lineSpoken[paragraph.line] < MIN_CHARACTERS) continue;
-      // The line's own string when it has no blank: its hash is already computed, the common case costs nothing.
       const lineText = speech.lines[paragraph.line].text;
-      const key = /[\s\u3000]/.test(lineText) ? lineText.replace(/[\s\u3000]+/g, '') : lineText;
+      const key = compactOf(speech.lineKeys[paragraph.line], lineText);
       const first = firstLineOf.get(key);
       if (first === undefined) {
         firstLineOf.set(key, paragraph.line);
