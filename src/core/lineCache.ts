@@ -7,13 +7,14 @@ export class LineCache<T, K = string> {
   private readonly entries = new Map<K, { value: T; pass: number }>();
   private pass = 0;
 
-  get(text: K, compute: (text: K) => T): T {
+  /** The value for `text`, computed by `compute(text, argument)` when absent (an argument, not a closure a call). */
+  get<A = undefined>(text: K, compute: (text: K, argument: A) => T, argument?: A): T {
     const entry = this.entries.get(text);
     if (entry) {
       entry.pass = this.pass;
       return entry.value;
     }
-    const value = compute(text);
+    const value = compute(text, argument as A);
     this.entries.set(text, { value, pass: this.pass });
     return value;
   }

@@ -4,6 +4,7 @@ import { LineCache } from './lineCache';
 import { parseSpeech } from './parse';
 import { RULES } from './rules';
 import { DEFAULT_RULE_OPTIONS, type Finding, type LineRule, type RuleOptions, type Severity, type SeveritySetting, type TextEdit } from './rules/types';
+import type { Line } from './text';
 import type { ParsedSpeech } from './types';
 
 export interface LintConfig {
@@ -68,22 +69,24 @@ function lineDiagnostics(
   rules: Array<{ rule: LineRule; severity: Severity }>,
   cache: LineCache<LineDiagnostics, object> | undefined,
 ): LintDiagnostic[] {
+  // A rule's findings are fresh objects: they are placed where they are, with no copy.
+  const check = (line: Line): LineDiagnostics => {
+    let placed: LintDiagnostic[] | undefined;
+    for (const { rule, severity } of rules) {
+      const findings = rule.checkLine(line.text, config.options);
+      if (findings.length === 0) continue;
+      placed ??= [];
+      for (const finding of findings) placed.push(moveBy(withSeverity(finding, severity), line.start));
+    }
+    return { placedAt: line.start, placed: placed ? placed.sort(byPosition) : NO_DIAGNOSTICS };
+  };
+  const checkKeyed = (_key: object, line: Line): LineDiagnostics => check(line);
   const result: LintDiagnostic[] = [];
   for (const line of speech.lines) {
     if (line.text.length === 0) continue;
-    // A rule's findings are fresh objects: they are placed where they are, with no copy.
-    const check = (text: string): LineDiagnostics => {
-      let placed: LintDiagnostic[] | undefined;
-      for (const { rule, severity } of rules) {
-        const findings = rule.checkLine(text, config.options);
-        if (findings.length === 0) continue;
-        placed ??= [];
-        for (const finding of findings) placed.push(moveBy(withSeverity(finding, severity), line.start));
-      }
-      return { placedAt: line.start, placed: placed ? placed.sort(byPosition) : NO_DIAGNOSTICS };
-    };
     // The parse's per-line key stands for the line text: same key, same text.
-    const entry = cache ? cache.get(speech.lineKeys[line.index] ?? line.text, () => check(line.text)) : check(line.text);
+    const key = speech.lineKeys[line.index];
+    const entry = cache && key ? cache.get(key, checkKeyed, line) : check(line);
     if (entry.placed.length === 0) continue;
     if (entry.placedAt !== line.start) {
       entry.placed = entry.placed.map((diagnostic) => shifted(diagnostic, line.start - entry.placedAt));
