@@ -25,6 +25,7 @@ import {
   type OutlineNode,
   type ParsedSpeech,
   PROFILES,
+  titleFromFileName,
 } from './core';
 import { speechToDocx } from './export/docx';
 
@@ -322,7 +323,7 @@ async function exportCommand(file: string, values: { profile?: string; title?: s
   if (profileName !== 'official' && profileName !== 'reading') throw new UsageError(`--profile must be official or reading, not '${profileName}'`);
   if (!values.output) throw new UsageError('missing -o OUT.docx; see --help');
   const speech = parseSpeech(readSpeechFile(file));
-  const fallbackTitle = values.title ?? basename(file).replace(/(\.speech)?\.[^.]+$/, '');
+  const fallbackTitle = values.title ?? titleFromFileName(basename(file));
   const docx = await speechToDocx(speech, { profile: PROFILES[profileName], fallbackTitle });
   writeAtomically(values.output, docx);
   return 0;

@@ -21,4 +21,4 @@ export { insertSection, moveSection, nextMarkers, renumbered, sectionAt, type Ne
 export { siblingGroups, itemRuns, markerWithNumber } from './structure';
 export { speechKinds, type SnippetDefinition, type SpeechKind } from './skeletons';
 export { SpeechAnalyzer } from './analyzer';
-export { layoutSpeech, fontFor, withSizes, PROFILES, OFFICIAL, READING, CHINESE_SIZE, type PrintBlock, type PrintRun, type PrintProfile, type FontSpec, type ProfileName } from './print';
+export { layoutSpeech, titleFromFileName, fontFor, withSizes, PROFILES, OFFICIAL, READING, CHINESE_SIZE, type PrintBlock, type PrintRun, type PrintProfile, type FontSpec, type ProfileName } from './print';

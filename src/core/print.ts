@@ -120,6 +120,11 @@ export function withSizes(profile: PrintProfile, sizes: { body?: number; title?:
   };
 }
 
+/** A file's name as a speech title: 开班式讲话.txt, 开班式讲话.speech.txt and 开班式讲话.speech all give 开班式讲话. */
+export function titleFromFileName(fileName: string): string {
+  return fileName.replace(/(\.speech)?\.[^.]+$/, '');
+}
+
 /** Lines a title may take: short, no sentence punctuation (在……上的讲话). */
 const TITLE_LIKE = /^[^。，；！？,;!?]{1,60}$/;
 

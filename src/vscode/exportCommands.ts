@@ -1,7 +1,7 @@
 /** Export to Word (.docx) and the print preview beside the editor. */
 
 import * as vscode from 'vscode';
-import { PROFILES, withSizes, type PrintProfile, type ProfileName } from '../core';
+import { PROFILES, titleFromFileName, withSizes, type PrintProfile, type ProfileName } from '../core';
 import { loadExportModule } from './exportModule';
 import { displayLocale, isSpeechDocument, SECTION } from './settings';
 import type { SpeechDocuments } from './speechDocuments';
@@ -20,8 +20,7 @@ export function chosenProfile(document: vscode.TextDocument, override?: ProfileN
 /** Without a title line, the file's name stands as the title. */
 export function fallbackTitle(document: vscode.TextDocument): string {
   if (document.isUntitled) return vscode.l10n.t('Speech');
-  const name = document.uri.path.split('/').pop() ?? '';
-  return name.replace(/(\.speech)?\.[^.]+$/, '') || vscode.l10n.t('Speech');
+  return titleFromFileName(document.uri.path.split('/').pop() ?? '') || vscode.l10n.t('Speech');
 }
 
 function targetBeside(document: vscode.TextDocument): vscode.Uri | undefined {
