@@ -28,7 +28,11 @@ function targetBeside(document: vscode.TextDocument): vscode.Uri | undefined {
   return document.uri.with({ path: document.uri.path.replace(/(\.speech)?(\.[^./]+)?$/, '.docx') });
 }
 
-export function registerExportCommands(documents: SpeechDocuments): { disposables: vscode.Disposable[]; previewHtml: () => string | undefined } {
+export function registerExportCommands(documents: SpeechDocuments): {
+  disposables: vscode.Disposable[];
+  previewHtml: () => string | undefined;
+  previewScrolledTo: () => number | undefined;
+} {
   const preview = new SpeechPreview(documents);
   /**
    * Writes the .docx. `target` and `profile` skip the save dialog (for tests and other extensions). Returns the
@@ -58,6 +62,7 @@ export function registerExportCommands(documents: SpeechDocuments): { disposable
   return {
     disposables: [vscode.commands.registerCommand(EXPORT_DOCX, exportDocx), vscode.commands.registerCommand(SHOW_PREVIEW, () => preview.show()), preview],
     previewHtml: () => preview.html,
+    previewScrolledTo: () => preview.scrolledTo,
   };
 }
 
@@ -67,6 +72,8 @@ class SpeechPreview implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** The editor line the preview was last told to scroll to (for the integration tests). */
+  scrolledTo: number | undefined;
 
   constructor(private readonly documents: SpeechDocuments) {
     this.subscriptions.push(
@@ -80,8 +87,9 @@ class SpeechPreview implements vscode.Disposable {
         }
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
-        if (event.textEditor.document === this.document && event.visibleRanges[0]) {
-          void this.panel?.webview.postMessage({ type: 'scroll', line: event.visibleRanges[0].start.line });
+        if (this.panel && event.textEditor.document === this.document && event.visibleRanges[0]) {
+          this.scrolledTo = event.visibleRanges[0].start.line;
+          void this.panel.webview.postMessage({ type: 'scroll', line: this.scrolledTo });
         }
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {

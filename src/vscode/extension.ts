@@ -24,6 +24,8 @@ export interface SpeechDraftApi {
   analysisRuns(): number;
   /** The print preview's page as last rendered, or undefined when it is closed. */
   previewHtml(): string | undefined;
+  /** The editor line the preview was last told to scroll to. */
+  previewScrolledTo(): number | undefined;
   /**
    * Milliseconds from the start of activate(): to its end, to when VS Code first asked for an outline, and to when
    * that outline was given (undefined until then). What lies between the end and the request is VS Code's.
@@ -76,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   );
   updateContextKey();
   const activateMs = performance.now() - started;
-  return { statusBarText: () => statusBar.text, analysisRuns: () => diagnostics.runs, previewHtml: exporting.previewHtml, activationTiming: () => ({ activateMs, firstOutlineRequestedMs, firstOutlineMs }) };
+  return { statusBarText: () => statusBar.text, analysisRuns: () => diagnostics.runs, previewHtml: exporting.previewHtml, previewScrolledTo: exporting.previewScrolledTo, activationTiming: () => ({ activateMs, firstOutlineRequestedMs, firstOutlineMs }) };
 }
 
 export function deactivate(): void {

@@ -4,6 +4,7 @@ import { closeAllEditors, extensionApi, openFixture, waitFor, workspaceUri } fro
 
 interface Api {
   previewHtml(): string | undefined;
+  previewScrolledTo(): number | undefined;
 }
 
 describe('Export to Word and print preview', () => {
@@ -38,6 +39,9 @@ describe('Export to Word and print preview', () => {
     assert.match(html, /<p class="heading level-1" data-line="5">一、不断提高认识水平/);
     await editor.edit((edit) => edit.insert(new vscode.Position(20, 0), '四、新加的一节\n'));
     await waitFor('the preview to follow the edit', () => api.previewHtml()?.includes('四、新加的一节'));
+    await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+    editor.revealRange(new vscode.Range(18, 0, 18, 0), vscode.TextEditorRevealType.AtTop);
+    await waitFor('the preview to follow the scrolling', () => (api.previewScrolledTo() ?? 0) >= 10);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
