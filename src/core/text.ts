@@ -42,13 +42,7 @@ function splitOnLineFeeds(text: string): Line[] {
   return lines;
 }
 
-/** CJK ideographs, including the extension blocks outside the BMP. */
-const HAN = /\p{Script=Han}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}\p{Nl}]/u;
-
-export function isHan(char: string): boolean {
-  return HAN.test(char);
-}
 
 /**
  * Counts the characters a reader speaks: Chinese characters, letters and digits, each once

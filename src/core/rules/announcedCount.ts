@@ -4,7 +4,7 @@ import { isBlankChar } from '../chars';
 import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../numerals';
 import { lineMemo } from '../lineMemo';
 import { itemRuns } from '../structure';
-import type { Item, ParsedSpeech, Section, Span } from '../types';
+import type { ParsedSpeech, Section, Span } from '../types';
 import type { Finding, Rule, RuleContext } from './types';
 
 /**
@@ -134,11 +134,7 @@ export function countAfter(speech: ParsedSpeech, runs: ReturnType<typeof itemRun
     return children.filter((child) => child.heading.style === firstChild.heading.style && child.span.start > offset).length;
   }
   const next = runs.find((run) => run.owner === owner && run.items[0].markerSpan.start > offset);
-  return next ? countRun(next.items) : undefined;
-}
-
-function countRun(items: Item[]): number {
-  return items.length;
+  return next ? next.items.length : undefined;
 }
 
 function innermostSection(sections: Section[], offset: number): Section | undefined {
