@@ -80,7 +80,7 @@ export class SpeechDiagnostics implements vscode.Disposable {
     if (this.noticed.has(key)) return;
     this.noticed.add(key);
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('This speech is large ({0} characters): its problems are checked when you save it, not as you type. The limit is the setting speechDraft.maxFileSize.', document.getText().length.toLocaleString('en-US')),
+      vscode.l10n.t('This speech is large ({0} characters): its problems are checked when you save it, not as you type. The limit is the setting speechDraft.maxFileSize.', lengthOf(document).toLocaleString('en-US')),
     );
   }
 
@@ -119,7 +119,12 @@ export class SpeechDiagnostics implements vscode.Disposable {
 /** Above speechDraft.maxFileSize characters, a document is analysed on open and save only. */
 function isTooLarge(document: vscode.TextDocument): boolean {
   const limit = vscode.workspace.getConfiguration(SECTION, document.uri).get<number>('maxFileSize', DEFAULT_MAX_FILE_SIZE);
-  return document.getText().length > limit;
+  return lengthOf(document) > limit;
+}
+
+/** The document's length in UTF-16 units, without copying its text (this runs on every keystroke). */
+function lengthOf(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 /** About 6 MB of Chinese in UTF-8: a long collected volume, still analysed on every save. */
