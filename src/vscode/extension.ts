@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     providers,
     ...registerPlaceholderCommands(documents, configs),
     registerFixAllCommand(configs),
-    ...registerStructureCommands(),
+    ...registerStructureCommands(documents),
     registerNewSpeech(),
     ...exporting.disposables,
     vscode.window.onDidChangeActiveTextEditor(updateContextKey),

@@ -1,9 +1,10 @@
 /** Renumber, move a section up or down, insert the next heading: core text changes applied as one edit. */
 
 import * as vscode from 'vscode';
-import { insertSection, minimalEdit, moveSection, renumbered, type TextChange } from '../core';
+import { insertSection, minimalEdit, moveSection, renumberEdits, type TextChange } from '../core';
 import { toRange } from './convert';
 import { isSpeechDocument, SECTION } from './settings';
+import type { SpeechDocuments } from './speechDocuments';
 
 export const RENUMBER = 'speechDraft.renumber';
 
@@ -26,12 +27,21 @@ function speechEditor(): vscode.TextEditor | undefined {
   return editor && isSpeechDocument(editor.document) ? editor : undefined;
 }
 
-async function renumberCommand(): Promise<boolean> {
+/** The renumbering of a document as VS Code edits, from the parse its version already has. */
+function renumberTextEdits(documents: SpeechDocuments, document: vscode.TextDocument): vscode.TextEdit[] {
+  return renumberEdits(documents.parse(document)).map((edit) => vscode.TextEdit.replace(toRange(document, edit), edit.newText));
+}
+
+async function renumberCommand(documents: SpeechDocuments): Promise<boolean> {
   const editor = speechEditor();
   if (!editor) return false;
-  const changed = await applyChange(editor, renumbered(editor.document.getText(), editor.document.offsetAt(editor.selection.active)));
-  if (!changed) vscode.window.setStatusBarMessage(vscode.l10n.t('The numbering is already in order'), 3000);
-  return changed;
+  const edits = renumberTextEdits(documents, editor.document);
+  if (edits.length === 0) {
+    vscode.window.setStatusBarMessage(vscode.l10n.t('The numbering is already in order'), 3000);
+    return false;
+  }
+  // One edit of many replacements: one undo step, and VS Code keeps the cursor where it was.
+  return editor.edit((builder) => edits.forEach((edit) => builder.replace(edit.range, edit.newText)));
 }
 
 async function moveCommand(direction: 'up' | 'down'): Promise<boolean> {
@@ -55,19 +65,19 @@ async function insertCommand(): Promise<boolean> {
 }
 
 /** `speechDraft.renumberOnSave`: the renumbering edits join the save. */
-function renumberOnSave(event: vscode.TextDocumentWillSaveEvent): void {
+function renumberOnSave(documents: SpeechDocuments, event: vscode.TextDocumentWillSaveEvent): void {
   const { document } = event;
   if (!isSpeechDocument(document) || !vscode.workspace.getConfiguration(SECTION, document.uri).get<boolean>('renumberOnSave', false)) return;
-  const edit = minimalEdit(document.getText(), renumbered(document.getText(), 0).text);
-  if (edit) event.waitUntil(Promise.resolve([vscode.TextEdit.replace(toRange(document, edit), edit.newText)]));
+  const edits = renumberTextEdits(documents, document);
+  if (edits.length > 0) event.waitUntil(Promise.resolve(edits));
 }
 
-export function registerStructureCommands(): vscode.Disposable[] {
+export function registerStructureCommands(documents: SpeechDocuments): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(RENUMBER, renumberCommand),
+    vscode.commands.registerCommand(RENUMBER, () => renumberCommand(documents)),
     vscode.commands.registerCommand('speechDraft.moveSectionUp', () => moveCommand('up')),
     vscode.commands.registerCommand('speechDraft.moveSectionDown', () => moveCommand('down')),
     vscode.commands.registerCommand('speechDraft.insertSection', insertCommand),
-    vscode.workspace.onWillSaveTextDocument(renumberOnSave),
+    vscode.workspace.onWillSaveTextDocument((event) => renumberOnSave(documents, event)),
   ];
 }
