@@ -1,7 +1,7 @@
 /** Rule `numbering-sequence`: under each parent, each heading level runs 1, 2, 3… in one style. */
 
 import { renumberEdits } from '../renumber';
-import { markerShape, markerWithNumber, siblingGroups } from '../structure';
+import { markerShape, markerWithNumber, numeralIn, siblingGroups } from '../structure';
 import type { ParsedSpeech, Section } from '../types';
 import type { Finding, Fix, Message, Rule, RuleContext } from './types';
 
@@ -69,7 +69,8 @@ function mixedStyles(sections: Section[]): Finding[] {
   return sections
     .filter((section) => markerShape(section.heading.marker) !== majority)
     .map((section) => {
-      const like = majority.replace('N', String(section.heading.marker.match(/[一二三四五六七八九十]+|[0-9０-９]+/)?.[0] ?? 'N'));
+      const numeral = numeralIn(section.heading.marker);
+      const like = numeral ? majority.replace('N', section.heading.marker.slice(numeral.offset, numeral.offset + numeral.length)) : majority;
       return {
         rule: 'numbering-sequence',
         span: section.heading.markerSpan,
