@@ -50,12 +50,6 @@ export function matchItemAt(text: string, offset: number): ItemMatch | undefined
   return undefined;
 }
 
-/** The first characters of every item marker: a quick test before matchItemAt. */
+/** The first characters of every item marker: the parser looks for items only where one of these follows a mark. */
 export const ITEM_START: ReadonlySet<string> = new Set(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '另', '首', '其', '再', '最', '第']);
 
-/** Marks after which a new sentence (and so a possible item) starts. The colon opens a list: 主要有三点：一是…. */
-export const SENTENCE_END = /[。！？；!?;：:]/;
-/** Marks after which only the next member of a run that has begun may follow: 一是抓项目，二是抓企业. */
-export const CLAUSE_END = /[，,]/;
-/** Where an item's title stops. */
-export const TITLE_END = /[。！？!?；;]/;

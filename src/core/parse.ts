@@ -1,15 +1,17 @@
 /** Text in, parsed speech out: lines, paragraphs, headings, inline items and the section tree. */
 
 import { contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
-import { CLAUSE_END, ITEM_START, matchItemAt, TITLE_END, type ItemMatch } from './items';
+import { ITEM_START, matchItemAt, type ItemMatch } from './items';
 import { findClosing, findSalutation } from './landmarks';
 import type { LineCache } from './lineCache';
 import { countSpokenCharacters, isBlank, lineIndexAt, splitLines, type Line } from './text';
 import type { Heading, Item, Landmark, Paragraph, ParsedSpeech, Section, Span } from './types';
 
-const HEADING_TITLE_END = /[。！？!?]/;
-/** Marks after which an item may start: a sentence end, a colon, or a comma (for runs already begun). */
-const ITEM_BOUNDARY = /[。！？；!?;：:，,]/g;
+/**
+ * A mark after which an item may start (a sentence end or a colon, or a comma for runs already begun), followed by
+ * blanks and the first character of an item marker: the engine skips the rest of the line natively.
+ */
+const ITEM_BOUNDARY = new RegExp(`[。！？；!?;：:，,](?=[ \\t\\u3000\\u00a0]*[${[...ITEM_START].join('')}])`, 'g');
 
 /** What one line says on its own, whatever surrounds it: cached by the line's text. Offsets are within the line. */
 export interface LineLex {
@@ -60,30 +62,51 @@ export function lexLine(text: string): LineLex {
   if (!content) return lex;
   lex.content = content;
   const heading = matchHeading(text);
+  const starts = itemStartsAfterBoundaries(text, heading ? heading.contentStart : 0);
   if (heading) {
-    const titleEnd = findTitleEnd(text, heading.contentStart, HEADING_TITLE_END);
+    const titleEnd = findTitleEnd(text, heading.contentStart, 'heading');
     // An empty title ends at the marker, not after the blanks that follow it (which lie outside the section).
     const markerEnd = heading.markerStart + heading.marker.length;
     lex.heading = { ...heading, contentStart: titleEnd === heading.contentStart ? markerEnd : heading.contentStart, titleEnd: titleEnd === heading.contentStart ? markerEnd : titleEnd };
   } else {
-    pushCandidate(lex, text, contentStartOf(text), false);
+    const offset = contentStartOf(text);
+    const match = matchItemAt(text, offset);
+    if (match) pushCandidate(lex, text, { boundary: -1, offset, match, afterComma: false }, starts);
   }
-  const from = heading ? heading.contentStart : 0;
-  ITEM_BOUNDARY.lastIndex = from;
-  for (let match = ITEM_BOUNDARY.exec(text); match; match = ITEM_BOUNDARY.exec(text)) {
-    let next = match.index + 1;
-    while (next < text.length && isBlank(text[next])) next++;
-    if (next < text.length && ITEM_START.has(text[next])) pushCandidate(lex, text, next, CLAUSE_END.test(match[0]));
-  }
+  for (const start of starts) pushCandidate(lex, text, start, starts);
   return lex;
 }
 
-function pushCandidate(lex: LineLex, text: string, offset: number, afterComma: boolean): void {
-  const match = matchItemAt(text, offset);
-  if (!match) return;
+/** An item marker that follows a boundary mark (and blanks) on the line. */
+interface ItemStart {
+  /** The mark's offset: a title running up to here stops before it. */
+  boundary: number;
+  offset: number;
+  match: ItemMatch;
+  afterComma: boolean;
+}
+
+/** Every item marker right after a sentence end, colon or comma at or after `from`, in order: one pass over the line. */
+function itemStartsAfterBoundaries(text: string, from: number): ItemStart[] {
+  let starts: ItemStart[] | undefined;
+  ITEM_BOUNDARY.lastIndex = from;
+  for (let found = ITEM_BOUNDARY.exec(text); found; found = ITEM_BOUNDARY.exec(text)) {
+    const boundary = found.index;
+    let next = boundary + 1;
+    while (isBlank(text[next])) next++;
+    const match = matchItemAt(text, next);
+    if (match) (starts ??= []).push({ boundary, offset: next, match, afterComma: found[0] === '，' || found[0] === ',' });
+  }
+  return starts ?? NO_ITEM_STARTS;
+}
+
+const NO_ITEM_STARTS: ItemStart[] = [];
+
+function pushCandidate(lex: LineLex, text: string, start: ItemStart, starts: readonly ItemStart[]): void {
+  const { offset, match, afterComma } = start;
   let titleFrom = offset + match.marker.length;
-  while (titleFrom < text.length && (isBlank(text[titleFrom]) || /[，,：:]/.test(text[titleFrom]))) titleFrom++;
-  let titleEnd = Math.max(titleFrom, findTitleEnd(text, titleFrom, TITLE_END, nextItemOffset(text, titleFrom)));
+  while (titleFrom < text.length && (isBlank(text[titleFrom]) || TITLE_LEAD.has(text[titleFrom]))) titleFrom++;
+  let titleEnd = Math.max(titleFrom, findTitleEnd(text, titleFrom, 'item', nextBoundaryBeforeItem(starts, titleFrom, text.length)));
   if (titleEnd === titleFrom) {
     // An empty title ends at the marker, not after the marks and blanks that follow it.
     titleFrom = offset + match.marker.length;
@@ -92,16 +115,20 @@ function pushCandidate(lex: LineLex, text: string, offset: number, afterComma: b
   lex.items.push({ offset, match, afterComma, titleFrom, titleEnd });
 }
 
-/** Where the next possible item begins after a comma or sentence end on the same line, so titles stop there. */
-function nextItemOffset(text: string, from: number): number {
-  const boundary = new RegExp(ITEM_BOUNDARY.source, 'g');
-  boundary.lastIndex = from;
-  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
-    let next = match.index + 1;
-    while (next < text.length && isBlank(text[next])) next++;
-    if (next < text.length && ITEM_START.has(text[next]) && matchItemAt(text, next)) return match.index;
+/** Pause marks between an item marker and its title: 一是，抓项目. */
+const TITLE_LEAD: ReadonlySet<string> = new Set(['，', ',', '：', ':']);
+
+/** Where the next item on the line begins (its boundary mark) at or after `from`, so titles stop there. */
+function nextBoundaryBeforeItem(starts: readonly ItemStart[], from: number, otherwise: number): number {
+  // Binary search: a long line can hold thousands of items.
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid].boundary < from) low = mid + 1;
+    else high = mid;
   }
-  return text.length;
+  return low < starts.length ? starts[low].boundary : otherwise;
 }
 
 function findParagraphs(lines: readonly Line[], lexes: readonly LineLex[]): Paragraph[] {
@@ -135,12 +162,29 @@ function toHeading(line: Line, match: HeadingMatch & { titleEnd: number }): Head
 }
 
 /** End of a title: the first stop mark (or the limit), with trailing blanks and pause marks trimmed off. */
-function findTitleEnd(text: string, from: number, stop: RegExp, limit = text.length): number {
+function findTitleEnd(text: string, from: number, kind: 'heading' | 'item', limit = text.length): number {
   let end = from;
-  while (end < limit && !stop.test(text[end])) end++;
+  while (end < limit && !endsTitle(text.charCodeAt(end), kind)) end++;
   // A loop, not /[…]+$/: that pattern backtracks quadratically over a long run of commas.
   while (end > from && TRAILING_MARKS.has(text[end - 1])) end--;
   return end;
+}
+
+/** 。！？!? end a title; an item's title also ends at ；; (a heading's may hold a semicolon). Codes, not strings: no string a character. */
+function endsTitle(code: number, kind: 'heading' | 'item'): boolean {
+  switch (code) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+      return true;
+    case 0xff1b: // ；
+    case 0x3b: // ;
+      return kind === 'item';
+    default:
+      return false;
+  }
 }
 
 const TRAILING_MARKS: ReadonlySet<string> = new Set([' ', '\t', '\u3000', '\u00a0', '\r', '\n', '：', ':', '，', ',', '；', ';', '、']);
