@@ -1,5 +1,7 @@
 /** Character classes the punctuation rules share. */
 
+import { execAll } from './text';
+
 const HAN = /\p{Script=Han}/u;
 /** Full-width punctuation of Chinese text (GB/T 15834): marks that sit in Chinese context by themselves. */
 const CJK_PUNCTUATION = /[，。、；：？！“”‘’（）《》〈〉【】「」『』…—～·]/;
@@ -77,7 +79,7 @@ export function charAt(text: string, index: number): string | undefined {
 export function protectedSpans(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const add = (pattern: RegExp): void => {
-    for (const match of line.matchAll(pattern)) {
+    for (const match of execAll(pattern, line)) {
       const start = match.index ?? 0;
       spans.push([start, start + match[0].length]);
     }

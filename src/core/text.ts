@@ -92,3 +92,24 @@ export function lineIndexAt(lines: readonly Line[], offset: number): number {
   }
   return low;
 }
+
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+
+/**
+ * The matches of the global expression `pattern` in `text`, in order: String#matchAll without its cost, which is
+ * a copy of the expression on every call (on every line of a long document, more than the scan itself). All
+ * matches are taken before any is used, so the caller may use `pattern` again while it goes through them.
+ */
+export function execAll(pattern: RegExp, text: string): readonly RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`execAll needs a global expression: ${pattern}`);
+  pattern.lastIndex = 0;
+  let match = pattern.exec(text);
+  if (!match) return NO_MATCHES;
+  const matches: RegExpExecArray[] = [];
+  while (match) {
+    matches.push(match);
+    if (match[0] === '') pattern.lastIndex++;
+    match = pattern.exec(text);
+  }
+  return matches;
+}

@@ -6,6 +6,7 @@ import { lineMemo } from '../lineMemo';
 import { itemRuns } from '../structure';
 import type { ParsedSpeech, Section, Span } from '../types';
 import type { Finding, Rule, RuleContext } from './types';
+import { execAll } from '../text';
 
 /**
  * A count and what is counted: 三点（意见）, 3点, 三个方面, 三方面, 三条, 三项, 三种（能力）, 三个问题, 三句话, 三件事.
@@ -78,7 +79,7 @@ interface Announcement {
 const announcementsIn = lineMemo((text): Announcement[] => {
   if (!ANNOUNCEMENT_ANYWHERE.test(text)) return [];
   const found: Announcement[] = [];
-  for (const match of text.matchAll(ANNOUNCEMENT)) {
+  for (const match of execAll(ANNOUNCEMENT, text)) {
     const index = match.index ?? 0;
     if (!endsSentenceSoon(text, index + match[0].length)) continue;
     if (isHanNumeralBefore(text, index) || !isAnnouncement(text, index, match[0].length, match[2])) continue;

@@ -1,7 +1,7 @@
 /** Rule `cjk-space`: a space inside Chinese text (between two Chinese characters, or beside a full-width mark). */
 
 import { isCjkPunctuation, isHanChar } from '../chars';
-import type { Line } from '../text';
+import { execAll, type Line } from '../text';
 import { isFigureGap } from './missingNumber';
 import { NO_FINDINGS, type Finding, type LineRule } from './types';
 
@@ -31,7 +31,7 @@ function checkLine(line: Line): Finding[] {
   if (!INNER_SPACE.test(text) || !BODY_PUNCTUATION.test(text)) return NO_FINDINGS;
   const findings: Finding[] = [];
   const indentation = text.length - text.trimStart().length;
-  for (const match of text.matchAll(SPACES)) {
+  for (const match of execAll(SPACES, text)) {
     const index = match.index ?? 0;
     const end = index + match[0].length;
     if (index < indentation || end >= text.length) continue; // indentation, trailing blanks

@@ -1,7 +1,7 @@
 /** Rule `ellipsis-dash`: ... … 。。。 ．．． → ……; -- and a lone — ─ ━ used as a Chinese dash → ——. */
 
 import { isChineseContext, isDigitChar, isHanChar, nextNonBlank, previousNonBlank, protectedSpans, inSpans } from '../chars';
-import type { Line } from '../text';
+import { execAll, type Line } from '../text';
 import { NO_FINDINGS, type Finding, type LineRule } from './types';
 
 const ELLIPSIS_LIKE = /\.{3,}|．{3,}|。{3,}|…+|⋯+/g;
@@ -29,7 +29,7 @@ export const ellipsisDash: LineRule = {
 function ellipses(line: Line): Finding[] {
   const findings: Finding[] = [];
   let skip: Array<[number, number]> | undefined;
-  for (const match of line.text.matchAll(ELLIPSIS_LIKE)) {
+  for (const match of execAll(ELLIPSIS_LIKE, line.text)) {
     const run = match[0];
     const index = match.index ?? 0;
     skip ??= protectedSpans(line.text);
@@ -46,7 +46,7 @@ function ellipses(line: Line): Finding[] {
 function dashes(line: Line): Finding[] {
   const findings: Finding[] = [];
   const text = line.text;
-  for (const match of text.matchAll(DASH_LIKE)) {
+  for (const match of execAll(DASH_LIKE, text)) {
     const run = match[0];
     const index = match.index ?? 0;
     const end = index + run.length;

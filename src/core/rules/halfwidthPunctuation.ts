@@ -12,7 +12,7 @@ import {
   previousNonBlank,
   protectedSpans,
 } from '../chars';
-import type { Line } from '../text';
+import { execAll, type Line } from '../text';
 import { matchHeading } from '../headings';
 import type { Span } from '../types';
 import { NO_FINDINGS, type Finding, type LineRule, type Message } from './types';
@@ -90,7 +90,7 @@ const SIMPLE_MARK = /[,.:;?!]/g;
 
 function simpleMarks(text: string, skip: ReadonlyArray<readonly [number, number]>): Replacement[] {
   const found: Replacement[] = [];
-  for (const match of text.matchAll(SIMPLE_MARK)) {
+  for (const match of execAll(SIMPLE_MARK, text)) {
     const i = match.index ?? 0;
     const mark = match[0];
     if (inSpans(skip, i)) continue;
@@ -123,7 +123,7 @@ function parentheses(text: string, skip: ReadonlyArray<readonly [number, number]
   const open: number[] = [];
   const pairs: Array<[number, number]> = [];
   const lone: number[] = [];
-  for (const match of text.matchAll(PARENTHESIS)) {
+  for (const match of execAll(PARENTHESIS, text)) {
     const i = match.index ?? 0;
     if (inSpans(skip, i)) continue;
     if (text[i] === '(') open.push(i);

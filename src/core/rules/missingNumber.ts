@@ -1,6 +1,7 @@
 /** Rule `missing-number`: a unit of quantity with no number where the sentence needs one (建成平方公里, 总值  亿元). */
 
 import { NO_FINDINGS, type Finding, type LineRule } from './types';
+import { execAll } from '../text';
 
 /** Verbs that take a quantity: 达到58%, 建成60平方公里, 增长3个百分点. */
 const VERBS = '达到|建成|完成|增长|增加|新增|突破|实现|共有|投资|投入|超过|累计|共计|总计|合计|下降|减少|提高|拥有|节约|达';
@@ -44,7 +45,7 @@ export const missingNumber: LineRule = {
     {
       // A gap needs a blank inside the line: most lines have none, and AFTER_GAP's look-behind is not cheap.
       for (const pattern of INNER_BLANK.test(text) ? [AFTER_VERB, AFTER_GAP] : [AFTER_VERB]) {
-        for (const match of text.matchAll(pattern)) {
+        for (const match of execAll(pattern, text)) {
           const start = match.index ?? 0;
           const text = match[0];
           if (findings === NO_FINDINGS) findings = [];

@@ -1,6 +1,6 @@
 /** Rule `placeholder`: template text that was never filled in (***总书记, 区**, 20XX年, 【单位】, “”讲话精神…). */
 
-import type { Line } from '../text';
+import { execAll, type Line } from '../text';
 import { contentStartOf } from '../headings';
 import type { ParsedSpeech, Span } from '../types';
 import { NO_FINDINGS, type Finding, type Fix, type LineRule, type Message, type RuleOptions } from './types';
@@ -110,7 +110,7 @@ export function findPlaceholders(line: Line): Candidate[] {
 }
 
 function forEachMatch(text: string, pattern: RegExp, visit: (start: number, end: number) => void): void {
-  for (const match of text.matchAll(pattern)) {
+  for (const match of execAll(pattern, text)) {
     const start = match.index ?? 0;
     visit(start, start + match[0].length);
   }

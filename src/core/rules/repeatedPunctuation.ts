@@ -1,6 +1,7 @@
 /** Rule `repeated-punctuation`: ，， 。。 、、 ，。 。， ；。 and the like; GB/T 15834's ？！ ！！ …… —— are allowed. */
 
 import { NO_FINDINGS, type Finding, type LineRule } from './types';
+import { execAll } from '../text';
 
 /** Stronger marks win when two collide: a sentence end over a clause mark over a pause. */
 const STRENGTH: Record<string, number> = { '？': 6, '！': 6, '。': 5, '；': 4, '：': 3, '，': 2, '、': 1 };
@@ -23,7 +24,7 @@ export const repeatedPunctuation: LineRule = {
     const findings: Finding[] = [];
     const line = { start: 0 };
     {
-      for (const match of text.matchAll(RUN)) {
+      for (const match of execAll(RUN, text)) {
         const run = match[0];
         if (isAllowed(run)) continue;
         const keep = strongest(run);

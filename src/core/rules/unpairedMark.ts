@@ -1,6 +1,6 @@
 /** Rule `unpaired-mark`: “” ‘’ （） 《》 〈〉 【】 unpaired, reversed or wrongly nested within a paragraph. */
 
-import type { Line } from '../text';
+import { execAll, type Line } from '../text';
 import { NO_FINDINGS, type Finding, type LineRule, type Message } from './types';
 
 /**
@@ -50,7 +50,7 @@ const ANY_PAIRED_MARK = new RegExp(PAIRED_MARK.source);
 
 function pairedMarks(text: string): Mark[] {
   const marks: Mark[] = [];
-  for (const match of text.matchAll(PAIRED_MARK)) {
+  for (const match of execAll(PAIRED_MARK, text)) {
     const i = match.index ?? 0;
     const char = match[0];
     // ’ between letters is an apostrophe (don’t), not a closing quote.
