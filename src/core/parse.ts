@@ -5,7 +5,7 @@ import { ITEM_START, matchItemAt, type ItemMatch } from './items';
 import { findClosing, findSalutation } from './landmarks';
 import type { LineCache } from './lineCache';
 import { countSpokenCharacters, isBlank, lineIndexAt, splitLines, type Line } from './text';
-import type { Heading, Item, Landmark, Paragraph, ParsedSpeech, Section, Span } from './types';
+import type { Heading, Item, Landmark, LineKey, Paragraph, ParsedSpeech, Section, Span } from './types';
 
 /**
  * A mark after which an item may start (a sentence end or a colon, or a comma for runs already begun), followed by
@@ -14,7 +14,7 @@ import type { Heading, Item, Landmark, Paragraph, ParsedSpeech, Section, Span } 
 const ITEM_BOUNDARY = new RegExp(`[。！？；!?;：:，,](?=[ \\t\\u3000\\u00a0]*[${[...ITEM_START].join('')}])`, 'g');
 
 /** What one line says on its own, whatever surrounds it: cached by the line's text. Offsets are within the line. */
-export interface LineLex {
+export interface LineLex extends LineKey {
   heading?: HeadingMatch & { titleEnd: number };
   items: ItemCandidate[];
   /** The trimmed content, or undefined for a blank line. */
@@ -57,7 +57,8 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
 
 /** Reads one line: its heading, if any, and every place an inline item could start. */
 export function lexLine(text: string): LineLex {
-  const lex: LineLex = { items: [], spoken: countSpokenCharacters(text) };
+  if (text === '') return EMPTY_LINE;
+  const lex: LineLex = { items: [], spoken: countSpokenCharacters(text), memo: [] };
   const content = trimmedRange(text);
   if (!content) return lex;
   lex.content = content;
@@ -76,6 +77,9 @@ export function lexLine(text: string): LineLex {
   for (const start of starts) pushCandidate(lex, text, start, starts);
   return lex;
 }
+
+/** Every empty line's lex, shared: there is nothing to remember about one. */
+const EMPTY_LINE: LineLex = Object.freeze({ items: Object.freeze([]) as unknown as ItemCandidate[], spoken: 0, memo: Object.freeze([]) as unknown as unknown[] });
 
 /** An item marker that follows a boundary mark (and blanks) on the line. */
 interface ItemStart {

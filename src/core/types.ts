@@ -94,7 +94,13 @@ export interface ParsedSpeech {
   lineSpoken: number[];
   /**
    * One object a line, the same object for the same line text while a document's cache holds it: the lint cache
-   * keys on it, which is cheaper than hashing the text again.
+   * keys on it, which is cheaper than hashing the text again, and document rules keep per-line results in it.
    */
-  lineKeys: object[];
+  lineKeys: LineKey[];
+}
+
+/** Stands for one line text (see ParsedSpeech.lineKeys). */
+export interface LineKey {
+  /** Results that depend on the line's text alone, by slot, filled on first use (see lineMemo). */
+  readonly memo: unknown[];
 }
