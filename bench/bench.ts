@@ -14,26 +14,40 @@ const SIZES = [10_000, 100_000, 1_000_000];
 interface Row {
   measure: string;
   size: number;
-  ms: number;
+  /** Undefined when the tool failed on this text (see `error`). */
+  ms?: number;
+  error?: string;
 }
 
-const collectGarbage = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+/**
+ * How long every measured function runs before it is timed. V8 compiles a hot function in tiers, and a function
+ * this size needs dozens of runs to reach the code it keeps running: a few runs of warm-up would time the
+ * compiler, not the analysis (measured: the first 20 runs of the 100k analysis take 2-4× the steady time).
+ */
+const WARMUP_MS = 1000;
 
 /**
- * Median wall time in ms of `runs` calls after `warmup` calls. Garbage is collected before each timed call (for
- * every tool alike), so one run's garbage is not charged to the next; a run's own collections still count.
+ * Median wall time in ms of `runs` calls, after calling `fn` for WARMUP_MS (at least once). No collection is
+ * forced between runs: each run pays for the garbage collection its allocations cause, as it would while the
+ * writer types. (Forcing a full collection before every run made the next run slower and noisier, not fairer:
+ * V8 shrinks its young generation after one, and the run then collects more often.)
  */
-function median(fn: () => unknown, runs: number, warmup = 2): number {
-  for (let i = 0; i < warmup; i++) fn();
+function median(fn: () => unknown, runs: number): number {
+  const warmupEnd = performance.now() + WARMUP_MS;
+  do fn();
+  while (performance.now() < warmupEnd);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collectGarbage();
     const start = process.hrtime.bigint();
     fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1];
+  return middle(times);
+}
+
+function middle(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
 }
 
 function fullAnalysis(text: string): void {
@@ -48,19 +62,18 @@ function keystroke(text: string, runs: number): number {
   const analyzer = new SpeechAnalyzer();
   analyzer.analyze(text, DEFAULT_LINT_CONFIG, 220);
   let current = text;
-  const times: number[] = [];
-  for (let i = 0; i < runs + 3; i++) {
-    const at = current.indexOf('。', Math.floor((current.length * (i + 1)) / (runs + 4)));
+  let edits = 0;
+  const type = (): number => {
+    const at = current.indexOf('。', Math.floor((current.length * ((edits++ % 97) + 1)) / 99));
     current = `${current.slice(0, at)}字${current.slice(at)}`;
-    collectGarbage();
     const start = process.hrtime.bigint();
     const { speech } = analyzer.analyze(current, DEFAULT_LINT_CONFIG, 220);
     buildOutline(speech, 220);
-    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-    if (i >= 3) times.push(elapsed);
-  }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1];
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const warmupEnd = performance.now() + WARMUP_MS;
+  while (performance.now() < warmupEnd) type();
+  return middle(Array.from({ length: runs }, type));
 }
 
 function heapAfterAnalysing(text: string): number {
@@ -77,6 +90,16 @@ function heapAfterAnalysing(text: string): number {
   return (after - before) / 1024 / 1024;
 }
 
+/** One row of the table: the median time, or the tool's error when it fails on this text. */
+function measured(measure: string, size: number, fn: () => unknown, runs: number): Row {
+  try {
+    fn();
+  } catch (error) {
+    return { measure, size, error: (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim()).filter(Boolean).at(-1) };
+  }
+  return { measure, size, ms: median(fn, runs) };
+}
+
 interface Peers {
   autocorrect?: (text: string) => unknown;
   zhlint?: (text: string) => unknown;
@@ -85,8 +108,13 @@ interface Peers {
 function loadPeers(): Peers {
   const peers: Peers = {};
   try {
-    const autocorrect = require('autocorrect-node') as { lintFor(text: string, filename: string): unknown };
-    peers.autocorrect = (text) => autocorrect.lintFor(text, 'text');
+    const autocorrect = require('autocorrect-node') as { lintFor(text: string, filename: string): { error?: string } };
+    peers.autocorrect = (text) => {
+      // AutoCorrect reports a failure in its result, not by throwing: on the 1M corpus, "call limit reached".
+      const result = autocorrect.lintFor(text, 'text');
+      if (result.error) throw new Error(result.error);
+      return result;
+    };
   } catch {
     console.log('autocorrect-node is not installed: npm install');
   }
@@ -104,12 +132,13 @@ function main(): void {
   const rows: Row[] = [];
   const texts = new Map(SIZES.map((size) => [size, corpus(size)]));
   for (const [size, text] of texts) {
-    const runs = size >= 1_000_000 ? 7 : 21;
-    rows.push({ measure: 'parse', size, ms: median(() => parseSpeech(text), runs) });
-    rows.push({ measure: 'full analysis', size, ms: median(() => fullAnalysis(text), runs) });
-    rows.push({ measure: 'lint --fix', size, ms: median(() => fixAll(text), size >= 1_000_000 ? 3 : runs, 1) });
-    if (peers.autocorrect) rows.push({ measure: 'AutoCorrect lintFor', size, ms: median(() => peers.autocorrect!(text), size >= 1_000_000 ? 3 : runs, 1) });
-    if (peers.zhlint) rows.push({ measure: 'zhlint run', size, ms: median(() => peers.zhlint!(text), size >= 1_000_000 ? 1 : size >= 100_000 ? 3 : 5, 1) });
+    const runs = size >= 1_000_000 ? 11 : 31;
+    rows.push(measured('parse', size, () => parseSpeech(text), runs));
+    rows.push(measured('full analysis', size, () => fullAnalysis(text), runs));
+    rows.push(measured('lint --fix', size, () => fixAll(text), size >= 1_000_000 ? 5 : runs));
+    const { autocorrect, zhlint } = peers;
+    if (autocorrect) rows.push(measured('AutoCorrect lintFor', size, () => autocorrect(text), size >= 1_000_000 ? 5 : runs));
+    if (zhlint) rows.push(measured('zhlint run', size, () => zhlint(text), size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : runs));
   }
   const text100k = texts.get(100_000)!;
   const edit = keystroke(text100k, 41);
@@ -147,7 +176,7 @@ function main(): void {
   console.log('\nwritten bench/results.json');
 }
 
-function printTable(rows: Row[], at: (measure: string, size: number) => number | undefined): void {
+function printTable(rows: readonly Row[], at: (measure: string, size: number) => number | undefined): void {
   const measures = [...new Set(rows.map((r) => r.measure))];
   const header = ['measure (median ms)', ...SIZES.map((s) => `${s / 1000}k`), 'ours / AutoCorrect (100k)', 'ours / zhlint (100k)'];
   const lines = [header];
@@ -158,13 +187,14 @@ function printTable(rows: Row[], at: (measure: string, size: number) => number |
     const isOurs = !/AutoCorrect|zhlint/.test(measure);
     lines.push([
       measure,
-      ...SIZES.map((size) => at(measure, size)?.toFixed(2) ?? '-'),
+      ...SIZES.map((size) => at(measure, size)?.toFixed(2) ?? (rows.some((r) => r.measure === measure && r.size === size && r.error) ? 'failed*' : '-')),
       isOurs && autocorrect ? (ours / autocorrect).toFixed(3) : '',
       isOurs && zhlint ? (ours / zhlint).toFixed(3) : '',
     ]);
   }
   const widths = header.map((_, column) => Math.max(...lines.map((line) => line[column].length)));
   for (const line of lines) console.log(line.map((cell, column) => cell.padEnd(widths[column])).join('  '));
+  for (const { measure, size, error } of rows) if (error) console.log(`* ${measure} failed on ${size / 1000}k: ${error}`);
 }
 
 main();

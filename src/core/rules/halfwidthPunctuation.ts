@@ -46,17 +46,20 @@ export const halfwidthPunctuation: LineRule = {
   },
 };
 
-/** Messages and fix titles depend only on the mark: one shared, immutable pair a mark (thousands of findings share them). */
+/**
+ * Messages and fix titles depend only on the mark: one shared, immutable pair a mark (thousands of findings share
+ * them), keyed by the full-width mark, which names its half-width one too.
+ */
 const TEXTS = new Map<string, { message: Message; title: Message }>();
 
 function textsFor(from: string, to: string): { message: Message; title: Message } {
-  let texts = TEXTS.get(from + to);
+  let texts = TEXTS.get(to);
   if (!texts) {
     texts = {
       message: { 'zh-cn': `中文里应使用全角标点“${to}”，而不是半角“${from}”。`, en: `Use the full-width "${to}" in Chinese text, not the half-width "${from}".` },
       title: { 'zh-cn': `改为“${to}”`, en: `Change to "${to}"` },
     };
-    TEXTS.set(from + to, texts);
+    TEXTS.set(to, texts);
   }
   return texts;
 }

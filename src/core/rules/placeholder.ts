@@ -56,15 +56,27 @@ export function placeholderSpans(speech: ParsedSpeech, options: RuleOptions): Sp
 }
 
 /**
- * Anything any placeholder form needs, in one test: most lines of a speech have none, and one scan rules them
- * out before the forms are looked for one by one.
+ * Anything any placeholder form needs but a note to the writer, in one test: most lines of a speech have none,
+ * and one scan rules them out before the forms are looked for one by one.
  */
-const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛]|[_＿]{2}|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""|[（(][^（）()]{0,80}?(?:此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|略)|^[\s\u3000]*(?:…|\.{3}|。{3}|·{3}|⋯)/;
+const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛]|[_＿]{2}|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/;
+/** The start of a line holding only an ellipsis; apart from ANY_PLACEHOLDER, whose scan an anchored branch slows. */
+const ELLIPSIS_FIRST = /^[\s\u3000]*(?:…|\.{3}|。{3}|·{3}|⋯)/;
+/** Text in brackets, which may be a note to the writer. */
+const BRACKETED = /[（(][^（）()]{1,80}[）)]/g;
+
+function isWriterNote(bracketed: string): boolean {
+  return WRITER_NOTE.test(bracketed.slice(1, -1).trim());
+}
+
+function hasWriterNote(text: string): boolean {
+  return (text.includes('（') || text.includes('(')) && execAll(BRACKETED, text).some((match) => isWriterNote(match[0]));
+}
 
 /** Every placeholder on one line, left to right, without overlaps (the earlier, longer one wins). */
 export function findPlaceholders(line: Line): Candidate[] {
   const text = line.text;
-  if (!ANY_PLACEHOLDER.test(text)) return [];
+  if (!ANY_PLACEHOLDER.test(text) && !ELLIPSIS_FIRST.test(text) && !hasWriterNote(text)) return [];
   const found: Candidate[] = [];
   const add = (start: number, end: number, kind: PlaceholderKind): void => {
     found.push({ span: { start: line.start + start, end: line.start + end }, kind });
@@ -100,8 +112,8 @@ export function findPlaceholders(line: Line): Candidate[] {
     add(start, end, 'mask');
   });
   forEachMatch(text, /【[^【】]{0,40}】|\{\{[^{}]{0,60}\}\}|｛｛[^｛｝]{0,60}｝｝/g, (start, end) => add(start, end, 'prompt'));
-  forEachMatch(text, /[（(][^（）()]{1,80}[）)]/g, (start, end) => {
-    if (WRITER_NOTE.test(text.slice(start + 1, end - 1).trim())) add(start, end, 'note');
+  forEachMatch(text, BRACKETED, (start, end) => {
+    if (isWriterNote(text.slice(start, end))) add(start, end, 'note');
   });
   forEachMatch(text, /“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/g, (start, end) =>
     add(start, end, 'empty-pair'),
