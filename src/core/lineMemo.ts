@@ -11,10 +11,10 @@ export function lineMemo<T extends NonNullable<unknown>>(compute: (text: string)
   const slot = slots++;
   return (key, text) => {
     if (key === undefined) return compute(text);
-    let value = key.memo[slot] as T | undefined;
+    let value = key.memo?.[slot] as T | undefined;
     if (value === undefined) {
       value = compute(text);
-      key.memo[slot] = value;
+      (key.memo ??= [])[slot] = value;
     }
     return value;
   };

@@ -15,12 +15,13 @@ const ITEM_BOUNDARY = new RegExp(`[。！？；!?;：:，,](?=[ \\t\\u3000\\u00a
 
 /** What one line says on its own, whatever surrounds it: cached by the line's text. Offsets are within the line. */
 export interface LineLex extends LineKey {
-  heading?: HeadingMatch & { titleEnd: number };
-  items: ItemCandidate[];
-  /** The trimmed content, or undefined for a blank line. */
-  content?: [number, number];
+  readonly heading: (HeadingMatch & { titleEnd: number }) | undefined;
+  readonly items: readonly ItemCandidate[];
+  /** Where the trimmed content starts and ends; equal on a blank line. */
+  readonly contentStart: number;
+  readonly contentEnd: number;
   /** Chinese characters, letters and digits on the line. */
-  spoken: number;
+  readonly spoken: number;
 }
 
 interface ItemCandidate {
@@ -55,31 +56,37 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, lineSpoken, lineKeys: lexes };
 }
 
-/** Reads one line: its heading, if any, and every place an inline item could start. */
+/**
+ * Reads one line: its heading, if any, and every place an inline item could start. Every lex has the same fields,
+ * and a line without items shares one empty list: a long document keeps thousands of these.
+ */
 export function lexLine(text: string): LineLex {
   if (text === '') return EMPTY_LINE;
-  const lex: LineLex = { items: [], spoken: countSpokenCharacters(text), memo: [] };
-  const content = trimmedRange(text);
-  if (!content) return lex;
-  lex.content = content;
-  const heading = matchHeading(text);
-  const starts = itemStartsAfterBoundaries(text, heading ? heading.contentStart : 0);
-  if (heading) {
-    const titleEnd = findTitleEnd(text, heading.contentStart, 'heading');
+  const spoken = countSpokenCharacters(text);
+  const [contentStart, contentEnd] = trimmedRange(text);
+  if (contentStart === contentEnd) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken, memo: undefined };
+  const match = matchHeading(text);
+  const starts = itemStartsAfterBoundaries(text, match ? match.contentStart : 0);
+  let heading: LineLex['heading'];
+  let items: ItemCandidate[] | undefined;
+  if (match) {
+    const titleEnd = findTitleEnd(text, match.contentStart, 'heading');
     // An empty title ends at the marker, not after the blanks that follow it (which lie outside the section).
-    const markerEnd = heading.markerStart + heading.marker.length;
-    lex.heading = { ...heading, contentStart: titleEnd === heading.contentStart ? markerEnd : heading.contentStart, titleEnd: titleEnd === heading.contentStart ? markerEnd : titleEnd };
+    const markerEnd = match.markerStart + match.marker.length;
+    heading = { ...match, contentStart: titleEnd === match.contentStart ? markerEnd : match.contentStart, titleEnd: titleEnd === match.contentStart ? markerEnd : titleEnd };
   } else {
     const offset = contentStartOf(text);
-    const match = matchItemAt(text, offset);
-    if (match) pushCandidate(lex, text, { boundary: -1, offset, match, afterComma: false }, starts);
+    const itemMatch = matchItemAt(text, offset);
+    if (itemMatch) items = [candidate(text, { boundary: -1, offset, match: itemMatch, afterComma: false }, starts)];
   }
-  for (const start of starts) pushCandidate(lex, text, start, starts);
-  return lex;
+  for (const start of starts) (items ??= []).push(candidate(text, start, starts));
+  return { heading, items: items ?? NO_CANDIDATES, contentStart, contentEnd, spoken, memo: undefined };
 }
 
+const NO_CANDIDATES: readonly ItemCandidate[] = Object.freeze([]);
+
 /** Every empty line's lex, shared: there is nothing to remember about one. */
-const EMPTY_LINE: LineLex = Object.freeze({ items: Object.freeze([]) as unknown as ItemCandidate[], spoken: 0, memo: Object.freeze([]) as unknown as unknown[] });
+const EMPTY_LINE: LineLex = { heading: undefined, items: NO_CANDIDATES, contentStart: 0, contentEnd: 0, spoken: 0, memo: undefined };
 
 /** An item marker that follows a boundary mark (and blanks) on the line. */
 interface ItemStart {
@@ -106,7 +113,7 @@ function itemStartsAfterBoundaries(text: string, from: number): ItemStart[] {
 
 const NO_ITEM_STARTS: ItemStart[] = [];
 
-function pushCandidate(lex: LineLex, text: string, start: ItemStart, starts: readonly ItemStart[]): void {
+function candidate(text: string, start: ItemStart, starts: readonly ItemStart[]): ItemCandidate {
   const { offset, match, afterComma } = start;
   let titleFrom = offset + match.marker.length;
   while (titleFrom < text.length && (isBlank(text[titleFrom]) || TITLE_LEAD.has(text[titleFrom]))) titleFrom++;
@@ -116,7 +123,7 @@ function pushCandidate(lex: LineLex, text: string, start: ItemStart, starts: rea
     titleFrom = offset + match.marker.length;
     titleEnd = titleFrom;
   }
-  lex.items.push({ offset, match, afterComma, titleFrom, titleEnd });
+  return { offset, match, afterComma, titleFrom, titleEnd };
 }
 
 /** Pause marks between an item marker and its title: 一是，抓项目. */
@@ -138,18 +145,19 @@ function nextBoundaryBeforeItem(starts: readonly ItemStart[], from: number, othe
 function findParagraphs(lines: readonly Line[], lexes: readonly LineLex[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const line of lines) {
-    const content = lexes[line.index].content;
-    if (content) paragraphs.push({ line: line.index, span: { start: line.start + content[0], end: line.start + content[1] } });
+    const { contentStart, contentEnd } = lexes[line.index];
+    if (contentStart < contentEnd) paragraphs.push({ line: line.index, span: { start: line.start + contentStart, end: line.start + contentEnd } });
   }
   return paragraphs;
 }
 
-function trimmedRange(text: string): [number, number] | undefined {
+/** Where the line's content starts and ends once blanks (and a BOM) are trimmed; equal for a blank line. */
+function trimmedRange(text: string): [number, number] {
   let start = 0;
   let end = text.length;
   while (start < end && (isBlank(text[start]) || text[start] === '\ufeff')) start++;
   while (end > start && isBlank(text[end - 1])) end--;
-  return start < end ? [start, end] : undefined;
+  return [start, end];
 }
 
 function toHeading(line: Line, match: HeadingMatch & { titleEnd: number }): Heading {

@@ -102,5 +102,5 @@ export interface ParsedSpeech {
 /** Stands for one line text (see ParsedSpeech.lineKeys). */
 export interface LineKey {
   /** Results that depend on the line's text alone, by slot, filled on first use (see lineMemo). */
-  readonly memo: unknown[];
+  memo: unknown[] | undefined;
 }
