@@ -95,7 +95,7 @@ function measured(measure: string, size: number, fn: () => unknown, runs: number
   try {
     fn();
   } catch (error) {
-    return { measure, size, error: (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim()).filter(Boolean).at(-1) };
+    return { measure, size, error: (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim()).filter(Boolean).at(-1)?.replace(/^=\s*/, '') };
   }
   return { measure, size, ms: median(fn, runs) };
 }

@@ -3,7 +3,7 @@
 import { LineCache } from './lineCache';
 import { parseSpeech } from './parse';
 import { RULES } from './rules';
-import { DEFAULT_RULE_OPTIONS, type Finding, type LineRule, type RuleOptions, type Severity, type SeveritySetting, type TextEdit } from './rules/types';
+import { DEFAULT_RULE_OPTIONS, type Finding, type LineRule, type RuleFinding, type RuleOptions, type Severity, type SeveritySetting, type TextEdit } from './rules/types';
 import type { Line } from './text';
 import type { ParsedSpeech } from './types';
 
@@ -19,12 +19,12 @@ export interface LintDiagnostic extends Finding {
   severity: Severity;
 }
 
-const NO_DIAGNOSTICS: LintDiagnostic[] = Object.freeze([]) as unknown as LintDiagnostic[];
+const NO_DIAGNOSTICS: PlacedDiagnostic[] = Object.freeze([]) as unknown as PlacedDiagnostic[];
 
 /** Every line rule's diagnostics for one line text, as last placed in the document (at `placedAt`). */
 interface LineDiagnostics {
   placedAt: number;
-  placed: LintDiagnostic[];
+  placed: PlacedDiagnostic[];
 }
 
 /**
@@ -68,20 +68,23 @@ function lineDiagnostics(
   config: LintConfig,
   rules: Array<{ rule: LineRule; severity: Severity }>,
   cache: LineCache<LineDiagnostics, object> | undefined,
-): LintDiagnostic[] {
+): PlacedDiagnostic[] {
   // A rule's findings are fresh objects: they are placed where they are, with no copy.
   const check = (line: Line): LineDiagnostics => {
-    let placed: LintDiagnostic[] | undefined;
+    let placed: PlacedDiagnostic[] | undefined;
     for (const { rule, severity } of rules) {
       const findings = rule.checkLine(line.text, config.options);
       if (findings.length === 0) continue;
       placed ??= [];
-      for (const finding of findings) placed.push(moveBy(withSeverity(finding, severity), line.start));
+      for (const finding of findings) {
+        finding.shift(line.start);
+        placed.push(withSeverity(finding, severity));
+      }
     }
     return { placedAt: line.start, placed: placed ? placed.sort(byPosition) : NO_DIAGNOSTICS };
   };
   const checkKeyed = (_key: object, line: Line): LineDiagnostics => check(line);
-  const result: LintDiagnostic[] = [];
+  const result: PlacedDiagnostic[] = [];
   for (const line of speech.lines) {
     if (line.text.length === 0) continue;
     // The parse's per-line key stands for the line text: same key, same text.
@@ -89,7 +92,9 @@ function lineDiagnostics(
     const entry = cache && key ? cache.get(key, checkKeyed, line) : check(line);
     if (entry.placed.length === 0) continue;
     if (entry.placedAt !== line.start) {
-      entry.placed = entry.placed.map((diagnostic) => shifted(diagnostic, line.start - entry.placedAt));
+      // The cached diagnostics stay valid for the results that hold them: moved copies replace them here.
+      const by = line.start - entry.placedAt;
+      entry.placed = entry.placed.map((diagnostic) => diagnostic.movedBy(by) as PlacedDiagnostic);
       entry.placedAt = line.start;
     }
     for (const diagnostic of entry.placed) result.push(diagnostic);
@@ -98,11 +103,13 @@ function lineDiagnostics(
   return result;
 }
 
-function withSeverity(finding: Finding, severity: Severity): LintDiagnostic {
-  const diagnostic = finding as LintDiagnostic;
-  diagnostic.severity = severity;
-  return diagnostic;
+function withSeverity(finding: RuleFinding, severity: Severity): PlacedDiagnostic {
+  finding.severity = severity;
+  return finding as PlacedDiagnostic;
 }
+
+/** What lint returns: a rule's finding with its severity set. */
+type PlacedDiagnostic = RuleFinding & LintDiagnostic;
 
 function byPosition(a: LintDiagnostic, b: LintDiagnostic): number {
   return a.span.start - b.span.start || a.span.end - b.span.end;
@@ -119,62 +126,6 @@ function mergeSorted(many: LintDiagnostic[], few: LintDiagnostic[]): LintDiagnos
   }
   while (j < few.length) merged.push(few[j++]);
   return merged;
-}
-
-/** Moves a fresh, line-relative diagnostic to its line's place, in place. */
-function moveBy(diagnostic: LintDiagnostic, by: number): LintDiagnostic {
-  if (by === 0) return diagnostic;
-  diagnostic.span.start += by;
-  diagnostic.span.end += by;
-  for (const fix of diagnostic.fixes) {
-    for (const edit of fix.edits) {
-      edit.start += by;
-      edit.end += by;
-    }
-  }
-  return diagnostic;
-}
-
-/**
- * A placed diagnostic moved by `by` (its line moved; the original stays valid for older results). Only the span is
- * moved at once: fixes are read rarely (a quick fix, Fix all), so they are moved on first read.
- */
-function shifted(diagnostic: LintDiagnostic, by: number): LintDiagnostic {
-  return new MovedDiagnostic(diagnostic, by);
-}
-
-class MovedDiagnostic implements LintDiagnostic {
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly message: LintDiagnostic['message'];
-  readonly span: { start: number; end: number };
-  private readonly original: LintDiagnostic;
-  private readonly by: number;
-  private movedFixes: LintDiagnostic['fixes'] | undefined;
-
-  constructor(diagnostic: LintDiagnostic, by: number) {
-    // Moving a moved diagnostic again starts from its original, so chains never grow.
-    const original = diagnostic instanceof MovedDiagnostic ? diagnostic.original : diagnostic;
-    const total = diagnostic instanceof MovedDiagnostic ? diagnostic.by + by : by;
-    this.original = original;
-    this.by = total;
-    this.rule = original.rule;
-    this.severity = original.severity;
-    this.message = original.message;
-    this.span = { start: original.span.start + total, end: original.span.end + total };
-  }
-
-  get fixes(): LintDiagnostic['fixes'] {
-    if (this.movedFixes === undefined) {
-      const by = this.by;
-      this.movedFixes = this.original.fixes.length === 0 ? this.original.fixes : this.original.fixes.map((fix) => ({
-        title: fix.title,
-        safe: fix.safe,
-        edits: fix.edits.map((edit) => ({ start: edit.start + by, end: edit.end + by, newText: edit.newText })),
-      }));
-    }
-    return this.movedFixes;
-  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '.
 import { lineMemo } from '../lineMemo';
 import { itemRuns } from '../structure';
 import type { ParsedSpeech, Section, Span } from '../types';
-import type { Finding, Rule, RuleContext } from './types';
+import { type Rule, type RuleContext, RuleFinding } from './types';
 import { execAll } from '../text';
 
 /**
@@ -34,8 +34,8 @@ export const announcedCount: Rule = {
     },
     docs: 'announced-count',
   },
-  check({ speech }: RuleContext): Finding[] {
-    const findings: Finding[] = [];
+  check({ speech }: RuleContext): RuleFinding[] {
+    const findings: RuleFinding[] = [];
     let runs: ReturnType<typeof itemRuns> | undefined;
     for (const paragraph of speech.paragraphs) {
       const line = speech.lines[paragraph.line];
@@ -48,19 +48,14 @@ export const announcedCount: Rule = {
         if (actual === undefined || actual === announced || announced === undefined) continue;
         const written = writeCountLike(actual, match[1]);
         const numeralSpan: Span = { start, end: start + match[1].length };
-        findings.push({
-          rule: 'announced-count',
-          span: { start, end: start + match[0].length },
-          message: {
+        findings.push(new RuleFinding('announced-count', { start, end: start + match[0].length }, {
             'zh-cn': `宣布了“${match[0]}”，后面实际有${formatChineseNumeral(actual) === '二' ? '两' : formatChineseNumeral(actual)}${match[2]}。`,
             en: `"${match[0]}" announces ${announced}, but ${actual} follow.`,
-          },
-          fixes: [{
+          }, [{
             title: { 'zh-cn': `改为“${written}${match[2]}”`, en: `Change to "${written}${match[2]}"` },
             edits: [{ ...numeralSpan, newText: written }],
             safe: false,
-          }],
-        });
+          }]));
       }
     }
     return findings;

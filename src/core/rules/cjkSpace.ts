@@ -3,7 +3,8 @@
 import { isCjkPunctuation, isHanChar } from '../chars';
 import { execAll, type Line } from '../text';
 import { isFigureGap } from './missingNumber';
-import { NO_FINDINGS, type Finding, type LineRule } from './types';
+import { sharedBy } from './shared';
+import { type LineRule, NO_FINDINGS, RuleFinding, type SpanFix } from './types';
 
 const SPACES = /[ \u3000]+/g;
 const INNER_SPACE = /\S[ \u3000]+\S/;
@@ -21,15 +22,15 @@ export const cjkSpace: LineRule = {
     },
     docs: 'cjk-space',
   },
-  checkLine(text: string): Finding[] {
+  checkLine(text: string): RuleFinding[] {
     return checkLine({ index: 0, start: 0, end: text.length, text });
   },
 };
 
-function checkLine(line: Line): Finding[] {
+function checkLine(line: Line): RuleFinding[] {
   const text = line.text;
   if (!INNER_SPACE.test(text) || !BODY_PUNCTUATION.test(text)) return NO_FINDINGS;
-  const findings: Finding[] = [];
+  const findings: RuleFinding[] = [];
   const indentation = text.length - text.trimStart().length;
   for (const match of execAll(SPACES, text)) {
     const index = match.index ?? 0;
@@ -37,20 +38,17 @@ function checkLine(line: Line): Finding[] {
     if (index < indentation || end >= text.length) continue; // indentation, trailing blanks
     if (!isStray(text, index, end) || isFigureGap(text, index)) continue;
     const start = line.start + index;
-    const shown = match[0].replace(/\u3000/g, '　').replace(/ /g, '␣');
-    findings.push({
-      rule: 'cjk-space',
-      span: { start, end: line.start + end },
-      message: { 'zh-cn': `中文里不应有空格“${shown}”。`, en: `No space belongs inside Chinese text ("${shown}").` },
-      fixes: [{
-        title: { 'zh-cn': '删除空格', en: 'Delete the space' },
-        edits: [{ start, end: line.start + end, newText: '' }],
-        safe: true,
-      }],
-    });
+    findings.push(new RuleFinding('cjk-space', { start, end: line.start + end }, messageFor(match[0]), DELETE_SPACE));
   }
   return findings;
 }
+
+const DELETE_SPACE: SpanFix = { title: { 'zh-cn': '删除空格', en: 'Delete the space' }, newText: '', safe: true };
+
+const messageFor = sharedBy((spaces) => {
+  const shown = spaces.replace(/\u3000/g, '　').replace(/ /g, '␣');
+  return { 'zh-cn': `中文里不应有空格“${shown}”。`, en: `No space belongs inside Chinese text ("${shown}").` };
+});
 
 /** Chinese on both sides, or Chinese on one and a full-width mark (or a half-width one after Chinese) on the other. */
 function isStray(text: string, start: number, end: number): boolean {

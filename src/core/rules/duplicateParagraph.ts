@@ -1,7 +1,8 @@
 /** Rule `duplicate-paragraph`: a paragraph that appears again elsewhere in the speech (a paste done twice). */
 
 import { lineMemo } from '../lineMemo';
-import type { Finding, Rule, RuleContext } from './types';
+import { sharedBy } from './shared';
+import { type Message, type Rule, type RuleContext, RuleFinding } from './types';
 
 /** The line without blanks: two paragraphs that differ only in spacing are the same paragraph. */
 const compactOf = lineMemo((text) => (/[\s\u3000]/.test(text) ? text.replace(/[\s\u3000]+/g, '') : text));
@@ -20,9 +21,9 @@ export const duplicateParagraph: Rule = {
     },
     docs: 'duplicate-paragraph',
   },
-  check({ speech }: RuleContext): Finding[] {
+  check({ speech }: RuleContext): RuleFinding[] {
     const firstLineOf = new Map<string, number>();
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const paragraph of speech.paragraphs) {
       if (speech.lineSpoken[paragraph.line] < MIN_CHARACTERS) continue;
       const lineText = speech.lines[paragraph.line].text;
@@ -34,20 +35,14 @@ export const duplicateParagraph: Rule = {
       }
       const line = speech.lines[paragraph.line];
       const next = speech.lines[paragraph.line + 1];
-      findings.push({
-        rule: 'duplicate-paragraph',
-        span: paragraph.span,
-        message: {
-          'zh-cn': `这一段与第${first + 1}行的段落重复。`,
-          en: `This paragraph repeats the one on line ${first + 1}.`,
-        },
-        fixes: [{
-          title: { 'zh-cn': '删除重复的段落', en: 'Delete the repeated paragraph' },
-          edits: [{ start: line.start, end: next ? next.start : line.end, newText: '' }],
-          safe: false,
-        }],
-      });
+      const deletion = { title: DELETE_PARAGRAPH, edits: [{ start: line.start, end: next ? next.start : line.end, newText: '' }], safe: false };
+      findings.push(new RuleFinding('duplicate-paragraph', paragraph.span, messageFor(String(first + 1)), [deletion]));
     }
     return findings;
   },
 };
+
+const DELETE_PARAGRAPH: Message = { 'zh-cn': '删除重复的段落', en: 'Delete the repeated paragraph' };
+
+/** The message naming the 1-based line of the paragraph repeated. */
+const messageFor = sharedBy((line): Message => ({ 'zh-cn': `这一段与第${line}行的段落重复。`, en: `This paragraph repeats the one on line ${line}.` }));

@@ -2,7 +2,8 @@
 
 import { isChineseContext, isDigitChar, isHanChar, nextNonBlank, previousNonBlank, protectedSpans, inSpans } from '../chars';
 import { execAll, type Line } from '../text';
-import { NO_FINDINGS, type Finding, type LineRule } from './types';
+import { sharedBy } from './shared';
+import { type LineRule, type Message, NO_FINDINGS, RuleFinding, type SpanFix } from './types';
 
 const ELLIPSIS_LIKE = /\.{3,}|．{3,}|。{3,}|…+|⋯+/g;
 const DASH_LIKE = /-{2,}|—+|[─━]+/g;
@@ -19,15 +20,15 @@ export const ellipsisDash: LineRule = {
     },
     docs: 'ellipsis-dash',
   },
-  checkLine(text: string): Finding[] {
+  checkLine(text: string): RuleFinding[] {
     if (!ANY_ELLIPSIS_OR_DASH.test(text)) return NO_FINDINGS;
     const line: Line = { index: 0, start: 0, end: text.length, text };
     return [...ellipses(line), ...dashes(line)];
   },
 };
 
-function ellipses(line: Line): Finding[] {
-  const findings: Finding[] = [];
+function ellipses(line: Line): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   let skip: Array<[number, number]> | undefined;
   for (const match of execAll(ELLIPSIS_LIKE, line.text)) {
     const run = match[0];
@@ -43,8 +44,8 @@ function ellipses(line: Line): Finding[] {
   return findings;
 }
 
-function dashes(line: Line): Finding[] {
-  const findings: Finding[] = [];
+function dashes(line: Line): RuleFinding[] {
+  const findings: RuleFinding[] = [];
   const text = line.text;
   for (const match of execAll(DASH_LIKE, text)) {
     const run = match[0];
@@ -74,20 +75,18 @@ function inChineseText(text: string, start: number, end: number): boolean {
   return chinese && !english;
 }
 
-function finding(line: Line, index: number, run: string, replacement: string, kind: 'ellipsis' | 'dash'): Finding {
+function finding(line: Line, index: number, run: string, replacement: string, kind: 'ellipsis' | 'dash'): RuleFinding {
   const start = line.start + index;
+  const { message, fix } = textsFor(`${kind}\u0000${run}\u0000${replacement}`);
+  return new RuleFinding('ellipsis-dash', { start, end: start + run.length }, message, fix);
+}
+
+/** The message and fix for one kind, run and replacement, joined by U+0000 (which no run holds). */
+const textsFor = sharedBy((key): { message: Message; fix: SpanFix } => {
+  const [kind, run, replacement] = key.split('\u0000');
   const name = kind === 'ellipsis' ? { zh: '省略号', en: 'ellipsis' } : { zh: '破折号', en: 'dash' };
   return {
-    rule: 'ellipsis-dash',
-    span: { start, end: start + run.length },
-    message: {
-      'zh-cn': `${name.zh}应写作“${replacement}”，而不是“${run}”。`,
-      en: `The Chinese ${name.en} is "${replacement}", not "${run}".`,
-    },
-    fixes: [{
-      title: { 'zh-cn': `改为“${replacement}”`, en: `Change to "${replacement}"` },
-      edits: [{ start, end: start + run.length, newText: replacement }],
-      safe: true,
-    }],
+    message: { 'zh-cn': `${name.zh}应写作“${replacement}”，而不是“${run}”。`, en: `The Chinese ${name.en} is "${replacement}", not "${run}".` },
+    fix: { title: { 'zh-cn': `改为“${replacement}”`, en: `Change to "${replacement}"` }, newText: replacement, safe: true },
   };
-}
+});

@@ -3,7 +3,7 @@
 import { itemRuns, NUMBERED_FAMILIES, markerWithNumber } from '../structure';
 import type { Item } from '../types';
 import { renumberFix } from './numberingSequence';
-import type { Finding, Fix, Message, Rule, RuleContext } from './types';
+import { type Fix, type Message, type Rule, type RuleContext, RuleFinding } from './types';
 
 export const enumerationSequence: Rule = {
   meta: {
@@ -16,8 +16,8 @@ export const enumerationSequence: Rule = {
     },
     docs: 'enumeration-sequence',
   },
-  check({ speech }: RuleContext): Finding[] {
-    const findings: Finding[] = [];
+  check({ speech }: RuleContext): RuleFinding[] {
+    const findings: RuleFinding[] = [];
     let fix: Fix | undefined;
     const renumber = (): Fix => (fix ??= renumberFix(speech));
     for (const run of itemRuns(speech)) {
@@ -25,7 +25,7 @@ export const enumerationSequence: Rule = {
         const message = NUMBERED_FAMILIES.has(run.family)
           ? numberedProblem(item, run.items[index - 1])
           : wordProblem(item, run.items[index - 1]);
-        if (message) findings.push({ rule: 'enumeration-sequence', span: item.markerSpan, message, fixes: NUMBERED_FAMILIES.has(run.family) ? [renumber()] : [] });
+        if (message) findings.push(new RuleFinding('enumeration-sequence', item.markerSpan, message, NUMBERED_FAMILIES.has(run.family) ? [renumber()] : []));
       });
     }
     return findings;

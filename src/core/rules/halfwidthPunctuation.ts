@@ -15,7 +15,8 @@ import {
 import { execAll, type Line } from '../text';
 import { matchHeading } from '../headings';
 import type { Span } from '../types';
-import { NO_FINDINGS, type Finding, type LineRule, type Message } from './types';
+import { sharedBy } from './shared';
+import { type LineRule, type Message, NO_FINDINGS, RuleFinding, type SpanFix } from './types';
 
 const ANY_HALF_WIDTH = /[,.:;?!()"']/;
 const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -37,7 +38,7 @@ export const halfwidthPunctuation: LineRule = {
     },
     docs: 'halfwidth-punctuation',
   },
-  checkLine(text: string): Finding[] {
+  checkLine(text: string): RuleFinding[] {
     if (!ANY_HALF_WIDTH.test(text)) return NO_FINDINGS;
     const line: Line = { index: 0, start: 0, end: text.length, text };
     const heading = matchHeading(text);
@@ -46,34 +47,22 @@ export const halfwidthPunctuation: LineRule = {
   },
 };
 
-/**
- * Messages and fix titles depend only on the mark: one shared, immutable pair a mark (thousands of findings share
- * them), keyed by the full-width mark, which names its half-width one too.
- */
-const TEXTS = new Map<string, { message: Message; title: Message }>();
+/** The half-width mark each full-width one replaces. */
+const HALF_WIDTH_OF: Readonly<Record<string, string>> = { '，': ',', '。': '.', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')', '“': '"', '”': '"', '‘': "'", '’': "'" };
 
-function textsFor(from: string, to: string): { message: Message; title: Message } {
-  let texts = TEXTS.get(to);
-  if (!texts) {
-    texts = {
-      message: { 'zh-cn': `中文里应使用全角标点“${to}”，而不是半角“${from}”。`, en: `Use the full-width "${to}" in Chinese text, not the half-width "${from}".` },
-      title: { 'zh-cn': `改为“${to}”`, en: `Change to "${to}"` },
-    };
-    TEXTS.set(to, texts);
-  }
-  return texts;
-}
-
-function toFinding(line: Line, replacement: Replacement): Finding {
-  const start = line.start + replacement.index;
-  const end = start + replacement.from.length;
-  const { message, title } = textsFor(replacement.from, replacement.to);
+/** The message and the fix depend only on the mark: made once a mark, keyed by the full-width one. */
+const textsFor = sharedBy((to): { message: Message; fix: SpanFix } => {
+  const from = HALF_WIDTH_OF[to];
   return {
-    rule: 'halfwidth-punctuation',
-    span: { start, end },
-    message,
-    fixes: [{ title, edits: [{ start, end, newText: replacement.to }], safe: true }],
+    message: { 'zh-cn': `中文里应使用全角标点“${to}”，而不是半角“${from}”。`, en: `Use the full-width "${to}" in Chinese text, not the half-width "${from}".` },
+    fix: { title: { 'zh-cn': `改为“${to}”`, en: `Change to "${to}"` }, newText: to, safe: true },
   };
+});
+
+function toFinding(line: Line, replacement: Replacement): RuleFinding {
+  const start = line.start + replacement.index;
+  const { message, fix } = textsFor(replacement.to);
+  return new RuleFinding('halfwidth-punctuation', { start, end: start + replacement.from.length }, message, fix);
 }
 
 /** Heading markers are the heading-marker rule's: (一) is reported once, there. */

@@ -1,7 +1,7 @@
 /** Rule `heading-marker`: the punctuation of heading numbers per GB/T 9704-2012 (一、 （一） 1. （1）). */
 
 import { matchHeading, type HeadingMatch } from '../headings';
-import { NO_FINDINGS, type Finding, type LineRule } from './types';
+import { type LineRule, NO_FINDINGS, RuleFinding } from './types';
 
 export const headingMarker: LineRule = {
   meta: {
@@ -14,28 +14,18 @@ export const headingMarker: LineRule = {
     },
     docs: 'heading-marker',
   },
-  checkLine(text: string): Finding[] {
+  checkLine(text: string): RuleFinding[] {
     const heading = matchHeading(text);
     if (!heading) return NO_FINDINGS;
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     if (heading) {
       const expected = canonicalMarker(heading);
       if (expected === undefined || expected === heading.marker) return findings;
       const start = heading.markerStart;
       const end = start + heading.marker.length;
-      findings.push({
-        rule: 'heading-marker',
-        span: { start, end },
-        message: {
-          'zh-cn': `标题序号“${heading.marker}”应写作“${expected}”。`,
-          en: `Write the heading number "${heading.marker}" as "${expected}".`,
-        },
-        fixes: [{
-          title: { 'zh-cn': `改为“${expected}”`, en: `Change to "${expected}"` },
-          edits: [{ start, end, newText: expected }],
-          safe: true,
-        }],
-      });
+      const message = { 'zh-cn': `标题序号“${heading.marker}”应写作“${expected}”。`, en: `Write the heading number "${heading.marker}" as "${expected}".` };
+      const fix = { title: { 'zh-cn': `改为“${expected}”`, en: `Change to "${expected}"` }, newText: expected, safe: true };
+      findings.push(new RuleFinding('heading-marker', { start, end }, message, fix));
     }
     return findings;
   },

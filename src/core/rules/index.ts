@@ -13,7 +13,7 @@ import { numberingSequence } from './numberingSequence';
 import { placeholder } from './placeholder';
 import { repeatedPunctuation } from './repeatedPunctuation';
 import { speechStructure } from './speechStructure';
-import type { Rule } from './types';
+import { type Rule } from './types';
 import { unpairedMark } from './unpairedMark';
 
 export const RULES: readonly Rule[] = [

@@ -1,7 +1,8 @@
 /** Rule `long-sentence`: a sentence too long to deliver aloud without a pause (。！？；). */
 
 import { countSpokenCharacters } from '../text';
-import { NO_FINDINGS, type Finding, type LineRule, type RuleOptions } from './types';
+import { sharedBy } from './shared';
+import { type LineRule, type Message, NO_FINDINGS, NO_FIXES, RuleFinding, type RuleOptions } from './types';
 
 const PAUSE = /[。！？；!?;]/g;
 
@@ -22,10 +23,10 @@ export const longSentence: LineRule = {
     },
     docs: 'long-sentence',
   },
-  checkLine(line: string, options: RuleOptions): Finding[] {
+  checkLine(line: string, options: RuleOptions): RuleFinding[] {
     const limit = options.maxSentenceLength;
     if (line.length <= limit) return NO_FINDINGS;
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const trimmedStart = line.length - line.trimStart().length;
     const paragraph = { span: { start: trimmedStart, end: line.trimEnd().length } };
     if (paragraph.span.end > paragraph.span.start) {
@@ -38,15 +39,8 @@ export const longSentence: LineRule = {
         if (length > limit) {
           const sentence = text.slice(start, i);
           const leading = sentence.length - sentence.trimStart().length;
-          findings.push({
-            rule: 'long-sentence',
-            span: { start: paragraph.span.start + start + leading, end: paragraph.span.start + Math.min(i + 1, text.length) },
-            message: {
-              'zh-cn': `这句话有${length}字，中间没有句号、问号、叹号或分号，念起来难以换气（上限${limit}字）。`,
-              en: `This sentence runs ${length} characters without a 。！？； pause: hard to deliver aloud (limit ${limit}).`,
-            },
-            fixes: [],
-          });
+          const span = { start: paragraph.span.start + start + leading, end: paragraph.span.start + Math.min(i + 1, text.length) };
+          findings.push(new RuleFinding('long-sentence', span, messageFor(`${length}/${limit}`), NO_FIXES));
         }
         start = i + 1;
         if (i >= text.length) break;
@@ -55,3 +49,12 @@ export const longSentence: LineRule = {
     return findings;
   },
 };
+
+/** The message for a sentence's length and the limit, written `length/limit`. */
+const messageFor = sharedBy((key): Message => {
+  const [length, limit] = key.split('/');
+  return {
+    'zh-cn': `这句话有${length}字，中间没有句号、问号、叹号或分号，念起来难以换气（上限${limit}字）。`,
+    en: `This sentence runs ${length} characters without a 。！？； pause: hard to deliver aloud (limit ${limit}).`,
+  };
+});

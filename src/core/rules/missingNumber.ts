@@ -1,6 +1,7 @@
 /** Rule `missing-number`: a unit of quantity with no number where the sentence needs one (建成平方公里, 总值  亿元). */
 
-import { NO_FINDINGS, type Finding, type LineRule } from './types';
+import { type LineRule, type Message, NO_FINDINGS, NO_FIXES, RuleFinding } from './types';
+import { sharedBy } from './shared';
 import { execAll } from '../text';
 
 /** Verbs that take a quantity: 达到58%, 建成60平方公里, 增长3个百分点. */
@@ -40,8 +41,8 @@ export const missingNumber: LineRule = {
     },
     docs: 'missing-number',
   },
-  checkLine(text: string): Finding[] {
-    let findings: Finding[] = NO_FINDINGS;
+  checkLine(text: string): RuleFinding[] {
+    let findings: RuleFinding[] = NO_FINDINGS;
     {
       // A gap needs a blank inside the line: most lines have none, and AFTER_GAP's look-behind is not cheap.
       for (const pattern of INNER_BLANK.test(text) ? [AFTER_VERB, AFTER_GAP] : [AFTER_VERB]) {
@@ -49,18 +50,15 @@ export const missingNumber: LineRule = {
           const start = match.index ?? 0;
           const text = match[0];
           if (findings === NO_FINDINGS) findings = [];
-          findings.push({
-            rule: 'missing-number',
-            span: { start, end: start + text.length },
-            message: {
-              'zh-cn': `“${text.trim()}”缺少数字：单位前应写明具体数值。`,
-              en: `"${text.trim()}" is missing its number: write the figure before the unit.`,
-            },
-            fixes: [],
-          });
+          findings.push(new RuleFinding('missing-number', { start, end: start + text.length }, messageFor(text.trim()), NO_FIXES));
         }
       }
     }
     return findings;
   },
 };
+
+const messageFor = sharedBy((found): Message => ({
+  'zh-cn': `“${found}”缺少数字：单位前应写明具体数值。`,
+  en: `"${found}" is missing its number: write the figure before the unit.`,
+}));

@@ -3,7 +3,7 @@
 import { renumberEdits } from '../renumber';
 import { markerShape, markerWithNumber, numeralIn, siblingGroups } from '../structure';
 import type { ParsedSpeech, Section } from '../types';
-import type { Finding, Fix, Message, Rule, RuleContext } from './types';
+import { type Fix, type Message, type Rule, type RuleContext, RuleFinding } from './types';
 
 export const numberingSequence: Rule = {
   meta: {
@@ -16,14 +16,14 @@ export const numberingSequence: Rule = {
     },
     docs: 'numbering-sequence',
   },
-  check({ speech }: RuleContext): Finding[] {
-    const findings: Finding[] = [];
+  check({ speech }: RuleContext): RuleFinding[] {
+    const findings: RuleFinding[] = [];
     let fix: Fix | undefined;
     const renumber = (): Fix => (fix ??= renumberFix(speech));
     for (const group of siblingGroups(speech)) {
       group.sections.forEach((section, index) => {
         const message = sequenceProblem(section, index === 0 ? undefined : group.sections[index - 1], index + 1);
-        if (message) findings.push({ rule: 'numbering-sequence', span: section.heading.markerSpan, message, fixes: [renumber()] });
+        if (message) findings.push(new RuleFinding('numbering-sequence', section.heading.markerSpan, message, [renumber()]));
       });
       findings.push(...mixedStyles(group.sections));
     }
@@ -61,7 +61,7 @@ function sequenceProblem(section: Section, previous: Section | undefined, expect
 }
 
 /** Siblings written in different shapes: （一） beside (二). The odd ones out (against the majority) are reported. */
-function mixedStyles(sections: Section[]): Finding[] {
+function mixedStyles(sections: Section[]): RuleFinding[] {
   const counts = new Map<string, number>();
   for (const section of sections) counts.set(markerShape(section.heading.marker), (counts.get(markerShape(section.heading.marker)) ?? 0) + 1);
   if (counts.size < 2) return [];
@@ -71,18 +71,13 @@ function mixedStyles(sections: Section[]): Finding[] {
     .map((section) => {
       const numeral = numeralIn(section.heading.marker);
       const like = numeral ? majority.replace('N', section.heading.marker.slice(numeral.offset, numeral.offset + numeral.length)) : majority;
-      return {
-        rule: 'numbering-sequence',
-        span: section.heading.markerSpan,
-        message: {
+      return new RuleFinding('numbering-sequence', section.heading.markerSpan, {
           'zh-cn': `同级标题的序号样式不一致：“${section.heading.marker}”应与其他标题一样写作“${like}”。`,
           en: `This level mixes numbering styles: write "${section.heading.marker}" as "${like}", like its siblings.`,
-        },
-        fixes: [{
+        }, [{
           title: { 'zh-cn': `改为“${like}”`, en: `Change to "${like}"` },
           edits: [{ start: section.heading.markerSpan.start, end: section.heading.markerSpan.end, newText: like }],
           safe: true,
-        }],
-      };
+        }]);
     });
 }

@@ -1,9 +1,10 @@
 /** Rule `placeholder`: template text that was never filled in (***总书记, 区**, 20XX年, 【单位】, “”讲话精神…). */
 
 import { execAll, type Line } from '../text';
+import { sharedBy } from './shared';
 import { contentStartOf } from '../headings';
 import type { ParsedSpeech, Span } from '../types';
-import { NO_FINDINGS, type Finding, type Fix, type LineRule, type Message, type RuleOptions } from './types';
+import { type Fix, type LineRule, type Message, NO_FINDINGS, NO_FIXES, RuleFinding, type RuleOptions } from './types';
 
 type PlaceholderKind = 'mask' | 'prompt' | 'note' | 'empty-pair' | 'ellipsis-line';
 
@@ -29,20 +30,15 @@ export const placeholder: LineRule = {
     },
     docs: 'placeholder',
   },
-  checkLine(text: string, options: RuleOptions): Finding[] {
+  checkLine(text: string, options: RuleOptions): RuleFinding[] {
     const line: Line = { index: 0, start: 0, end: text.length, text };
     const candidates = findPlaceholders(line);
     if (candidates.length === 0) return NO_FINDINGS;
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const candidate of candidates) {
       const found = text.slice(candidate.span.start, candidate.span.end);
       if (options.allowedPlaceholders.includes(found)) continue;
-      findings.push({
-        rule: 'placeholder',
-        span: candidate.span,
-        message: messageFor(candidate.kind, found),
-        fixes: valueFixes(text, line, candidate.span, options.placeholderValues),
-      });
+      findings.push(new RuleFinding('placeholder', candidate.span, messageFor(`${candidate.kind}\u0000${found}`), valueFixes(text, line, candidate.span, options.placeholderValues)));
     }
     return findings;
   },
@@ -154,7 +150,9 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-function messageFor(kind: PlaceholderKind, text: string): Message {
+/** The message for a kind of placeholder and its text, joined by U+0000. */
+const messageFor = sharedBy((key): Message => {
+  const [kind, text] = key.split('\u0000') as [PlaceholderKind, string];
   switch (kind) {
     case 'mask':
     case 'prompt':
@@ -178,7 +176,7 @@ function messageFor(kind: PlaceholderKind, text: string): Message {
         en: 'This line holds only an ellipsis: the text is still to be written.',
       };
   }
-}
+});
 
 /**
  * Fixes from `speechDraft.placeholderValues` / .speechdraftrc.json: a pattern such as `区**` → `区政府` applies
@@ -201,5 +199,5 @@ function valueFixes(fullText: string, line: Line, span: Span, values: Readonly<R
       }
     }
   }
-  return fixes;
+  return fixes.length > 0 ? fixes : NO_FIXES;
 }

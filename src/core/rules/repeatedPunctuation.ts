@@ -1,6 +1,7 @@
 /** Rule `repeated-punctuation`: ，， 。。 、、 ，。 。， ；。 and the like; GB/T 15834's ？！ ！！ …… —— are allowed. */
 
-import { NO_FINDINGS, type Finding, type LineRule } from './types';
+import { sharedBy } from './shared';
+import { type LineRule, type Message, NO_FINDINGS, RuleFinding, type SpanFix } from './types';
 import { execAll } from '../text';
 
 /** Stronger marks win when two collide: a sentence end over a clause mark over a pause. */
@@ -19,31 +20,26 @@ export const repeatedPunctuation: LineRule = {
     },
     docs: 'repeated-punctuation',
   },
-  checkLine(text: string): Finding[] {
+  checkLine(text: string): RuleFinding[] {
     if (!ANY_RUN.test(text)) return NO_FINDINGS;
-    const findings: Finding[] = [];
-    const line = { start: 0 };
-    {
-      for (const match of execAll(RUN, text)) {
-        const run = match[0];
-        if (isAllowed(run)) continue;
-        const keep = strongest(run);
-        const start = line.start + (match.index ?? 0);
-        findings.push({
-          rule: 'repeated-punctuation',
-          span: { start, end: start + run.length },
-          message: { 'zh-cn': `标点“${run}”重复，应只保留“${keep}”。`, en: `Repeated marks "${run}": keep only "${keep}".` },
-          fixes: [{
-            title: { 'zh-cn': `只保留“${keep}”`, en: `Keep only "${keep}"` },
-            edits: [{ start, end: start + run.length, newText: keep }],
-            safe: true,
-          }],
-        });
-      }
+    const findings: RuleFinding[] = [];
+    for (const match of execAll(RUN, text)) {
+      const run = match[0];
+      if (isAllowed(run)) continue;
+      const { message, fix } = textsFor(run);
+      findings.push(new RuleFinding('repeated-punctuation', { start: match.index, end: match.index + run.length }, message, fix));
     }
     return findings;
   },
 };
+
+const textsFor = sharedBy((run): { message: Message; fix: SpanFix } => {
+  const keep = strongest(run);
+  return {
+    message: { 'zh-cn': `标点“${run}”重复，应只保留“${keep}”。`, en: `Repeated marks "${run}": keep only "${keep}".` },
+    fix: { title: { 'zh-cn': `只保留“${keep}”`, en: `Keep only "${keep}"` }, newText: keep, safe: true },
+  };
+});
 
 /** ？！ ！！ ？？！ (up to three, for strong feeling), and 。。。, which the ellipsis rule turns into ……. */
 function isAllowed(run: string): boolean {

@@ -1,6 +1,6 @@
 /** Rule `structure`: a speech opens with a salutation (同志们：) and ends with a closing (谢谢大家！). */
 
-import type { Finding, Rule, RuleContext } from './types';
+import { NO_FIXES, type Rule, type RuleContext, RuleFinding } from './types';
 
 /** A note of a few lines is not yet a speech; nothing to say about its shape. */
 const MIN_PARAGRAPHS = 3;
@@ -16,33 +16,23 @@ export const speechStructure: Rule = {
     },
     docs: 'structure',
   },
-  check({ speech }: RuleContext): Finding[] {
+  check({ speech }: RuleContext): RuleFinding[] {
     const { paragraphs } = speech;
     if (paragraphs.length < MIN_PARAGRAPHS) return [];
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     if (!speech.salutation) {
       const first = paragraphs[0];
-      findings.push({
-        rule: 'structure',
-        span: first.span,
-        message: {
+      findings.push(new RuleFinding('structure', first.span, {
           'zh-cn': '开头没有称呼：讲话通常以“同志们：”“各位领导、同志们：”或“尊敬的……：”开始。',
           en: 'No salutation at the top: a speech usually opens with 同志们：, 各位领导、同志们： or 尊敬的……：.',
-        },
-        fixes: [],
-      });
+        }, NO_FIXES));
     }
     if (!speech.closing) {
       const last = paragraphs[paragraphs.length - 1];
-      findings.push({
-        rule: 'structure',
-        span: last.span,
-        message: {
+      findings.push(new RuleFinding('structure', last.span, {
           'zh-cn': '结尾没有结束语：讲话通常以“谢谢大家！”结束。',
           en: 'No closing at the end: a speech usually ends with 谢谢大家！.',
-        },
-        fixes: [],
-      });
+        }, NO_FIXES));
     }
     return findings;
   },

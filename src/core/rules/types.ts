@@ -68,7 +68,7 @@ export type Rule = DocumentRule | LineRule;
 
 export interface DocumentRule {
   meta: RuleMeta;
-  check(context: RuleContext): Finding[];
+  check(context: RuleContext): RuleFinding[];
   checkLine?: undefined;
 }
 
@@ -78,15 +78,75 @@ export interface LineRule {
    * Findings on one line, offsets relative to its start. Each call returns fresh objects, no span or edit shared
    * between two places: the engine moves them to the line's place in the document in place, without copying.
    */
-  checkLine(text: string, options: RuleOptions): Finding[];
+  checkLine(text: string, options: RuleOptions): RuleFinding[];
   check?: undefined;
 }
 
 /** What a line rule returns when it finds nothing: one shared, frozen array, not a new one a line. */
-export const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+export const NO_FINDINGS: RuleFinding[] = Object.freeze([]) as unknown as RuleFinding[];
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   allowedPlaceholders: [],
   placeholderValues: {},
   maxSentenceLength: 80,
 };
+
+/** No fixes: one shared, frozen list. */
+export const NO_FIXES: Fix[] = Object.freeze([]) as unknown as Fix[];
+
+/** A fix that replaces exactly the finding's span, described once and shared by every finding it applies to. */
+export interface SpanFix {
+  readonly title: Message;
+  readonly newText: string;
+  readonly safe: boolean;
+}
+
+/**
+ * The one kind of object every rule's findings are, so the engine's code sees one shape. A long document holds
+ * tens of thousands of findings and a quick fix reads a handful, so a fix that replaces the finding's own span
+ * (most punctuation findings) is built when read, from the span, and a finding's place in the document can move
+ * without touching its fixes. `fixes` is a new list on every read of such a finding.
+ */
+export class RuleFinding implements Finding {
+  /** Set by the engine, from the configuration. */
+  severity: Severity | undefined;
+
+  constructor(
+    readonly rule: string,
+    readonly span: Span,
+    readonly message: Message,
+    private readonly fixSource: readonly Fix[] | SpanFix,
+    /** How far the finding moved since its fix list was made: its edits are read moved by this much. */
+    private fixShift = 0,
+  ) {
+    this.severity = undefined;
+  }
+
+  get fixes(): Fix[] {
+    const source = this.fixSource;
+    if (!isFixList(source)) {
+      return [{ title: source.title, edits: [{ start: this.span.start, end: this.span.end, newText: source.newText }], safe: source.safe }];
+    }
+    const by = this.fixShift;
+    if (by === 0 || source.length === 0) return source as Fix[];
+    return source.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ start: edit.start + by, end: edit.end + by, newText: edit.newText })) }));
+  }
+
+  /** Moves a fresh finding, one nobody else holds yet, `by` characters, in place. */
+  shift(by: number): void {
+    this.span.start += by;
+    this.span.end += by;
+    this.fixShift += by;
+  }
+
+  /** The same finding `by` characters further on (its line moved); this one stays valid where it was. */
+  movedBy(by: number): RuleFinding {
+    const moved = new RuleFinding(this.rule, { start: this.span.start + by, end: this.span.end + by }, this.message, this.fixSource, this.fixShift + by);
+    moved.severity = this.severity;
+    return moved;
+  }
+}
+
+function isFixList(source: readonly Fix[] | SpanFix): source is readonly Fix[] {
+  return Array.isArray(source);
+}

@@ -1,7 +1,7 @@
 /** Rule `unpaired-mark`: “” ‘’ （） 《》 〈〉 【】 unpaired, reversed or wrongly nested within a paragraph. */
 
 import { execAll, type Line } from '../text';
-import { NO_FINDINGS, type Finding, type LineRule, type Message } from './types';
+import { type LineRule, type Message, NO_FINDINGS, NO_FIXES, RuleFinding } from './types';
 
 /**
  * Closing mark → its opening mark. Half-width parentheses are the halfwidth-punctuation rule's; a ) counts here
@@ -29,13 +29,13 @@ export const unpairedMark: LineRule = {
     },
     docs: 'unpaired-mark',
   },
-  checkLine(text: string): Finding[] {
+  checkLine(text: string): RuleFinding[] {
     if (!ANY_PAIRED_MARK.test(text)) return NO_FINDINGS;
     return checkLine({ index: 0, start: 0, end: text.length, text });
   },
 };
 
-function checkLine(line: Line): Finding[] {
+function checkLine(line: Line): RuleFinding[] {
   const marks = pairedMarks(line.text);
   if (marks.length === 0) return [];
   const problems = findProblems(marks);
@@ -116,10 +116,10 @@ function findOpening(stack: Mark[], opening: string): number {
   return -1;
 }
 
-function problemFinding(line: Line, problem: Problem): Finding {
+function problemFinding(line: Line, problem: Problem): RuleFinding {
   const { mark } = problem;
   const start = line.start + mark.index;
-  return { rule: 'unpaired-mark', span: { start, end: start + 1 }, message: problemMessage(problem), fixes: [] };
+  return new RuleFinding('unpaired-mark', { start, end: start + 1 }, problemMessage(problem), NO_FIXES);
 }
 
 /** Messages depend only on the marks and the kind of problem: shared, so a line of a million （ makes two, not a million. */
@@ -149,25 +149,20 @@ function buildMessage({ mark, kind, partner }: Problem): Message {
   }
 }
 
-function reversedFinding(line: Line, closing: Mark, opening: Mark): Finding {
+function reversedFinding(line: Line, closing: Mark, opening: Mark): RuleFinding {
   const start = line.start + closing.index;
   const end = line.start + opening.index + 1;
   const open = OPENING_OF[closing.char];
   const close = CLOSING_OF[opening.char];
-  return {
-    rule: 'unpaired-mark',
-    span: { start, end },
-    message: {
+  return new RuleFinding('unpaired-mark', { start, end }, {
       'zh-cn': `“${closing.char}…${opening.char}”方向颠倒，应为“${open}…${close}”。`,
       en: `"${closing.char}…${opening.char}" is reversed: it should be "${open}…${close}".`,
-    },
-    fixes: [{
+    }, [{
       title: { 'zh-cn': `改为“${open}…${close}”`, en: `Change to "${open}…${close}"` },
       edits: [
         { start, end: start + 1, newText: open },
         { start: end - 1, end, newText: close },
       ],
       safe: true,
-    }],
-  };
+    }]);
 }
