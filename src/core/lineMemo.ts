@@ -14,7 +14,8 @@ export function lineMemo<T extends NonNullable<unknown>>(compute: (text: string)
     let value = key.memo?.[slot] as T | undefined;
     if (value === undefined) {
       value = compute(text);
-      (key.memo ??= [])[slot] = value;
+      // Every slot is taken when the rules load, before any lint: one array of the exact size.
+      (key.memo ??= new Array<unknown>(slots))[slot] = value;
     }
     return value;
   };

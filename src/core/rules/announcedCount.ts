@@ -70,9 +70,11 @@ interface Announcement {
   2: string;
 }
 
+const NO_ANNOUNCEMENTS: readonly Announcement[] = Object.freeze([]);
+
 /** The count phrases of a line that announce something (the line's text alone decides): remembered per line. */
-const announcementsIn = lineMemo((text): Announcement[] => {
-  if (!ANNOUNCEMENT_ANYWHERE.test(text)) return [];
+const announcementsIn = lineMemo((text): readonly Announcement[] => {
+  if (!ANNOUNCEMENT_ANYWHERE.test(text)) return NO_ANNOUNCEMENTS;
   const found: Announcement[] = [];
   for (const match of execAll(ANNOUNCEMENT, text)) {
     const index = match.index ?? 0;
