@@ -4,38 +4,100 @@ import { execAll } from './text';
 
 const HAN = /\p{Script=Han}/u;
 /** Full-width punctuation of Chinese text (GB/T 15834): marks that sit in Chinese context by themselves. */
-const CJK_PUNCTUATION = /[，。、；：？！“”‘’（）《》〈〉【】「」『』…—～·]/;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
-const DIGIT = /[0-9０-９]/;
-const BLANK = /[ \t\u3000\u00a0]/;
+const CJK_PUNCTUATION_MARKS = '，。、；：？！“”‘’（）《》〈〉【】「」『』…—～·';
 
-export function isHanChar(char: string | undefined): boolean {
-  if (char === undefined || char.length === 0) return false;
-  const code = char.charCodeAt(0);
+/*
+ * Each test comes in two forms: on a code point (what the hot loops use: reading a character as a string makes a
+ * new string for every Chinese character) and on a one-character string (undefined for "none").
+ */
+
+/** No character: before the start or past the end of a line. */
+export const NO_CHAR = -1;
+
+export function isHanCode(code: number): boolean {
   if (code >= 0x4e00 && code <= 0x9fff) return true; // the common case, answered without a regular expression
   if (code < 0x2e80) return false;
-  return HAN.test(char);
+  return HAN.test(String.fromCodePoint(code));
 }
 
-export function isCjkPunctuation(char: string | undefined): boolean {
-  return char !== undefined && CJK_PUNCTUATION.test(char);
+const CJK_PUNCTUATION_CODES: ReadonlySet<number> = new Set([...CJK_PUNCTUATION_MARKS].map((mark) => mark.charCodeAt(0)));
+
+export function isCjkPunctuationCode(code: number): boolean {
+  return CJK_PUNCTUATION_CODES.has(code);
 }
 
 /** A Chinese character or a full-width mark: what makes its neighbour "Chinese context". */
+export function isChineseContextCode(code: number): boolean {
+  return isHanCode(code) || isCjkPunctuationCode(code);
+}
+
+/** ASCII letters and digits. */
+export function isLatinOrDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
+/** ASCII and full-width digits. */
+export function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** Space, tab, U+3000 and no-break space. */
+export function isBlankCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+}
+
+/** The code point of the character right before `index` (a surrogate pair read as one), or NO_CHAR. */
+export function codeBefore(text: string, index: number): number {
+  if (index <= 0) return NO_CHAR;
+  const code = text.charCodeAt(index - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && index > 1) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000;
+  }
+  return code;
+}
+
+/** The code point of the character starting at `index`, or NO_CHAR. */
+export function codeAt(text: string, index: number): number {
+  return index < 0 || index >= text.length ? NO_CHAR : (text.codePointAt(index) ?? NO_CHAR);
+}
+
+/** The code point of the nearest character before `index` that is not a blank, or NO_CHAR. */
+export function previousNonBlankCode(text: string, index: number): number {
+  let i = index;
+  while (i > 0 && isBlankCode(text.charCodeAt(i - 1))) i--;
+  return codeBefore(text, i);
+}
+
+/** The code point of the nearest character at or after `index` that is not a blank, or NO_CHAR. */
+export function nextNonBlankCode(text: string, index: number): number {
+  let i = index;
+  while (i < text.length && isBlankCode(text.charCodeAt(i))) i++;
+  return codeAt(text, i);
+}
+
+export function isHanChar(char: string | undefined): boolean {
+  return char !== undefined && char.length > 0 && isHanCode(char.codePointAt(0)!);
+}
+
+export function isCjkPunctuation(char: string | undefined): boolean {
+  return char !== undefined && char.length === 1 && isCjkPunctuationCode(char.charCodeAt(0));
+}
+
 export function isChineseContext(char: string | undefined): boolean {
   return isHanChar(char) || isCjkPunctuation(char);
 }
 
 export function isLatinOrDigit(char: string | undefined): boolean {
-  return char !== undefined && LATIN_OR_DIGIT.test(char);
+  return char !== undefined && char.length === 1 && isLatinOrDigitCode(char.charCodeAt(0));
 }
 
 export function isDigitChar(char: string | undefined): boolean {
-  return char !== undefined && DIGIT.test(char);
+  return char !== undefined && char.length === 1 && isDigitCode(char.charCodeAt(0));
 }
 
 export function isBlankChar(char: string | undefined): boolean {
-  return char !== undefined && BLANK.test(char);
+  return char !== undefined && char.length === 1 && isBlankCode(char.charCodeAt(0));
 }
 
 /**
@@ -43,19 +105,13 @@ export function isBlankChar(char: string | undefined): boolean {
  * (a Han character outside the BMP is still Han).
  */
 export function previousNonBlank(text: string, index: number): string | undefined {
-  let i = index - 1;
-  while (i >= 0 && BLANK.test(text[i])) i--;
-  if (i < 0) return undefined;
-  const code = text.charCodeAt(i);
-  return code >= 0xdc00 && code <= 0xdfff && i > 0 ? text.slice(i - 1, i + 1) : text[i];
+  const code = previousNonBlankCode(text, index);
+  return code === NO_CHAR ? undefined : String.fromCodePoint(code);
 }
 
 export function nextNonBlank(text: string, index: number): string | undefined {
-  let i = index;
-  while (i < text.length && BLANK.test(text[i])) i++;
-  if (i >= text.length) return undefined;
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
+  const code = nextNonBlankCode(text, index);
+  return code === NO_CHAR ? undefined : String.fromCodePoint(code);
 }
 
 /** The character right before `index`, a surrogate pair read as one. */

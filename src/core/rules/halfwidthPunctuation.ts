@@ -1,31 +1,26 @@
 /** Rule `halfwidth-punctuation`: , . : ; ? ! ( ) and straight quotes in Chinese text → ，。：；？！（）“”‘’ (GB/T 15834). */
 
 import {
-  charAt,
-  charBefore,
+  codeAt,
+  codeBefore,
   inSpans,
-  isChineseContext,
-  isDigitChar,
-  isHanChar,
-  isLatinOrDigit,
-  nextNonBlank,
-  previousNonBlank,
+  isChineseContextCode,
+  isDigitCode,
+  isHanCode,
+  isLatinOrDigitCode,
+  nextNonBlankCode,
+  previousNonBlankCode,
   protectedSpans,
 } from '../chars';
-import { execAll, type Line } from '../text';
 import { matchHeading } from '../headings';
-import type { Span } from '../types';
 import { sharedBy } from './shared';
 import { type LineRule, type Message, NO_FINDINGS, RuleFinding, type SpanFix } from './types';
 
 const ANY_HALF_WIDTH = /[,.:;?!()"']/;
-const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
-interface Replacement {
-  index: number;
-  from: string;
-  to: string;
-}
+/** Spans of the line no mark inside of is judged: URLs, e-mail addresses, file names and the heading marker. */
+type Skip = ReadonlyArray<readonly [number, number]>;
 
 export const halfwidthPunctuation: LineRule = {
   meta: {
@@ -40,10 +35,17 @@ export const halfwidthPunctuation: LineRule = {
   },
   checkLine(text: string): RuleFinding[] {
     if (!ANY_HALF_WIDTH.test(text)) return NO_FINDINGS;
-    const line: Line = { index: 0, start: 0, end: text.length, text };
+    const skip = protectedSpans(text);
+    // Heading markers are the heading-marker rule's: (一) is reported once, there.
     const heading = matchHeading(text);
-    const markers: Span[] = heading ? [{ start: heading.markerStart, end: heading.markerStart + heading.marker.length }] : [];
-    return replacementsIn(line, markers).map((r) => toFinding(line, r));
+    if (heading) skip.push([heading.markerStart, heading.markerStart + heading.marker.length]);
+    const found: RuleFinding[] = [];
+    simpleMarks(text, skip, found);
+    const simpleOnly = found.length;
+    parentheses(text, skip, found);
+    quotes(text, skip, '"', '“', '”', found);
+    quotes(text, skip, "'", '‘', '’', found);
+    return found.length > simpleOnly ? found.sort((a, b) => a.span.start - b.span.start) : found;
   },
 };
 
@@ -59,66 +61,51 @@ const textsFor = sharedBy((to): { message: Message; fix: SpanFix } => {
   };
 });
 
-function toFinding(line: Line, replacement: Replacement): RuleFinding {
-  const start = line.start + replacement.index;
-  const { message, fix } = textsFor(replacement.to);
-  return new RuleFinding('halfwidth-punctuation', { start, end: start + replacement.from.length }, message, fix);
+/** A finding that the half-width mark at `index` should be `to`. */
+function replacement(index: number, to: string): RuleFinding {
+  const { message, fix } = textsFor(to);
+  return new RuleFinding('halfwidth-punctuation', { start: index, end: index + 1 }, message, fix);
 }
 
-/** Heading markers are the heading-marker rule's: (一) is reported once, there. */
-function replacementsIn(line: Line, markers: readonly Span[]): Replacement[] {
-  const text = line.text;
-  if (!/[,.:;?!()"']/.test(text)) return [];
-  const skip = protectedSpans(text);
-  for (const marker of markers) {
-    if (marker.start >= line.start && marker.end <= line.end) skip.push([marker.start - line.start, marker.end - line.start]);
+/** , . : ; ? ! one at a time, judged by their neighbours; found in order along the line. */
+function simpleMarks(text: string, skip: Skip, found: RuleFinding[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSimpleMark(code) || inSpans(skip, i)) continue;
+    if (code === FULL_STOP && (text.charCodeAt(i + 1) === FULL_STOP || text.charCodeAt(i - 1) === FULL_STOP)) continue; // ... is the ellipsis rule's
+    if (isChineseMark(text, i, code)) found.push(replacement(i, FULL_WIDTH[text[i]]));
   }
-  return [...simpleMarks(text, skip), ...parentheses(text, skip), ...quotes(text, skip, '"', '“', '”'), ...quotes(text, skip, "'", '‘', '’')]
-    .sort((a, b) => a.index - b.index);
 }
 
-/** , . : ; ? ! one at a time, judged by their neighbours. */
-const SIMPLE_MARK = /[,.:;?!]/g;
+const FULL_STOP = 0x2e;
 
-function simpleMarks(text: string, skip: ReadonlyArray<readonly [number, number]>): Replacement[] {
-  const found: Replacement[] = [];
-  for (const match of execAll(SIMPLE_MARK, text)) {
-    const i = match.index ?? 0;
-    const mark = match[0];
-    if (inSpans(skip, i)) continue;
-    if (mark === '.' && (text[i + 1] === '.' || text[i - 1] === '.')) continue; // ... is the ellipsis rule's
-    if (isChineseMark(text, i)) found.push({ index: i, from: mark, to: FULL_WIDTH[mark] });
-  }
-  return found;
+/** , . : ; ? ! */
+function isSimpleMark(code: number): boolean {
+  return code === 0x2c || code === FULL_STOP || code === 0x3a || code === 0x3b || code === 0x3f || code === 0x21;
 }
 
-function isChineseMark(text: string, index: number): boolean {
-  const mark = text[index];
-  const before = charBefore(text, index);
-  const after = charAt(text, index + 1);
-  if (isDigitChar(before) && isDigitChar(after)) return false; // 3.14, 1,200, 9:30
-  const previous = previousNonBlank(text, index);
-  const next = nextNonBlank(text, index + 1);
-  if (mark === '.') {
+function isChineseMark(text: string, index: number, mark: number): boolean {
+  const after = codeAt(text, index + 1);
+  if (isDigitCode(codeBefore(text, index)) && isDigitCode(after)) return false; // 3.14, 1,200, 9:30
+  const previous = previousNonBlankCode(text, index);
+  if (mark === FULL_STOP) {
     // A full stop only after Chinese, and not inside a word, number or name (报告.docx is protected).
-    return isChineseContext(previous) && !isLatinOrDigit(after);
+    return isChineseContextCode(previous) && !isLatinOrDigitCode(after);
   }
   // After Chinese, or closing a clause that ends in Latin or digits and goes on in Chinese: 2023年GDP,增长.
-  return isChineseContext(previous) || isHanChar(next);
+  return isChineseContextCode(previous) || isHanCode(nextNonBlankCode(text, index + 1));
 }
 
-const PARENTHESIS = /[()]/g;
-
 /** ( ) in pairs: a pair in Chinese context becomes （ ）; a lone one follows its neighbours. */
-function parentheses(text: string, skip: ReadonlyArray<readonly [number, number]>): Replacement[] {
-  const found: Replacement[] = [];
+function parentheses(text: string, skip: Skip, found: RuleFinding[]): void {
+  if (!text.includes('(') && !text.includes(')')) return;
   const open: number[] = [];
   const pairs: Array<[number, number]> = [];
   const lone: number[] = [];
-  for (const match of execAll(PARENTHESIS, text)) {
-    const i = match.index ?? 0;
-    if (inSpans(skip, i)) continue;
-    if (text[i] === '(') open.push(i);
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if ((char !== '(' && char !== ')') || inSpans(skip, i)) continue;
+    if (char === '(') open.push(i);
     else {
       const start = open.pop();
       if (start === undefined) lone.push(i);
@@ -128,39 +115,38 @@ function parentheses(text: string, skip: ReadonlyArray<readonly [number, number]
   lone.push(...open);
   for (const [start, end] of pairs) {
     const inside = text.slice(start + 1, end);
-    const chinese = /\p{Script=Han}/u.test(inside) || isHanChar(charBefore(text, start)) || isHanChar(charAt(text, end + 1));
-    if (chinese) {
-      found.push({ index: start, from: '(', to: '（' }, { index: end, from: ')', to: '）' });
-    }
+    const chinese = /\p{Script=Han}/u.test(inside) || isHanCode(codeBefore(text, start)) || isHanCode(codeAt(text, end + 1));
+    if (chinese) found.push(replacement(start, '（'), replacement(end, '）'));
   }
   for (const index of lone) {
-    const previous = previousNonBlank(text, index);
+    const previous = previousNonBlankCode(text, index);
     // a) and 1) after a letter or digit are list markers, written half-width as in standards documents.
-    if (isChineseContext(previous) || (isChineseContext(nextNonBlank(text, index + 1)) && !isLatinOrDigit(previous))) {
-      found.push({ index, from: text[index], to: FULL_WIDTH[text[index]] });
+    if (isChineseContextCode(previous) || (isChineseContextCode(nextNonBlankCode(text, index + 1)) && !isLatinOrDigitCode(previous))) {
+      found.push(replacement(index, FULL_WIDTH[text[index]]));
     }
   }
-  return found;
 }
 
 /** Straight quotes in pairs along the line: the first opens, the second closes. */
-function quotes(text: string, skip: ReadonlyArray<readonly [number, number]>, straight: string, opening: string, closing: string): Replacement[] {
+function quotes(text: string, skip: Skip, straight: string, opening: string, closing: string, found: RuleFinding[]): void {
   const positions: number[] = [];
   for (let i = text.indexOf(straight); i >= 0; i = text.indexOf(straight, i + 1)) {
     if (inSpans(skip, i)) continue;
     // An apostrophe inside an English word (don't, it's) is not a quote.
-    if (straight === "'" && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
+    if (straight === "'" && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) continue;
     positions.push(i);
   }
-  const found: Replacement[] = [];
   for (let k = 0; k + 1 < positions.length; k += 2) {
     const start = positions[k];
     const end = positions[k + 1];
     const inside = text.slice(start + 1, end);
-    const chinese = /\p{Script=Han}/u.test(inside) || (straight === '"' && (isChineseContext(previousNonBlank(text, start)) || isChineseContext(nextNonBlank(text, end + 1))));
-    if (chinese) {
-      found.push({ index: start, from: straight, to: opening }, { index: end, from: straight, to: closing });
-    }
+    const chinese =
+      /\p{Script=Han}/u.test(inside) || (straight === '"' && (isChineseContextCode(previousNonBlankCode(text, start)) || isChineseContextCode(nextNonBlankCode(text, end + 1))));
+    if (chinese) found.push(replacement(start, opening), replacement(end, closing));
   }
-  return found;
+}
+
+/** ASCII letters (NaN, for no character, is none). */
+function isLetterCode(code: number): boolean {
+  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 }
