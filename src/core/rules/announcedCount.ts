@@ -3,7 +3,7 @@
 import { isBlankChar } from '../chars';
 import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../numerals';
 import { lineMemo } from '../lineMemo';
-import { itemRuns } from '../structure';
+import { itemRuns, type ItemRun } from '../structure';
 import type { ParsedSpeech, Section, Span } from '../types';
 import { type Rule, type RuleContext, RuleFinding } from './types';
 import { execAll } from '../text';
@@ -36,14 +36,14 @@ export const announcedCount: Rule = {
   },
   check({ speech }: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];
-    let runs: ReturnType<typeof itemRuns> | undefined;
+    let runs: RunsByOwner | undefined;
     for (const paragraph of speech.paragraphs) {
       const line = speech.lines[paragraph.line];
       for (const match of announcementsIn(speech.lineKeys[paragraph.line], line.text)) {
         const index = match.index;
         const announced = parseCount(match[1]);
         const start = line.start + index;
-        runs ??= itemRuns(speech);
+        runs ??= runsByOwner(speech);
         const actual = countAfter(speech, runs, start);
         if (actual === undefined || actual === announced || announced === undefined) continue;
         const written = writeCountLike(actual, match[1]);
@@ -122,17 +122,42 @@ function writeCountLike(value: number, like: string): string {
  * section); otherwise the run of items that comes next in the same section. Undefined when nothing enumerated
  * follows (then it was no announcement).
  */
-export function countAfter(speech: ParsedSpeech, runs: ReturnType<typeof itemRuns>, offset: number): number | undefined {
+export function countAfter(speech: ParsedSpeech, runs: RunsByOwner, offset: number): number | undefined {
   const owner = innermostSection(speech.sections, offset);
   const children = owner ? owner.children : speech.sections;
   const firstChild = children.find((child) => child.span.start > offset);
+  const next = firstRunAfter(runs.get(owner), offset);
   if (firstChild) {
-    const itemsBetween = runs.find((run) => run.owner === owner && run.items[0].markerSpan.start > offset && run.items[0].markerSpan.start < firstChild.span.start);
-    if (itemsBetween) return itemsBetween.items.length;
+    if (next && next.items[0].markerSpan.start < firstChild.span.start) return next.items.length;
     return children.filter((child) => child.heading.style === firstChild.heading.style && child.span.start > offset).length;
   }
-  const next = runs.find((run) => run.owner === owner && run.items[0].markerSpan.start > offset);
   return next ? next.items.length : undefined;
+}
+
+/** Each owner's item runs (undefined: the top level), in document order. */
+export type RunsByOwner = Map<Section | undefined, ItemRun[]>;
+
+export function runsByOwner(speech: ParsedSpeech): RunsByOwner {
+  const byOwner: RunsByOwner = new Map();
+  for (const run of itemRuns(speech)) {
+    const runs = byOwner.get(run.owner);
+    if (runs) runs.push(run);
+    else byOwner.set(run.owner, [run]);
+  }
+  return byOwner;
+}
+
+/** The first run that starts after `offset`, by binary search: a long draft has thousands. */
+function firstRunAfter(runs: readonly ItemRun[] | undefined, offset: number): ItemRun | undefined {
+  if (!runs) return undefined;
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (runs[mid].items[0].markerSpan.start > offset) high = mid;
+    else low = mid + 1;
+  }
+  return runs[low];
 }
 
 function innermostSection(sections: Section[], offset: number): Section | undefined {
