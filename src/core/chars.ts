@@ -36,6 +36,11 @@ export function isLatinOrDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 }
 
+/** ASCII letters (NaN, what charCodeAt reads outside the text, is none). */
+export function isLetterCode(code: number): boolean {
+  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+}
+
 /** ASCII and full-width digits. */
 export function isDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);

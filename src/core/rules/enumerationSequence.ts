@@ -3,7 +3,7 @@
 import { itemRuns, NUMBERED_FAMILIES, markerWithNumber } from '../structure';
 import type { Item } from '../types';
 import { renumberFix } from './numberingSequence';
-import { type Fix, type Message, type Rule, type RuleContext, RuleFinding } from './types';
+import { lazyFixes, type Message, NO_FIXES, type Rule, type RuleContext, RuleFinding } from './types';
 
 export const enumerationSequence: Rule = {
   meta: {
@@ -18,14 +18,13 @@ export const enumerationSequence: Rule = {
   },
   check({ speech }: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];
-    let fix: Fix | undefined;
-    const renumber = (): Fix => (fix ??= renumberFix(speech));
+    const renumber = lazyFixes(() => [renumberFix(speech)]);
     for (const run of itemRuns(speech)) {
       run.items.forEach((item, index) => {
         const message = NUMBERED_FAMILIES.has(run.family)
           ? numberedProblem(item, run.items[index - 1])
           : wordProblem(item, run.items[index - 1]);
-        if (message) findings.push(new RuleFinding('enumeration-sequence', item.markerSpan, message, NUMBERED_FAMILIES.has(run.family) ? [renumber()] : []));
+        if (message) findings.push(new RuleFinding('enumeration-sequence', item.markerSpan, message, NUMBERED_FAMILIES.has(run.family) ? renumber : NO_FIXES));
       });
     }
     return findings;

@@ -8,6 +8,7 @@ import {
   isDigitCode,
   isHanCode,
   isLatinOrDigitCode,
+  isLetterCode,
   nextNonBlankCode,
   previousNonBlankCode,
   protectedSpans,
@@ -144,9 +145,4 @@ function quotes(text: string, skip: Skip, straight: string, opening: string, clo
       /\p{Script=Han}/u.test(inside) || (straight === '"' && (isChineseContextCode(previousNonBlankCode(text, start)) || isChineseContextCode(nextNonBlankCode(text, end + 1))));
     if (chinese) found.push(replacement(start, opening), replacement(end, closing));
   }
-}
-
-/** ASCII letters (NaN, for no character, is none). */
-function isLetterCode(code: number): boolean {
-  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 }

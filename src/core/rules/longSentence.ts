@@ -4,12 +4,16 @@ import { countSpokenCharacters } from '../text';
 import { sharedBy } from './shared';
 import { type LineRule, type Message, NO_FINDINGS, NO_FIXES, RuleFinding, type RuleOptions } from './types';
 
-const PAUSE = /[。！？；!?;]/g;
+/** 。！？；!?; */
+function isPause(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x21 || code === 0x3f || code === 0x3b;
+}
 
-/** The index of the next pause mark after PAUSE.lastIndex, or the text's length when there is none. */
-function nextPause(text: string): number {
-  const match = PAUSE.exec(text);
-  return match ? match.index : text.length;
+/** The index of the first pause mark at or after `from`, or the text's length when there is none. */
+function nextPause(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isPause(text.charCodeAt(i))) i++;
+  return i;
 }
 
 export const longSentence: LineRule = {
@@ -32,8 +36,7 @@ export const longSentence: LineRule = {
     if (paragraph.span.end > paragraph.span.start) {
       const text = line.slice(paragraph.span.start, paragraph.span.end);
       let start = 0;
-      PAUSE.lastIndex = 0;
-      for (let i = nextPause(text); ; i = nextPause(text)) {
+      for (let i = nextPause(text, 0); ; i = nextPause(text, i + 1)) {
         // A sentence no longer than the limit in UTF-16 units cannot have more spoken characters than that.
         const length = i - start > limit ? countSpokenCharacters(text, start, i) : 0;
         if (length > limit) {

@@ -3,7 +3,7 @@
 import { renumberEdits } from '../renumber';
 import { markerShape, markerWithNumber, numeralIn, siblingGroups } from '../structure';
 import type { ParsedSpeech, Section } from '../types';
-import { type Fix, type Message, type Rule, type RuleContext, RuleFinding } from './types';
+import { type Fix, lazyFixes, type Message, type Rule, type RuleContext, RuleFinding } from './types';
 
 export const numberingSequence: Rule = {
   meta: {
@@ -18,12 +18,11 @@ export const numberingSequence: Rule = {
   },
   check({ speech }: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];
-    let fix: Fix | undefined;
-    const renumber = (): Fix => (fix ??= renumberFix(speech));
+    const renumber = lazyFixes(() => [renumberFix(speech)]);
     for (const group of siblingGroups(speech)) {
       group.sections.forEach((section, index) => {
         const message = sequenceProblem(section, index === 0 ? undefined : group.sections[index - 1], index + 1);
-        if (message) findings.push(new RuleFinding('numbering-sequence', section.heading.markerSpan, message, [renumber()]));
+        if (message) findings.push(new RuleFinding('numbering-sequence', section.heading.markerSpan, message, renumber));
       });
       findings.push(...mixedStyles(group.sections));
     }

@@ -107,34 +107,26 @@ export interface SpanFix {
  * (most punctuation findings) is built when read, from the span, and a finding's place in the document can move
  * without touching its fixes. `fixes` is a new list on every read of such a finding.
  */
-export class RuleFinding implements Finding, Span {
+export class RuleFinding implements Finding {
   /** Set by the engine, from the configuration. */
   severity: Severity | undefined;
-  start: number;
-  end: number;
 
   constructor(
     readonly rule: string,
-    span: Span,
+    readonly span: Span,
     readonly message: Message,
-    private readonly fixSource: readonly Fix[] | SpanFix,
+    private readonly fixSource: FixSource,
     /** How far the finding moved since its fix list was made: its edits are read moved by this much. */
     private fixShift = 0,
   ) {
     this.severity = undefined;
-    this.start = span.start;
-    this.end = span.end;
-  }
-
-  /** A finding is its own span (one object, not two, for each of tens of thousands): `span.start` is `start`. */
-  get span(): Span {
-    return this;
   }
 
   get fixes(): Fix[] {
-    const source = this.fixSource;
+    let source = this.fixSource;
+    if (typeof source === 'function') source = source();
     if (!isFixList(source)) {
-      return [{ title: source.title, edits: [{ start: this.start, end: this.end, newText: source.newText }], safe: source.safe }];
+      return [{ title: source.title, edits: [{ start: this.span.start, end: this.span.end, newText: source.newText }], safe: source.safe }];
     }
     const by = this.fixShift;
     if (by === 0 || source.length === 0) return source as Fix[];
@@ -143,17 +135,29 @@ export class RuleFinding implements Finding, Span {
 
   /** Moves a fresh finding, one nobody else holds yet, `by` characters, in place. */
   shift(by: number): void {
-    this.start += by;
-    this.end += by;
+    this.span.start += by;
+    this.span.end += by;
     this.fixShift += by;
   }
 
   /** The same finding `by` characters further on (its line moved); this one stays valid where it was. */
   movedBy(by: number): RuleFinding {
-    const moved = new RuleFinding(this.rule, { start: this.start + by, end: this.end + by }, this.message, this.fixSource, this.fixShift + by);
+    const moved = new RuleFinding(this.rule, { start: this.span.start + by, end: this.span.end + by }, this.message, this.fixSource, this.fixShift + by);
     moved.severity = this.severity;
     return moved;
   }
+}
+
+/**
+ * Where a finding's fixes come from: a list, a fix of its own span, or a function that makes the list when first
+ * asked (a fix that rewrites the whole speech, such as renumbering, is made only if someone reads it).
+ */
+export type FixSource = readonly Fix[] | SpanFix | (() => readonly Fix[]);
+
+/** A fix list made on first use and kept: one for every finding that offers it. */
+export function lazyFixes(make: () => readonly Fix[]): () => readonly Fix[] {
+  let made: readonly Fix[] | undefined;
+  return () => (made ??= make());
 }
 
 function isFixList(source: readonly Fix[] | SpanFix): source is readonly Fix[] {

@@ -1,6 +1,7 @@
 /** Rule `unpaired-mark`: “” ‘’ （） 《》 〈〉 【】 unpaired, reversed or wrongly nested within a paragraph. */
 
-import { execAll, type Line } from '../text';
+import { isLetterCode } from '../chars';
+import type { Line } from '../text';
 import { type LineRule, type Message, NO_FINDINGS, NO_FIXES, RuleFinding } from './types';
 
 /**
@@ -45,16 +46,18 @@ function checkLine(line: Line): RuleFinding[] {
   return problems.map((problem) => problemFinding(line, problem));
 }
 
-const PAIRED_MARK = /[“”‘’（）)《》〈〉【】]/g;
-const ANY_PAIRED_MARK = new RegExp(PAIRED_MARK.source);
+const PAIRED_MARKS = '“”‘’（）)《》〈〉【】';
+const ANY_PAIRED_MARK = new RegExp(`[${PAIRED_MARKS}]`);
+/** Each paired mark by its code, as one shared string (reading text[i] would make a new one each time). */
+const PAIRED_MARK_BY_CODE: ReadonlyMap<number, string> = new Map([...PAIRED_MARKS].map((mark) => [mark.charCodeAt(0), mark]));
 
 function pairedMarks(text: string): Mark[] {
   const marks: Mark[] = [];
-  for (const match of execAll(PAIRED_MARK, text)) {
-    const i = match.index ?? 0;
-    const char = match[0];
+  for (let i = 0; i < text.length; i++) {
+    const char = PAIRED_MARK_BY_CODE.get(text.charCodeAt(i));
+    if (char === undefined) continue;
     // ’ between letters is an apostrophe (don’t), not a closing quote.
-    if (char === '’' && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
+    if (char === '’' && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) continue;
     marks.push({ index: i, char });
   }
   return marks;
