@@ -6,6 +6,7 @@
 
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { buildOutline, fixAll, lint, parseSpeech, SpeechAnalyzer, statsOf, DEFAULT_LINT_CONFIG } from '../src/core';
 import { corpus, REPO } from './corpus';
 
@@ -16,7 +17,21 @@ interface Row {
   size: number;
   /** Undefined when the tool failed on this text (see `error`). */
   ms?: number;
+  /** Garbage collection inside the timed runs, ms a run on average (where it was measured). */
+  gcMs?: number;
   error?: string;
+}
+
+/** Every collection's pause, as Node reports them (after the fact, so read them after a turn of the event loop). */
+const collections: Array<{ start: number; duration: number }> = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) collections.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ entryTypes: ['gc'] });
+
+/** Milliseconds of collection pauses that started between `from` and `to` (performance.now() times). */
+async function collectionsBetween(from: number, to: number): Promise<number> {
+  await new Promise((resolved) => setTimeout(resolved, 50));
+  return collections.filter(({ start }) => start >= from && start <= to).reduce((sum, { duration }) => sum + duration, 0);
 }
 
 /**
@@ -32,17 +47,18 @@ const WARMUP_MS = 1000;
  * writer types. (Forcing a full collection before every run made the next run slower and noisier, not fairer:
  * V8 shrinks its young generation after one, and the run then collects more often.)
  */
-function median(fn: () => unknown, runs: number): number {
+async function median(fn: () => unknown, runs: number): Promise<{ ms: number; gcMs: number }> {
   const warmupEnd = performance.now() + WARMUP_MS;
   do fn();
   while (performance.now() < warmupEnd);
   const times: number[] = [];
+  const from = performance.now();
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return middle(times);
+  return { ms: middle(times), gcMs: (await collectionsBetween(from, performance.now())) / runs };
 }
 
 function middle(times: number[]): number {
@@ -91,13 +107,13 @@ function heapAfterAnalysing(text: string): number {
 }
 
 /** One row of the table: the median time, or the tool's error when it fails on this text. */
-function measured(measure: string, size: number, fn: () => unknown, runs: number): Row {
+async function measured(measure: string, size: number, fn: () => unknown, runs: number): Promise<Row> {
   try {
     fn();
   } catch (error) {
     return { measure, size, error: (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim()).filter(Boolean).at(-1)?.replace(/^=\s*/, '') };
   }
-  return { measure, size, ms: median(fn, runs) };
+  return { measure, size, ...(await median(fn, runs)) };
 }
 
 interface Peers {
@@ -127,18 +143,18 @@ function loadPeers(): Peers {
   return peers;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const peers = loadPeers();
   const rows: Row[] = [];
   const texts = new Map(SIZES.map((size) => [size, corpus(size)]));
   for (const [size, text] of texts) {
     const runs = size >= 1_000_000 ? 11 : 31;
-    rows.push(measured('parse', size, () => parseSpeech(text), runs));
-    rows.push(measured('full analysis', size, () => fullAnalysis(text), runs));
-    rows.push(measured('lint --fix', size, () => fixAll(text), size >= 1_000_000 ? 5 : runs));
+    rows.push(await measured('parse', size, () => parseSpeech(text), runs));
+    rows.push(await measured('full analysis', size, () => fullAnalysis(text), runs));
+    rows.push(await measured('lint --fix', size, () => fixAll(text), size >= 1_000_000 ? 5 : runs));
     const { autocorrect, zhlint } = peers;
-    if (autocorrect) rows.push(measured('AutoCorrect lintFor', size, () => autocorrect(text), size >= 1_000_000 ? 5 : runs));
-    if (zhlint) rows.push(measured('zhlint run', size, () => zhlint(text), size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : runs));
+    if (autocorrect) rows.push(await measured('AutoCorrect lintFor', size, () => autocorrect(text), size >= 1_000_000 ? 5 : runs));
+    if (zhlint) rows.push(await measured('zhlint run', size, () => zhlint(text), size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : runs));
   }
   const text100k = texts.get(100_000)!;
   const edit = keystroke(text100k, 41);
@@ -169,9 +185,13 @@ function main(): void {
     },
   ];
   console.log(`\nheap used after analysing the 1M corpus: ${heap.toFixed(1)} MB`);
+  const gcOf = (size: number): number => rows.find((r) => r.measure === 'full analysis' && r.size === size)?.gcMs ?? 0;
+  const [gc100k, gc1m] = [gcOf(100_000), gcOf(1_000_000)];
+  const growthWithoutGc = (full1m - gc1m) / (full100k - gc100k);
+  console.log(`garbage collection inside full analysis (mean a run): 100k ${gc100k.toFixed(2)} ms, 1M ${gc1m.toFixed(2)} ms; growth once it is taken out: about ${growthWithoutGc.toFixed(1)}`);
   console.log('\nTargets:');
   for (const { target, value, met } of targets) console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${target}: ${value}`);
-  const results = { date: new Date().toISOString(), node: process.version, rows, editMs100k: edit, heapMb1m: heap, bundleKb: bundle, activationMs: activation ?? null, targets };
+  const results = { date: new Date().toISOString(), node: process.version, rows, editMs100k: edit, heapMb1m: heap, growthWithoutGc, bundleKb: bundle, activationMs: activation ?? null, targets };
   writeFileSync(resolve(REPO, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nwritten bench/results.json');
 }
@@ -197,4 +217,4 @@ function printTable(rows: readonly Row[], at: (measure: string, size: number) =>
   for (const { measure, size, error } of rows) if (error) console.log(`* ${measure} failed on ${size / 1000}k: ${error}`);
 }
 
-main();
+void main();
