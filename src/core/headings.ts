@@ -51,11 +51,13 @@ export function contentStartOf(lineText: string): number {
 }
 
 /** Every heading marker starts with one of these: most lines are ruled out by one look. */
-const HEADING_START = /[第一二三四五六七八九十（(0-9０-９]/;
+const HEADING_START = /[第一二三四五六七八九十（(0-9０-９]/y;
 
 export function matchHeading(lineText: string): HeadingMatch | undefined {
   const markerStart = contentStartOf(lineText);
-  if (!HEADING_START.test(lineText[markerStart] ?? '')) return undefined;
+  // Sticky, at the marker: no string is made of the character.
+  HEADING_START.lastIndex = markerStart;
+  if (!HEADING_START.test(lineText)) return undefined;
   for (const { style, pattern, chinese } of PATTERNS) {
     pattern.lastIndex = markerStart;
     const match = pattern.exec(lineText);

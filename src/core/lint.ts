@@ -27,6 +27,9 @@ interface LineDiagnostics {
   placed: PlacedDiagnostic[];
 }
 
+/** A line without diagnostics, shared: it is never moved. */
+const NOTHING_PLACED: LineDiagnostics = Object.freeze({ placedAt: 0, placed: NO_DIAGNOSTICS });
+
 /**
  * Line rules' diagnostics by line text, for one document and one configuration: pass the same cache to every
  * lint of a document, and only its changed lines are checked again (and lines that did not move are not even
@@ -81,7 +84,7 @@ function lineDiagnostics(
         placed.push(withSeverity(finding, severity));
       }
     }
-    return { placedAt: line.start, placed: placed ? placed.sort(byPosition) : NO_DIAGNOSTICS };
+    return placed ? { placedAt: line.start, placed: placed.sort(byPosition) } : NOTHING_PLACED;
   };
   const checkKeyed = (_key: object, line: Line): LineDiagnostics => check(line);
   const result: PlacedDiagnostic[] = [];

@@ -23,13 +23,13 @@ export const cjkSpace: LineRule = {
     docs: 'cjk-space',
   },
   checkLine(text: string): RuleFinding[] {
+    if (!INNER_SPACE.test(text) || !BODY_PUNCTUATION.test(text)) return NO_FINDINGS;
     return checkLine({ index: 0, start: 0, end: text.length, text });
   },
 };
 
 function checkLine(line: Line): RuleFinding[] {
   const text = line.text;
-  if (!INNER_SPACE.test(text) || !BODY_PUNCTUATION.test(text)) return NO_FINDINGS;
   const findings: RuleFinding[] = [];
   const indentation = text.length - text.trimStart().length;
   for (const match of execAll(SPACES, text)) {

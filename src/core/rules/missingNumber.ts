@@ -20,6 +20,8 @@ const AFTER_VERB = new RegExp(`(?:${VERBS})(?:了)?${UNIT}`, 'g');
 /** A gap of blanks left where the figure goes: 地区生产总值  亿元. */
 const AFTER_GAP = new RegExp(`(?<=[\\p{Script=Han}，。：；、])[ \\u3000]+${UNIT}`, 'gu');
 const UNIT_AT = new RegExp(UNIT, 'y');
+const BOTH_PATTERNS = [AFTER_VERB, AFTER_GAP];
+const VERB_PATTERN_ONLY = [AFTER_VERB];
 const INNER_BLANK = /\S[ \u3000]/;
 
 /** True when the blanks starting at `index` are a gap left for a figure before a unit (the cjk-space rule keeps them). */
@@ -45,7 +47,7 @@ export const missingNumber: LineRule = {
     let findings: RuleFinding[] = NO_FINDINGS;
     {
       // A gap needs a blank inside the line: most lines have none, and AFTER_GAP's look-behind is not cheap.
-      for (const pattern of INNER_BLANK.test(text) ? [AFTER_VERB, AFTER_GAP] : [AFTER_VERB]) {
+      for (const pattern of INNER_BLANK.test(text) ? BOTH_PATTERNS : VERB_PATTERN_ONLY) {
         for (const match of execAll(pattern, text)) {
           const start = match.index ?? 0;
           const text = match[0];

@@ -2,6 +2,7 @@
 
 import { execAll, type Line } from '../text';
 import { sharedBy } from './shared';
+import { isDigitCode } from '../chars';
 import { contentStartOf } from '../headings';
 import type { ParsedSpeech, Span } from '../types';
 import { type Fix, type LineRule, type Message, NO_FINDINGS, NO_FIXES, RuleFinding, type RuleOptions } from './types';
@@ -31,6 +32,7 @@ export const placeholder: LineRule = {
     docs: 'placeholder',
   },
   checkLine(text: string, options: RuleOptions): RuleFinding[] {
+    if (!mayHoldPlaceholder(text)) return NO_FINDINGS;
     const line: Line = { index: 0, start: 0, end: text.length, text };
     const candidates = findPlaceholders(line);
     if (candidates.length === 0) return NO_FINDINGS;
@@ -70,48 +72,64 @@ function hasWriterNote(text: string): boolean {
 }
 
 /** Every placeholder on one line, left to right, without overlaps (the earlier, longer one wins). */
+/** The forms, each found on its own. */
+const ELLIPSIS_LINE = /^[\s\u3000]*(…+|\.{3,}|。{3,}|·{3,}|⋯+)[\s\u3000]*$/;
+const ASTERISKS = /[*＊]+/g;
+const CROSSES = /[×✕╳]+/g;
+const XS = /[XxＸｘ]{2,}/g;
+const BOXES = /[○◯□☐]+|■{2,}/g;
+const ROUND_ZEROS = /〇+/g;
+const UNDERSCORES = /[_＿]{2,}/g;
+const PROMPTS = /【[^【】]{0,40}】|\{\{[^{}]{0,60}\}\}|｛｛[^｛｝]{0,60}｝｝/g;
+const EMPTY_PAIRS = /“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/g;
+
+/** Whether the line may hold a placeholder: most lines of a speech are ruled out here, before anything is made. */
+function mayHoldPlaceholder(text: string): boolean {
+  return ANY_PLACEHOLDER.test(text) || ELLIPSIS_FIRST.test(text) || hasWriterNote(text);
+}
+
 export function findPlaceholders(line: Line): Candidate[] {
   const text = line.text;
-  if (!ANY_PLACEHOLDER.test(text) && !ELLIPSIS_FIRST.test(text) && !hasWriterNote(text)) return [];
+  if (!mayHoldPlaceholder(text)) return [];
   const found: Candidate[] = [];
   const add = (start: number, end: number, kind: PlaceholderKind): void => {
     found.push({ span: { start: line.start + start, end: line.start + end }, kind });
   };
-  const ellipsisLine = /^[\s\u3000]*(…+|\.{3,}|。{3,}|·{3,}|⋯+)[\s\u3000]*$/.exec(text);
+  const ellipsisLine = ELLIPSIS_LINE.exec(text);
   if (ellipsisLine) {
     const start = text.indexOf(ellipsisLine[1]);
     add(start, start + ellipsisLine[1].length, 'ellipsis-line');
     return found;
   }
   const contentStart = contentStartOf(text);
-  forEachMatch(text, /[*＊]+/g, (start, end) => {
+  forEachMatch(text, ASTERISKS, (start, end) => {
     if (isMarkdownBullet(text, start, end, contentStart) || isOperatorBetween(text, start, end)) return;
     add(start, end, 'mask');
   });
-  forEachMatch(text, /[×✕╳]+/g, (start, end) => {
+  forEachMatch(text, CROSSES, (start, end) => {
     if (isOperatorBetween(text, start, end)) return;
     add(start, end, 'mask');
   });
-  forEachMatch(text, /[XxＸｘ]{2,}/g, (start, end) => {
+  forEachMatch(text, XS, (start, end) => {
     if (LATIN.test(text[start - 1] ?? '') || LATIN.test(text[end] ?? '')) return;
     let from = start;
-    while (from > 0 && /[0-9０-９]/.test(text[from - 1])) from--;
+    while (from > 0 && isDigitCode(text.charCodeAt(from - 1))) from--;
     add(from, end, 'mask');
   });
-  forEachMatch(text, /[○◯□☐]+|■{2,}/g, (start, end) => add(start, end, 'mask'));
-  forEachMatch(text, /〇+/g, (start, end) => {
+  forEachMatch(text, BOXES, (start, end) => add(start, end, 'mask'));
+  forEachMatch(text, ROUND_ZEROS, (start, end) => {
     if (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? '')) return;
     add(start, end, 'mask');
   });
-  forEachMatch(text, /[_＿]{2,}/g, (start, end) => {
+  forEachMatch(text, UNDERSCORES, (start, end) => {
     if (LATIN_OR_DIGIT.test(text[start - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? '')) return;
     add(start, end, 'mask');
   });
-  forEachMatch(text, /【[^【】]{0,40}】|\{\{[^{}]{0,60}\}\}|｛｛[^｛｝]{0,60}｝｝/g, (start, end) => add(start, end, 'prompt'));
+  forEachMatch(text, PROMPTS, (start, end) => add(start, end, 'prompt'));
   forEachMatch(text, BRACKETED, (start, end) => {
     if (isWriterNote(text.slice(start, end))) add(start, end, 'note');
   });
-  forEachMatch(text, /“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/g, (start, end) =>
+  forEachMatch(text, EMPTY_PAIRS, (start, end) =>
     add(start, end, 'empty-pair'),
   );
   return withoutOverlaps(found);
