@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const texts = new Map(SIZES.map((size) => [size, corpus(size)]));
   for (const [size, text] of texts) {
-    const runs = size >= 1_000_000 ? 11 : 31;
+    const runs = size >= 1_000_000 ? 21 : 31;
     rows.push(await measured('parse', size, () => parseSpeech(text), runs));
     rows.push(await measured('full analysis', size, () => fullAnalysis(text), runs));
     rows.push(await measured('lint --fix', size, () => fixAll(text), size >= 1_000_000 ? 5 : runs));

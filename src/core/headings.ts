@@ -40,14 +40,28 @@ const PATTERNS: HeadingPattern[] = [
   { style: 'num-dot', pattern: new RegExp(`(${DIGITS})[.．、](?![0-9０-９])`, 'y'), chinese: false },
 ];
 
-const LEADING_BLANKS = /[ \t\u3000\u00a0\ufeff]*(?:#{1,6}[ \t\u3000]*)?/y;
 const BLANKS = /[ \t\u3000\u00a0]*/y;
 
 /** Length of the indentation (blanks, a BOM, Markdown #) before a line's content. */
 export function contentStartOf(lineText: string): number {
-  LEADING_BLANKS.lastIndex = 0;
-  LEADING_BLANKS.exec(lineText);
-  return LEADING_BLANKS.lastIndex;
+  // A loop, not an expression: it runs on every line, several times, and an expression's match is an allocation.
+  let start = 0;
+  while (start < lineText.length && isIndentation(lineText.charCodeAt(start))) start++;
+  let hashes = start;
+  while (hashes < lineText.length && hashes - start < 6 && lineText.charCodeAt(hashes) === 0x23) hashes++;
+  if (hashes === start) return start;
+  while (hashes < lineText.length && isHeadingBlank(lineText.charCodeAt(hashes))) hashes++;
+  return hashes;
+}
+
+/** Blanks and a BOM before a line's content. */
+function isIndentation(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
+/** Blanks after a Markdown # (a no-break space is not one). */
+function isHeadingBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000;
 }
 
 /** Every heading marker starts with one of these: most lines are ruled out by one look. */

@@ -39,7 +39,9 @@ export const announcedCount: Rule = {
     let runs: RunsByOwner | undefined;
     for (const paragraph of speech.paragraphs) {
       const line = speech.lines[paragraph.line];
-      for (const match of announcementsIn(speech.lineKeys[paragraph.line], line.text)) {
+      const announcements = announcementsIn(speech.lineKeys[paragraph.line], line.text);
+      if (announcements.length === 0) continue;
+      for (const match of announcements) {
         const index = match.index;
         const announced = parseCount(match[1]);
         const start = line.start + index;
