@@ -12,7 +12,7 @@ const CJK_PUNCTUATION_MARKS = '，。、；：？！“”‘’（）《》〈�
  */
 
 /** No character: before the start or past the end of a line. */
-export const NO_CHAR = -1;
+const NO_CHAR = -1;
 
 export function isHanCode(code: number): boolean {
   if (code >= 0x4e00 && code <= 0x9fff) return true; // the common case, answered without a regular expression
@@ -93,10 +93,6 @@ export function isChineseContext(char: string | undefined): boolean {
   return isHanChar(char) || isCjkPunctuation(char);
 }
 
-export function isLatinOrDigit(char: string | undefined): boolean {
-  return char !== undefined && char.length === 1 && isLatinOrDigitCode(char.charCodeAt(0));
-}
-
 export function isDigitChar(char: string | undefined): boolean {
   return char !== undefined && char.length === 1 && isDigitCode(char.charCodeAt(0));
 }
@@ -117,20 +113,6 @@ export function previousNonBlank(text: string, index: number): string | undefine
 export function nextNonBlank(text: string, index: number): string | undefined {
   const code = nextNonBlankCode(text, index);
   return code === NO_CHAR ? undefined : String.fromCodePoint(code);
-}
-
-/** The character right before `index`, a surrogate pair read as one. */
-export function charBefore(text: string, index: number): string | undefined {
-  if (index <= 0) return undefined;
-  const code = text.charCodeAt(index - 1);
-  return code >= 0xdc00 && code <= 0xdfff && index > 1 ? text.slice(index - 2, index) : text[index - 1];
-}
-
-/** The character starting at `index`, a surrogate pair read as one. */
-export function charAt(text: string, index: number): string | undefined {
-  if (index >= text.length) return undefined;
-  const code = text.charCodeAt(index);
-  return code >= 0xd800 && code <= 0xdbff ? text.slice(index, index + 2) : text[index];
 }
 
 /**
