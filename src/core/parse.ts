@@ -98,7 +98,7 @@ interface ItemStart {
 }
 
 /** Every item marker right after a sentence end, colon or comma at or after `from`, in order: one pass over the line. */
-function itemStartsAfterBoundaries(text: string, from: number): ItemStart[] {
+function itemStartsAfterBoundaries(text: string, from: number): readonly ItemStart[] {
   let starts: ItemStart[] | undefined;
   ITEM_BOUNDARY.lastIndex = from;
   for (let found = ITEM_BOUNDARY.exec(text); found; found = ITEM_BOUNDARY.exec(text)) {
@@ -111,7 +111,7 @@ function itemStartsAfterBoundaries(text: string, from: number): ItemStart[] {
   return starts ?? NO_ITEM_STARTS;
 }
 
-const NO_ITEM_STARTS: ItemStart[] = [];
+const NO_ITEM_STARTS: readonly ItemStart[] = Object.freeze([]);
 
 function candidate(text: string, start: ItemStart, starts: readonly ItemStart[]): ItemCandidate {
   const { offset, match, afterComma } = start;
