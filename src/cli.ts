@@ -1,6 +1,6 @@
 /** speech-draft: the command-line interface over the core. */
 
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -17,8 +17,10 @@ import {
   mergeConfigs,
   parseRcFile,
   parseSpeech,
+  placeholderWarning,
   RC_FILE_NAME,
   toOutlineJson,
+  unfilledPlaceholders,
   type LintConfig,
   type LintDiagnostic,
   type Locale,
@@ -27,32 +29,22 @@ import {
   PROFILES,
   titleFromFileName,
 } from './core';
+import { encodeLike, FileError, readBytes, readTextFile, refuseSameFile, writeFileKeepingIt } from './cliFiles';
+import * as say from './cliMessages';
+import type { LintTotals, Text } from './cliMessages';
 import { speechToDocx } from './export/docx';
 
 declare const SPEECH_DRAFT_VERSION: string | undefined;
 
-/** A usage or input error: one line on stderr, exit code 2. */
-class UsageError extends Error {}
+/** A usage error: one line on stderr, exit code 2. */
+class UsageError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
 
-const USAGE = `Usage: speech-draft <command> [options] FILE...
-
-Commands:
-  outline FILE        the section tree from the heading numbering (一、 （一） 1. （1） and 一是/二是 items)
-  stats FILE          character count and speaking time
-  lint FILE...        unfilled placeholders, punctuation, numbering; exit 1 when a finding is an error
-  export FILE -o OUT.docx
-                      the speech as a Word document in the official-document format (GB/T 9704) or as a reading copy
-
-Options:
-  --format text|json   output format (default: text)
-  --rate N             speaking rate in characters a minute (default: ${DEFAULT_SPEAKING_RATE})
-  --fix                lint: apply the safe fixes in place, keeping line endings and BOM
-  --config FILE        lint: a ${RC_FILE_NAME} to use instead of the nearest one above each FILE
-  --profile NAME       export: official (default) or reading
-  --title TEXT         export: the title, when the speech has no title line (default: the file name)
-  -o, --output FILE    export: where to write the .docx
-  -h, --help           show this help
-  -v, --version        show the version`;
+/** The speaking rates a person can read at (the extension's setting has the same range). */
+const RATE_RANGE = { min: 60, max: 600 } as const;
 
 interface Options {
   format: 'text' | 'json';
@@ -62,138 +54,138 @@ interface Options {
   config?: string;
 }
 
-export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number {
+/** Where the CLI writes, so the tests can run it in process. */
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const PROCESS_OUTPUT: Output = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
+
+export async function mainAsync(argv: string[], env: NodeJS.ProcessEnv = process.env, output: Output = PROCESS_OUTPUT): Promise<number> {
+  const locale = localeOf(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
   try {
-    const result = run(argv, env);
-    if (typeof result === 'number') return result;
-    throw new UsageError('this command finishes asynchronously: use mainAsync');
+    return await run(argv, locale, output);
   } catch (error) {
-    return usageExit(error);
+    if (error instanceof UsageError || error instanceof FileError) {
+      output.err(`speech-draft: ${error.text[locale]}\n`);
+      return 2;
+    }
+    throw error;
   }
 }
 
-/** main() for every command, including export, which writes its file asynchronously. */
-export async function mainAsync(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  try {
-    return await run(argv, env);
-  } catch (error) {
-    return usageExit(error);
-  }
-}
-
-function usageExit(error: unknown): number {
-  if (error instanceof UsageError) {
-    process.stderr.write(`speech-draft: ${error.message}\n`);
-    return 2;
-  }
-  throw error;
-}
-
-function run(argv: string[], env: NodeJS.ProcessEnv): number | Promise<number> {
+async function run(argv: string[], locale: Locale, output: Output): Promise<number> {
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    output.out(`${say.usage(DEFAULT_SPEAKING_RATE, RC_FILE_NAME)[locale]}\n`);
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${typeof SPEECH_DRAFT_VERSION === 'string' ? SPEECH_DRAFT_VERSION : 'dev'}\n`);
+    output.out(`${typeof SPEECH_DRAFT_VERSION === 'string' ? SPEECH_DRAFT_VERSION : 'dev'}\n`);
     return 0;
   }
   const [command, ...files] = positionals;
-  const options = readOptions(values, env);
+  const options = readOptions(values, locale);
   switch (command) {
     case 'outline':
-      return outlineCommand(singleFile(files), options);
+      return outlineCommand(singleFile(files), options, output);
     case 'stats':
-      return statsCommand(singleFile(files), options);
+      return statsCommand(singleFile(files), options, output);
     case 'lint':
-      if (files.length === 0) throw new UsageError('missing FILE; see --help');
-      return lintCommand(files, options);
+      if (files.length === 0) throw new UsageError(withHelp(say.MISSING_FILE));
+      return lintCommand(files, options, output);
     case 'export':
-      return exportCommand(singleFile(files), values);
+      return exportCommand(singleFile(files), values, locale, output);
     case undefined:
-      throw new UsageError('missing command (outline, stats, lint, export); see --help');
+      throw new UsageError(withHelp(say.MISSING_COMMAND));
     default:
-      throw new UsageError(`unknown command '${command}' (outline, stats, lint, export); see --help`);
+      throw new UsageError(withHelp(say.unknownCommand(command)));
   }
 }
+
+function withHelp(text: Text): Text {
+  return { en: `${text.en}; ${say.SEE_HELP.en}`, 'zh-cn': `${text['zh-cn']}；${say.SEE_HELP['zh-cn']}` };
+}
+
+const OPTIONS = {
+  format: { type: 'string' },
+  rate: { type: 'string' },
+  fix: { type: 'boolean' },
+  config: { type: 'string' },
+  profile: { type: 'string' },
+  title: { type: 'string' },
+  'allow-placeholders': { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
 
 function parseCommandLine(argv: string[]) {
   try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        rate: { type: 'string' },
-        fix: { type: 'boolean' },
-        config: { type: 'string' },
-        profile: { type: 'string' },
-        title: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    return parseArgs({ args: joinNegativeValues(argv), allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}; see --help`);
+    throw new UsageError(withHelp(describeParseError(error as NodeJS.ErrnoException)));
   }
 }
 
-function readOptions(values: { format?: string; rate?: string; fix?: boolean; config?: string }, env: NodeJS.ProcessEnv): Options {
+/** `--rate -5` is a value, not an option: joined as `--rate=-5`, it reaches the range check and its clear message. */
+function joinNegativeValues(argv: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].startsWith('--') ? argv[i].slice(2) : undefined;
+    const takesValue = name !== undefined && name in OPTIONS && OPTIONS[name as keyof typeof OPTIONS].type === 'string';
+    if (takesValue && /^-[\d.]/.test(argv[i + 1] ?? '')) joined.push(`${argv[i]}=${argv[++i]}`);
+    else joined.push(argv[i]);
+  }
+  return joined;
+}
+
+/** Node's parser messages, made short and in the person's language. */
+function describeParseError(error: NodeJS.ErrnoException): Text {
+  const option = /'(-{1,2}[^' <]+)/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return say.unknownOption(option);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /takes no argument|does not take an argument/.test(error.message) ? say.optionTakesNoValue(option) : say.optionNeedsValue(option);
+    default:
+      return say.badOption(error.message.split('\n')[0]);
+  }
+}
+
+function readOptions(values: { format?: string; rate?: string; fix?: boolean; config?: string }, locale: Locale): Options {
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') {
-    throw new UsageError(`--format must be text or json, not '${format}'`);
-  }
-  const rate = values.rate === undefined ? DEFAULT_SPEAKING_RATE : Number(values.rate);
-  if (!Number.isFinite(rate) || rate <= 0) {
-    throw new UsageError(`--rate must be a positive number of characters a minute, not '${values.rate}'`);
-  }
-  return { format, rate, locale: localeOf(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE), fix: values.fix ?? false, config: values.config };
+  if (format !== 'text' && format !== 'json') throw new UsageError(say.badFormat(format));
+  return { format, rate: readRate(values.rate), locale, fix: values.fix ?? false, config: values.config };
+}
+
+/** A plain decimal from 60 to 600: no exponent, no hexadecimal, no sign. */
+function readRate(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_SPEAKING_RATE;
+  const rate = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(rate >= RATE_RANGE.min && rate <= RATE_RANGE.max)) throw new UsageError(say.badRate(value, RATE_RANGE.min, RATE_RANGE.max));
+  return rate;
 }
 
 function singleFile(files: string[]): string {
-  if (files.length === 0) throw new UsageError('missing FILE; see --help');
-  if (files.length > 1) throw new UsageError(`expected one FILE, got ${files.length}`);
+  if (files.length === 0) throw new UsageError(withHelp(say.MISSING_FILE));
+  if (files.length > 1) throw new UsageError(say.oneFileExpected(files.length));
   return files[0];
 }
 
-/** Reads a UTF-8 text file, without its BOM. */
+/** Reads a text file (UTF-8, or UTF-16 with a BOM), without its BOM. */
 export function readSpeechFile(file: string): string {
-  const text = readUtf8(file);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return readTextFile(file).text;
 }
 
-/** Reads a UTF-8 text file as it is, BOM included. */
-function readUtf8(file: string): string {
-  let stats;
-  try {
-    stats = statSync(file);
-  } catch {
-    throw new UsageError(`cannot read '${file}': no such file`);
-  }
-  if (stats.isDirectory()) throw new UsageError(`cannot read '${file}': it is a directory`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new UsageError(`cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? 'read error'}`);
-  }
-  let text: string;
-  try {
-    // ignoreBOM keeps the BOM in the text, so --fix can write it back.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`cannot read '${file}': not valid UTF-8 text`);
-  }
-  return text;
-}
-
-function outlineCommand(file: string, options: Options): number {
+function outlineCommand(file: string, options: Options, output: Output): number {
   const outline = buildOutline(parseSpeech(readSpeechFile(file)), options.rate);
   if (options.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ file, outline: toOutlineJson(outline) }, null, 2)}\n`);
+    output.out(`${JSON.stringify({ file, outline: toOutlineJson(outline) }, null, 2)}\n`);
   } else {
     const lines: string[] = [];
     const visit = (node: OutlineNode, depth: number): void => {
@@ -202,12 +194,12 @@ function outlineCommand(file: string, options: Options): number {
       node.children.forEach((child) => visit(child, depth + 1));
     };
     outline.forEach((node) => visit(node, 0));
-    process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : '');
+    output.out(lines.length > 0 ? `${lines.join('\n')}\n` : '');
   }
   return 0;
 }
 
-function statsCommand(file: string, options: Options): number {
+function statsCommand(file: string, options: Options, output: Output): number {
   const speech = parseSpeech(readSpeechFile(file));
   const stats = computeStats(speech.text, options.rate, speech.paragraphs.length);
   const summary = {
@@ -220,14 +212,14 @@ function statsCommand(file: string, options: Options): number {
     speakingSeconds: stats.speakingSeconds,
   };
   if (options.format === 'json') {
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    output.out(`${JSON.stringify(summary, null, 2)}\n`);
     return 0;
   }
   const duration = formatDuration(stats.speakingSeconds, options.locale);
   const rows = options.locale === 'zh-cn'
     ? [`字数：${formatCount(stats.characters)}`, `段落：${stats.paragraphs}`, `标题：${summary.sections}`, `预计时长：${duration}（每分钟${stats.speakingRate}字）`]
     : [`characters: ${formatCount(stats.characters)}`, `paragraphs: ${stats.paragraphs}`, `headings: ${summary.sections}`, `speaking time: ${duration} (${stats.speakingRate} chars/min)`];
-  process.stdout.write(`${rows.join('\n')}\n`);
+  output.out(`${rows.join('\n')}\n`);
   return 0;
 }
 
@@ -243,31 +235,74 @@ interface JsonDiagnostic {
   fixable: boolean;
 }
 
-function lintCommand(files: string[], options: Options): number {
+/** One file's result: its findings, or why it could not be checked. */
+interface FileResult {
+  file: string;
+  diagnostics: JsonDiagnostic[];
+  error?: string;
+  fixed?: number;
+}
+
+/**
+ * Each file is read, checked, fixed and reported on its own: one that cannot be read or written is reported and the
+ * batch goes on. Exit 2 if any file failed, else 1 if any finding is an error, else 0.
+ */
+async function lintCommand(files: string[], options: Options, output: Output): Promise<number> {
   const explicitConfig = options.config === undefined ? undefined : loadRcFile(options.config);
-  const results: Array<{ file: string; diagnostics: JsonDiagnostic[] }> = [];
+  const results: FileResult[] = [];
   for (const file of files) {
+    results.push(lintFile(file, explicitConfig, options));
+    if (options.format === 'text') output.out(textLines(results.at(-1)!));
+    // Between files, a signal (Ctrl+C) is handled: never in the middle of a write.
+    await new Promise((done) => setImmediate(done));
+  }
+  for (const result of results) if (result.error !== undefined) output.err(`speech-draft: ${result.error}\n`);
+  if (options.format === 'json') output.out(`${JSON.stringify(results.map(toJsonResult), null, 2)}\n`);
+  output.err(`${say.lintSummary(totalsOf(results))[options.locale]}\n`);
+  if (results.some((result) => result.error !== undefined)) return 2;
+  return results.some(({ diagnostics }) => diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function lintFile(file: string, explicitConfig: LintConfig | undefined, options: Options): FileResult {
+  try {
     const config = explicitConfig ?? loadRcFile(findRcFile(file));
-    const raw = readUtf8(file);
-    const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-    let text = bom ? raw.slice(1) : raw;
+    const read = readTextFile(file);
+    let text = read.text;
+    let fixed = 0;
     if (options.fix) {
-      const fixed = fixAll(text, config).text;
-      if (fixed !== text) writeAtomically(file, bom + fixed);
-      text = fixed;
+      const result = fixAll(text, config);
+      if (result.text !== text) writeFileKeepingIt(file, encodeLike(read, result.text));
+      text = result.text;
+      fixed = result.fixed;
     }
     const speech = parseSpeech(text);
-    results.push({ file, diagnostics: lint(speech, config).map((d) => toJsonDiagnostic(speech, d, options.locale)) });
+    return { file, diagnostics: lint(speech, config).map((d) => toJsonDiagnostic(speech, d, options.locale)), fixed };
+  } catch (error) {
+    if (error instanceof FileError || error instanceof UsageError) return { file, diagnostics: [], error: error.text[options.locale] };
+    throw error;
   }
-  if (options.format === 'json') {
-    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  } else {
-    const lines = results.flatMap(({ file, diagnostics }) =>
-      diagnostics.map((d) => `${file}:${d.line}:${d.column}: ${d.severity} ${d.rule} ${d.message}`),
-    );
-    process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : '');
+}
+
+function textLines({ file, diagnostics }: FileResult): string {
+  return diagnostics.map((d) => `${file}:${d.line}:${d.column}: ${d.severity} ${d.rule} ${d.message}\n`).join('');
+}
+
+function toJsonResult(result: FileResult): object {
+  return result.error !== undefined ? { file: result.file, error: result.error, diagnostics: [] } : { file: result.file, diagnostics: result.diagnostics };
+}
+
+function totalsOf(results: readonly FileResult[]): LintTotals {
+  const totals: LintTotals = { files: results.length, errors: 0, warnings: 0, infos: 0, fixed: 0, failed: 0 };
+  for (const result of results) {
+    if (result.error !== undefined) totals.failed++;
+    totals.fixed += result.fixed ?? 0;
+    for (const { severity } of result.diagnostics) {
+      if (severity === 'error') totals.errors++;
+      else if (severity === 'warning') totals.warnings++;
+      else totals.infos++;
+    }
   }
-  return results.some(({ diagnostics }) => diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  return totals;
 }
 
 function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: LintDiagnostic, locale: Locale): JsonDiagnostic {
@@ -301,35 +336,52 @@ function findRcFile(file: string): string | undefined {
 
 function loadRcFile(path: string | undefined): LintConfig {
   if (path === undefined) return mergeConfigs();
-  const { config, problem } = parseRcFile(readUtf8(path));
-  if (problem) throw new UsageError(`${path}: ${problem.message.en}`);
+  const { config, problem } = parseRcFile(readTextFile(path).text);
+  if (problem) throw new UsageError(say.configProblem(path, { en: problem.message.en, 'zh-cn': problem.message['zh-cn'] }));
   return mergeConfigs(config);
 }
 
-/** Writes through a temporary file and a rename, so an interrupted run never leaves half a file. */
-function writeAtomically(file: string, text: string | Uint8Array): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, text, existsSync(file) ? { mode: statSync(file).mode } : {});
-    renameSync(temporary, file);
-  } catch (error) {
-    if (existsSync(temporary)) unlinkSync(temporary);
-    throw new UsageError(`cannot write '${file}': ${(error as NodeJS.ErrnoException).code ?? 'write error'}`);
-  }
-}
-
-async function exportCommand(file: string, values: { profile?: string; title?: string; output?: string }): Promise<number> {
+async function exportCommand(
+  file: string,
+  values: { profile?: string; title?: string; output?: string; config?: string; 'allow-placeholders'?: boolean },
+  locale: Locale,
+  output: Output,
+): Promise<number> {
   const profileName = values.profile ?? 'official';
-  if (profileName !== 'official' && profileName !== 'reading') throw new UsageError(`--profile must be official or reading, not '${profileName}'`);
-  if (!values.output) throw new UsageError('missing -o OUT.docx; see --help');
+  if (profileName !== 'official' && profileName !== 'reading') throw new UsageError(say.badProfile(profileName));
+  if (!values.output) throw new UsageError(withHelp(say.MISSING_OUTPUT));
+  readBytes(file);
+  refuseSameFile(values.output, file);
   const speech = parseSpeech(readSpeechFile(file));
+  if (!values['allow-placeholders']) warnAboutPlaceholders(file, speech, loadRcFile(values.config ?? findRcFile(file)), locale, output);
   const fallbackTitle = values.title ?? titleFromFileName(basename(file));
   const docx = await speechToDocx(speech, { profile: PROFILES[profileName], fallbackTitle });
-  writeAtomically(values.output, docx);
+  writeFileKeepingIt(values.output, docx);
+  const characters = formatCount(computeStats(speech.text, DEFAULT_SPEAKING_RATE, speech.paragraphs.length).characters);
+  output.err(`${say.exported(values.output, profileName, characters)[locale]}\n`);
   return 0;
 }
 
+/** Unfilled placeholders would be read out from the printed copy: say so on stderr (the export still happens). */
+function warnAboutPlaceholders(file: string, speech: ParsedSpeech, config: LintConfig, locale: Locale, output: Output): void {
+  const placeholders = unfilledPlaceholders(speech, lint(speech, config));
+  if (placeholders.length === 0) return;
+  const { headline, list } = placeholderWarning(placeholders, locale);
+  output.err(`speech-draft: ${say.placeholderExportWarning(file, { en: headline, 'zh-cn': headline }, list)[locale]}\n`);
+}
+
+/** A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack trace. */
+function quietOnClosedPipe(): void {
+  const onError = (error: NodeJS.ErrnoException): void => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  };
+  process.stdout.on('error', onError);
+  process.stderr.on('error', onError);
+}
+
 if (require.main === module) {
+  quietOnClosedPipe();
   void mainAsync(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

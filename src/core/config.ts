@@ -43,7 +43,7 @@ export function validateUserConfig(data: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
     if (!['rules', 'placeholderValues', 'allowedPlaceholders', 'maxSentenceLength', '$schema'].includes(key)) {
-      problems.push({ 'zh-cn': `未知的键“${key}”（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength）`, en: `unknown key "${key}" (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength)` });
+      problems.push({ 'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength）`, en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength)` });
     }
   }
   if (data.rules !== undefined) problems.push(...validateRules(data.rules));
@@ -65,9 +65,9 @@ function validateRules(rules: unknown): Problem[] {
   const known = RULES.map((rule) => rule.meta.id);
   for (const [id, severity] of Object.entries(rules)) {
     if (!known.includes(id)) {
-      problems.push({ 'zh-cn': `未知的规则“${id}”`, en: `unknown rule "${id}"` });
+      problems.push({ 'zh-cn': `未知的规则「${id}」`, en: `unknown rule 「${id}」` });
     } else if (!SEVERITIES.includes(severity as SeveritySetting)) {
-      problems.push({ 'zh-cn': `规则“${id}”的级别应为 off、info、warning 或 error`, en: `rule "${id}" must be off, info, warning or error` });
+      problems.push({ 'zh-cn': `规则「${id}」的级别应为 off、info、warning 或 error`, en: `rule 「${id}」 must be off, info, warning or error` });
     }
   }
   return problems;

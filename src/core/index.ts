@@ -7,7 +7,7 @@ export { computeStats, countSpokenIn, speakingSeconds, statsOf, DEFAULT_SPEAKING
 export { formatCount, formatDuration, formatSummary, localeOf, shorten, type Locale } from './format';
 export { countSpokenCharacters, splitLines, lineIndexAt, type Line } from './text';
 export { parseChineseNumeral, formatChineseNumeral } from './numerals';
-export { lint, applyEdits, fixAll, minimalEdit, safeFixEdits, LintCache, DEFAULT_LINT_CONFIG, type LintConfig, type LintDiagnostic } from './lint';
+export { lint, applyEdits, applyFixes, fixAll, minimalEdit, safeFixEdits, safeFixes, type FixAllResult, LintCache, DEFAULT_LINT_CONFIG, type LintConfig, type LintDiagnostic } from './lint';
 export { LineCache } from './lineCache';
 export { lexLine, type LineLex } from './parse';
 export { RULES, ruleById } from './rules';
@@ -22,3 +22,4 @@ export { siblingGroups, itemRuns, markerWithNumber } from './structure';
 export { speechKinds, type SnippetDefinition, type SpeechKind } from './skeletons';
 export { SpeechAnalyzer } from './analyzer';
 export { layoutSpeech, titleFromFileName, fontFor, withSizes, PROFILES, OFFICIAL, READING, CHINESE_SIZE, type PrintBlock, type PrintRun, type PrintProfile, type FontSpec, type ProfileName } from './print';
+export { placeholderWarning, unfilledPlaceholders, type UnfilledPlaceholder } from './exportReadiness';

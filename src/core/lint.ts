@@ -3,7 +3,7 @@
 import { LineCache } from './lineCache';
 import { parseSpeech } from './parse';
 import { RULES } from './rules';
-import { DEFAULT_RULE_OPTIONS, type Finding, type LineRule, type RuleFinding, type RuleOptions, type Severity, type SeveritySetting, type TextEdit } from './rules/types';
+import { DEFAULT_RULE_OPTIONS, type Finding, type Fix, type LineRule, type RuleFinding, type RuleOptions, type Severity, type SeveritySetting, type TextEdit } from './rules/types';
 import type { Line } from './text';
 import type { ParsedSpeech } from './types';
 
@@ -177,31 +177,98 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return parts.join('');
 }
 
-/** The safe fixes of every enabled rule, without overlaps, as one list of edits on `speech.text`. */
-export function safeFixEdits(diagnostics: readonly LintDiagnostic[]): TextEdit[] {
-  const edits: TextEdit[] = [];
+/** The first safe fix of each finding, in document order. */
+export function safeFixes(diagnostics: readonly LintDiagnostic[]): Fix[] {
+  const fixes: Fix[] = [];
   for (const diagnostic of diagnostics) {
     const fix = diagnostic.fixes.find((candidate) => candidate.safe);
-    if (fix) edits.push(...fix.edits);
+    if (fix) fixes.push(fix);
   }
-  return edits;
+  return fixes;
 }
 
-const MAX_FIX_PASSES = 10;
+/** The safe fixes of every enabled rule as one list of edits on `speech.text` (overlaps are left to applyEdits). */
+export function safeFixEdits(diagnostics: readonly LintDiagnostic[]): TextEdit[] {
+  return safeFixes(diagnostics).flatMap((fix) => fix.edits);
+}
+
+/**
+ * Applies fixes whole or not at all: a fix any of whose edits overlaps an edit already taken is left out (two rules
+ * fixing the same characters), and the caller may run again to pick it up. Returns the text and how many fixes went in.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+  const taken = new DisjointEdits();
+  let applied = 0;
+  for (const fix of fixes) {
+    if (fix.edits.length === 0 || !fix.edits.every((edit) => edit.start <= edit.end && edit.end <= text.length && taken.fits(edit))) continue;
+    // A fix's own edits never overlap each other.
+    for (const edit of fix.edits) taken.add(edit);
+    applied++;
+  }
+  return { text: applyEdits(text, taken.edits), applied };
+}
+
+/** Edits that do not overlap, sorted by position: a new one is checked against its two neighbours only. */
+class DisjointEdits {
+  readonly edits: TextEdit[] = [];
+
+  fits(edit: TextEdit): boolean {
+    const at = this.insertionPoint(edit);
+    const before = this.edits[at - 1];
+    const after = this.edits[at];
+    return (!before || !clash(before, edit)) && (!after || !clash(edit, after));
+  }
+
+  add(edit: TextEdit): void {
+    // Findings come in document order, so this is nearly always an append.
+    this.edits.splice(this.insertionPoint(edit), 0, edit);
+  }
+
+  private insertionPoint(edit: TextEdit): number {
+    let low = 0;
+    let high = this.edits.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const other = this.edits[mid];
+      if (other.start < edit.start || (other.start === edit.start && other.end <= edit.end)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+/** Two edits, `first` starting no later than `second`, that touch the same characters (or insert at the same place). */
+function clash(first: TextEdit, second: TextEdit): boolean {
+  return second.start < first.end || first.start === second.start;
+}
+
+/** A safety net only: each pass fixes every mark it finds, so a second pass finds nothing new in practice. */
+const MAX_FIX_PASSES = 20;
+
+export interface FixAllResult {
+  text: string;
+  /** Passes that changed the text. */
+  passes: number;
+  /** Findings fixed, over all passes. */
+  fixed: number;
+  /** True when the bound stopped the loop before the text was stable (a rule whose fixes never settle: a bug). */
+  unstable: boolean;
+}
 
 /**
  * Applies every safe fix until nothing changes (a fix can expose another: ，， → ， next to a space), so fixing
  * twice equals fixing once.
  */
-export function fixAll(text: string, config: LintConfig = DEFAULT_LINT_CONFIG): { text: string; passes: number } {
+export function fixAll(text: string, config: LintConfig = DEFAULT_LINT_CONFIG): FixAllResult {
   let current = text;
+  let fixed = 0;
   for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
-    const edits = safeFixEdits(lint(parseSpeech(current), config));
-    const next = applyEdits(current, edits);
-    if (next === current) return { text: current, passes: pass - 1 };
-    current = next;
+    const next = applyFixes(current, safeFixes(lint(parseSpeech(current), config)));
+    if (next.text === current) return { text: current, passes: pass - 1, fixed, unstable: false };
+    current = next.text;
+    fixed += next.applied;
   }
-  return { text: current, passes: MAX_FIX_PASSES };
+  return { text: current, passes: MAX_FIX_PASSES, fixed, unstable: true };
 }
 
 /**

@@ -59,12 +59,12 @@ export class SpeechCodeActions implements vscode.CodeActionProvider {
     fill.command = { title: fill.title, command: FILL_PLACEHOLDER, arguments: [document.uri, diagnostic.range, false] };
     const actions = [fill];
     if (same.length > 1) {
-      const fillAll = new vscode.CodeAction(vscode.l10n.t('Fill in all {0} placeholders "{1}"…', same.length, text), vscode.CodeActionKind.QuickFix);
+      const fillAll = new vscode.CodeAction(vscode.l10n.t('Fill in all {0} placeholders 「{1}」…', same.length, text), vscode.CodeActionKind.QuickFix);
       fillAll.diagnostics = [diagnostic];
       fillAll.command = { title: fillAll.title, command: FILL_PLACEHOLDER, arguments: [document.uri, diagnostic.range, true] };
       actions.push(fillAll);
     }
-    const allow = new vscode.CodeAction(vscode.l10n.t('Ignore this placeholder ("{0}")', text), vscode.CodeActionKind.QuickFix);
+    const allow = new vscode.CodeAction(vscode.l10n.t('Ignore this placeholder 「{0}」', text), vscode.CodeActionKind.QuickFix);
     allow.diagnostics = [diagnostic];
     allow.command = { title: allow.title, command: ALLOW_PLACEHOLDER, arguments: [text, document.uri] };
     actions.push(allow);

@@ -1,7 +1,9 @@
 /** Export to Word (.docx) and the print preview beside the editor. */
 
 import * as vscode from 'vscode';
-import { PROFILES, titleFromFileName, withSizes, type PrintProfile, type ProfileName } from '../core';
+import { placeholderWarning, PROFILES, titleFromFileName, unfilledPlaceholders, withSizes, type PrintProfile, type ProfileName } from '../core';
+import { toRange } from './convert';
+import type { SpeechDiagnostics } from './diagnostics';
 import { loadExportModule } from './exportModule';
 import { displayLocale, isSpeechDocument, SECTION } from './settings';
 import type { SpeechDocuments } from './speechDocuments';
@@ -28,30 +30,73 @@ function targetBeside(document: vscode.TextDocument): vscode.Uri | undefined {
   return document.uri.with({ path: document.uri.path.replace(/(\.speech)?(\.[^./]+)?$/, '.docx') });
 }
 
-export function registerExportCommands(documents: SpeechDocuments): {
+/** How an export was asked for: every field optional, anything else ignored (VS Code passes `{ groupId }` from the title bar). */
+export interface ExportRequest {
+  /** Where to write, skipping the save dialog. */
+  target?: vscode.Uri;
+  profile?: ProfileName;
+  /** Export without asking about unfilled placeholders. */
+  allowPlaceholders?: boolean;
+}
+
+/** The questions an export asks the writer; the integration tests answer them in place of the dialogs. */
+export interface ExportPrompts {
+  /** Where to save, starting from `defaultUri`; undefined when cancelled. */
+  saveTo(defaultUri: vscode.Uri | undefined): Thenable<vscode.Uri | undefined>;
+  /** Asked when placeholders are unfilled: export anyway, go to the first one, or (undefined) cancel. */
+  confirmPlaceholders(headline: string, list: string[]): Thenable<'export' | 'goto' | undefined>;
+}
+
+const DIALOG_PROMPTS: ExportPrompts = {
+  saveTo: (defaultUri) => vscode.window.showSaveDialog({
+    defaultUri,
+    filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+    title: vscode.l10n.t('Export to Word'),
+  }),
+  async confirmPlaceholders(headline, list) {
+    const exportAnyway = vscode.l10n.t('Export anyway');
+    const goTo = vscode.l10n.t('Go to first placeholder');
+    const answer = await vscode.window.showWarningMessage(headline, { modal: true, detail: list.join('\n') }, exportAnyway, goTo);
+    return answer === exportAnyway ? 'export' : answer === goTo ? 'goto' : undefined;
+  },
+};
+
+export function registerExportCommands(documents: SpeechDocuments, diagnostics: SpeechDiagnostics): {
   disposables: vscode.Disposable[];
   previewHtml: () => string | undefined;
   previewScrolledTo: () => number | undefined;
+  setPrompts: (prompts: ExportPrompts | undefined) => void;
 } {
   const preview = new SpeechPreview(documents);
+  let prompts = DIALOG_PROMPTS;
+
   /**
-   * Writes the .docx. `target` and `profile` skip the save dialog (for tests and other extensions). Returns the
-   * written file, or undefined when cancelled.
+   * Writes the .docx, after asking where (unless `request.target` says) and, when placeholders are unfilled, whether
+   * to export anyway. Returns the written file, or undefined when cancelled.
    */
-  async function exportDocx(uri?: vscode.Uri, target?: vscode.Uri, profile?: ProfileName): Promise<vscode.Uri | undefined> {
-    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  async function exportDocx(uri?: unknown, request?: unknown): Promise<vscode.Uri | undefined> {
+    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document || !isSpeechDocument(document)) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech document to export it.'));
       return undefined;
     }
-    const destination = target ?? (await vscode.window.showSaveDialog({
-      defaultUri: targetBeside(document),
-      filters: { [vscode.l10n.t('Word document')]: ['docx'] },
-      title: vscode.l10n.t('Export to Word'),
-    }));
+    const { target, profile, allowPlaceholders } = readRequest(request);
+    const speech = documents.parse(document);
+    const placeholders = allowPlaceholders ? [] : unfilledPlaceholders(speech, diagnostics.findings(document));
+    if (placeholders.length > 0) {
+      const { headline, list } = placeholderWarning(placeholders, displayLocale());
+      const answer = await prompts.confirmPlaceholders(headline, list);
+      if (answer === 'goto') await revealPlaceholder(document, placeholders[0].span);
+      if (answer !== 'export') return undefined;
+    }
+    const destination = target ?? (await prompts.saveTo(targetBeside(document)));
     if (!destination) return undefined;
+    if (destination.toString() === document.uri.toString()) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('The export would overwrite the speech itself: choose another file.'));
+      return undefined;
+    }
     const { speechToDocx } = loadExportModule();
-    const bytes = await speechToDocx(documents.parse(document), { profile: chosenProfile(document, profile), fallbackTitle: fallbackTitle(document) });
+    const bytes = await speechToDocx(speech, { profile: chosenProfile(document, profile), fallbackTitle: fallbackTitle(document) });
     await vscode.workspace.fs.writeFile(destination, bytes);
     if (!target) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', destination.fsPath || destination.toString()));
@@ -63,7 +108,28 @@ export function registerExportCommands(documents: SpeechDocuments): {
     disposables: [vscode.commands.registerCommand(EXPORT_DOCX, exportDocx), vscode.commands.registerCommand(SHOW_PREVIEW, () => preview.show()), preview],
     previewHtml: () => preview.html,
     previewScrolledTo: () => preview.scrolledTo,
+    setPrompts: (replacement) => {
+      prompts = replacement ?? DIALOG_PROMPTS;
+    },
   };
+}
+
+/** The fields of an export request that are what they should be; the rest (such as `{ groupId }`) is ignored. */
+function readRequest(request: unknown): ExportRequest {
+  if (typeof request !== 'object' || request === null) return {};
+  const { target, profile, allowPlaceholders } = request as Record<string, unknown>;
+  return {
+    allowPlaceholders: allowPlaceholders === true,
+    target: target instanceof vscode.Uri ? target : undefined,
+    profile: typeof profile === 'string' && profile in PROFILES ? (profile as ProfileName) : undefined,
+  };
+}
+
+async function revealPlaceholder(document: vscode.TextDocument, span: { start: number; end: number }): Promise<void> {
+  const editor = await vscode.window.showTextDocument(document);
+  const range = toRange(document, span);
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 /** The preview beside the editor: the speech in the chosen profile, following the editor as it is typed and scrolled. */

@@ -7,7 +7,7 @@ import { SpeechDiagnostics } from './diagnostics';
 import { FixAllProvider, registerFixAllCommand } from './fixAll';
 import { SpeechFoldingProvider } from './folding';
 import { LintConfigs } from './lintConfig';
-import { registerExportCommands } from './exportCommands';
+import { registerExportCommands, type ExportPrompts } from './exportCommands';
 import { registerNewSpeech } from './newSpeech';
 import { registerPlaceholderCommands } from './placeholderCommands';
 import { isSpeechDocument, readSettings, SECTION, speechSelector } from './settings';
@@ -26,6 +26,8 @@ export interface SpeechDraftApi {
   previewHtml(): string | undefined;
   /** The editor line the preview was last told to scroll to. */
   previewScrolledTo(): number | undefined;
+  /** Answers the export's questions (save where, export despite placeholders) in place of the dialogs; undefined restores them. */
+  setExportPrompts(prompts: ExportPrompts | undefined): void;
   /**
    * Milliseconds from the start of activate(): to its end, to when VS Code first asked for an outline, and to when
    * that outline was given (undefined until then). What lies between the end and the request is VS Code's.
@@ -38,11 +40,11 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   let firstOutlineRequestedMs: number | undefined;
   let firstOutlineMs: number | undefined;
   const documents = new SpeechDocuments();
-  const exporting = registerExportCommands(documents);
   const configs = new LintConfigs();
   // Nothing waits for the disk: the folders' .speechdraftrc.json arrive in the background and refresh the problems.
   void configs.loadAll().then(() => configs.notifyLoaded());
   const diagnostics = new SpeechDiagnostics(documents, configs, context.extensionUri);
+  const exporting = registerExportCommands(documents, diagnostics);
   const statusBar = new StatsStatusBar(documents);
   const providers = new ProviderRegistrations(documents, diagnostics, configs, (requestedAt) => {
     if (firstOutlineMs === undefined) {
@@ -57,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     statusBar,
     providers,
     ...registerPlaceholderCommands(documents, configs),
-    registerFixAllCommand(configs),
+    registerFixAllCommand(configs, (document) => diagnostics.findings(document).length),
     ...registerStructureCommands(documents),
     registerNewSpeech(),
     ...exporting.disposables,
@@ -78,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   );
   updateContextKey();
   const activateMs = performance.now() - started;
-  return { statusBarText: () => statusBar.text, analysisRuns: () => diagnostics.runs, previewHtml: exporting.previewHtml, previewScrolledTo: exporting.previewScrolledTo, activationTiming: () => ({ activateMs, firstOutlineRequestedMs, firstOutlineMs }) };
+  return { statusBarText: () => statusBar.text, analysisRuns: () => diagnostics.runs, previewHtml: exporting.previewHtml, previewScrolledTo: exporting.previewScrolledTo, setExportPrompts: exporting.setPrompts, activationTiming: () => ({ activateMs, firstOutlineRequestedMs, firstOutlineMs }) };
 }
 
 export function deactivate(): void {

@@ -9,14 +9,15 @@ import { isSpeechDocument } from './settings';
 export const FIX_ALL_COMMAND = 'speechDraft.fixAll';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('speechDraft');
 
-/** The edit that applies every safe fix to the document as it is now, or undefined when nothing needs fixing. */
-export function fixAllEdit(document: vscode.TextDocument, configs: LintConfigs): vscode.WorkspaceEdit | undefined {
+/** The edit that applies every safe fix to the document as it is now and how many problems it fixes, or undefined when nothing needs fixing. */
+export function fixAllEdit(document: vscode.TextDocument, configs: LintConfigs): { edit: vscode.WorkspaceEdit; fixed: number } | undefined {
   const before = document.getText();
-  const edit = minimalEdit(before, fixAll(before, configs.configFor(document)).text);
+  const result = fixAll(before, configs.configFor(document));
+  const edit = minimalEdit(before, result.text);
   if (!edit) return undefined;
   const workspaceEdit = new vscode.WorkspaceEdit();
   workspaceEdit.replace(document.uri, toRange(document, edit), edit.newText);
-  return workspaceEdit;
+  return { edit: workspaceEdit, fixed: result.fixed };
 }
 
 export class FixAllProvider implements vscode.CodeActionProvider {
@@ -26,26 +27,35 @@ export class FixAllProvider implements vscode.CodeActionProvider {
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (!context.only || !FIX_ALL_KIND.intersects(context.only)) return [];
-    const edit = fixAllEdit(document, this.configs);
-    if (!edit) return [];
+    const fix = fixAllEdit(document, this.configs);
+    if (!fix) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable problems'), FIX_ALL_KIND);
-    action.edit = edit;
+    action.edit = fix.edit;
     return [action];
   }
 }
 
-export function registerFixAllCommand(configs: LintConfigs): vscode.Disposable {
-  return vscode.commands.registerCommand(FIX_ALL_COMMAND, async (uri?: vscode.Uri) => {
-    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+const STATUS_MESSAGE_MS = 5000;
+
+export function registerFixAllCommand(configs: LintConfigs, remainingProblems: (document: vscode.TextDocument) => number): vscode.Disposable {
+  /** Applies every safe fix in one undoable edit and says how many problems it fixed; returns that number. */
+  return vscode.commands.registerCommand(FIX_ALL_COMMAND, async (uri?: unknown): Promise<number> => {
+    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document || !isSpeechDocument(document)) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech document to fix it.'));
-      return false;
+      return 0;
     }
-    const edit = fixAllEdit(document, configs);
-    if (!edit) {
-      vscode.window.setStatusBarMessage(vscode.l10n.t('Nothing to fix'), 3000);
-      return false;
+    const fix = fixAllEdit(document, configs);
+    if (!fix) {
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Nothing to fix'), STATUS_MESSAGE_MS);
+      return 0;
     }
-    return vscode.workspace.applyEdit(edit);
+    if (!(await vscode.workspace.applyEdit(fix.edit))) return 0;
+    const left = remainingProblems(document);
+    vscode.window.setStatusBarMessage(
+      left > 0 ? vscode.l10n.t('Fixed {0} problems; {1} left to fix by hand', fix.fixed, left) : vscode.l10n.t('Fixed {0} problems', fix.fixed),
+      STATUS_MESSAGE_MS,
+    );
+    return fix.fixed;
   });
 }

@@ -31,7 +31,7 @@ export function registerPlaceholderCommands(documents: SpeechDocuments, configs:
     }
     const placeholder = document.getText(target);
     const text = value ?? (await vscode.window.showInputBox({
-      title: all ? vscode.l10n.t('Fill in every "{0}"', placeholder) : vscode.l10n.t('Fill in "{0}"', placeholder),
+      title: all ? vscode.l10n.t('Fill in every 「{0}」', placeholder) : vscode.l10n.t('Fill in 「{0}」', placeholder),
       prompt: vscode.l10n.t('The text that replaces the placeholder'),
       validateInput: (input) => (input.trim() === '' ? vscode.l10n.t('Type the text that belongs here.') : undefined),
     }));

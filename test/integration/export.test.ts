@@ -1,20 +1,100 @@
 import * as vscode from 'vscode';
 import * as assert from './assert';
-import { closeAllEditors, extensionApi, openFixture, waitFor, workspaceUri } from './helpers';
+import { closeAllEditors, extensionApi, openFixture, openText, waitFor, workspaceUri } from './helpers';
+
+interface ExportPrompts {
+  saveTo(defaultUri: vscode.Uri | undefined): Thenable<vscode.Uri | undefined>;
+  confirmPlaceholders(headline: string, list: string[]): Thenable<'export' | 'goto' | undefined>;
+}
 
 interface Api {
   previewHtml(): string | undefined;
   previewScrolledTo(): number | undefined;
+  setExportPrompts(prompts: ExportPrompts | undefined): void;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Answers the export's questions as the writer would, and records what was asked. */
+function answering(api: Api, saveTo: vscode.Uri, placeholders: 'export' | 'goto' | undefined) {
+  const asked = { defaultUri: undefined as vscode.Uri | undefined, headline: '', list: [] as string[], saveAsked: false };
+  api.setExportPrompts({
+    saveTo: async (defaultUri) => {
+      asked.saveAsked = true;
+      asked.defaultUri = defaultUri;
+      return saveTo;
+    },
+    confirmPlaceholders: async (headline, list) => {
+      asked.headline = headline;
+      asked.list = list;
+      return placeholders;
+    },
+  });
+  return asked;
 }
 
 describe('Export to Word and print preview', () => {
-  after(closeAllEditors);
+  after(async () => {
+    ((await extensionApi()) as unknown as Api).setExportPrompts(undefined);
+    await closeAllEditors();
+  });
+
+  it('exports from the editor title bar, which passes the document and an options object', async () => {
+    const api = (await extensionApi()) as unknown as Api;
+    const { document } = await openText('标题栏导出讲话.speech', '同志们：\n\n一、提高认识\n\n今天我们召开会议。\n\n谢谢大家！\n');
+    const target = workspaceUri('标题栏导出讲话-选定位置.docx');
+    const asked = answering(api, target, 'export');
+    // What VS Code passes to an editor/title command: the resource and { groupId }.
+    const written = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', document.uri, { groupId: 1 });
+    assert.equal(written?.toString(), target.toString());
+    assert.ok(asked.saveAsked, 'the save dialog was shown');
+    assert.match(asked.defaultUri?.path ?? '', /\/标题栏导出讲话\.docx$/, 'the dialog starts beside the speech');
+    assert.equal(asked.headline, '', 'no placeholder question for a speech without placeholders');
+    assert.ok(await exists(target), 'the .docx is written');
+  });
+
+  it('asks before exporting a speech with unfilled placeholders, and can go to the first one', async () => {
+    const api = (await extensionApi()) as unknown as Api;
+    const editor = await openText('占位符导出讲话.speech', '同志们：\n\n一、学习***总书记重要讲话精神\n\n20XX年工作要点。\n');
+    const target = workspaceUri('占位符导出讲话.docx');
+    const asked = answering(api, target, 'goto');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', editor.document.uri, { groupId: 1 });
+    assert.equal(written, undefined, 'nothing exported');
+    assert.equal(await exists(target), false);
+    assert.match(asked.headline, /2/);
+    assert.equal(asked.list.length, 2, asked.list.join(' | '));
+    assert.match(asked.list[0], /3.*「\*\*\*」/);
+    assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), '***', 'the first placeholder is selected');
+
+    const again = answering(api, target, 'export');
+    const exported = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', editor.document.uri, { groupId: 1 });
+    assert.equal(exported?.toString(), target.toString(), 'Export anyway writes it');
+    assert.ok(again.headline.length > 0);
+    assert.ok(await exists(target));
+  });
+
+  it('never overwrites the speech it exports', async () => {
+    const api = (await extensionApi()) as unknown as Api;
+    const { document } = await openText('自身导出讲话.speech', '同志们：\n\n一、提高认识\n');
+    answering(api, document.uri, 'export');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', document.uri, {});
+    assert.equal(written, undefined);
+    assert.equal((await vscode.workspace.fs.readFile(document.uri)).length > 0, true);
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri)), /^同志们：/);
+  });
 
   it('exports the active speech to a .docx file through the command', async () => {
     await extensionApi();
     const { document } = await openFixture('seed-000-opening.txt', '开班式讲话.speech');
     const target = workspaceUri('开班式讲话.docx');
-    const written = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', document.uri, target);
+    const written = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', document.uri, { target, allowPlaceholders: true });
     assert.equal(written?.toString(), target.toString());
     const bytes = await vscode.workspace.fs.readFile(target);
     assert.ok(bytes.length > 5000, `a real document (${bytes.length} bytes)`);
@@ -24,7 +104,7 @@ describe('Export to Word and print preview', () => {
   it('exports the reading profile too', async () => {
     const { document } = await openFixture('seed-002-community.txt', '培训班讲话.speech');
     const target = workspaceUri('培训班讲话-朗读稿.docx');
-    await vscode.commands.executeCommand('speechDraft.exportDocx', document.uri, target, 'reading');
+    await vscode.commands.executeCommand('speechDraft.exportDocx', document.uri, { target, profile: 'reading', allowPlaceholders: true });
     const stat = await vscode.workspace.fs.stat(target);
     assert.ok(stat.size > 5000);
   });

@@ -15,9 +15,10 @@ describe('Fix all and punctuation quick fixes', () => {
   it('the Fix All command on seed 002 gives the same text as lint --fix, in one undoable edit', async () => {
     const editor = await openFixture('seed-002-community.txt', 'seed-002-fix.speech');
     const before = editor.document.getText();
-    const expected = fixAll(before).text;
+    const { text: expected, fixed } = fixAll(before);
     assert.ok(expected !== before);
-    assert.equal(await vscode.commands.executeCommand('speechDraft.fixAll'), true);
+    assert.ok(fixed > 100, `seed 002 has ${fixed} safe fixes`);
+    assert.equal(await vscode.commands.executeCommand('speechDraft.fixAll'), fixed, 'the command fixes and reports every safe fix');
     await waitFor('the fixed text', () => editor.document.getText() === expected);
     assert.ok(editor.document.getText().includes('同志们：今天，全区'));
     await vscode.commands.executeCommand('undo');
@@ -52,7 +53,7 @@ describe('Fix all and punctuation quick fixes', () => {
       vscode.languages.getDiagnostics(document.uri).find((d) => document.getText(d.range) === ':'),
     );
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, 'quickfix');
-    const change = actions.find((action) => /(改为“：”|Change to "：")/.test(action.title));
+    const change = actions.find((action) => /(改为「：」|Change to 「：」)/.test(action.title));
     assert.ok(change?.edit, actions.map((a) => a.title).join(' | '));
     assert.ok(actions.some((action) => /(修复所有可自动修复的问题|Fix all auto-fixable problems)/.test(action.title)));
     await vscode.workspace.applyEdit(change.edit);

@@ -24,6 +24,40 @@ describe('Snippets and New Speech', () => {
     });
   }
 
+  /** Types `text` a character at a time, as a writer does, then accepts the suggestion that popped up by itself. */
+  async function typeAndAcceptSuggestion(editor: vscode.TextEditor, text: string): Promise<string> {
+    await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
+    for (const character of text) await vscode.commands.executeCommand('type', { text: character });
+    const typed = editor.document.getText();
+    // Without the suggest widget, accepting does nothing: the text changes only once completion has popped up.
+    return waitFor('the suggest widget to pop up and its suggestion to be accepted', async () => {
+      await vscode.commands.executeCommand('acceptSelectedSuggestion');
+      const now = editor.document.getText();
+      return now !== typed ? now : undefined;
+    });
+  }
+
+  for (const typed of ['kbs', '开班式']) {
+    it(`completion pops up by itself while ${typed} is typed, and inserts the skeleton`, async () => {
+      const editor = await openText(`typed-${typed}.speech`, '');
+      const text = await typeAndAcceptSuggestion(editor, typed);
+      assert.match(text, /^在【培训班名称】开班式上的讲话\n/);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+  }
+
+  it('completion pops up by itself at a heading start and offers the next heading', async () => {
+    const editor = await openText('typed-heading.speech', '一、提高认识\n\n二、注重实效\n\n');
+    editor.selection = new vscode.Selection(4, 0, 4, 0);
+    const text = await typeAndAcceptSuggestion(editor, '三');
+    assert.equal(text.split('\n')[4], '三、');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('offers no word-based suggestions in speech documents (a run of Chinese is not a word to complete)', () => {
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'speech' }).get('wordBasedSuggestions'), 'off');
+  });
+
   it('New Speech opens an untitled speech holding the skeleton, and its outline shows its sections', async () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('speechDraft.newSpeech', '开班式讲话');
     assert.ok(editor, 'an editor');

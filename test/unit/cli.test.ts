@@ -66,9 +66,10 @@ describe('CLI (dist/cli.js)', () => {
     ['no file', ['outline'], /missing FILE/],
     ['no command', [], /missing command/],
     ['an unknown command', ['frobnicate', 'x'], /unknown command 'frobnicate'/],
-    ['an unknown option', ['outline', '--bogus', 'x'], /bogus/],
+    ['an unknown option', ['outline', '--bogus', 'x'], /^speech-draft: unknown option --bogus; see --help\n$/],
+    ['an option without its value', ['outline', 'x', '--format'], /^speech-draft: option --format needs a value; see --help\n$/],
     ['a bad format', ['outline', '--format', 'xml', 'x'], /--format must be text or json/],
-    ['a bad rate', ['stats', '--rate', 'fast', 'x'], /--rate must be a positive number/],
+    ['a bad rate', ['stats', '--rate', 'fast', 'x'], /--rate must be a number of characters a minute from 60 to 600, not 'fast'/],
   ];
   for (const [what, args, message] of errors) {
     it(`exits 2 with one line on stderr for ${what}`, () => {

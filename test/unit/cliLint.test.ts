@@ -56,8 +56,8 @@ describe('CLI lint', () => {
   it('prints FILE:LINE:COL: severity rule message, one a line, in the display language', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'a.txt'), '同志们：\n区**高度重视。\n');
-    assert.equal(cli(['lint', 'a.txt'], dir).stdout, 'a.txt:2:2: error placeholder Unfilled placeholder "**": replace it with the real text before the speech is final.\n');
-    assert.equal(cli(['lint', 'a.txt'], dir, { LANG: 'zh_CN.UTF-8' }).stdout, 'a.txt:2:2: error placeholder 未填写的占位符“**”：定稿前请换成实际内容。\n');
+    assert.equal(cli(['lint', 'a.txt'], dir).stdout, 'a.txt:2:2: error placeholder Unfilled placeholder 「**」: replace it with the real text before the speech is final.\n');
+    assert.equal(cli(['lint', 'a.txt'], dir, { LANG: 'zh_CN.UTF-8' }).stdout, 'a.txt:2:2: error placeholder 未填写的占位符「**」：定稿前请换成实际内容。\n');
   });
 
   it('matches the problem matcher the extension contributes', () => {
@@ -85,21 +85,21 @@ describe('CLI lint', () => {
     assert.deepEqual(results[0].diagnostics.map((d) => [d.text, d.severity]), [['**', 'warning']]);
   });
 
-  it('exits 2 with one line on a broken .speechdraftrc.json', () => {
+  it('exits 2 with one line and the summary on a broken .speechdraftrc.json', () => {
     const dir = scratch();
     writeFileSync(join(dir, '.speechdraftrc.json'), '{"rules": {"no-such-rule": "error"}}');
     writeFileSync(join(dir, 'a.txt'), '正文。\n');
     const result = cli(['lint', 'a.txt'], dir);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /\.speechdraftrc\.json: unknown rule "no-such-rule"/);
+    assert.match(result.stderr, /^speech-draft: \S*\.speechdraftrc\.json: unknown rule 「no-such-rule」\n1 file checked: no problems; 1 could not be checked\n$/);
   });
 
-  it('exits 2 with one line on a link to nothing', () => {
+  it('exits 2 with one line and the summary on a link to nothing', () => {
     const dir = scratch();
     symlinkSync(join(dir, 'gone.txt'), join(dir, 'link.txt'));
     const result = cli(['lint', 'link.txt'], dir);
     assert.equal(result.status, 2);
-    assert.equal(result.stderr, "speech-draft: cannot read 'link.txt': no such file\n");
+    assert.equal(result.stderr, "speech-draft: cannot read 'link.txt': no such file\n1 file checked: no problems; 1 could not be checked\n");
   });
 
   it('exits 2 on a missing file', () => {

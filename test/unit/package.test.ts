@@ -126,3 +126,62 @@ describe('line rules', () => {
     }
   });
 });
+
+/** Every string under a key that VS Code compiles as a regular expression, with the path that leads to it. */
+function regexStrings(value: unknown, path: string[] = []): Array<{ path: string; source: string }> {
+  if (typeof value === 'string') {
+    const key = path.at(-1) ?? '';
+    return /^(regexp|wordPattern|increaseIndentPattern|decreaseIndentPattern|indentNextLinePattern|unIndentedLinePattern|beforeText|afterText|previousLineText|start|end)$/.test(key) ? [{ path: path.join('.'), source: value }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => regexStrings(item, [...path, String(index)]));
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => regexStrings(item, [...path, key]));
+  return [];
+}
+
+describe('regular expressions in the manifest and the language configuration', () => {
+  const sources = [
+    ...regexStrings(JSON.parse(readFileSync(resolve(REPO, 'language-configuration.json'), 'utf8'))),
+    ...regexStrings(JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')).contributes),
+  ];
+
+  it('finds the word pattern and the problem matcher', () => {
+    assert.ok(sources.some((entry) => entry.path === 'wordPattern'));
+    assert.ok(sources.some((entry) => entry.path.endsWith('pattern.regexp')));
+  });
+
+  it('each compiles without the u flag, as VS Code compiles a string pattern, and means the same as with it', () => {
+    for (const { path, source } of sources) {
+      assert.doesNotThrow(() => new RegExp(source), path);
+      // Without u, \p{…} is the letter p and a literal {…}: the pattern compiles and silently matches the wrong thing.
+      assert.doesNotMatch(source, /\\[pPu]\{/, `${path} needs the u flag, which VS Code does not add: ${source}`);
+    }
+  });
+
+  it('the word pattern finds Chinese words and Latin prefixes, so completion pops up as a prefix is typed', () => {
+    const pattern = new RegExp(JSON.parse(readFileSync(resolve(REPO, 'language-configuration.json'), 'utf8')).wordPattern, 'g');
+    assert.deepEqual('开班式 kbs 一、'.match(pattern), ['开班式', 'kbs', '一']);
+  });
+});
+
+describe('engines', () => {
+  it('every production dependency runs on every Node the project declares (no EBADENGINE on install)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- semver ships no types here; it is npm's own
+    const semver = require('semver') as { subset(sub: string, dom: string): boolean };
+    const manifest = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')) as { engines: { node: string } };
+    const tree = JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--all', '--json', '--long'], { cwd: REPO, encoding: 'utf8' })) as DependencyTree;
+    const visit = (dependencies: Record<string, DependencyTree> | undefined): void => {
+      for (const [name, node] of Object.entries(dependencies ?? {})) {
+        const wanted = node.engines?.node;
+        if (wanted) assert.ok(semver.subset(manifest.engines.node, wanted), `${name}@${node.version} wants node ${wanted}, the project declares ${manifest.engines.node}`);
+        visit(node.dependencies);
+      }
+    };
+    visit(tree.dependencies);
+  });
+});
+
+interface DependencyTree {
+  version?: string;
+  engines?: { node?: string };
+  dependencies?: Record<string, DependencyTree>;
+}

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { main } from '../../src/cli';
+import { mainAsync } from '../../src/cli';
 import { buildOutline, DEFAULT_LINT_CONFIG, fixAll, lint, parseSpeech, renumbered, SpeechAnalyzer, type OutlineNode, type ParsedSpeech, type Section, type Span } from '../../src/core';
 
 const SEED = Number(process.env.SPEECH_DRAFT_PROPERTY_SEED ?? 20261122);
@@ -131,21 +131,16 @@ describe('properties (fast-check, seed ' + SEED + ', ' + RUNS + ' runs)', () => 
     }), settings);
   });
 
-  it('lint --fix keeps the line-ending style and the BOM', () => {
+  it('lint --fix keeps the line-ending style and the BOM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-props-'));
     const file = join(dir, 'draft.txt');
     const lineBreak = fc.constantFrom('\n', '\r\n');
     const withoutBreaks = fc.array(piece.filter((p) => !/[\r\n]/.test(p)), { maxLength: 30 }).map((p) => p.join(''));
-    const silence = { stdout: process.stdout.write };
-    fc.assert(fc.property(fc.array(withoutBreaks, { minLength: 1, maxLength: 6 }), lineBreak, fc.boolean(), (lines, eol, bom) => {
+    const silent = { out: () => undefined, err: () => undefined };
+    await fc.assert(fc.asyncProperty(fc.array(withoutBreaks, { minLength: 1, maxLength: 6 }), lineBreak, fc.boolean(), async (lines, eol, bom) => {
       const text = (bom ? '\ufeff' : '') + lines.join(eol) + eol;
       writeFileSync(file, text);
-      process.stdout.write = (() => true) as typeof process.stdout.write;
-      try {
-        main(['lint', '--fix', file], {});
-      } finally {
-        process.stdout.write = silence.stdout;
-      }
+      await mainAsync(['lint', '--fix', file], {}, silent);
       const fixed = readFileSync(file, 'utf8');
       assert.equal(fixed.startsWith('\ufeff'), bom || text.startsWith('\ufeff'), 'the BOM is kept');
       const breaks = (s: string): string[] => s.match(/\r\n|\n|\r/g) ?? [];

@@ -51,10 +51,10 @@ export const announcedCount: Rule = {
         const written = writeCountLike(actual, match[1]);
         const numeralSpan: Span = { start, end: start + match[1].length };
         findings.push(new RuleFinding('announced-count', { start, end: start + match[0].length }, {
-            'zh-cn': `宣布了“${match[0]}”，后面实际有${formatChineseNumeral(actual) === '二' ? '两' : formatChineseNumeral(actual)}${match[2]}。`,
-            en: `"${match[0]}" announces ${announced}, but ${actual} follow.`,
+            'zh-cn': `宣布了「${match[0]}」，后面实际有${formatChineseNumeral(actual) === '二' ? '两' : formatChineseNumeral(actual)}${match[2]}。`,
+            en: `「${match[0]}」 announces ${announced}, but ${actual} follow.`,
           }, [{
-            title: { 'zh-cn': `改为“${written}${match[2]}”`, en: `Change to "${written}${match[2]}"` },
+            title: { 'zh-cn': `改为「${written}${match[2]}」`, en: `Change to 「${written}${match[2]}」` },
             edits: [{ ...numeralSpan, newText: written }],
             safe: false,
           }]));

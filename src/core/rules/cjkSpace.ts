@@ -47,7 +47,7 @@ const DELETE_SPACE: SpanFix = { title: { 'zh-cn': '删除空格', en: 'Delete th
 
 const messageFor = sharedBy((spaces) => {
   const shown = spaces.replace(/\u3000/g, '　').replace(/ /g, '␣');
-  return { 'zh-cn': `中文里不应有空格“${shown}”。`, en: `No space belongs inside Chinese text ("${shown}").` };
+  return { 'zh-cn': `中文里不应有空格「${shown}」。`, en: `No space belongs inside Chinese text (「${shown}」).` };
 });
 
 /** Chinese on both sides, or Chinese on one and a full-width mark (or a half-width one after Chinese) on the other. */

@@ -15,7 +15,7 @@ export const ellipsisDash: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '省略号应为“……”（不是 ...、…、。。。），破折号应为“——”（不是 --、单个—、─ 或 ━）；数字之间的连接号和英文中的不受影响。',
+      'zh-cn': '省略号应为「……」（不是 ...、…、。。。），破折号应为“——”（不是 --、单个—、─ 或 ━）；数字之间的连接号和英文中的不受影响。',
       en: 'The Chinese ellipsis is …… (not ..., …, 。。。) and the dash is —— (not --, a single —, ─ or ━); hyphens between numbers and in English are left alone.',
     },
     docs: 'ellipsis-dash',
@@ -86,7 +86,7 @@ const textsFor = sharedBy((key): { message: Message; fix: SpanFix } => {
   const [kind, run, replacement] = key.split('\u0000');
   const name = kind === 'ellipsis' ? { zh: '省略号', en: 'ellipsis' } : { zh: '破折号', en: 'dash' };
   return {
-    message: { 'zh-cn': `${name.zh}应写作“${replacement}”，而不是“${run}”。`, en: `The Chinese ${name.en} is "${replacement}", not "${run}".` },
-    fix: { title: { 'zh-cn': `改为“${replacement}”`, en: `Change to "${replacement}"` }, newText: replacement, safe: true },
+    message: { 'zh-cn': `${name.zh}应写作「${replacement}」，而不是「${run}」。`, en: `The Chinese ${name.en} is 「${replacement}」, not 「${run}」.` },
+    fix: { title: { 'zh-cn': `改为「${replacement}」`, en: `Change to 「${replacement}」` }, newText: replacement, safe: true },
   };
 });

@@ -35,26 +35,26 @@ function numberedProblem(item: Item, previous: Item | undefined): Message | unde
   if (!previous) {
     const first = markerWithNumber(item.marker, 1);
     return item.number === 1 ? undefined : {
-      'zh-cn': `列举应从“${first}”开始，而不是“${item.marker}”。`,
-      en: `The enumeration should start with "${first}", not "${item.marker}".`,
+      'zh-cn': `列举应从「${first}」开始，而不是「${item.marker}」。`,
+      en: `The enumeration should start with 「${first}」, not 「${item.marker}」.`,
     };
   }
   if (item.number === previous.number + 1) return undefined;
   const next = markerWithNumber(item.marker, previous.number + 1);
   if (item.number === previous.number) {
-    return { 'zh-cn': `“${item.marker}”重复：应为“${next}”。`, en: `"${item.marker}" repeats: it should be "${next}".` };
+    return { 'zh-cn': `「${item.marker}」重复：应为「${next}」。`, en: `「${item.marker}」 repeats: it should be 「${next}」.` };
   }
-  return { 'zh-cn': `列举跳号：“${previous.marker}”之后应为“${next}”，而不是“${item.marker}”。`, en: `The enumeration skips: after "${previous.marker}" comes "${next}", not "${item.marker}".` };
+  return { 'zh-cn': `列举跳号：「${previous.marker}」之后应为「${next}」，而不是「${item.marker}」。`, en: `The enumeration skips: after 「${previous.marker}」 comes 「${next}」, not 「${item.marker}」.` };
 }
 
 /** 首先 … 其次 … 再次 … 最后: 其次 once, after 首先; nothing after 最后. */
 function wordProblem(item: Item, previous: Item | undefined): Message | undefined {
   if (!previous) return undefined;
   if (previous.marker === '最后') {
-    return { 'zh-cn': `“最后”之后不应再有“${item.marker}”。`, en: `Nothing should follow "最后" ("${item.marker}").` };
+    return { 'zh-cn': `「最后」之后不应再有「${item.marker}」。`, en: `Nothing should follow 「最后」 (「${item.marker}」).` };
   }
   if (item.marker === previous.marker && item.marker !== '再次') {
-    return { 'zh-cn': `“${item.marker}”重复。`, en: `"${item.marker}" repeats.` };
+    return { 'zh-cn': `「${item.marker}」重复。`, en: `「${item.marker}」 repeats.` };
   }
   return undefined;
 }

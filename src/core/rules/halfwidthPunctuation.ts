@@ -29,8 +29,8 @@ export const halfwidthPunctuation: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '中文语境中的半角标点 , . : ; ? ! ( ) 和直引号 "…" \'…\'，应改为全角 ，。：；？！（）和弯引号 “…” ‘…’。数字、网址、邮箱、文件名和英文句子不受影响。',
-      en: 'Half-width , . : ; ? ! ( ) and straight quotes in Chinese text, which should be the full-width ，。：；？！（） and curly “…” ‘…’. Numbers, URLs, e-mail addresses, file names and English sentences are left alone.',
+      'zh-cn': '中文语境中的半角标点 , . : ; ? ! ( ) 和直引号 「…」 \'…\'，应改为全角 ，。：；？！（）和弯引号 「…」 ‘…’。数字、网址、邮箱、文件名和英文句子不受影响。',
+      en: 'Half-width , . : ; ? ! ( ) and straight quotes in Chinese text, which should be the full-width ，。：；？！（） and curly 「…」 ‘…’. Numbers, URLs, e-mail addresses, file names and English sentences are left alone.',
     },
     docs: 'halfwidth-punctuation',
   },
@@ -57,8 +57,8 @@ const HALF_WIDTH_OF: Readonly<Record<string, string>> = { '，': ',', '。': '.'
 const textsFor = sharedBy((to): { message: Message; fix: SpanFix } => {
   const from = HALF_WIDTH_OF[to];
   return {
-    message: { 'zh-cn': `中文里应使用全角标点“${to}”，而不是半角“${from}”。`, en: `Use the full-width "${to}" in Chinese text, not the half-width "${from}".` },
-    fix: { title: { 'zh-cn': `改为“${to}”`, en: `Change to "${to}"` }, newText: to, safe: true },
+    message: { 'zh-cn': `中文里应使用全角标点「${to}」，而不是半角「${from}」。`, en: `Use the full-width 「${to}」 in Chinese text, not the half-width 「${from}」.` },
+    fix: { title: { 'zh-cn': `改为「${to}」`, en: `Change to 「${to}」` }, newText: to, safe: true },
   };
 });
 

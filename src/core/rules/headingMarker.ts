@@ -23,8 +23,8 @@ export const headingMarker: LineRule = {
       if (expected === undefined || expected === heading.marker) return findings;
       const start = heading.markerStart;
       const end = start + heading.marker.length;
-      const message = { 'zh-cn': `标题序号“${heading.marker}”应写作“${expected}”。`, en: `Write the heading number "${heading.marker}" as "${expected}".` };
-      const fix = { title: { 'zh-cn': `改为“${expected}”`, en: `Change to "${expected}"` }, newText: expected, safe: true };
+      const message = { 'zh-cn': `标题序号「${heading.marker}」应写作「${expected}」。`, en: `Write the heading number 「${heading.marker}」 as 「${expected}」.` };
+      const fix = { title: { 'zh-cn': `改为「${expected}」`, en: `Change to 「${expected}」` }, newText: expected, safe: true };
       findings.push(new RuleFinding('heading-marker', { start, end }, message, fix));
     }
     return findings;

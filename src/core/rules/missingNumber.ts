@@ -61,6 +61,6 @@ export const missingNumber: LineRule = {
 };
 
 const messageFor = sharedBy((found): Message => ({
-  'zh-cn': `“${found}”缺少数字：单位前应写明具体数值。`,
-  en: `"${found}" is missing its number: write the figure before the unit.`,
+  'zh-cn': `「${found}」缺少数字：单位前应写明具体数值。`,
+  en: `「${found}」 is missing its number: write the figure before the unit.`,
 }));

@@ -43,20 +43,20 @@ function sequenceProblem(section: Section, previous: Section | undefined, expect
   const want = markerWithNumber(heading.marker, expected);
   if (!previous) {
     return heading.number === 1 ? undefined : {
-      'zh-cn': `这一级的第一个标题应为“${want}”，而不是“${heading.marker}”。`,
-      en: `The first heading of this level should be "${want}", not "${heading.marker}".`,
+      'zh-cn': `这一级的第一个标题应为「${want}」，而不是「${heading.marker}」。`,
+      en: `The first heading of this level should be 「${want}」, not 「${heading.marker}」.`,
     };
   }
   const last = previous.heading.number;
   if (heading.number === last + 1) return undefined;
   const next = markerWithNumber(heading.marker, last + 1);
   if (heading.number === last) {
-    return { 'zh-cn': `序号“${heading.marker}”重复：应为“${next}”。`, en: `"${heading.marker}" repeats the number before it: it should be "${next}".` };
+    return { 'zh-cn': `序号「${heading.marker}」重复：应为「${next}」。`, en: `「${heading.marker}」 repeats the number before it: it should be 「${next}」.` };
   }
   if (heading.number < last) {
-    return { 'zh-cn': `序号“${heading.marker}”倒退：上一个是“${previous.heading.marker}”，这里应为“${next}”。`, en: `"${heading.marker}" goes back after "${previous.heading.marker}": it should be "${next}".` };
+    return { 'zh-cn': `序号「${heading.marker}」倒退：上一个是「${previous.heading.marker}」，这里应为「${next}」。`, en: `「${heading.marker}」 goes back after 「${previous.heading.marker}」: it should be 「${next}」.` };
   }
-  return { 'zh-cn': `序号跳过了：“${previous.heading.marker}”之后应为“${next}”，而不是“${heading.marker}”。`, en: `A number is skipped: after "${previous.heading.marker}" comes "${next}", not "${heading.marker}".` };
+  return { 'zh-cn': `序号跳过了：「${previous.heading.marker}」之后应为「${next}」，而不是「${heading.marker}」。`, en: `A number is skipped: after 「${previous.heading.marker}」 comes 「${next}」, not 「${heading.marker}」.` };
 }
 
 /** Siblings written in different shapes: （一） beside (二). The odd ones out (against the majority) are reported. */
@@ -71,10 +71,10 @@ function mixedStyles(sections: Section[]): RuleFinding[] {
       const numeral = numeralIn(section.heading.marker);
       const like = numeral ? majority.replace('N', section.heading.marker.slice(numeral.offset, numeral.offset + numeral.length)) : majority;
       return new RuleFinding('numbering-sequence', section.heading.markerSpan, {
-          'zh-cn': `同级标题的序号样式不一致：“${section.heading.marker}”应与其他标题一样写作“${like}”。`,
-          en: `This level mixes numbering styles: write "${section.heading.marker}" as "${like}", like its siblings.`,
+          'zh-cn': `同级标题的序号样式不一致：「${section.heading.marker}」应与其他标题一样写作「${like}」。`,
+          en: `This level mixes numbering styles: write 「${section.heading.marker}」 as 「${like}」, like its siblings.`,
         }, [{
-          title: { 'zh-cn': `改为“${like}”`, en: `Change to "${like}"` },
+          title: { 'zh-cn': `改为「${like}」`, en: `Change to 「${like}」` },
           edits: [{ start: section.heading.markerSpan.start, end: section.heading.markerSpan.end, newText: like }],
           safe: true,
         }]);

@@ -175,18 +175,18 @@ const messageFor = sharedBy((key): Message => {
     case 'mask':
     case 'prompt':
       return {
-        'zh-cn': `未填写的占位符“${text}”：定稿前请换成实际内容。`,
-        en: `Unfilled placeholder "${text}": replace it with the real text before the speech is final.`,
+        'zh-cn': `未填写的占位符「${text}」：定稿前请换成实际内容。`,
+        en: `Unfilled placeholder 「${text}」: replace it with the real text before the speech is final.`,
       };
     case 'note':
       return {
-        'zh-cn': `写给起草人的提示“${text}”：请按提示填写，并删去提示。`,
-        en: `A note to the writer, "${text}": fill in what it asks for and delete the note.`,
+        'zh-cn': `写给起草人的提示「${text}」：请按提示填写，并删去提示。`,
+        en: `A note to the writer, 「${text}」: fill in what it asks for and delete the note.`,
       };
     case 'empty-pair':
       return {
-        'zh-cn': `空的“${text}”：其中的内容还没有填写。`,
-        en: `Empty "${text}": the text that belongs inside is missing.`,
+        'zh-cn': `空的「${text}」：其中的内容还没有填写。`,
+        en: `Empty 「${text}」: the text that belongs inside is missing.`,
       };
     case 'ellipsis-line':
       return {
@@ -209,7 +209,7 @@ function valueFixes(fullText: string, line: Line, span: Span, values: Readonly<R
       const end = start + pattern.length;
       if (start <= span.start && end >= span.end) {
         fixes.push({
-          title: { 'zh-cn': `将“${fullText.slice(start, end)}”替换为“${value}”`, en: `Replace "${fullText.slice(start, end)}" with "${value}"` },
+          title: { 'zh-cn': `将「${fullText.slice(start, end)}」替换为「${value}」`, en: `Replace 「${fullText.slice(start, end)}」 with 「${value}」` },
           edits: [{ start, end, newText: value }],
           safe: false,
         });

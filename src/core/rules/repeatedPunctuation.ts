@@ -15,7 +15,7 @@ export const repeatedPunctuation: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '重复或冲突的标点，如“，，”“。。”“，。”“；。”；修复时保留其中应有的一个。GB/T 15834 允许的“？！”“！！”以及“……”“——”不算。',
+      'zh-cn': '重复或冲突的标点，如“，，”“。。”“，。”“；。”；修复时保留其中应有的一个。GB/T 15834 允许的“？！”“！！”以及「……」“——”不算。',
       en: 'Repeated or clashing marks such as ，， 。。 ，。 ；。; the fix keeps the one that belongs. The combinations GB/T 15834 allows (？！, ！！) and …… —— are fine.',
     },
     docs: 'repeated-punctuation',
@@ -36,8 +36,8 @@ export const repeatedPunctuation: LineRule = {
 const textsFor = sharedBy((run): { message: Message; fix: SpanFix } => {
   const keep = strongest(run);
   return {
-    message: { 'zh-cn': `标点“${run}”重复，应只保留“${keep}”。`, en: `Repeated marks "${run}": keep only "${keep}".` },
-    fix: { title: { 'zh-cn': `只保留“${keep}”`, en: `Keep only "${keep}"` }, newText: keep, safe: true },
+    message: { 'zh-cn': `标点「${run}」重复，应只保留「${keep}」。`, en: `Repeated marks 「${run}」: keep only 「${keep}」.` },
+    fix: { title: { 'zh-cn': `只保留「${keep}」`, en: `Keep only 「${keep}」` }, newText: keep, safe: true },
   };
 });
 

@@ -141,13 +141,13 @@ function problemMessage(problem: Problem): Message {
 function buildMessage({ mark, kind, partner }: Problem): Message {
   switch (kind) {
     case 'unclosed':
-      return { 'zh-cn': `“${mark.char}”在本段中没有对应的“${CLOSING_OF[mark.char]}”。`, en: `"${mark.char}" has no matching "${CLOSING_OF[mark.char]}" in this paragraph.` };
+      return { 'zh-cn': `「${mark.char}」在本段中没有对应的「${CLOSING_OF[mark.char]}」。`, en: `「${mark.char}」 has no matching 「${CLOSING_OF[mark.char]}」 in this paragraph.` };
     case 'unopened':
-      return { 'zh-cn': `“${mark.char}”在本段中没有对应的“${OPENING_OF[mark.char]}”。`, en: `"${mark.char}" has no matching "${OPENING_OF[mark.char]}" in this paragraph.` };
+      return { 'zh-cn': `「${mark.char}」在本段中没有对应的「${OPENING_OF[mark.char]}」。`, en: `「${mark.char}」 has no matching 「${OPENING_OF[mark.char]}」 in this paragraph.` };
     case 'nesting':
       return {
-        'zh-cn': `“${mark.char}”与前面的“${partner?.char}”交叉嵌套：应先用“${CLOSING_OF[partner?.char ?? '']}”结束内层。`,
-        en: `"${mark.char}" crosses the "${partner?.char}" before it: close the inner one with "${CLOSING_OF[partner?.char ?? '']}" first.`,
+        'zh-cn': `「${mark.char}」与前面的「${partner?.char}」交叉嵌套：应先用「${CLOSING_OF[partner?.char ?? '']}」结束内层。`,
+        en: `「${mark.char}」 crosses the 「${partner?.char}」 before it: close the inner one with 「${CLOSING_OF[partner?.char ?? '']}」 first.`,
       };
   }
 }
@@ -158,10 +158,10 @@ function reversedFinding(line: Line, closing: Mark, opening: Mark): RuleFinding 
   const open = OPENING_OF[closing.char];
   const close = CLOSING_OF[opening.char];
   return new RuleFinding('unpaired-mark', { start, end }, {
-      'zh-cn': `“${closing.char}…${opening.char}”方向颠倒，应为“${open}…${close}”。`,
-      en: `"${closing.char}…${opening.char}" is reversed: it should be "${open}…${close}".`,
+      'zh-cn': `「${closing.char}…${opening.char}」方向颠倒，应为「${open}…${close}」。`,
+      en: `「${closing.char}…${opening.char}」 is reversed: it should be 「${open}…${close}」.`,
     }, [{
-      title: { 'zh-cn': `改为“${open}…${close}”`, en: `Change to "${open}…${close}"` },
+      title: { 'zh-cn': `改为「${open}…${close}」`, en: `Change to 「${open}…${close}」` },
       edits: [
         { start, end: start + 1, newText: open },
         { start: end - 1, end, newText: close },

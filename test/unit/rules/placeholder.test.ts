@@ -81,8 +81,8 @@ describe('rule placeholder', () => {
   it('is an error with a message in both languages', () => {
     const [finding] = findings('placeholder', '区**高度重视。');
     assert.equal(finding.severity, 'error');
-    assert.match(finding.message['zh-cn'], /未填写的占位符“\*\*”/);
-    assert.match(finding.message.en, /Unfilled placeholder "\*\*"/);
+    assert.match(finding.message['zh-cn'], /未填写的占位符「\*\*」/);
+    assert.match(finding.message.en, /Unfilled placeholder 「\*\*」/);
   });
 
   it('offers a configured value where its pattern covers the placeholder', () => {
@@ -92,7 +92,7 @@ describe('rule placeholder', () => {
     assert.equal(found.length, 2);
     const [first, second] = found;
     assert.equal(first.fixes.length, 1);
-    assert.equal(first.fixes[0].title['zh-cn'], '将“***总书记”替换为“习近平总书记”');
+    assert.equal(first.fixes[0].title['zh-cn'], '将「***总书记」替换为「习近平总书记」');
     assert.equal(first.fixes[0].safe, false, 'filling a placeholder is never part of Fix all');
     assert.equal(applyEdits(text, first.fixes[0].edits), '认真贯彻落实习近平总书记讲话精神，区委、区**高度重视。');
     assert.equal(applyEdits(text, second.fixes[0].edits), '认真贯彻落实***总书记讲话精神，区委、区政府高度重视。');

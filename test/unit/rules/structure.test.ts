@@ -11,21 +11,21 @@ function messages(rule: string, text: string): string[] {
 
 describe('rule numbering-sequence', () => {
   it('reports a gap: 一、二、四、', () => {
-    assert.deepEqual(messages('numbering-sequence', '一、甲\n二、乙\n四、丙'), ['序号跳过了：“二、”之后应为“三、”，而不是“四、”。']);
+    assert.deepEqual(messages('numbering-sequence', '一、甲\n二、乙\n四、丙'), ['序号跳过了：「二、」之后应为「三、」，而不是「四、」。']);
   });
   it('reports a repeat and a restart', () => {
     assert.deepEqual(flagged('numbering-sequence', '一、甲\n二、乙\n二、丙'), ['二、']);
     assert.deepEqual(flagged('numbering-sequence', '一、甲\n二、乙\n一、丙'), ['一、']);
   });
   it('reports a level that does not start at one', () => {
-    assert.deepEqual(messages('numbering-sequence', '一、甲\n（二）乙\n（三）丙'), ['这一级的第一个标题应为“（一）”，而不是“（二）”。']);
+    assert.deepEqual(messages('numbering-sequence', '一、甲\n（二）乙\n（三）丙'), ['这一级的第一个标题应为「（一）」，而不是「（二）」。']);
   });
   it('checks each parent on its own: (一) restarts under 二、', () => {
     assert.deepEqual(flagged('numbering-sequence', '一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n（三）子'), ['（三）']);
   });
   it('reports a level that mixes styles: （一） beside (二)', () => {
     const found = findings('numbering-sequence', '一、甲\n（一）子\n(二)子\n（三）子');
-    assert.deepEqual(found.map((d) => d.message['zh-cn']), ['同级标题的序号样式不一致：“(二)”应与其他标题一样写作“（二）”。']);
+    assert.deepEqual(found.map((d) => d.message['zh-cn']), ['同级标题的序号样式不一致：「(二)」应与其他标题一样写作「（二）」。']);
   });
   it('offers renumbering as its fix', () => {
     const text = '一、甲\n二、乙\n四、丙\n五、丁';
@@ -81,7 +81,7 @@ describe('rule announced-count', () => {
 
 describe('rule enumeration-sequence', () => {
   it('reports a gap (一是、二是、四是) and a repeat', () => {
-    assert.deepEqual(messages('enumeration-sequence', '一是抓项目。二是抓企业。四是抓环境。'), ['列举跳号：“二是”之后应为“三是”，而不是“四是”。']);
+    assert.deepEqual(messages('enumeration-sequence', '一是抓项目。二是抓企业。四是抓环境。'), ['列举跳号：「二是」之后应为「三是」，而不是「四是」。']);
     assert.deepEqual(flagged('enumeration-sequence', '一要学习。二要实践。二要总结。'), ['二要']);
   });
   it('reports a run that does not start at one', () => {

@@ -1,0 +1,163 @@
+/** Everything the CLI says to a person, in both languages it speaks. */
+
+import type { Locale } from './core';
+
+export type Text = Record<Locale, string>;
+
+export function usage(rate: number, rcFile: string): Text {
+  return {
+    en: `Usage: speech-draft <command> [options] FILE...
+
+Commands:
+  outline FILE        the section tree from the heading numbering (一、 （一） 1. （1） and 一是/二是 items)
+  stats FILE          character count and speaking time
+  lint FILE...        unfilled placeholders, punctuation, numbering; exit 1 when a finding is an error
+  export FILE -o OUT.docx
+                      the speech as a Word document in the official-document format (GB/T 9704) or as a reading copy
+
+Options:
+  --format text|json   output format (default: text)
+  --rate N             speaking rate in characters a minute, 60 to 600 (default: ${rate})
+  --fix                lint: apply the safe fixes in place, keeping line endings and BOM
+  --config FILE        lint: a ${rcFile} to use instead of the nearest one above each FILE
+  --profile NAME       export: official (default) or reading
+  --title TEXT         export: the title, when the speech has no title line (default: the file name)
+  --allow-placeholders export: write without warning about unfilled placeholders
+  -o, --output FILE    export: where to write the .docx
+  -h, --help           show this help
+  -v, --version        show the version
+
+Results go to standard output; warnings, errors and the closing summary to standard error.
+Messages are in Chinese when LANG (or LC_ALL, LC_MESSAGES) is Chinese.`,
+    'zh-cn': `用法：speech-draft <命令> [选项] 文件...
+
+命令：
+  outline 文件         按标题序号列出提纲（一、 （一） 1. （1） 及一是、二是等列举）
+  stats 文件           字数与预计讲话时长
+  lint 文件...         检查未填写的占位符、标点和序号；有“错误”级问题时退出码为 1
+  export 文件 -o 输出.docx
+                       导出为 Word 文档：党政机关公文格式（GB/T 9704）或朗读稿
+
+选项：
+  --format text|json   输出格式（默认 text）
+  --rate N             语速，每分钟字数，60～600（默认 ${rate}）
+  --fix                lint：就地应用安全修复，保留换行符和 BOM
+  --config 文件        lint：使用指定的 ${rcFile}，而不是各文件上级目录中最近的一个
+  --profile 名称       export：official（公文格式，默认）或 reading（朗读稿）
+  --title 文字         export：讲话稿没有标题行时使用的标题（默认取文件名）
+  --allow-placeholders export：有未填写的占位符时也不提示
+  -o, --output 文件    export：.docx 的保存位置
+  -h, --help           显示本帮助
+  -v, --version        显示版本
+
+结果写到标准输出；警告、错误和最后的汇总写到标准错误。
+LANG（或 LC_ALL、LC_MESSAGES）为中文时以中文提示。`,
+  };
+}
+
+export const SEE_HELP: Text = { en: 'see --help', 'zh-cn': '参见 --help' };
+
+export function unknownOption(option: string): Text {
+  return { en: `unknown option ${option}`, 'zh-cn': `未知选项 ${option}` };
+}
+
+export function optionNeedsValue(option: string): Text {
+  return { en: `option ${option} needs a value`, 'zh-cn': `选项 ${option} 需要一个值` };
+}
+
+export function optionTakesNoValue(option: string): Text {
+  return { en: `option ${option} takes no value`, 'zh-cn': `选项 ${option} 不带值` };
+}
+
+export function badOption(detail: string): Text {
+  return { en: `bad option: ${detail}`, 'zh-cn': `选项有误：${detail}` };
+}
+
+export const MISSING_FILE: Text = { en: 'missing FILE', 'zh-cn': '缺少文件' };
+export const MISSING_COMMAND: Text = { en: 'missing command (outline, stats, lint, export)', 'zh-cn': '缺少命令（outline、stats、lint、export）' };
+export const MISSING_OUTPUT: Text = { en: 'missing -o OUT.docx', 'zh-cn': '缺少 -o 输出.docx' };
+
+export function unknownCommand(command: string): Text {
+  return { en: `unknown command '${command}' (outline, stats, lint, export)`, 'zh-cn': `未知命令“${command}”（可用：outline、stats、lint、export）` };
+}
+
+export function oneFileExpected(count: number): Text {
+  return { en: `expected one FILE, got ${count}`, 'zh-cn': `只能指定一个文件，却给了${count}个` };
+}
+
+export function badFormat(value: string): Text {
+  return { en: `--format must be text or json, not '${value}'`, 'zh-cn': `--format 只能是 text 或 json，不能是“${value}”` };
+}
+
+export function badProfile(value: string): Text {
+  return { en: `--profile must be official or reading, not '${value}'`, 'zh-cn': `--profile 只能是 official 或 reading，不能是“${value}”` };
+}
+
+export function badRate(value: string, min: number, max: number): Text {
+  return {
+    en: `--rate must be a number of characters a minute from ${min} to ${max}, not '${value}'`,
+    'zh-cn': `--rate 应为每分钟${min}～${max}字之间的数，不能是“${value}”`,
+  };
+}
+
+export function cannotRead(file: string, why: Text): Text {
+  return { en: `cannot read '${file}': ${why.en}`, 'zh-cn': `无法读取“${file}”：${why['zh-cn']}` };
+}
+
+export function cannotWrite(file: string, why: Text): Text {
+  return { en: `cannot write '${file}': ${why.en}`, 'zh-cn': `无法写入“${file}”：${why['zh-cn']}` };
+}
+
+export const NO_SUCH_FILE: Text = { en: 'no such file', 'zh-cn': '文件不存在' };
+export const IS_DIRECTORY: Text = { en: 'it is a directory', 'zh-cn': '这是一个目录' };
+export const NOT_UTF8: Text = { en: 'not valid UTF-8 text', 'zh-cn': '不是有效的 UTF-8 文本' };
+
+export function systemError(code: string | undefined): Text {
+  return { en: code ?? 'input/output error', 'zh-cn': code ?? '读写出错' };
+}
+
+export function configProblem(file: string, problem: Text): Text {
+  return { en: `${file}: ${problem.en}`, 'zh-cn': `${file}：${problem['zh-cn']}` };
+}
+
+export function placeholderExportWarning(file: string, headline: Text, list: string[]): Text {
+  return {
+    en: `warning: ${file}: ${headline.en} ${list.join('; ')} (--allow-placeholders exports without this warning)`,
+    'zh-cn': `警告：${file}：${headline['zh-cn']}${list.join('；')}（加 --allow-placeholders 可不再提示）`,
+  };
+}
+
+export function exported(output: string, profile: 'official' | 'reading', characters: string): Text {
+  return {
+    en: `Exported ${output} (${profile === 'official' ? 'official-document format' : 'reading copy'}, ${characters} characters)`,
+    'zh-cn': `已导出 ${output}（${profile === 'official' ? '公文格式' : '朗读稿'}，${characters}字）`,
+  };
+}
+
+export interface LintTotals {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixed: number;
+  /** Files that could not be read or written. */
+  failed: number;
+}
+
+/** The one line `lint` closes with. */
+export function lintSummary(totals: LintTotals): Text {
+  const { files, errors, warnings, infos, fixed, failed } = totals;
+  const problems = errors + warnings + infos;
+  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const en = [
+    problems === 0 ? `${plural(files, 'file')} checked: no problems` : `${plural(files, 'file')} checked: ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)`,
+    fixed > 0 ? `${fixed} fixed` : '',
+    failed > 0 ? `${failed} could not be checked` : '',
+  ].filter(Boolean).join('; ');
+  const zh = [
+    problems === 0 ? `检查了${files}个文件：没有问题` : `检查了${files}个文件：${problems}个问题（错误${errors}个，警告${warnings}个，提示${infos}个）`,
+    fixed > 0 ? `已修复${fixed}个` : '',
+    failed > 0 ? `${failed}个文件无法检查` : '',
+  ].filter(Boolean).join('；');
+  return { en, 'zh-cn': zh };
+}
