@@ -1,9 +1,11 @@
 // `npm start`: build, package the .vsix, install it into a local VS Code and open the sample speech.
 // With the `code` CLI on PATH it installs there; otherwise it installs into code-server (the same VS Code 1.100
-// the tests use) and serves samples/ on http://127.0.0.1:PORT (PORT=8080 unless set), until Ctrl+C.
+// the tests use) and serves a scratch copy of samples/ (.cache/try/, so trying the extension never edits the
+// repository) on http://127.0.0.1:PORT (PORT=8080 unless set), until Ctrl+C. code-server's own log goes to
+// .cache/start/code-server.log; the address is the last thing printed.
 // `--check` does everything but wait: it proves the package installs and the server answers, then stops.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +15,7 @@ const { name, publisher, version } = JSON.parse(readFileSync(join(repo, 'package
 const extensionId = `${publisher}.${name}`;
 const vsix = join(repo, 'dist', `${name}.vsix`);
 const samples = join(repo, 'samples');
-const sample = join(samples, '开班式讲话.txt');
+const sampleName = '开班式讲话.txt';
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: repo, ...options });
@@ -31,10 +33,23 @@ function onPath(command) {
 run('npm', ['run', 'build']);
 run('npm', ['run', 'package']);
 
+/** A copy of the samples to try the extension on; files already there (perhaps edited) are kept. */
+function scratchCopy() {
+  const folder = join(repo, '.cache', 'try');
+  mkdirSync(folder, { recursive: true });
+  for (const name of readdirSync(samples)) {
+    if (!existsSync(join(folder, name))) copyFileSync(join(samples, name), join(folder, name));
+  }
+  return folder;
+}
+
+const tryFolder = scratchCopy();
+const sample = join(tryFolder, sampleName);
+
 if (onPath('code') && !check) {
   run('code', ['--install-extension', vsix, '--force']);
-  run('code', [samples, sample]);
-  console.log(`\nInstalled ${extensionId} ${version} into VS Code and opened ${sample}.`);
+  run('code', [tryFolder, sample]);
+  console.log(`\nInstalled ${extensionId} ${version} into VS Code and opened ${sample} (a copy of samples/${sampleName}).`);
   process.exit(0);
 }
 
@@ -51,13 +66,14 @@ const common = ['--extensions-dir', extensionsDir, '--user-data-dir', userDataDi
 // code-server writes its config under ~/.config unless told otherwise.
 const env = { ...process.env, XDG_CONFIG_HOME: join(state, 'config'), XDG_DATA_HOME: join(state, 'data') };
 
-run(codeServer, [...common, '--install-extension', vsix, '--force'], { env });
+run(codeServer, [...common, '--install-extension', vsix, '--force'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 const listed = spawnSync(codeServer, [...common, '--list-extensions', '--show-versions'], { encoding: 'utf8', env });
 if (!listed.stdout.includes(`${extensionId}@${version}`)) {
   console.error(`npm start: ${extensionId}@${version} is not among the installed extensions:\n${listed.stdout}${listed.stderr}`);
   process.exit(1);
 }
 console.log(`Installed ${extensionId}@${version} from ${vsix}`);
+const log = join(state, 'code-server.log');
 
 const port = Number(process.env.PORT ?? (check ? 0 : 8080)) || await freePort();
 const server = spawn(codeServer, [
@@ -67,8 +83,8 @@ const server = spawn(codeServer, [
   '--disable-telemetry',
   '--disable-update-check',
   '--disable-workspace-trust',
-  samples,
-], { stdio: check ? 'ignore' : 'inherit', env, detached: true });
+  tryFolder,
+], { stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')], env, detached: true });
 const stop = () => {
   try {
     process.kill(-server.pid, 'SIGTERM');
@@ -80,17 +96,33 @@ process.on('SIGINT', () => { stop(); process.exit(130); });
 process.on('SIGTERM', () => { stop(); process.exit(143); });
 process.on('exit', stop);
 
-const payload = JSON.stringify([['openFile', `vscode-remote://127.0.0.1:${port}${sample}`], ['skipWelcome', 'true']]);
-const address = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(samples)}&payload=${encodeURIComponent(payload)}`;
+// code-server opens the folder it was given at its root address: short to print and to type.
+const address = `http://127.0.0.1:${port}/`;
 if (!(await answers(`http://127.0.0.1:${port}/healthz`, 30_000))) {
-  console.error(`npm start: code-server did not answer on port ${port}`);
+  console.error(`npm start: code-server did not answer on port ${port}; its log is ${log}`);
   process.exit(1);
 }
 if (check) {
-  console.log(`npm start --check: VS Code answers at ${address} with ${extensionId}@${version} installed from the .vsix`);
+  // What a newcomer gets: the short root address opens the scratch copy, and code-server's chatter is in its log.
+  const redirect = await fetch(address, { redirect: 'manual' });
+  const location = decodeURIComponent(redirect.headers.get('location') ?? '');
+  if (!location.includes(tryFolder)) {
+    console.error(`npm start --check: ${address} should open ${tryFolder}, but redirects to '${location}'`);
+    process.exit(1);
+  }
+  if (!readFileSync(log, 'utf8').includes('HTTP server listening')) {
+    console.error(`npm start --check: code-server's log is not in ${log}`);
+    process.exit(1);
+  }
+  console.log(`npm start --check: VS Code answers at ${address} with ${extensionId}@${version} installed from the .vsix, opening ${tryFolder}; its log is ${log}`);
   process.exit(0);
 }
-console.log(`\nSpeech Draft is installed. Open this address for VS Code with the sample speech:\n\n  ${address}\n\nPress Ctrl+C to stop.`);
+console.log(`
+Speech Draft is installed in VS Code (code-server 1.100). It opens ${tryFolder},
+a copy of samples/ to try it on: open ${sampleName} there. code-server's log: ${log}
+Press Ctrl+C to stop. Open this address in your browser:
+
+  ${address}`);
 
 async function answers(url, timeoutMs) {
   const deadline = Date.now() + timeoutMs;

@@ -100,3 +100,22 @@ export const STYLE_RANK: Record<Exclude<HeadingStyle, 'di'>, number> = {
   'num-dot': 3,
   'num-paren': 4,
 };
+
+/**
+ * The marker as GB/T 9704-2012 writes it (一、 （一） 1. （1）), keeping the numeral exactly as written, so a fix
+ * changes punctuation only; undefined for 第一、 第一， 第一部分, which are the writer's choice.
+ */
+export function canonicalMarker(style: HeadingStyle, marker: string): string | undefined {
+  const numeral = marker.replace(/[（()）、，,．.]/g, '');
+  switch (style) {
+    case 'cn-dun':
+      return `${numeral}、`;
+    case 'cn-paren':
+    case 'num-paren':
+      return `（${numeral}）`;
+    case 'num-dot':
+      return `${numeral}.`;
+    default:
+      return undefined;
+  }
+}

@@ -21,5 +21,6 @@ export { insertSection, moveSection, nextMarkers, renumbered, sectionAt, type Ne
 export { siblingGroups, itemRuns, markerWithNumber } from './structure';
 export { speechKinds, type SnippetDefinition, type SpeechKind } from './skeletons';
 export { SpeechAnalyzer } from './analyzer';
-export { layoutSpeech, titleFromFileName, fontFor, withSizes, PROFILES, OFFICIAL, READING, CHINESE_SIZE, type PrintBlock, type PrintRun, type PrintProfile, type FontSpec, type ProfileName } from './print';
+export { layoutSpeech, paginate, linesPerPage, charactersPerLine, lineHeightPt, titleFromFileName, fontFor, withSizes, PROFILES, OFFICIAL, READING, CHINESE_SIZE, type PrintPage, type PrintLine, type PrintBlock, type PrintRun, type PrintProfile, type FontSpec, type ProfileName } from './print';
 export { placeholderWarning, unfilledPlaceholders, type UnfilledPlaceholder } from './exportReadiness';
+export { ruleDocLine, ruleDocSection } from './ruleDocs';

@@ -206,3 +206,104 @@ export function fontFor(profile: PrintProfile, block: PrintBlock, run: PrintRun)
   if (run.role === 'heading' && block.level !== undefined) return profile.headings[block.level - 1];
   return profile.body;
 }
+
+/** One printed line: a stretch of a block, with what it needs to be drawn (first-line indent, justification). */
+export interface PrintLine {
+  kind: BlockKind;
+  level?: number;
+  runs: PrintRun[];
+  /** The block's first line (indented) and last line (not justified). */
+  first: boolean;
+  last: boolean;
+  /** 0-based source line of the block, on its first printed line only (for following the editor). */
+  sourceLine?: number;
+}
+
+export interface PrintPage {
+  /** 1-based. */
+  number: number;
+  /** Lines top to bottom; undefined is an empty line (the space after the title block). */
+  lines: Array<PrintLine | undefined>;
+}
+
+/** Points in a millimetre. */
+const PT_PER_MM = 72 / 25.4;
+/** Height of a single-spaced line as a multiple of the font size (CJK fonts in Word and WPS). */
+export const SINGLE_LINE_FACTOR = 1.3;
+
+/** The height of one body line in points: the grid's pitch, or the font's line at the profile's spacing. */
+export function lineHeightPt(profile: PrintProfile): number {
+  return profile.linePitch ?? profile.body.size * SINGLE_LINE_FACTOR * (profile.lineSpacing ?? 1);
+}
+
+/** Lines of body text a page holds: 22 on the official grid. */
+export function linesPerPage(profile: PrintProfile): number {
+  const height = (profile.page.height - profile.page.top - profile.page.bottom) * PT_PER_MM;
+  return Math.max(1, Math.floor(height / lineHeightPt(profile) + 0.05));
+}
+
+/** How many full-width characters of `font` a line holds: 28 of the body on the official grid. */
+export function charactersPerLine(profile: PrintProfile, font: FontSpec): number {
+  if (font === profile.body && profile.charactersPerLine !== undefined) return profile.charactersPerLine;
+  const width = (profile.page.width - profile.page.left - profile.page.right) * PT_PER_MM;
+  return Math.max(1, Math.floor(width / font.size + 0.05));
+}
+
+/** Marks that never begin a line (Chinese line breaking pulls them onto the line before). */
+const NO_LINE_START = new Set([...'，。、；：？！）》」』”’…—·,.;:?!)]}%']);
+
+/** A character's width in full-width characters: Latin letters, digits and ASCII marks are half as wide. */
+function widthOf(character: string): number {
+  return character.charCodeAt(0) < 0x2e80 && character !== '…' && character !== '—' && character !== '“' && character !== '”' && character !== '‘' && character !== '’' ? 0.5 : 1;
+}
+
+/** The speech set on pages the way the .docx sets it, line by line, for the print preview. */
+export function paginate(blocks: readonly PrintBlock[], profile: PrintProfile): PrintPage[] {
+  const lines: Array<PrintLine | undefined> = [];
+  blocks.forEach((block, index) => {
+    lines.push(...breakBlock(block, profile));
+    const endsTitleBlock = (block.kind === 'title' || block.kind === 'subtitle') && blocks[index + 1]?.kind !== 'subtitle';
+    if (endsTitleBlock) lines.push(undefined);
+  });
+  const perPage = linesPerPage(profile);
+  const pages: PrintPage[] = [];
+  for (let start = 0; start < lines.length || pages.length === 0; start += perPage) {
+    pages.push({ number: pages.length + 1, lines: lines.slice(start, start + perPage) });
+  }
+  return pages;
+}
+
+/** A block broken into lines: the first indented (body, headings, closing), titles centred at their own size. */
+function breakBlock(block: PrintBlock, profile: PrintProfile): PrintLine[] {
+  const font = fontFor(profile, block, block.runs[0] ?? { text: '', role: 'body' });
+  // Sizes other than the body's take proportionally more (or less) of the line.
+  const capacity = charactersPerLine(profile, profile.body) * (profile.body.size / font.size);
+  const indent = block.kind === 'title' || block.kind === 'subtitle' || block.kind === 'salutation' ? 0 : profile.indentCharacters;
+  const characters = block.runs.flatMap((run) => Array.from(run.text, (character) => ({ character, role: run.role })));
+  const lines: PrintLine[] = [];
+  let current: typeof characters = [];
+  let used = indent;
+  for (const item of characters) {
+    const width = widthOf(item.character);
+    if (current.length > 0 && used + width > capacity + 1e-9 && !NO_LINE_START.has(item.character)) {
+      lines.push(toLine(block, current, lines.length === 0));
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += width;
+  }
+  lines.push(toLine(block, current, lines.length === 0));
+  lines[lines.length - 1].last = true;
+  return lines;
+}
+
+function toLine(block: PrintBlock, characters: Array<{ character: string; role: PrintRun['role'] }>, first: boolean): PrintLine {
+  const runs: PrintRun[] = [];
+  for (const { character, role } of characters) {
+    const last = runs.at(-1);
+    if (last && last.role === role) last.text += character;
+    else runs.push({ text: character, role });
+  }
+  return { kind: block.kind, level: block.level, runs, first, last: false, sourceLine: first ? block.line : undefined };
+}

@@ -1,6 +1,6 @@
 /** The speech as an HTML page in a print profile, for the preview beside the editor. No remote resource, no inline style. */
 
-import { layoutSpeech, type FontSpec, type PrintBlock, type PrintProfile } from '../core/print';
+import { layoutSpeech, lineHeightPt, paginate, type FontSpec, type PrintLine, type PrintPage, type PrintProfile } from '../core/print';
 import type { ParsedSpeech } from '../core/types';
 
 export interface PreviewOptions {
@@ -13,7 +13,7 @@ export interface PreviewOptions {
 
 export function speechToHtml(speech: ParsedSpeech, options: PreviewOptions): string {
   const { profile, nonce } = options;
-  const blocks = layoutSpeech(speech, profile, options.fallbackTitle);
+  const pages = paginate(layoutSpeech(speech, profile, options.fallbackTitle), profile);
   // Nothing is loaded from anywhere: only the page's own style and script, which carry the nonce.
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
   return `<!DOCTYPE html>
@@ -25,18 +25,26 @@ export function speechToHtml(speech: ParsedSpeech, options: PreviewOptions): str
 <style nonce="${nonce}">${stylesheet(profile)}</style>
 </head>
 <body class="profile-${profile.name}">
-<main class="page">
-${blocks.map(blockHtml).join('\n')}
-</main>
+<div class="pages">
+${pages.map((page) => pageHtml(page, profile)).join('\n')}
+</div>
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>`;
 }
 
-function blockHtml(block: PrintBlock): string {
-  const classes = [block.kind, block.level !== undefined ? `level-${block.level}` : ''].filter(Boolean).join(' ');
-  const runs = block.runs.map((run) => (run.role === 'heading' && block.kind === 'body' ? `<span class="run-in level-${block.level}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text))).join('');
-  return `<p class="${classes}" data-line="${block.line}">${runs}</p>`;
+/** One A4 sheet: the text block at the profile's margins, a line a row, and the page number at the foot. */
+function pageHtml(page: PrintPage, profile: PrintProfile): string {
+  const lines = page.lines.map((line) => (line ? lineHtml(line) : '<div class="line blank"></div>')).join('\n');
+  const folio = profile.pageNumbers ? `\n<div class="folio ${page.number % 2 === 1 ? 'odd' : 'even'}">— ${page.number} —</div>` : '';
+  return `<section class="page" data-page="${page.number}">\n<div class="text">\n${lines}\n</div>${folio}\n</section>`;
+}
+
+function lineHtml(line: PrintLine): string {
+  const classes = ['line', line.kind, line.level !== undefined ? `level-${line.level}` : '', line.first ? 'first' : '', line.last ? 'last' : ''].filter(Boolean).join(' ');
+  const runs = line.runs.map((run) => (run.role === 'heading' && line.kind === 'body' ? `<span class="run-in level-${line.level}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text))).join('');
+  const source = line.sourceLine !== undefined ? ` data-line="${line.sourceLine}"` : '';
+  return `<div class="${classes}"${source}>${runs}</div>`;
 }
 
 function font(spec: FontSpec): string {
@@ -45,34 +53,49 @@ function font(spec: FontSpec): string {
 
 function stylesheet(profile: PrintProfile): string {
   const { page } = profile;
-  const lineHeight = profile.linePitch !== undefined ? `${profile.linePitch.toFixed(2)}pt` : String(profile.lineSpacing ?? 1.5);
+  const pitch = `${lineHeightPt(profile).toFixed(2)}pt`;
   const headingStyles = profile.headings
     .map((spec, index) => `.heading.level-${index + 1}, .run-in.level-${index + 1} { ${font(spec)} }`)
     .join('\n');
   return `
 html { background: #e8e8e8; }
-body { margin: 0; padding: 24px 0; color: #000; }
-.page { box-sizing: border-box; width: ${page.width}mm; min-height: ${page.height}mm; margin: 0 auto; background: #fff;
-  padding: ${page.top}mm ${page.right}mm ${page.bottom}mm ${page.left}mm; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); }
-p { margin: 0; text-align: justify; line-height: ${lineHeight}; ${font(profile.body)} }
-.title { text-align: center; ${font(profile.title)} margin-bottom: ${lineHeight}; }
-.subtitle { text-align: center; ${font(profile.subtitle)} }
-.subtitle + .salutation, .title + .salutation { margin-top: ${lineHeight}; }
-.body, .heading, .closing { text-indent: ${profile.indentCharacters}em; }
+body { margin: 0; padding: 16px 0; color: #000; }
+.page { position: relative; box-sizing: border-box; width: ${page.width}mm; height: ${page.height}mm; margin: 0 auto 16px; background: #fff;
+  padding: ${page.top}mm ${page.right}mm ${page.bottom}mm ${page.left}mm; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); overflow: hidden; }
+.line { height: ${pitch}; line-height: ${pitch}; white-space: nowrap; overflow: visible; text-align: justify; text-align-last: justify; ${font(profile.body)} }
+.line.last { text-align-last: left; }
+.line.first.body, .line.first.heading, .line.first.closing { text-indent: ${profile.indentCharacters}em; }
+.title { ${font(profile.title)} text-align: center; text-align-last: center; }
+.subtitle { ${font(profile.subtitle)} text-align: center; text-align-last: center; }
 ${headingStyles}
+.folio { position: absolute; bottom: ${Math.max(page.bottom - 14, 4)}mm; font-family: "宋体", "SimSun", serif; font-size: 14pt; }
+.folio.odd { right: ${page.right + 7}mm; }
+.folio.even { left: ${page.left + 7}mm; }
 `;
 }
 
-/** Follows the editor: the extension posts the first visible line, the page scrolls to the paragraph of that line. */
+/**
+ * Fits the sheets to the pane (zoomed down, never up) and follows the editor: the extension posts the first visible
+ * line, the page scrolls to the printed line of that source line.
+ */
 const SCRIPT = `
 (function () {
-  const paragraphs = Array.from(document.querySelectorAll('[data-line]'));
+  const sheet = document.querySelector('.page');
+  function fit() {
+    if (!sheet) return;
+    document.body.style.zoom = '1';
+    const scale = Math.min(1, (window.innerWidth - 16) / sheet.offsetWidth);
+    document.body.style.zoom = String(Math.max(scale, 0.2));
+  }
+  fit();
+  window.addEventListener('resize', fit);
+  const marked = Array.from(document.querySelectorAll('[data-line]'));
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (!message || message.type !== 'scroll') return;
-    let target = paragraphs[0];
-    for (const paragraph of paragraphs) {
-      if (Number(paragraph.dataset.line) <= message.line) target = paragraph; else break;
+    let target = marked[0];
+    for (const line of marked) {
+      if (Number(line.dataset.line) <= message.line) target = line; else break;
     }
     if (target) target.scrollIntoView({ block: 'start' });
   });

@@ -6,6 +6,7 @@ import { toRange } from './convert';
 import { DIAGNOSTIC_SOURCE, findingFor, type SpeechDiagnostics } from './diagnostics';
 import { FIX_ALL_COMMAND } from './fixAll';
 import { FILL_PLACEHOLDER, ALLOW_PLACEHOLDER } from './placeholderCommands';
+import { SHOW_RULE_DOCS } from './ruleDocs';
 import { displayLocale } from './settings';
 
 export class SpeechCodeActions implements vscode.CodeActionProvider {
@@ -23,6 +24,12 @@ export class SpeechCodeActions implements vscode.CodeActionProvider {
       if (!finding) continue;
       actions.push(...this.fixActions(document, finding, diagnostic));
       if (finding.rule === 'placeholder') actions.push(...this.placeholderActions(document, findings, diagnostic));
+    }
+    for (const rule of new Set(ours.map((diagnostic) => codeOf(diagnostic)))) {
+      if (rule === undefined) continue;
+      const docs = new vscode.CodeAction(vscode.l10n.t('Show documentation for rule 「{0}」', rule), vscode.CodeActionKind.QuickFix);
+      docs.command = { title: docs.title, command: SHOW_RULE_DOCS, arguments: [rule] };
+      actions.push(docs);
     }
     const fixable = findings.filter((finding) => finding.fixes.some((fix) => fix.safe)).length;
     if (fixable > 1 && actions.some((action) => action.edit !== undefined)) {
@@ -70,4 +77,9 @@ export class SpeechCodeActions implements vscode.CodeActionProvider {
     actions.push(allow);
     return actions;
   }
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  return code === undefined ? undefined : String(code);
 }

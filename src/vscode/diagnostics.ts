@@ -1,9 +1,10 @@
 /** Problems: core findings as Diagnostics, refreshed 300 ms after typing stops, for every open speech document. */
 
 import * as vscode from 'vscode';
-import { ruleById, type LintDiagnostic, type Severity } from '../core';
+import type { LintDiagnostic, Severity } from '../core';
 import { toRange } from './convert';
 import type { LintConfigs } from './lintConfig';
+import { ruleDocsTarget } from './ruleDocs';
 import { displayLocale, isSpeechDocument, SECTION } from './settings';
 import type { SpeechDocuments } from './speechDocuments';
 
@@ -21,6 +22,7 @@ export class SpeechDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
   /** Large documents already told that their problems are checked on save only. */
   private readonly noticed = new Set<string>();
   /** How many analyses have run (for the integration tests: typing fast must not analyse every version). */
@@ -29,7 +31,6 @@ export class SpeechDiagnostics implements vscode.Disposable {
   constructor(
     private readonly documents: SpeechDocuments,
     private readonly configs: LintConfigs,
-    private readonly extensionUri: vscode.Uri,
   ) {
     this.subscriptions.push(
       this.collection,
@@ -41,6 +42,9 @@ export class SpeechDiagnostics implements vscode.Disposable {
         if (isTooLarge(document)) this.refresh(document);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      // A deleted file's problems go with it, even while VS Code still holds its document.
+      this.deletions,
+      this.deletions.onDidDelete((uri) => this.collection.delete(uri)),
       configs.onDidChange(() => this.refreshAll()),
     );
     // The first refresh comes when the folders' .speechdraftrc.json have been read (LintConfigs.notifyLoaded),
@@ -97,8 +101,7 @@ export class SpeechDiagnostics implements vscode.Disposable {
   private toDiagnostic(document: vscode.TextDocument, finding: LintDiagnostic, locale: 'zh-cn' | 'en'): vscode.Diagnostic {
     const diagnostic = new vscode.Diagnostic(toRange(document, finding.span), finding.message[locale], SEVERITIES[finding.severity]);
     diagnostic.source = DIAGNOSTIC_SOURCE;
-    const anchor = ruleById(finding.rule)?.meta.docs ?? finding.rule;
-    diagnostic.code = { value: finding.rule, target: vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules.md').with({ fragment: anchor }) };
+    diagnostic.code = { value: finding.rule, target: ruleDocsTarget(finding.rule) };
     return diagnostic;
   }
 

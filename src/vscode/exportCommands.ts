@@ -1,6 +1,7 @@
 /** Export to Word (.docx) and the print preview beside the editor. */
 
 import * as vscode from 'vscode';
+import { nonce } from './webview';
 import { placeholderWarning, PROFILES, titleFromFileName, unfilledPlaceholders, withSizes, type PrintProfile, type ProfileName } from '../core';
 import { toRange } from './convert';
 import type { SpeechDiagnostics } from './diagnostics';
@@ -214,10 +215,3 @@ class SpeechPreview implements vscode.Disposable {
     this.panel?.dispose();
   }
 }
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-

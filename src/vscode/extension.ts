@@ -10,6 +10,7 @@ import { LintConfigs } from './lintConfig';
 import { registerExportCommands, type ExportPrompts } from './exportCommands';
 import { registerNewSpeech } from './newSpeech';
 import { registerPlaceholderCommands } from './placeholderCommands';
+import { RuleDocsPanel } from './ruleDocs';
 import { isSpeechDocument, readSettings, SECTION, speechSelector } from './settings';
 import { SpeechDocuments } from './speechDocuments';
 import { StatsStatusBar } from './statusBar';
@@ -28,6 +29,8 @@ export interface SpeechDraftApi {
   previewScrolledTo(): number | undefined;
   /** Answers the export's questions (save where, export despite placeholders) in place of the dialogs; undefined restores them. */
   setExportPrompts(prompts: ExportPrompts | undefined): void;
+  /** The rule whose documentation is shown and its page, or undefined. */
+  ruleDocsShown(): { rule: string; html: string } | undefined;
   /**
    * Milliseconds from the start of activate(): to its end, to when VS Code first asked for an outline, and to when
    * that outline was given (undefined until then). What lies between the end and the request is VS Code's.
@@ -43,7 +46,8 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   const configs = new LintConfigs();
   // Nothing waits for the disk: the folders' .speechdraftrc.json arrive in the background and refresh the problems.
   void configs.loadAll().then(() => configs.notifyLoaded());
-  const diagnostics = new SpeechDiagnostics(documents, configs, context.extensionUri);
+  const diagnostics = new SpeechDiagnostics(documents, configs);
+  const ruleDocs = new RuleDocsPanel(context.extensionUri);
   const exporting = registerExportCommands(documents, diagnostics);
   const statusBar = new StatsStatusBar(documents);
   const providers = new ProviderRegistrations(documents, diagnostics, configs, (requestedAt) => {
@@ -56,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     documents,
     configs,
     diagnostics,
+    ruleDocs,
     statusBar,
     providers,
     ...registerPlaceholderCommands(documents, configs),
@@ -80,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   );
   updateContextKey();
   const activateMs = performance.now() - started;
-  return { statusBarText: () => statusBar.text, analysisRuns: () => diagnostics.runs, previewHtml: exporting.previewHtml, previewScrolledTo: exporting.previewScrolledTo, setExportPrompts: exporting.setPrompts, activationTiming: () => ({ activateMs, firstOutlineRequestedMs, firstOutlineMs }) };
+  return { statusBarText: () => statusBar.text, analysisRuns: () => diagnostics.runs, previewHtml: exporting.previewHtml, previewScrolledTo: exporting.previewScrolledTo, setExportPrompts: exporting.setPrompts, ruleDocsShown: () => ruleDocs.shown, activationTiming: () => ({ activateMs, firstOutlineRequestedMs, firstOutlineMs }) };
 }
 
 export function deactivate(): void {

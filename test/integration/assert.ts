@@ -31,6 +31,10 @@ export function match(actual: string, pattern: RegExp, message?: string): void {
   if (typeof actual !== 'string' || !pattern.test(actual)) fail(message, `expected ${show(actual)} to match ${pattern}`);
 }
 
+export function doesNotMatch(actual: string, pattern: RegExp, message?: string): void {
+  if (typeof actual !== 'string' || pattern.test(actual)) fail(message, `expected ${show(actual)} not to match ${pattern}`);
+}
+
 function isDeepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;

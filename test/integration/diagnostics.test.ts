@@ -51,8 +51,31 @@ describe('Diagnostics and placeholder quick fixes', () => {
     assert.equal(missing[0].severity, vscode.DiagnosticSeverity.Warning);
     const code = placeholders[0].code as { value: string; target: vscode.Uri };
     assert.equal(code.value, 'placeholder');
-    assert.match(code.target.path, /docs\/rules\.md$/);
-    assert.equal(code.target.fragment, 'placeholder');
+  });
+
+  it('the rule link opens the rule\'s own section, rendered (from the code link and from a quick fix)', async () => {
+    const api = (await extensionApi()) as unknown as { ruleDocsShown(): { rule: string; html: string } | undefined };
+    const { document } = await openFixture('seed-002-community.txt', 'seed-002-rule-link.speech');
+    const found = await diagnosticsFor(document, 'seed 002 diagnostics', (d) => d.some((x) => codeOf(x) === 'placeholder'));
+    const { target } = found.find((d) => codeOf(d) === 'placeholder')!.code as { value: string; target: vscode.Uri };
+    // What the Problems view and the hover do with the link: a command URI, run with its JSON arguments.
+    assert.equal(target.scheme, 'command');
+    assert.equal(target.path, 'speechDraft.showRuleDocs');
+    await vscode.commands.executeCommand(target.path, ...(JSON.parse(decodeURIComponent(target.query)) as unknown[]));
+    const shown = await waitFor('the rendered rule section', () => api.ruleDocsShown());
+    assert.equal(shown.rule, 'placeholder');
+    assert.match(shown.html, /<h2[^>]*>placeholder<\/h2>/, 'rendered Markdown, starting at the rule\'s heading');
+    assert.match(shown.html, /<table[ >]/);
+    assert.doesNotMatch(shown.html, /missing-number<\/h2>|# Rules/, 'only the rule\'s own section');
+
+    const halfWidth = await openText('rule-link-quickfix.speech', '同志们:今天开会。\n');
+    const colon = await waitFor('the half-width colon', () => vscode.languages.getDiagnostics(halfWidth.document.uri).find((d) => codeOf(d) === 'halfwidth-punctuation'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', halfWidth.document.uri, colon.range, 'quickfix');
+    const docs = actions.find((action) => action.command?.command === 'speechDraft.showRuleDocs');
+    assert.ok(docs, actions.map((action) => action.title).join(' | '));
+    await vscode.commands.executeCommand(docs.command!.command, ...(docs.command!.arguments ?? []));
+    await waitFor('the other rule\'s section', () => api.ruleDocsShown()?.rule === 'halfwidth-punctuation');
+    assert.match(api.ruleDocsShown()!.html, /<h2[^>]*>halfwidth-punctuation<\/h2>/);
   });
 
   it('updates after typing stops and clears when the document closes', async () => {
@@ -66,6 +89,14 @@ describe('Diagnostics and placeholder quick fixes', () => {
     await diagnosticsFor(document, 'the second placeholder', (d) => d.length === 1);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitFor('the diagnostics to clear on close', () => ours(document.uri).length === 0);
+  });
+
+  it('clears the problems of a file that is deleted', async () => {
+    const { document } = await openText('deleted.speech', '同志们：\n区**高度重视。\n');
+    await diagnosticsFor(document, 'the placeholder', (d) => d.length === 1);
+    await closeAllEditors();
+    await deleteWorkspaceFile('deleted.speech');
+    await waitFor('the problems of the deleted file to go', () => ours(document.uri).length === 0);
   });
 
   it('follows speechDraft.rules without a reload', async () => {
@@ -97,7 +128,7 @@ describe('Diagnostics and placeholder quick fixes', () => {
     const actions = await quickFixes(document, target.range);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.some((t) => /^(填写占位符…|Fill in placeholder…)$/.test(t)), titles.join(' | '));
-    assert.ok(titles.some((t) => /(填写全部4处占位符“\*\*”…|Fill in all 4 placeholders "\*\*"…)/.test(t)), titles.join(' | '));
+    assert.ok(titles.some((t) => /(填写全部4处占位符「\*\*」…|Fill in all 4 placeholders 「\*\*」…)/.test(t)), titles.join(' | '));
     assert.ok(titles.some((t) => /(忽略此占位符|Ignore this placeholder)/.test(t)), titles.join(' | '));
     assert.ok(actions.every((a) => a.kind?.value === 'quickfix'));
     const before = document.getText();
@@ -132,7 +163,7 @@ describe('Diagnostics and placeholder quick fixes', () => {
     const found = await diagnosticsFor(document, 'placeholders', (d) => d.filter((x) => codeOf(x) === 'placeholder').length === 6);
     const stars = found.find((d) => document.getText(d.range) === '***')!;
     const direct = (await quickFixes(document, stars.range)).find((a) => a.edit !== undefined)!;
-    assert.match(direct.title, /(将“\*\*\*总书记”替换为“习近平总书记”|Replace "\*\*\*总书记" with "习近平总书记")/);
+    assert.match(direct.title, /(将「\*\*\*总书记」替换为「习近平总书记」|Replace 「\*\*\*总书记」 with 「习近平总书记」)/);
     assert.equal(direct.isPreferred, true);
     await apply(direct);
     await waitFor('the replacement', () => document.lineAt(1).text.includes('认真贯彻落实习近平总书记“”讲话精神'));

@@ -115,8 +115,10 @@ describe('Export to Word and print preview', () => {
     await vscode.commands.executeCommand('speechDraft.showPreview');
     const html = await waitFor('the preview', () => api.previewHtml());
     assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[0-9a-f]{32}'; script-src 'nonce-[0-9a-f]{32}';"/);
-    assert.match(html, /<p class="title" data-line="0">预览讲话<\/p>/);
-    assert.match(html, /<p class="heading level-1" data-line="5">一、不断提高认识水平/);
+    assert.match(html, /<div class="line title first last" data-line="0">预览讲话<\/div>/);
+    assert.match(html, /<div class="line heading level-1 first last" data-line="5">一、不断提高认识水平/);
+    assert.match(html, /<section class="page" data-page="2">/, 'paginated');
+    assert.match(html, /<div class="folio even">— 2 —<\/div>/);
     await editor.edit((edit) => edit.insert(new vscode.Position(20, 0), '四、新加的一节\n'));
     await waitFor('the preview to follow the edit', () => api.previewHtml()?.includes('四、新加的一节'));
     await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });

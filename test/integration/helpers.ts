@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import seed000 from '../fixtures/seed-000-opening.txt';
 import seed002 from '../fixtures/seed-002-community.txt';
+import sample from '../../samples/开班式讲话.txt';
 
 export const EXTENSION_ID = 'speech-draft.speech-draft';
-const FIXTURES: Record<string, string> = { 'seed-000-opening.txt': seed000, 'seed-002-community.txt': seed002 };
+const FIXTURES: Record<string, string> = { 'seed-000-opening.txt': seed000, 'seed-002-community.txt': seed002, 'sample.txt': sample };
 
 /** True in the browser's web worker extension host, false in the Node one. */
 export const IN_WEB_WORKER = typeof process === 'undefined' || !process.versions?.node;

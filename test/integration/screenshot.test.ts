@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import * as assert from './assert';
-import { closeAllEditors, extensionApi, IN_WEB_WORKER, openFixture, waitFor } from './helpers';
+import { closeAllEditors, deleteWorkspaceFile, extensionApi, IN_WEB_WORKER, openFixture, waitFor } from './helpers';
 
 /**
- * A picture for people: seed 002 open with its Outline and the Problems panel. The code-server runner takes the
+ * A picture for people: the sample speech open with its Outline, the Problems panel and a quick fix offered. The code-server runner takes the
  * screenshot when the suite logs `[[screenshot:PATH]]`; it sets SPEECH_DRAFT_TEST_RESULTS to the folder.
  * Other runners (test-electron) cannot take one, so the test exists only where the runner provides the folder.
  */
@@ -13,13 +13,24 @@ if (resultsFolder) {
   describe('Screenshot', () => {
     after(closeAllEditors);
 
-    it('shows seed 002 with its outline and problems', async () => {
+    it('shows the sample speech with its outline, its problems and a quick fix', async () => {
       await extensionApi();
-      const { document } = await openFixture('seed-002-community.txt', '培训班讲话.txt');
-      await waitFor('the diagnostics', () => vscode.languages.getDiagnostics(document.uri).length > 0);
+      // Only the sample's problems in the picture: the activation test's file goes first.
+      await closeAllEditors();
+      await deleteWorkspaceFile('activation.speech');
+      await waitFor('no other problems', () => vscode.languages.getDiagnostics().every(([, diagnostics]) => diagnostics.length === 0));
+      const editor = await openFixture('sample.txt', '开班式讲话.txt');
+      const { document } = editor;
+      await waitFor('the diagnostics', () => vscode.languages.getDiagnostics(document.uri).length > 8);
       await vscode.commands.executeCommand('outline.focus');
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      // The quick fixes of the half-width colon after the salutation, open as the writer would see them.
+      const colon = vscode.languages.getDiagnostics(document.uri).find((d) => document.getText(d.range) === ':');
+      assert.ok(colon, 'the sample has a half-width colon to fix');
+      editor.selection = new vscode.Selection(colon.range.start, colon.range.start);
+      await new Promise((done) => setTimeout(done, 800));
+      await vscode.commands.executeCommand('editor.action.quickFix');
       await new Promise((done) => setTimeout(done, 1500));
       const file = vscode.Uri.file(`${resultsFolder}/outline-and-problems.png`);
       // An old picture would end the wait at once and the new one would be taken after the editors closed.

@@ -28,7 +28,7 @@ describe('Structure: announced count, renumbering, moving and inserting sections
     const { document } = await openFixture('seed-002-community.txt', 'seed-002-count.speech');
     const diagnostic = await waitFor('announced-count', () => vscode.languages.getDiagnostics(document.uri).find((d) => codeOf(d) === 'announced-count'));
     assert.equal(document.getText(diagnostic.range), '三点');
-    const fix = (await quickFixes(document, diagnostic.range)).find((a) => /(改为“两点”|Change to "两点")/.test(a.title));
+    const fix = (await quickFixes(document, diagnostic.range)).find((a) => /(改为「两点」|Change to 「两点」)/.test(a.title));
     assert.ok(fix?.edit);
     await vscode.workspace.applyEdit(fix.edit);
     await waitFor('两点', () => document.lineAt(1).text.endsWith('讲两点意见:'));

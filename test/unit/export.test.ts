@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { layoutSpeech, OFFICIAL, parseSpeech, READING, withSizes } from '../../src/core';
+import { charactersPerLine, layoutSpeech, linesPerPage, OFFICIAL, paginate, parseSpeech, READING, withSizes, type PrintLine } from '../../src/core';
 import { speechToDocx } from '../../src/export/docx';
 import { speechToHtml } from '../../src/export/html';
 import { fixture, REPO } from './helpers';
@@ -141,6 +141,41 @@ describe('export: .docx in the official-document format (GB/T 9704)', () => {
   });
 });
 
+describe('export: pages', () => {
+  const speech = parseSpeech(fixture('seed-000-opening.txt'));
+  const blocks = layoutSpeech(speech, OFFICIAL, TITLE_000);
+  const pages = paginate(blocks, OFFICIAL);
+  const lines = pages.flatMap((page) => page.lines);
+  const textOf = (line: PrintLine | undefined): string => (line ? line.runs.map((run) => run.text).join('') : '');
+
+  it('keeps every character of every block, in order', () => {
+    const blockText = blocks.map((block) => block.runs.map((run) => run.text).join('')).join('');
+    assert.equal(lines.map(textOf).join(''), blockText);
+  });
+
+  it('sets 22 lines a page and 28 characters a body line, never starting a line with a closing mark', () => {
+    assert.equal(linesPerPage(OFFICIAL), 22);
+    assert.equal(charactersPerLine(OFFICIAL, OFFICIAL.body), 28);
+    assert.ok(pages.slice(0, -1).every((page) => page.lines.length === 22));
+    for (const line of lines) {
+      if (!line || line.kind === 'title' || line.kind === 'subtitle') continue;
+      // Digits and Latin letters are half as wide as a Chinese character.
+      const width = Array.from(textOf(line)).reduce((sum, character) => sum + (/[\x20-\x7e]/.test(character) ? 0.5 : 1), 0) + (line.first ? 2 : 0);
+      assert.ok(width <= 29, `${width}: ${textOf(line)}`);
+      assert.doesNotMatch(textOf(line), /^[，。、；：？！）》”]/);
+    }
+  });
+
+  it('leaves a blank line after the title block, as the .docx does', () => {
+    const titleAt = lines.findIndex((line) => line?.kind === 'title');
+    assert.equal(lines[titleAt + 1], undefined);
+  });
+
+  it('the reading copy has fewer, larger lines a page', () => {
+    assert.ok(linesPerPage(READING) < 22 && charactersPerLine(READING, READING.body) < 28);
+  });
+});
+
 describe('export: the preview page', () => {
   const html = speechToHtml(parseSpeech(fixture('seed-000-opening.txt')), { profile: OFFICIAL, fallbackTitle: TITLE_000, nonce: 'n0nce', language: 'zh-cn' });
 
@@ -153,10 +188,21 @@ describe('export: the preview page', () => {
 
   it('renders the speech in the profile: the A4 page, title, headings by level, each paragraph with its source line', () => {
     assert.match(html, /width: 210mm/);
-    assert.match(html, new RegExp(`<p class="title" data-line="0">${TITLE_000}</p>`));
-    assert.match(html, /<p class="heading level-1" data-line="5">一、不断提高认识水平，领会学习培训的重要性<\/p>/);
+    assert.match(html, new RegExp(`<div class="line title first last" data-line="0">${TITLE_000}</div>`));
+    assert.match(html, /<div class="line heading level-1 first last" data-line="5">一、不断提高认识水平，领会学习培训的重要性<\/div>/);
     assert.match(html, /font-family: "黑体", "SimHei"/);
     assert.match(html, /font-family: "仿宋_GB2312", "仿宋", "FangSong"/);
+  });
+
+  it('is paginated like the .docx: A4 sheets of at most 22 lines, numbered — 1 —, — 2 —, fitted to the pane', () => {
+    const sheets = html.match(/<section class="page" data-page="\d+">[\s\S]*?<\/section>/g) ?? [];
+    assert.ok(sheets.length >= 3, `seed 000 fills ${sheets.length} pages`);
+    sheets.forEach((sheet, index) => {
+      assert.ok((sheet.match(/<div class="line/g) ?? []).length <= 22, `page ${index + 1} holds at most 22 lines`);
+      assert.match(sheet, new RegExp(`<div class="folio (odd|even)">— ${index + 1} —</div>`));
+    });
+    assert.match(html, /height: 297mm/);
+    assert.match(html, /document\.body\.style\.zoom/, 'the sheets are zoomed to fit a narrow pane');
   });
 
   it('escapes the text it shows', () => {

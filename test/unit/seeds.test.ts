@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { parseSpeech } from '../../src/core';
-import { fixture, outlineLines } from './helpers';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fixAll, lint, parseSpeech } from '../../src/core';
+import { fixture, outlineLines, REPO } from './helpers';
 
 /** The whole outline of both real speeches, pinned; each line was checked against the text by hand. */
 describe('seed outlines', () => {
@@ -59,5 +61,24 @@ describe('seed outlines', () => {
     assert.equal(speech.closing, undefined);
     assert.ok(speech.items.every((item) => item.line < 21), 'the scraped lines 22-27 hold no item');
     assert.ok(speech.headings.every((heading) => heading.line < 21), 'the scraped lines 22-27 hold no heading');
+  });
+});
+
+describe('the sample speech (samples/开班式讲话.txt)', () => {
+  const text = readFileSync(resolve(REPO, 'samples', '开班式讲话.txt'), 'utf8');
+  const found = lint(parseSpeech(text));
+
+  it('shows a newcomer what the extension checks: findings of many kinds, each kind a real-looking defect', () => {
+    const rules = new Set(found.map((finding) => finding.rule));
+    for (const rule of ['placeholder', 'halfwidth-punctuation', 'repeated-punctuation', 'unpaired-mark', 'heading-marker', 'enumeration-sequence', 'numbering-sequence', 'ellipsis-dash', 'cjk-space']) {
+      assert.ok(rules.has(rule), `the sample shows ${rule}`);
+    }
+  });
+
+  it('has an outline with its three sections and a Fix all that leaves only what needs a person', () => {
+    const speech = parseSpeech(text);
+    assert.deepEqual(speech.sections.map((section) => section.heading.marker), ['一、', '二、', '四、']);
+    const after = lint(parseSpeech(fixAll(text).text)).map((finding) => finding.rule).sort();
+    assert.deepEqual(after, ['enumeration-sequence', 'numbering-sequence', 'placeholder', 'placeholder']);
   });
 });

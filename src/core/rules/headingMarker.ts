@@ -1,6 +1,6 @@
 /** Rule `heading-marker`: the punctuation of heading numbers per GB/T 9704-2012 (一、 （一） 1. （1）). */
 
-import { matchHeading, type HeadingMatch } from '../headings';
+import { canonicalMarker, matchHeading } from '../headings';
 import { type LineRule, NO_FINDINGS, RuleFinding } from './types';
 
 export const headingMarker: LineRule = {
@@ -19,7 +19,7 @@ export const headingMarker: LineRule = {
     if (!heading) return NO_FINDINGS;
     const findings: RuleFinding[] = [];
     if (heading) {
-      const expected = canonicalMarker(heading);
+      const expected = canonicalMarker(heading.style, heading.marker);
       if (expected === undefined || expected === heading.marker) return findings;
       const start = heading.markerStart;
       const end = start + heading.marker.length;
@@ -30,23 +30,3 @@ export const headingMarker: LineRule = {
     return findings;
   },
 };
-
-/** The marker as GB/T 9704 writes it, keeping the numeral exactly as written (a fix changes punctuation only). */
-function canonicalMarker(heading: HeadingMatch): string | undefined {
-  const numeral = numeralOf(heading.marker);
-  switch (heading.style) {
-    case 'cn-dun':
-      return `${numeral}、`;
-    case 'cn-paren':
-    case 'num-paren':
-      return `（${numeral}）`;
-    case 'num-dot':
-      return `${numeral}.`;
-    default:
-      return undefined; // 第一、 第一， 第一部分 are the writer's choice
-  }
-}
-
-function numeralOf(marker: string): string {
-  return marker.replace(/[（()）、，,．.]/g, '');
-}

@@ -1,5 +1,6 @@
 /** Rule `numbering-sequence`: under each parent, each heading level runs 1, 2, 3… in one style. */
 
+import { canonicalMarker } from '../headings';
 import { renumberEdits } from '../renumber';
 import { markerShape, markerWithNumber, numeralIn, siblingGroups } from '../structure';
 import type { ParsedSpeech, Section } from '../types';
@@ -59,14 +60,19 @@ function sequenceProblem(section: Section, previous: Section | undefined, expect
   return { 'zh-cn': `序号跳过了：「${previous.heading.marker}」之后应为「${next}」，而不是「${heading.marker}」。`, en: `A number is skipped: after 「${previous.heading.marker}」 comes 「${next}」, not 「${heading.marker}」.` };
 }
 
-/** Siblings written in different shapes: （一） beside (二). The odd ones out (against the majority) are reported. */
+/**
+ * Siblings written in different shapes (第一、 beside 第二，): the odd ones out, against the majority, are reported.
+ * Shapes are compared in their GB/T 9704 form, so (二) beside （一） is heading-marker's to report, towards （二）, and
+ * never here as well, where the majority could be the wrong form.
+ */
 function mixedStyles(sections: Section[]): RuleFinding[] {
+  const shapeOf = (section: Section): string => markerShape(canonicalMarker(section.heading.style, section.heading.marker) ?? section.heading.marker);
   const counts = new Map<string, number>();
-  for (const section of sections) counts.set(markerShape(section.heading.marker), (counts.get(markerShape(section.heading.marker)) ?? 0) + 1);
+  for (const section of sections) counts.set(shapeOf(section), (counts.get(shapeOf(section)) ?? 0) + 1);
   if (counts.size < 2) return [];
   const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1] || 0)[0];
   return sections
-    .filter((section) => markerShape(section.heading.marker) !== majority)
+    .filter((section) => shapeOf(section) !== majority)
     .map((section) => {
       const numeral = numeralIn(section.heading.marker);
       const like = numeral ? majority.replace('N', section.heading.marker.slice(numeral.offset, numeral.offset + numeral.length)) : majority;

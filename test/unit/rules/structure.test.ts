@@ -23,9 +23,15 @@ describe('rule numbering-sequence', () => {
   it('checks each parent on its own: (一) restarts under 二、', () => {
     assert.deepEqual(flagged('numbering-sequence', '一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n（三）子'), ['（三）']);
   });
-  it('reports a level that mixes styles: （一） beside (二)', () => {
-    const found = findings('numbering-sequence', '一、甲\n（一）子\n(二)子\n（三）子');
-    assert.deepEqual(found.map((d) => d.message['zh-cn']), ['同级标题的序号样式不一致：「(二)」应与其他标题一样写作「（二）」。']);
+  it('reports a level that mixes styles: 第二、 among 第一， and 第三，', () => {
+    const found = findings('numbering-sequence', '一、甲\n第一，子。\n第二、子。\n第三，子。');
+    assert.deepEqual(found.map((d) => d.message['zh-cn']), ['同级标题的序号样式不一致：「第二、」应与其他标题一样写作「第二，」。']);
+  });
+  it('leaves (二) beside （一） to heading-marker, which points to the standard form, even when it is the majority', () => {
+    assert.deepEqual(findings('numbering-sequence', '一、甲\n（一）子\n(二)子\n（三）子'), []);
+    assert.deepEqual(flagged('heading-marker', '一、甲\n（一）子\n(二)子\n（三）子'), ['(二)']);
+    assert.deepEqual(findings('numbering-sequence', '一、甲\n(一)子\n（二）子'), [], 'never "write （二） as (二)"');
+    assert.deepEqual(flagged('heading-marker', '一、甲\n(一)子\n（二）子'), ['(一)']);
   });
   it('offers renumbering as its fix', () => {
     const text = '一、甲\n二、乙\n四、丙\n五、丁';
