@@ -241,6 +241,8 @@ interface FileResult {
   diagnostics: JsonDiagnostic[];
   error?: string;
   fixed?: number;
+  /** Set when the fixes did not settle within fixAll's bound: a rule's bug, reported rather than hidden. */
+  unstable?: boolean;
 }
 
 /**
@@ -256,7 +258,10 @@ async function lintCommand(files: string[], options: Options, output: Output): P
     // Between files, a signal (Ctrl+C) is handled: never in the middle of a write.
     await new Promise((done) => setImmediate(done));
   }
-  for (const result of results) if (result.error !== undefined) output.err(`speech-draft: ${result.error}\n`);
+  for (const result of results) {
+    if (result.error !== undefined) output.err(`speech-draft: ${result.error}\n`);
+    if (result.unstable) output.err(`speech-draft: ${say.fixNotStable(result.file)[options.locale]}\n`);
+  }
   if (options.format === 'json') output.out(`${JSON.stringify(results.map(toJsonResult), null, 2)}\n`);
   output.err(`${say.lintSummary(totalsOf(results))[options.locale]}\n`);
   if (results.some((result) => result.error !== undefined)) return 2;
@@ -269,14 +274,16 @@ function lintFile(file: string, explicitConfig: LintConfig | undefined, options:
     const read = readTextFile(file);
     let text = read.text;
     let fixed = 0;
+    let unstable = false;
     if (options.fix) {
       const result = fixAll(text, config);
       if (result.text !== text) writeFileKeepingIt(file, encodeLike(read, result.text));
       text = result.text;
       fixed = result.fixed;
+      unstable = result.unstable;
     }
     const speech = parseSpeech(text);
-    return { file, diagnostics: lint(speech, config).map((d) => toJsonDiagnostic(speech, d, options.locale)), fixed };
+    return { file, diagnostics: lint(speech, config).map((d) => toJsonDiagnostic(speech, d, options.locale)), fixed, unstable };
   } catch (error) {
     if (error instanceof FileError || error instanceof UsageError) return { file, diagnostics: [], error: error.text[options.locale] };
     throw error;

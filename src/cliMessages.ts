@@ -161,3 +161,10 @@ export function lintSummary(totals: LintTotals): Text {
   ].filter(Boolean).join('；');
   return { en, 'zh-cn': zh };
 }
+
+export function fixNotStable(file: string): Text {
+  return {
+    en: `warning: ${file}: the fixes did not settle after many passes; the file holds the last pass. Please report this with the file.`,
+    'zh-cn': `警告：${file}：多轮修复后仍未稳定，文件保存的是最后一轮的结果。请附上该文件报告此问题。`,
+  };
+}

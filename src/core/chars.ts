@@ -117,28 +117,86 @@ export function nextNonBlank(text: string, index: number): string | undefined {
 
 /**
  * Spans of a line where half-width marks belong to something that is not Chinese prose: URLs, e-mail
- * addresses and file names. Returned as [start, end) pairs within the line.
+ * addresses and file names (and `extra`, such as a heading marker). Returned sorted and merged, as [start, end)
+ * pairs within the line, so inSpans can search them.
  */
-export function protectedSpans(line: string): Array<[number, number]> {
+export function protectedSpans(line: string, extra?: readonly [number, number]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const add = (pattern: RegExp): void => {
-    for (const match of execAll(pattern, line)) {
-      const start = match.index ?? 0;
-      spans.push([start, start + match[0].length]);
-    }
-  };
-  // Each pattern runs only on a line that can hold what it finds: most lines of a speech hold none.
-  if (line.includes('://') || line.includes('www.')) add(URL);
-  if (line.includes('@')) add(EMAIL);
-  if (FILE_EXTENSION_HINT.test(line)) add(FILE_NAME);
-  return spans;
+  // Each form is looked for only on a line that can hold it: most lines of a speech hold none.
+  if (line.includes('://') || line.includes('www.')) {
+    for (const match of execAll(URL, line)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  }
+  if (line.includes('@')) emailSpans(line, spans);
+  if (FILE_EXTENSION_HINT.test(line)) fileNameSpans(line, spans);
+  if (extra) spans.push([extra[0], extra[1]]);
+  return sortedAndMerged(spans);
 }
 
 const URL = /(?:https?|ftp):\/\/[^\s，。；！？、“”（）《》]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s，。；！？、“”（）《》]*/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const FILE_EXTENSION_HINT = /\.[A-Za-z]/;
-const FILE_NAME = /[A-Za-z0-9_\-\p{Script=Han}]+\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|et|zip|rar|7z|jpe?g|png|gif|mp4|mp3|html?|csv|json)\b/giu;
+/** A file extension after a dot; the name before it is found by walking back, never by backtracking. */
+const FILE_EXTENSION = /\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|et|zip|rar|7z|jpe?g|png|gif|mp4|mp3|html?|csv|json)(?![A-Za-z0-9_])/gi;
+/** After the @ of an address: a domain of at least two labels. */
+const EMAIL_DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
 
+/** 报告.docx, 附件1.xlsx: the name (letters, digits, _ - and Chinese) before a known extension. */
+function fileNameSpans(line: string, spans: Array<[number, number]>): void {
+  let floor = 0;
+  for (const match of execAll(FILE_EXTENSION, line)) {
+    const dot = match.index ?? 0;
+    let start = dot;
+    // Back over the name, never past the end of the previous file name.
+    while (start > floor && isFileNameCode(codeBefore(line, start))) start -= codeBefore(line, start) > 0xffff ? 2 : 1;
+    if (start < dot) spans.push([start, dot + match[0].length]);
+    floor = dot + match[0].length;
+  }
+}
+
+/** name@example.cn: the local part walked back from each @, the domain matched forward from it. */
+function emailSpans(line: string, spans: Array<[number, number]>): void {
+  let floor = 0;
+  for (let at = line.indexOf('@'); at >= 0; at = line.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > floor && isEmailLocalCode(line.charCodeAt(start - 1))) start--;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(line);
+    if (start < at && domain) {
+      spans.push([start, at + 1 + domain[0].length]);
+      floor = at + 1 + domain[0].length;
+    } else {
+      floor = at + 1;
+    }
+  }
+}
+
+function isEmailLocalCode(code: number): boolean {
+  return isLatinOrDigitCode(code) || code === 0x2e || code === 0x5f || code === 0x25 || code === 0x2b || code === 0x2d; // . _ % + -
+}
+
+function isFileNameCode(code: number): boolean {
+  return isLatinOrDigitCode(code) || code === 0x5f || code === 0x2d || isHanCode(code); // _ -
+}
+
+function sortedAndMerged(spans: Array<[number, number]>): Array<[number, number]> {
+  if (spans.length < 2) return spans;
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [spans[0]];
+  for (let i = 1; i < spans.length; i++) {
+    const last = merged[merged.length - 1];
+    if (spans[i][0] <= last[1]) last[1] = Math.max(last[1], spans[i][1]);
+    else merged.push(spans[i]);
+  }
+  return merged;
+}
+
+/** Whether `index` lies in one of `spans` (sorted and disjoint, as protectedSpans makes them): a binary search. */
 export function inSpans(spans: ReadonlyArray<readonly [number, number]>, index: number): boolean {
-  return spans.some(([start, end]) => index >= start && index < end);
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid][1] <= index) low = mid + 1;
+    else high = mid;
+  }
+  return low < spans.length && spans[low][0] <= index;
 }

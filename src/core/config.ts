@@ -50,8 +50,8 @@ export function validateUserConfig(data: unknown): Problem[] {
   if (data.placeholderValues !== undefined && !(isRecord(data.placeholderValues) && Object.values(data.placeholderValues).every((v) => typeof v === 'string'))) {
     problems.push({ 'zh-cn': 'placeholderValues 应为“占位符 → 文字”的对象', en: 'placeholderValues must map placeholder patterns to strings' });
   }
-  if (data.maxSentenceLength !== undefined && !(typeof data.maxSentenceLength === 'number' && data.maxSentenceLength > 0)) {
-    problems.push({ 'zh-cn': 'maxSentenceLength 应为正数', en: 'maxSentenceLength must be a positive number' });
+  if (data.maxSentenceLength !== undefined && !isSentenceLength(data.maxSentenceLength)) {
+    problems.push({ 'zh-cn': `maxSentenceLength 应为${SENTENCE_LENGTH.min}～${SENTENCE_LENGTH.max}之间的整数`, en: `maxSentenceLength must be a whole number from ${SENTENCE_LENGTH.min} to ${SENTENCE_LENGTH.max}` });
   }
   if (data.allowedPlaceholders !== undefined && !(Array.isArray(data.allowedPlaceholders) && data.allowedPlaceholders.every((v) => typeof v === 'string'))) {
     problems.push({ 'zh-cn': 'allowedPlaceholders 应为字符串数组', en: 'allowedPlaceholders must be an array of strings' });
@@ -85,7 +85,7 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
   let maxSentenceLength = DEFAULT_RULE_OPTIONS.maxSentenceLength;
   for (const source of sources) {
     if (!source) continue;
-    if (typeof source.maxSentenceLength === 'number' && source.maxSentenceLength > 0) maxSentenceLength = source.maxSentenceLength;
+    if (isSentenceLength(source.maxSentenceLength)) maxSentenceLength = source.maxSentenceLength;
     Object.assign(rules, sanitizeRules(source.rules));
     for (const [pattern, value] of Object.entries(source.placeholderValues ?? {})) {
       if (typeof value === 'string') placeholderValues[pattern] = value;
@@ -104,4 +104,11 @@ function sanitizeRules(rules: Record<string, SeveritySetting> | undefined): Reco
     if (SEVERITIES.includes(severity)) result[id] = severity;
   }
   return result;
+}
+
+/** The sentence lengths long-sentence accepts: below 20 every sentence is long, above 1000 none is. */
+const SENTENCE_LENGTH = { min: 20, max: 1000 } as const;
+
+function isSentenceLength(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= SENTENCE_LENGTH.min && value <= SENTENCE_LENGTH.max;
 }

@@ -353,6 +353,11 @@ function dropLoneRuns(items: Item[]): Item[] {
     const alone = items[i - 1]?.family !== item.family && items[i + 1]?.family !== item.family;
     if (alone) dropped.push(item);
   }
-  for (const item of dropped) items.splice(items.indexOf(item), 1);
+  if (dropped.length === 0) return dropped;
+  // One pass, not a splice per dropped item: alternating 首先…一是… drops half of a long list.
+  const droppedSet = new Set(dropped);
+  let kept = 0;
+  for (const item of items) if (!droppedSet.has(item)) items[kept++] = item;
+  items.length = kept;
   return dropped;
 }

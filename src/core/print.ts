@@ -261,7 +261,7 @@ function widthOf(character: string): number {
 export function paginate(blocks: readonly PrintBlock[], profile: PrintProfile): PrintPage[] {
   const lines: Array<PrintLine | undefined> = [];
   blocks.forEach((block, index) => {
-    lines.push(...breakBlock(block, profile));
+    for (const line of breakBlock(block, profile)) lines.push(line);
     const endsTitleBlock = (block.kind === 'title' || block.kind === 'subtitle') && blocks[index + 1]?.kind !== 'subtitle';
     if (endsTitleBlock) lines.push(undefined);
   });

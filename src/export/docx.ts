@@ -15,6 +15,7 @@ import {
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { fontFor, layoutSpeech, type FontSpec, type PrintBlock, type PrintProfile } from '../core/print';
 import type { ParsedSpeech } from '../core/types';
+import { escapeXml, xmlSafe } from './xml';
 
 /** Latin letters and digits in official documents: Times New Roman. */
 const LATIN_FONT = 'Times New Roman';
@@ -29,7 +30,8 @@ export interface DocxOptions {
 
 export async function speechToDocx(speech: ParsedSpeech, options: DocxOptions): Promise<Uint8Array> {
   const { profile } = options;
-  const blocks = layoutSpeech(speech, profile, options.fallbackTitle);
+  // Every string that reaches a part of the package is XML-safe: the text, the title, the file name standing for it.
+  const blocks = layoutSpeech(speech, profile, options.fallbackTitle).map((block) => ({ ...block, runs: block.runs.map((run) => ({ ...run, text: xmlSafe(run.text) })) }));
   const title = blocks.find((block) => block.kind === 'title')?.runs[0]?.text ?? '';
   const document = new Document({
     creator: 'Speech Draft',
@@ -145,8 +147,4 @@ function withFontFallbacks(docx: Uint8Array, profile: PrintProfile): Uint8Array 
   const patched = table.includes('</w:fonts>') ? table.replace('</w:fonts>', `${added}</w:fonts>`) : table.replace(/<w:fonts([^>]*?)\/>/, `<w:fonts$1>${added}</w:fonts>`);
   files[path] = strToU8(patched);
   return zipSync(files);
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -10,14 +10,14 @@ export const FIX_ALL_COMMAND = 'speechDraft.fixAll';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('speechDraft');
 
 /** The edit that applies every safe fix to the document as it is now and how many problems it fixes, or undefined when nothing needs fixing. */
-export function fixAllEdit(document: vscode.TextDocument, configs: LintConfigs): { edit: vscode.WorkspaceEdit; fixed: number } | undefined {
+export function fixAllEdit(document: vscode.TextDocument, configs: LintConfigs): { edit: vscode.WorkspaceEdit; fixed: number; unstable: boolean } | undefined {
   const before = document.getText();
   const result = fixAll(before, configs.configFor(document));
   const edit = minimalEdit(before, result.text);
   if (!edit) return undefined;
   const workspaceEdit = new vscode.WorkspaceEdit();
   workspaceEdit.replace(document.uri, toRange(document, edit), edit.newText);
-  return { edit: workspaceEdit, fixed: result.fixed };
+  return { edit: workspaceEdit, fixed: result.fixed, unstable: result.unstable };
 }
 
 export class FixAllProvider implements vscode.CodeActionProvider {
@@ -51,6 +51,7 @@ export function registerFixAllCommand(configs: LintConfigs, remainingProblems: (
       return 0;
     }
     if (!(await vscode.workspace.applyEdit(fix.edit))) return 0;
+    if (fix.unstable) void vscode.window.showWarningMessage(vscode.l10n.t('The fixes did not settle after many passes: please report this with the speech.'));
     const left = remainingProblems(document);
     vscode.window.setStatusBarMessage(
       left > 0 ? vscode.l10n.t('Fixed {0} problems; {1} left to fix by hand', fix.fixed, left) : vscode.l10n.t('Fixed {0} problems', fix.fixed),

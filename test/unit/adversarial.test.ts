@@ -57,3 +57,89 @@ describe('adversarial inputs take linear time', function () {
     });
   }
 });
+
+/**
+ * Inputs built per rule: each rule's trigger with long runs of one character class around it, in three shapes
+ * (the trigger repeated between short runs, one trigger before a long run, a long run before many triggers). Every
+ * combination is listed; CI times a seeded sample of them, SPEECH_DRAFT_ADVERSARIAL_RUNS=all times every one.
+ */
+const TRIGGERS: Record<string, readonly string[]> = {
+  placeholder: ['***', '20XX年', '【单位名称】', '“”', '（此处写明）', '____', '○○'],
+  'missing-number': ['建成平方公里'],
+  'halfwidth-punctuation': [',', '(', '"', '文件.docx', 'a@b.cn', 'http://a.cn/x'],
+  'unpaired-mark': ['“', '”', '（', '《'],
+  'repeated-punctuation': ['，，', '！！！！'],
+  'ellipsis-dash': ['...', '—'],
+  'cjk-space': ['， '],
+  'heading-marker': ['\n一.', '\n(一)'],
+  'numbering-sequence': ['\n一、', '\n（一）'],
+  'announced-count': ['讲三点：'],
+  'enumeration-sequence': ['一是', '首先，'],
+  'duplicate-paragraph': ['\n同一段。\n'],
+  'long-sentence': ['，'],
+  structure: ['同志们：'],
+};
+const CLASSES: readonly string[] = ['中', 'a', '1', ' ', '，', ',', '.', '(', '“', '*', '_', '@', '一', '\n', '　'];
+type Shape = 'between' | 'before-run' | 'after-run';
+const SHAPES: readonly Shape[] = ['between', 'before-run', 'after-run'];
+
+interface AdversarialInput {
+  name: string;
+  make: (size: number) => string;
+}
+
+function adversarialInputs(): AdversarialInput[] {
+  const inputs: AdversarialInput[] = [];
+  for (const [rule, triggers] of Object.entries(TRIGGERS)) {
+    for (const trigger of triggers) {
+      for (const filler of CLASSES) {
+        for (const shape of SHAPES) {
+          inputs.push({ name: `${rule}: ${JSON.stringify(trigger)} ${shape} runs of ${JSON.stringify(filler)}`, make: (size) => shaped(trigger, filler, shape, size) });
+        }
+      }
+    }
+  }
+  return inputs;
+}
+
+function shaped(trigger: string, filler: string, shape: Shape, size: number): string {
+  switch (shape) {
+    case 'between':
+      return (trigger + filler.repeat(7)).repeat(Math.ceil(size / (trigger.length + 7)));
+    case 'before-run':
+      return trigger + filler.repeat(size);
+    case 'after-run':
+      return filler.repeat(size / 2) + trigger.repeat(Math.ceil(size / 2 / trigger.length));
+  }
+}
+
+/** A fixed, spread sample: every rule, every shape and every class appear in it. */
+function sample(inputs: AdversarialInput[], count: number, seed: number): AdversarialInput[] {
+  if (process.env.SPEECH_DRAFT_ADVERSARIAL_RUNS === 'all') return inputs;
+  const picked: AdversarialInput[] = [];
+  let state = seed;
+  const step = Math.floor(inputs.length / count);
+  for (let i = 0; i < count; i++) {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    picked.push(inputs[Math.min(inputs.length - 1, i * step + (state % step))]);
+  }
+  return picked;
+}
+
+describe('adversarial inputs generated per rule take linear time (100k → 200k)', function () {
+  this.timeout(300_000);
+  const all = adversarialInputs();
+  const count = Number(process.env.SPEECH_DRAFT_ADVERSARIAL_RUNS) || 40;
+
+  it(`lists every trigger with every class in every shape (${all.length} inputs)`, () => {
+    assert.equal(all.length, Object.values(TRIGGERS).flat().length * CLASSES.length * SHAPES.length);
+  });
+
+  for (const input of sample(all, Math.min(count, all.length), 20261125)) {
+    it(input.name, () => {
+      work(input.make(10_000)); // warm up
+      const ratio = fastest(input.make(200_000)) / Math.max(fastest(input.make(100_000)), 2);
+      assert.ok(ratio < 3, `doubling the input multiplied the time by ${ratio.toFixed(2)}`);
+    });
+  }
+});

@@ -37,6 +37,7 @@ export const announcedCount: Rule = {
   check({ speech }: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];
     let runs: RunsByOwner | undefined;
+    const counts = new SameStyleCounts();
     for (const paragraph of speech.paragraphs) {
       const line = speech.lines[paragraph.line];
       const announcements = announcementsIn(speech.lineKeys[paragraph.line], line.text);
@@ -46,7 +47,7 @@ export const announcedCount: Rule = {
         const announced = parseCount(match[1]);
         const start = line.start + index;
         runs ??= runsByOwner(speech);
-        const actual = countAfter(speech, runs, start);
+        const actual = countAfter(speech, runs, start, counts);
         if (actual === undefined || actual === announced || announced === undefined) continue;
         const written = writeCountLike(actual, match[1]);
         const numeralSpan: Span = { start, end: start + match[1].length };
@@ -78,10 +79,14 @@ const NO_ANNOUNCEMENTS: readonly Announcement[] = Object.freeze([]);
 const announcementsIn = lineMemo((text): readonly Announcement[] => {
   if (!ANNOUNCEMENT_ANYWHERE.test(text)) return NO_ANNOUNCEMENTS;
   const found: Announcement[] = [];
+  // Where the sentence of each match starts, found walking forward once along the line, not back from every match.
+  let scanned = 0;
+  let sentenceStart = 0;
   for (const match of execAll(ANNOUNCEMENT, text)) {
     const index = match.index ?? 0;
+    for (; scanned < index; scanned++) if (SENTENCE_MARKS.has(text[scanned])) sentenceStart = scanned + 1;
     if (!endsSentenceSoon(text, index + match[0].length)) continue;
-    if (isHanNumeralBefore(text, index) || !isAnnouncement(text, index, match[0].length, match[2])) continue;
+    if (isHanNumeralBefore(text, index) || !isAnnouncement(text, sentenceStart, index, match[0].length, match[2])) continue;
     found.push({ index, 0: match[0], 1: match[1], 2: match[2] });
   }
   return found;
@@ -94,9 +99,16 @@ function endsSentenceSoon(text: string, from: number): boolean {
   return from + MAX_TAIL >= text.length && text.slice(from).trim().length <= MAX_TAIL;
 }
 
-function isAnnouncement(text: string, index: number, length: number, measure: string): boolean {
-  const sentenceStart = Math.max(...['。', '！', '？', '；', '!', '?', ';'].map((mark) => text.lastIndexOf(mark, index - 1))) + 1;
-  const before = text.slice(sentenceStart, index);
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['。', '！', '？', '；', '!', '?', ';']);
+
+/**
+ * How far before the count the announcing word may stand (下面，我就办好这次培训班讲三点意见 has it right there): a
+ * bound, so a long unpunctuated line with many counts is not read back to its start once a count.
+ */
+const ANNOUNCING_WITHIN = 40;
+
+function isAnnouncement(text: string, sentenceStart: number, index: number, length: number, measure: string): boolean {
+  const before = text.slice(Math.max(sentenceStart, index - ANNOUNCING_WITHIN), index);
   if (measure === '点' && (TIME_BEFORE.test(before) || NOT_A_COUNT_AFTER.test(text.slice(index + length)))) return false;
   return ANNOUNCING.test(before);
 }
@@ -124,16 +136,52 @@ function writeCountLike(value: number, like: string): string {
  * section); otherwise the run of items that comes next in the same section. Undefined when nothing enumerated
  * follows (then it was no announcement).
  */
-export function countAfter(speech: ParsedSpeech, runs: RunsByOwner, offset: number): number | undefined {
+export function countAfter(speech: ParsedSpeech, runs: RunsByOwner, offset: number, counts = new SameStyleCounts()): number | undefined {
   const owner = innermostSection(speech.sections, offset);
   const children = owner ? owner.children : speech.sections;
-  const firstChild = children.find((child) => child.span.start > offset);
+  const first = firstStartingAfter(children, offset);
   const next = firstRunAfter(runs.get(owner), offset);
-  if (firstChild) {
-    if (next && next.items[0].markerSpan.start < firstChild.span.start) return next.items.length;
-    return children.filter((child) => child.heading.style === firstChild.heading.style && child.span.start > offset).length;
+  if (first < children.length) {
+    if (next && next.items[0].markerSpan.start < children[first].span.start) return next.items.length;
+    return counts.from(children, first);
   }
   return next ? next.items.length : undefined;
+}
+
+/**
+ * How many of a list of sibling sections, from an index on, share that section's numbering style: counted once a
+ * list, from the end, so many announcements over many sections stay linear.
+ */
+export class SameStyleCounts {
+  private readonly byList = new WeakMap<readonly Section[], Int32Array>();
+
+  from(siblings: readonly Section[], index: number): number {
+    let counts = this.byList.get(siblings);
+    if (!counts) {
+      counts = new Int32Array(siblings.length);
+      const seen = new Map<string, number>();
+      for (let i = siblings.length - 1; i >= 0; i--) {
+        const style = siblings[i].heading.style;
+        const count = (seen.get(style) ?? 0) + 1;
+        seen.set(style, count);
+        counts[i] = count;
+      }
+      this.byList.set(siblings, counts);
+    }
+    return counts[index];
+  }
+}
+
+/** The index of the first section that starts after `offset` (sections are in document order), or the length. */
+function firstStartingAfter(sections: readonly Section[], offset: number): number {
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid].span.start > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Each owner's item runs (undefined: the top level), in document order. */
@@ -162,11 +210,9 @@ function firstRunAfter(runs: readonly ItemRun[] | undefined, offset: number): It
   return runs[low];
 }
 
-function innermostSection(sections: Section[], offset: number): Section | undefined {
-  for (const section of sections) {
-    if (offset >= section.span.start && offset <= section.span.end) {
-      return innermostSection(section.children, offset) ?? section;
-    }
-  }
-  return undefined;
+/** The deepest section holding `offset`, found by binary search at each level. */
+function innermostSection(sections: readonly Section[], offset: number): Section | undefined {
+  const candidate = sections[firstStartingAfter(sections, offset) - 1];
+  if (!candidate || offset > candidate.span.end) return undefined;
+  return innermostSection(candidate.children, offset) ?? candidate;
 }

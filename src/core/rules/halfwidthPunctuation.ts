@@ -36,10 +36,9 @@ export const halfwidthPunctuation: LineRule = {
   },
   checkLine(text: string): RuleFinding[] {
     if (!ANY_HALF_WIDTH.test(text)) return NO_FINDINGS;
-    const skip = protectedSpans(text);
     // Heading markers are the heading-marker rule's: (一) is reported once, there.
     const heading = matchHeading(text);
-    if (heading) skip.push([heading.markerStart, heading.markerStart + heading.marker.length]);
+    const skip = protectedSpans(text, heading ? [heading.markerStart, heading.markerStart + heading.marker.length] : undefined);
     const found: RuleFinding[] = [];
     simpleMarks(text, skip, found);
     const simpleOnly = found.length;
@@ -70,11 +69,16 @@ function replacement(index: number, to: string): RuleFinding {
 
 /** , . : ; ? ! one at a time, judged by their neighbours; found in order along the line. */
 function simpleMarks(text: string, skip: Skip, found: RuleFinding[]): void {
+  // A mark right after one converted here is in Chinese context too: 好了!!! becomes 好了！！！ in one pass.
+  let lastConverted = -2;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!isSimpleMark(code) || inSpans(skip, i)) continue;
     if (code === FULL_STOP && (text.charCodeAt(i + 1) === FULL_STOP || text.charCodeAt(i - 1) === FULL_STOP)) continue; // ... is the ellipsis rule's
-    if (isChineseMark(text, i, code)) found.push(replacement(i, FULL_WIDTH[text[i]]));
+    if (lastConverted === i - 1 || isChineseMark(text, i, code)) {
+      found.push(replacement(i, FULL_WIDTH[text[i]]));
+      lastConverted = i;
+    }
   }
 }
 
@@ -113,10 +117,12 @@ function parentheses(text: string, skip: Skip, found: RuleFinding[]): void {
       else pairs.push([start, i]);
     }
   }
-  lone.push(...open);
+  // A loop, not push(...open): spreading 100,000 unclosed ( as arguments overflows the stack.
+  for (const index of open) lone.push(index);
+  // Nested pairs would each rescan their inside: a running count of Han characters answers for every pair at once.
+  const hanBefore = hanCounts(text);
   for (const [start, end] of pairs) {
-    const inside = text.slice(start + 1, end);
-    const chinese = /\p{Script=Han}/u.test(inside) || isHanCode(codeBefore(text, start)) || isHanCode(codeAt(text, end + 1));
+    const chinese = hanBefore[end] > hanBefore[start + 1] || isHanCode(codeBefore(text, start)) || isHanCode(codeAt(text, end + 1));
     if (chinese) found.push(replacement(start, '（'), replacement(end, '）'));
   }
   for (const index of lone) {
@@ -126,6 +132,13 @@ function parentheses(text: string, skip: Skip, found: RuleFinding[]): void {
       found.push(replacement(index, FULL_WIDTH[text[index]]));
     }
   }
+}
+
+/** hanBefore[i]: how many Han code units stand before offset i (a surrogate pair counts at its high half). */
+function hanCounts(text: string): Uint32Array {
+  const counts = new Uint32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) counts[i + 1] = counts[i] + (isHanCode(codeAt(text, i)) ? 1 : 0);
+  return counts;
 }
 
 /** Straight quotes in pairs along the line: the first opens, the second closes. */

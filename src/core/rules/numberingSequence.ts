@@ -25,7 +25,7 @@ export const numberingSequence: Rule = {
         const message = sequenceProblem(section, index === 0 ? undefined : group.sections[index - 1], index + 1);
         if (message) findings.push(new RuleFinding('numbering-sequence', section.heading.markerSpan, message, renumber));
       });
-      findings.push(...mixedStyles(group.sections));
+      for (const finding of mixedStyles(group.sections)) findings.push(finding);
     }
     return findings;
   },

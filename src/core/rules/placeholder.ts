@@ -37,10 +37,11 @@ export const placeholder: LineRule = {
     const candidates = findPlaceholders(line);
     if (candidates.length === 0) return NO_FINDINGS;
     const findings: RuleFinding[] = [];
+    const values = new PlaceholderValues(line, options.placeholderValues);
     for (const candidate of candidates) {
       const found = text.slice(candidate.span.start, candidate.span.end);
       if (options.allowedPlaceholders.includes(found)) continue;
-      findings.push(new RuleFinding('placeholder', candidate.span, messageFor(`${candidate.kind}\u0000${found}`), valueFixes(text, line, candidate.span, options.placeholderValues)));
+      findings.push(new RuleFinding('placeholder', candidate.span, messageFor(`${candidate.kind}\u0000${found}`), values.fixesFor(text, candidate.span)));
     }
     return findings;
   },
@@ -198,24 +199,55 @@ const messageFor = sharedBy((key): Message => {
 
 /**
  * Fixes from `speechDraft.placeholderValues` / .speechdraftrc.json: a pattern such as `区**` → `区政府` applies
- * where the pattern's text covers this placeholder.
+ * where the pattern's text covers a placeholder. Each pattern's places on the line are found once, not once a
+ * placeholder: a line can hold thousands.
  */
-function valueFixes(fullText: string, line: Line, span: Span, values: Readonly<Record<string, string>>): Fix[] {
-  const fixes: Fix[] = [];
-  for (const [pattern, value] of Object.entries(values)) {
-    if (pattern === '' || typeof value !== 'string') continue;
-    for (let index = line.text.indexOf(pattern); index >= 0; index = line.text.indexOf(pattern, index + 1)) {
-      const start = line.start + index;
+class PlaceholderValues {
+  private readonly places = new Map<string, number[]>();
+
+  constructor(
+    private readonly line: Line,
+    private readonly values: Readonly<Record<string, string>>,
+  ) {}
+
+  fixesFor(fullText: string, span: Span): Fix[] {
+    const fixes: Fix[] = [];
+    for (const [pattern, value] of Object.entries(this.values)) {
+      if (pattern === '' || typeof value !== 'string') continue;
+      const start = this.firstCovering(pattern, span);
+      if (start === undefined) continue;
       const end = start + pattern.length;
-      if (start <= span.start && end >= span.end) {
-        fixes.push({
-          title: { 'zh-cn': `将「${fullText.slice(start, end)}」替换为「${value}」`, en: `Replace 「${fullText.slice(start, end)}」 with 「${value}」` },
-          edits: [{ start, end, newText: value }],
-          safe: false,
-        });
-        break;
-      }
+      fixes.push({
+        title: { 'zh-cn': `将「${fullText.slice(start, end)}」替换为「${value}」`, en: `Replace 「${fullText.slice(start, end)}」 with 「${value}」` },
+        edits: [{ start, end, newText: value }],
+        safe: false,
+      });
     }
+    return fixes.length > 0 ? fixes : NO_FIXES;
   }
-  return fixes.length > 0 ? fixes : NO_FIXES;
+
+  /** The first place of `pattern` (document offset) whose text covers `span`: it starts in [span.end - length, span.start]. */
+  private firstCovering(pattern: string, span: Span): number | undefined {
+    const places = this.placesOf(pattern);
+    let low = 0;
+    let high = places.length;
+    const earliest = span.end - pattern.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (places[mid] < earliest) low = mid + 1;
+      else high = mid;
+    }
+    return low < places.length && places[low] <= span.start ? places[low] : undefined;
+  }
+
+  private placesOf(pattern: string): number[] {
+    let places = this.places.get(pattern);
+    if (!places) {
+      places = [];
+      const text = this.line.text;
+      for (let index = text.indexOf(pattern); index >= 0; index = text.indexOf(pattern, index + 1)) places.push(this.line.start + index);
+      this.places.set(pattern, places);
+    }
+    return places;
+  }
 }
