@@ -33,10 +33,10 @@ function work(text: string): void {
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
 
-/** The fastest of three runs, garbage collected before each: a collection in one run is noise, not growth. */
-function fastest(text: string): number {
+/** The fastest of a few runs, garbage collected before each: a collection in one run is noise, not growth. */
+function fastest(text: string, runs = 3): number {
   let best = Infinity;
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < runs; run++) {
     collectGarbage();
     const start = process.hrtime.bigint();
     work(text);
@@ -129,7 +129,7 @@ function sample(inputs: AdversarialInput[], count: number, seed: number): Advers
 describe('adversarial inputs generated per rule take linear time (100k → 200k)', function () {
   this.timeout(300_000);
   const all = adversarialInputs();
-  const count = Number(process.env.SPEECH_DRAFT_ADVERSARIAL_RUNS) || 40;
+  const count = Number(process.env.SPEECH_DRAFT_ADVERSARIAL_RUNS) || 30;
 
   it(`lists every trigger with every class in every shape (${all.length} inputs)`, () => {
     assert.equal(all.length, Object.values(TRIGGERS).flat().length * CLASSES.length * SHAPES.length);
@@ -138,7 +138,8 @@ describe('adversarial inputs generated per rule take linear time (100k → 200k)
   for (const input of sample(all, Math.min(count, all.length), 20261125)) {
     it(input.name, () => {
       work(input.make(10_000)); // warm up
-      const ratio = fastest(input.make(200_000)) / Math.max(fastest(input.make(100_000)), 2);
+      // Below 5 ms a timing is mostly noise; a quadratic step at 100,000 characters takes far longer.
+      const ratio = fastest(input.make(200_000), 5) / Math.max(fastest(input.make(100_000), 5), 5);
       assert.ok(ratio < 3, `doubling the input multiplied the time by ${ratio.toFixed(2)}`);
     });
   }

@@ -43,8 +43,14 @@ function checkLine(line: Line): RuleFinding[] {
   if (problems.length === 0) return [];
   const reversed = singleReversedPair(marks);
   if (reversed) return [reversedFinding(line, reversed[0], reversed[1])];
-  return problems.map((problem) => problemFinding(line, problem));
+  return problems.slice(0, MAX_PROBLEMS_A_PARAGRAPH).map((problem) => problemFinding(line, problem));
 }
+
+/**
+ * A paragraph with more unpaired marks than this is not prose with a slip in it (pasted code, a table, a run of
+ * one mark): its first problems say so, and thousands more would only bury the rest of the speech.
+ */
+const MAX_PROBLEMS_A_PARAGRAPH = 20;
 
 const PAIRED_MARKS = '“”‘’（）)《》〈〉【】';
 const ANY_PAIRED_MARK = new RegExp(`[${PAIRED_MARKS}]`);

@@ -85,6 +85,11 @@ describe('rule unpaired-mark', () => {
 
   it('fixes a single reversed pair, and only that', () => {
     assert.equal(fixed('unpaired-mark', '作为新的”新起点“，'), '作为新的“新起点”，');
+  });
+  it('reports at most 20 problems of one paragraph (a run of 《 is not prose with a slip in it), all of the first ones', () => {
+    const found = findings('unpaired-mark', `正文${'《'.repeat(500)}`);
+    assert.equal(found.length, 20);
+    assert.deepEqual(found.map((d) => d.span.start), Array.from({ length: 20 }, (_, i) => 2 + i));
     assert.equal(fixed('unpaired-mark', '书名为》决定《。'), '书名为《决定》。');
   });
 });
