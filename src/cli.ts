@@ -190,7 +190,8 @@ function outlineCommand(file: string, options: Options, output: Output): number 
     const lines: string[] = [];
     const visit = (node: OutlineNode, depth: number): void => {
       const where = options.locale === 'zh-cn' ? `第${node.line + 1}行` : `line ${node.line + 1}`;
-      lines.push(`${'  '.repeat(depth)}${node.marker}${node.title}  [${where} · ${formatSummary(node.characters, node.speakingSeconds, options.locale)}]`);
+      const label = node.kind === 'closing' ? (options.locale === 'zh-cn' ? '结束语' : 'Closing') : node.label;
+      lines.push(`${'  '.repeat(depth)}${label}  [${where} · ${formatSummary(node.characters, node.speakingSeconds, options.locale)}]`);
       node.children.forEach((child) => visit(child, depth + 1));
     };
     outline.forEach((node) => visit(node, 0));

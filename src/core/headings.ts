@@ -30,20 +30,32 @@ const PATTERNS: HeadingPattern[] = [
   { style: 'di-part', pattern: new RegExp(`第(${CN})部分[、，,：:．.]?`, 'y'), chinese: true },
   // 第一、 第一， 第一： 第一个方面 第一方面 第一句话
   { style: 'di', pattern: new RegExp(`第(${CN})(?:(?:个方面|方面|句话)[、，,：:]?|[、，,：:])`, 'y'), chinese: true },
-  // 一、 and the wrong variants 一. 一． 一，
-  { style: 'cn-dun', pattern: new RegExp(`(${CN})[、．.，,](?![0-9０-９])`, 'y'), chinese: true },
+  // 一、 and the wrong variants 一. 一． 一，; a digit may begin the title (一、2024年工作回顾), except after a dot or
+  // comma, where it would read as a number
+  { style: 'cn-dun', pattern: new RegExp(`(${CN})(?:、|[．.，,](?![0-9０-９]))`, 'y'), chinese: true },
   // （一） (一) and mixed parentheses, optionally followed by stray punctuation
   { style: 'cn-paren', pattern: new RegExp(`[（(](${CN})[）)]${AFTER_PAREN}`, 'y'), chinese: true },
   // （1） (1)
   { style: 'num-paren', pattern: new RegExp(`[（(](${DIGITS})[）)]${AFTER_PAREN}`, 'y'), chinese: false },
-  // 1. 1． 1、 (not 3.14, not 1.5亿)
-  { style: 'num-dot', pattern: new RegExp(`(${DIGITS})[.．、](?![0-9０-９])`, 'y'), chinese: false },
+  // 1. 1． 1、 (not 3.14, not 1.5亿; 1、1至4月 is a heading whose title begins with a digit)
+  { style: 'num-dot', pattern: new RegExp(`(${DIGITS})(?:、|[.．](?![0-9０-９]))`, 'y'), chinese: false },
 ];
 
 const BLANKS = /[ \t\u3000\u00a0]*/y;
 
-/** Length of the indentation (blanks, a BOM, Markdown #) before a line's content. */
+/** Length of the indentation (blanks, a BOM, Markdown # and an opening bold **) before a line's content. */
 export function contentStartOf(lineText: string): number {
+  const start = blockStartOf(lineText);
+  return markdownBoldCloseAt(lineText, start) < 0 ? start : start + 2;
+}
+
+/** Where the closing ** of bold that opens the line's content is, or -1: the content ends before it. */
+export function boldCloseOf(lineText: string): number {
+  return markdownBoldCloseAt(lineText, blockStartOf(lineText));
+}
+
+/** Past the blanks, a BOM and Markdown #s that begin a line. */
+function blockStartOf(lineText: string): number {
   // A loop, not an expression: it runs on every line, several times, and an expression's match is an allocation.
   let start = 0;
   while (start < lineText.length && isIndentation(lineText.charCodeAt(start))) start++;
@@ -52,6 +64,24 @@ export function contentStartOf(lineText: string): number {
   if (hashes === start) return start;
   while (hashes < lineText.length && isHeadingBlank(lineText.charCodeAt(hashes))) hashes++;
   return hashes;
+}
+
+/** Marks that may end the bold text of `**一是提高认识。**要……`, when the closing ** does not end the line. */
+const BOLD_TEXT_END = new Set([0x3002, 0xff1a, 0x3a, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b]);
+
+/**
+ * Where the closing ** is when Markdown bold opens at `at` (`**一、提高认识**`, `**一是提高认识。**要……`), else -1.
+ * The closing ** must end the line or follow a sentence mark or colon, so placeholders such as `**书记、**主任：`
+ * are never read as bold.
+ */
+export function markdownBoldCloseAt(lineText: string, at: number): number {
+  if (lineText.charCodeAt(at) !== 0x2a || lineText.charCodeAt(at + 1) !== 0x2a) return -1;
+  const first = lineText.charCodeAt(at + 2);
+  if (Number.isNaN(first) || first === 0x2a || isIndentation(first)) return -1;
+  const close = lineText.indexOf('**', at + 3);
+  if (close < 0 || lineText.charCodeAt(close + 2) === 0x2a || isIndentation(lineText.charCodeAt(close - 1))) return -1;
+  const endsLine = lineText.slice(close + 2).trim() === '';
+  return endsLine || BOLD_TEXT_END.has(lineText.charCodeAt(close - 1)) ? close : -1;
 }
 
 /** Blanks and a BOM before a line's content. */

@@ -2,7 +2,7 @@
 
 export * from './types';
 export { parseSpeech } from './parse';
-export { buildOutline, foldingRanges, toOutlineJson, type OutlineJsonNode, type OutlineNode } from './outline';
+export { buildOutline, foldingRanges, toOutlineJson, type OutlineJsonNode, type OutlineKind, type OutlineNode } from './outline';
 export { computeStats, countSpokenIn, speakingSeconds, statsOf, DEFAULT_SPEAKING_RATE, type SpeechStats } from './stats';
 export { formatCount, formatDuration, formatSummary, localeOf, shorten, type Locale } from './format';
 export { countSpokenCharacters, splitLines, lineIndexAt, type Line } from './text';

@@ -1,4 +1,4 @@
-/** Recognises inline enumeration markers: 一是/二是, 一要/二要, 一方面/另一方面, 首先/其次/再次/最后, 第一/第二. */
+/** Recognises inline enumeration markers: 一是/二是, 一要/二要, 一方面/另一方面, 首先/其次/再次/最后, 第一/第二, 其一/其二, 一来/二来. */
 
 import { CHINESE_NUMERAL_SOURCE, parseChineseNumeral } from './numerals';
 import type { ItemFamily } from './types';
@@ -15,6 +15,10 @@ export interface ItemMatch {
 const CN = CHINESE_NUMERAL_SOURCE;
 const NUMBERED = new RegExp(`(${CN})([是要])`, 'y');
 const DI_ITEM = new RegExp(`第(${CN})(?=[，,、：:])`, 'y');
+/** 其一， 其二是: 其 and a numeral before a pause or 是 (其次 and 其中 are not numbered). */
+const QI_ITEM = new RegExp(`其(${CN})(?:是|(?=[，,、：:]))`, 'y');
+/** 一来， 二来，: only before a pause, so 一来到北京 stays prose. */
+const LAI_ITEM = new RegExp(`(${CN})来(?=[，,])`, 'y');
 const WORD_MARKERS: Array<{ word: string; family: ItemFamily; number: number | undefined; continuesOnly: boolean }> = [
   { word: '另一方面', family: 'fangmian', number: 2, continuesOnly: true },
   { word: '一方面', family: 'fangmian', number: 1, continuesOnly: false },
@@ -39,15 +43,14 @@ export function matchItemAt(text: string, offset: number): ItemMatch | undefined
       return { family: numbered[2] === '是' ? 'shi' : 'yao', marker: numbered[0], number, continuesOnly: false };
     }
   }
-  DI_ITEM.lastIndex = offset;
-  const di = DI_ITEM.exec(text);
-  if (di) {
-    const number = parseChineseNumeral(di[1]);
-    if (number !== undefined) {
-      return { family: 'di', marker: di[0], number, continuesOnly: false };
-    }
-  }
-  return undefined;
+  return numberedAt(DI_ITEM, 'di', text, offset) ?? numberedAt(QI_ITEM, 'qi', text, offset) ?? numberedAt(LAI_ITEM, 'lai', text, offset);
+}
+
+function numberedAt(pattern: RegExp, family: ItemFamily, text: string, offset: number): ItemMatch | undefined {
+  pattern.lastIndex = offset;
+  const found = pattern.exec(text);
+  const number = found ? parseChineseNumeral(found[1]) : undefined;
+  return found && number !== undefined ? { family, marker: found[0], number, continuesOnly: false } : undefined;
 }
 
 /** The first characters of every item marker: the parser looks for items only where one of these follows a mark. */

@@ -2,7 +2,7 @@
 
 import { contentStartOf } from './headings';
 import type { Line } from './text';
-import type { Landmark } from './types';
+import type { Conclusion, Landmark, TitleBlock } from './types';
 
 /** Words that make a phrase ending in a colon a salutation: 同志们, 各位领导, 尊敬的……, 亲爱的同学们. */
 const ADDRESSEE = /同志们|朋友们|同学们|老师们|学员们|战友们|女士们|先生们|来宾|代表|领导|嘉宾|各位|尊敬的|亲爱的/;
@@ -11,7 +11,7 @@ const SALUTATION = /^[^。！？!?；;：:\r\n]{1,60}?[：:]/;
 /** The title, date and speaker lines that may stand above a salutation. */
 const MAX_LINES_BEFORE_SALUTATION = 5;
 
-const CLOSING = /^(?:谢谢大家|谢谢各位|谢谢你们|谢谢您们|谢谢|感谢大家)[！!。.]*$/;
+const CLOSING = /^(?:谢谢大家|谢谢各位|谢谢你们|谢谢您们|谢谢|感谢大家)[！!。.]*(?:\*\*)?$/;
 
 export function findSalutation(lines: readonly Line[], isHeadingLine: (line: Line) => boolean): Landmark | undefined {
   let nonBlankSeen = 0;
@@ -38,4 +38,87 @@ export function findClosing(lines: readonly Line[]): Landmark | undefined {
     return { line: index, span: { start: line.start + start, end: line.start + start + text.length }, text };
   }
   return undefined;
+}
+
+/**
+ * The paragraph that opens a speech's closing part: an address to the audience (同志们，), a call to action
+ * (让我们…), or a summing up (总之，).
+ */
+const CONCLUSION_START = /^(?:(?:同志们|同学们|朋友们|老师们|学员们|战友们|各位[^，,！!。：:]{0,12}|女士们、先生们)[，,！!]|(?:最后，?)?让我们|总之|总而言之|综上所述)/;
+/** The closing part is at most this many paragraphs before the closing line (or the end). */
+const CONCLUSION_PARAGRAPHS = 3;
+
+/**
+ * The closing part: among the last paragraphs after the last heading (never the first one under it, which is that
+ * section's own text), the earliest that opens a conclusion, through the closing line; or the closing line alone.
+ */
+export function findConclusion(lines: readonly Line[], isHeadingLine: (line: Line) => boolean, firstBodyLine: number, closing: Landmark | undefined): Conclusion | undefined {
+  const end = closing ? closing.line : lines.length;
+  const paragraphs: number[] = [];
+  let lastHeading = -1;
+  for (let index = end - 1; index >= 0 && paragraphs.length < CONCLUSION_PARAGRAPHS + 1; index--) {
+    const line = lines[index];
+    if (contentStartOf(line.text) >= line.text.trimEnd().length) continue;
+    if (isHeadingLine(line)) {
+      lastHeading = index;
+      break;
+    }
+    paragraphs.push(index);
+  }
+  // The first paragraph under the last heading is that section's own.
+  if (lastHeading >= 0) paragraphs.pop();
+  let start: number | undefined;
+  for (const index of paragraphs.slice(0, CONCLUSION_PARAGRAPHS)) {
+    if (index <= firstBodyLine) break;
+    const line = lines[index];
+    if (CONCLUSION_START.test(line.text.slice(contentStartOf(line.text)))) start = index;
+  }
+  const first = start ?? closing?.line;
+  if (first === undefined) return undefined;
+  const lastLine = closing ? closing.line : lastNonBlank(lines);
+  const last = lines[lastLine];
+  return { line: first, lastLine, span: { start: lines[first].start + contentStartOf(lines[first].text), end: last.start + last.text.trimEnd().length } };
+}
+
+function lastNonBlank(lines: readonly Line[]): number {
+  let index = lines.length - 1;
+  while (index > 0 && lines[index].text.trim() === '') index--;
+  return index;
+}
+
+/** A line of a title block: short, no sentence punctuation. */
+const TITLE_LINE = /^[^。！？!?；;]{1,60}$/;
+/** What makes a first line a speech's title without a salutation under it. */
+const TITLE_WORDS = /讲话|致辞|发言|报告|演讲|贺词|寄语|主持词|讲稿/;
+/** （2025年1月15日）, 2025年1月15日, （二〇二五年一月十五日）. */
+const DATE_LINE = /^[（(]?\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?\s*[）)]?$/;
+const MAX_TITLE_BLOCK_LINES = 4;
+
+/**
+ * The title block: the first lines before the salutation (or, without one, before the first paragraph, when the
+ * first line reads as a title or a date line follows it), each short and without sentence punctuation.
+ */
+export function findTitleBlock(lines: readonly Line[], isHeadingLine: (line: Line) => boolean, salutation: Landmark | undefined): TitleBlock | undefined {
+  const found: Landmark[] = [];
+  for (const line of lines) {
+    if (found.length >= MAX_TITLE_BLOCK_LINES || line.index === salutation?.line) break;
+    const start = contentStartOf(line.text);
+    const text = line.text.slice(start).trimEnd();
+    if (text === '') continue;
+    if (isHeadingLine(line) || !TITLE_LINE.test(text) || /[，,]/.test(text)) break;
+    found.push({ line: line.index, span: { start: line.start + start, end: line.start + start + text.length }, text });
+  }
+  if (found.length === 0) return undefined;
+  if (!salutation) {
+    const readsAsTitle = TITLE_WORDS.test(found[0].text) || found.slice(1).some((line) => DATE_LINE.test(line.text));
+    if (!readsAsTitle) return undefined;
+  } else if (found.at(-1)!.line >= salutation.line) {
+    return undefined;
+  }
+  const [title, ...rest] = found;
+  return { title, lines: rest, span: { start: title.span.start, end: found.at(-1)!.span.end } };
+}
+
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(text);
 }

@@ -3,13 +3,18 @@
 import { countSpokenIn, speakingSeconds } from './stats';
 import type { Item, ParsedSpeech, Section, Span } from './types';
 
+/** title: the title block; closing: the closing part (结束语), from 同志们，… or 让我们… to 谢谢大家！. */
+export type OutlineKind = 'title' | 'heading' | 'item' | 'closing';
+
 export interface OutlineNode {
-  kind: 'heading' | 'item';
+  kind: OutlineKind;
   /** Depth in the tree, 1 = top. */
   level: number;
   marker: string;
   number: number;
   title: string;
+  /** The marker and title as written, blanks collapsed (第一，要提高认识): what the Outline shows. */
+  label: string;
   /** 0-based line of the marker. */
   line: number;
   /** The whole section or item. */
@@ -24,8 +29,21 @@ export interface OutlineNode {
 export function buildOutline(speech: ParsedSpeech, speakingRate: number): OutlineNode[] {
   const context = { speech, speakingRate };
   const roots = [...speech.topLevelItems.map((item) => itemNode(context, item, 1)), ...speech.sections.map((s) => sectionNode(context, s))];
+  const { titleBlock, conclusion } = speech;
+  if (titleBlock) {
+    const { title } = titleBlock;
+    roots.push(node(context, 'title', 1, '', 0, title.text, title.line, titleBlock.span, title.span, []));
+  }
+  if (conclusion) {
+    const first = speech.lines[conclusion.line];
+    const firstLineEnd = Math.max(conclusion.span.start, first.start + first.text.trimEnd().length);
+    roots.push(node(context, 'closing', 1, '', 0, CLOSING_TITLE, conclusion.line, conclusion.span, { start: conclusion.span.start, end: firstLineEnd }, []));
+  }
   return roots.sort(byStart);
 }
+
+/** The closing part's title in the outline's data (the editor and the CLI show it in the display language). */
+const CLOSING_TITLE = '结束语';
 
 interface OutlineContext {
   speech: ParsedSpeech;
@@ -58,11 +76,18 @@ function node(
   children: OutlineNode[],
 ): OutlineNode {
   const characters = countSpokenIn(context.speech, span);
+  const label = kind === 'closing' ? title : labelOf(context.speech.text.slice(selectionSpan.start, selectionSpan.end), title);
   return {
-    kind, level, marker, number, title, line, span, selectionSpan, children,
+    kind, level, marker, number, title, label, line, span, selectionSpan, children,
     characters,
     speakingSeconds: speakingSeconds(characters, context.speakingRate),
   };
+}
+
+/** The marker and title as written; a title taken from the line below a lone marker follows it after a blank. */
+function labelOf(written: string, title: string): string {
+  const collapsed = written.replace(/[ \t\u3000\u00a0]+/g, ' ');
+  return written.endsWith(title) ? collapsed : `${collapsed} ${title}`;
 }
 
 function byStart(a: OutlineNode, b: OutlineNode): number {
@@ -71,7 +96,7 @@ function byStart(a: OutlineNode, b: OutlineNode): number {
 
 /** The JSON outline contract of the CLI: `{kind, level, marker, number, title, line (1-based), children}`. */
 export interface OutlineJsonNode {
-  kind: 'heading' | 'item';
+  kind: OutlineKind;
   level: number;
   marker: string;
   number: number;
@@ -92,9 +117,10 @@ export function toOutlineJson(nodes: readonly OutlineNode[]): OutlineJsonNode[] 
   }));
 }
 
-/** Every section as a foldable line range: from its heading to its last non-blank line. */
+/** Every section as a foldable line range, from its heading to its last non-blank line, and the closing part. */
 export function foldingRanges(speech: ParsedSpeech): Array<{ startLine: number; endLine: number }> {
   const ranges: Array<{ startLine: number; endLine: number }> = [];
+  const { conclusion } = speech;
   const visit = (section: Section): void => {
     if (section.lastLine > section.heading.line) {
       ranges.push({ startLine: section.heading.line, endLine: section.lastLine });
@@ -102,5 +128,6 @@ export function foldingRanges(speech: ParsedSpeech): Array<{ startLine: number; 
     section.children.forEach(visit);
   };
   speech.sections.forEach(visit);
+  if (conclusion && conclusion.lastLine > conclusion.line) ranges.push({ startLine: conclusion.line, endLine: conclusion.lastLine });
   return ranges;
 }

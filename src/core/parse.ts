@@ -1,11 +1,11 @@
 /** Text in, parsed speech out: lines, paragraphs, headings, inline items and the section tree. */
 
-import { contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
+import { boldCloseOf, contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
 import { ITEM_START, matchItemAt, type ItemMatch } from './items';
-import { findClosing, findSalutation } from './landmarks';
+import { findClosing, findConclusion, findSalutation, findTitleBlock } from './landmarks';
 import type { LineCache } from './lineCache';
 import { countSpokenCharacters, isBlank, lineIndexAt, splitLines, type Line } from './text';
-import type { Heading, Item, Landmark, LineKey, Paragraph, ParsedSpeech, Section, Span } from './types';
+import type { Heading, Item, LineKey, Paragraph, ParsedSpeech, Section, Span } from './types';
 
 /**
  * A mark after which an item may start (a sentence end or a colon, or a comma for runs already begun), followed by
@@ -42,18 +42,26 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   const lexes = lines.map((line) => (cache ? cache.get(line.text, lexLine) : lexLine(line.text)));
   cache?.endPass();
   const paragraphs = findParagraphs(lines, lexes);
-  const salutation = findSalutation(lines, (line) => lexes[line.index].heading !== undefined);
+  const isHeadingLine = (line: Line): boolean => lexes[line.index].heading !== undefined;
+  const salutation = findSalutation(lines, isHeadingLine);
+  const titleBlock = findTitleBlock(lines, isHeadingLine, salutation);
   const closing = findClosing(lines);
-  const builder = new TreeBuilder(lines, closing);
-  for (const line of lines) {
-    if (closing && line.index === closing.line) continue;
-    const lex = lexes[line.index];
-    if (lex.heading) builder.openHeading(toHeading(line, lex.heading));
+  const bodyStart = titleBlock ? lineIndexAt(lines, titleBlock.span.end) + 1 : 0;
+  // The closing part never begins at the speech's first paragraph.
+  const firstBodyLine = salutation?.line ?? paragraphs.find((paragraph) => paragraph.line >= bodyStart)?.line ?? 0;
+  const conclusion = findConclusion(lines, isHeadingLine, firstBodyLine, closing);
+  // Sections and item runs end where the closing part begins; the title block holds neither.
+  const endLine = conclusion?.line ?? lines.length;
+  const builder = new TreeBuilder(lines, endLine);
+  for (let index = bodyStart; index < endLine; index++) {
+    const line = lines[index];
+    const lex = lexes[index];
+    if (lex.heading) builder.openHeading(withTitleBelow(toHeading(line, lex.heading), lines[index + 1], lexes[index + 1]));
     for (const candidate of lex.items) builder.tryItem(line, candidate);
   }
   const { sections, topLevelItems, headings, items } = builder.finish();
   const lineSpoken = lexes.map((lex) => lex.spoken);
-  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, lineSpoken, lineKeys: lexes };
+  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineKeys: lexes };
 }
 
 /**
@@ -65,12 +73,15 @@ export function lexLine(text: string): LineLex {
   const spoken = countSpokenCharacters(text);
   const [contentStart, contentEnd] = trimmedRange(text);
   if (contentStart === contentEnd) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken, memo: undefined };
-  const match = matchHeading(text);
+  let match = matchHeading(text);
   const starts = itemStartsAfterBoundaries(text, match ? match.contentStart : 0);
+  // 第一，要提高认识。第二，要加强领导。 in one paragraph is a run of items, not a heading with items under it.
+  if (match?.style === 'di' && starts.some((start) => start.match.family === 'di' && start.match.number === match!.number + 1)) match = undefined;
   let heading: LineLex['heading'];
   let items: ItemCandidate[] | undefined;
   if (match) {
-    const titleEnd = findTitleEnd(text, match.contentStart, 'heading');
+    const boldClose = boldCloseOf(text);
+    const titleEnd = findTitleEnd(text, match.contentStart, 'heading', boldClose < 0 ? text.length : boldClose);
     // An empty title ends at the marker, not after the blanks that follow it (which lie outside the section).
     const markerEnd = match.markerStart + match.marker.length;
     heading = { ...match, contentStart: titleEnd === match.contentStart ? markerEnd : match.contentStart, titleEnd: titleEnd === match.contentStart ? markerEnd : titleEnd };
@@ -173,6 +184,18 @@ function toHeading(line: Line, match: HeadingMatch & { titleEnd: number }): Head
   };
 }
 
+/** The longest line read as the title of a marker that stands alone on the line above it. */
+const MAX_TITLE_BELOW = 40;
+
+/** A marker alone on its line (`（二）`) takes its title from the next line when that line is short and no heading. */
+function withTitleBelow(heading: Heading, next: Line | undefined, nextLex: LineLex | undefined): Heading {
+  if (heading.title !== '' || !next || !nextLex || nextLex.heading || nextLex.contentEnd - nextLex.contentStart > MAX_TITLE_BELOW) return heading;
+  const start = contentStartOf(next.text);
+  const boldClose = boldCloseOf(next.text);
+  const end = findTitleEnd(next.text, start, 'heading', boldClose < 0 ? next.text.length : boldClose);
+  return end > start ? { ...heading, title: next.text.slice(start, end) } : heading;
+}
+
 /** End of a title: the first stop mark (or the limit), with trailing blanks and pause marks trimmed off. */
 function findTitleEnd(text: string, from: number, kind: 'heading' | 'item', limit = text.length): number {
   let end = from;
@@ -220,7 +243,8 @@ class TreeBuilder {
 
   constructor(
     private readonly lines: readonly Line[],
-    private readonly closing: Landmark | undefined,
+    /** The line where the sections end: the closing part's first, or past the last line. */
+    private readonly endLine: number,
   ) {}
 
   openHeading(heading: Heading): void {
@@ -266,7 +290,7 @@ class TreeBuilder {
 
   private closeSection(section: Section, beforeLine: number): void {
     let last = beforeLine - 1;
-    while (last > section.heading.line && (this.lines[last].text.trim() === '' || last === this.closing?.line)) last--;
+    while (last > section.heading.line && this.lines[last].text.trim() === '') last--;
     section.lastLine = Math.max(last, section.heading.line);
     const lastText = this.lines[section.lastLine];
     const trimmedEnd = lastText.start + contentEnd(lastText.text, lastText.text.length);
@@ -301,7 +325,7 @@ class TreeBuilder {
   }
 
   finish(): { sections: Section[]; topLevelItems: Item[]; headings: Heading[]; items: Item[] } {
-    const endLine = this.closing ? this.closing.line : this.lines.length;
+    const endLine = this.endLine;
     this.closeDownTo(0, endLine);
     // Items outside every section can only stand before the first one: later text belongs to the last section.
     const topLevelEnd = this.roots.length > 0 ? this.roots[0].span.start : this.endOfLineBefore(endLine);

@@ -125,23 +125,25 @@ export function titleFromFileName(fileName: string): string {
   return fileName.replace(/(\.speech)?\.[^.]+$/, '');
 }
 
-/** Lines a title may take: short, no sentence punctuation (在……上的讲话). */
-const TITLE_LIKE = /^[^。，；！？,;!?]{1,60}$/;
-
 /**
- * The speech as print blocks. A title is the first line before the salutation that reads like one; lines between
- * it and the salutation (date, speaker) are subtitles. Without a title line, `fallbackTitle` is used.
+ * The speech as print blocks. The parse's title block gives the title and, under it, the subtitles (date,
+ * speaker). Without a title line, `fallbackTitle` is used.
  */
 export function layoutSpeech(speech: ParsedSpeech, profile: PrintProfile, fallbackTitle?: string): PrintBlock[] {
   const blocks: PrintBlock[] = [];
   const headingAt = headingLines(speech.sections);
-  const firstContentLine = speech.salutation?.line ?? speech.sections[0]?.heading.line ?? speech.lines.length;
+  const titleLines = new Map<number, BlockKind>();
+  if (speech.titleBlock) {
+    titleLines.set(speech.titleBlock.title.line, 'title');
+    for (const line of speech.titleBlock.lines) titleLines.set(line.line, 'subtitle');
+  }
   let titled = false;
   for (const paragraph of speech.paragraphs) {
     const text = speech.text.slice(paragraph.span.start, paragraph.span.end);
     const line = paragraph.line;
-    if (line < firstContentLine && !headingAt.has(line) && TITLE_LIKE.test(text)) {
-      blocks.push({ kind: titled ? 'subtitle' : 'title', runs: [{ text, role: 'body' }], line });
+    const titleKind = titleLines.get(line);
+    if (titleKind) {
+      blocks.push({ kind: titleKind, runs: [{ text, role: 'body' }], line });
       titled = true;
       continue;
     }

@@ -36,7 +36,7 @@ export function siblingGroups(speech: ParsedSpeech): SiblingGroup[] {
 }
 
 /** Families whose members carry a number that renumbering can rewrite (一是, 一要, 第一). */
-export const NUMBERED_FAMILIES: ReadonlySet<ItemFamily> = new Set(['shi', 'yao', 'di']);
+export const NUMBERED_FAMILIES: ReadonlySet<ItemFamily> = new Set(['shi', 'yao', 'di', 'qi', 'lai']);
 
 export function itemRuns(speech: ParsedSpeech): ItemRun[] {
   const runs: ItemRun[] = [];

@@ -14,8 +14,8 @@ export interface Span {
  */
 export type HeadingStyle = 'di-part' | 'di' | 'cn-dun' | 'cn-paren' | 'num-dot' | 'num-paren';
 
-/** The inline enumeration families: 一是…, 一要…, 一方面…另一方面, 首先…其次…最后, 第一…第二…. */
-export type ItemFamily = 'shi' | 'yao' | 'fangmian' | 'shouxian' | 'di';
+/** The inline enumeration families: 一是…, 一要…, 一方面…另一方面, 首先…其次…最后, 第一…第二…, 其一…其二…, 一来…二来…. */
+export type ItemFamily = 'shi' | 'yao' | 'fangmian' | 'shouxian' | 'di' | 'qi' | 'lai';
 
 export interface Heading {
   kind: 'heading';
@@ -69,6 +69,23 @@ export interface Paragraph {
   span: Span;
 }
 
+export interface TitleBlock {
+  /** The title line. */
+  title: Landmark;
+  /** The lines under it: date (（2025年1月15日）), speaker, subtitle. */
+  lines: Landmark[];
+  /** From the title's start to the end of the block's last line. */
+  span: Span;
+}
+
+export interface Conclusion {
+  /** 0-based line of its first paragraph. */
+  line: number;
+  /** 0-based line of its last non-blank line. */
+  lastLine: number;
+  span: Span;
+}
+
 /** A salutation (同志们：) or closing (谢谢大家！) line. */
 export interface Landmark {
   line: number;
@@ -90,6 +107,13 @@ export interface ParsedSpeech {
   topLevelItems: Item[];
   salutation?: Landmark;
   closing?: Landmark;
+  /** The title line and what stands under it before the speech begins: date line, speaker line. */
+  titleBlock?: TitleBlock;
+  /**
+   * The closing part: from the paragraph that sums up and calls to action (同志们，…; 让我们…) through the closing
+   * line (谢谢大家！); no section runs into it.
+   */
+  conclusion?: Conclusion;
   /** Chinese characters, letters and digits on each line (see countSpokenIn). */
   lineSpoken: number[];
   /**

@@ -20,9 +20,9 @@ export class SpeechSymbolProvider implements vscode.DocumentSymbolProvider {
     const locale = displayLocale();
     const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
       const symbol = new vscode.DocumentSymbol(
-        `${node.marker}${shorten(node.title, MAX_TITLE_LENGTH)}`,
+        node.kind === 'closing' ? vscode.l10n.t('Closing') : shorten(node.label, MAX_TITLE_LENGTH + node.marker.length),
         formatSummary(node.characters, node.speakingSeconds, locale),
-        node.kind === 'heading' ? vscode.SymbolKind.String : vscode.SymbolKind.EnumMember,
+        SYMBOL_KINDS[node.kind],
         toRange(document, node.span),
         toRange(document, node.selectionSpan),
       );
@@ -34,3 +34,10 @@ export class SpeechSymbolProvider implements vscode.DocumentSymbolProvider {
     return symbols;
   }
 }
+
+const SYMBOL_KINDS: Record<OutlineNode['kind'], vscode.SymbolKind> = {
+  title: vscode.SymbolKind.File,
+  heading: vscode.SymbolKind.String,
+  item: vscode.SymbolKind.EnumMember,
+  closing: vscode.SymbolKind.Event,
+};

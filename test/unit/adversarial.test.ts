@@ -45,6 +45,16 @@ function fastest(text: string, runs = 3): number {
   return best;
 }
 
+/**
+ * A pause of the machine (another process, a collection) can triple one measurement; a quadratic step triples
+ * every one. So a ratio of 3 or more is measured again, up to three times in all, and the lowest counts.
+ */
+function steadyRatio(measure: () => number): number {
+  let ratio = measure();
+  for (let attempt = 1; attempt < 3 && ratio >= 3; attempt++) ratio = Math.min(ratio, measure());
+  return ratio;
+}
+
 describe('adversarial inputs take linear time', function () {
   this.timeout(120_000);
   for (const [name, make] of Object.entries(INPUTS)) {
@@ -52,7 +62,7 @@ describe('adversarial inputs take linear time', function () {
       const half = make(MEGABYTE / 2);
       const full = make(MEGABYTE);
       work(make(MEGABYTE / 16)); // warm up the compiler
-      const ratio = fastest(full) / Math.max(fastest(half), 1);
+      const ratio = steadyRatio(() => fastest(full) / Math.max(fastest(half), 1));
       assert.ok(ratio < 3, `doubling the input multiplied the time by ${ratio.toFixed(2)}`);
     });
   }
@@ -139,7 +149,7 @@ describe('adversarial inputs generated per rule take linear time (100k → 200k)
     it(input.name, () => {
       work(input.make(10_000)); // warm up
       // Below 5 ms a timing is mostly noise; a quadratic step at 100,000 characters takes far longer.
-      const ratio = fastest(input.make(200_000), 5) / Math.max(fastest(input.make(100_000), 5), 5);
+      const ratio = steadyRatio(() => fastest(input.make(200_000), 5) / Math.max(fastest(input.make(100_000), 5), 5));
       assert.ok(ratio < 3, `doubling the input multiplied the time by ${ratio.toFixed(2)}`);
     });
   }

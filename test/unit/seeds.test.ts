@@ -17,15 +17,18 @@ describe('seed outlines', () => {
       '  item 一要 L17 转变角色，认真学习',
       '  item 二要 L18 严肃纪律，恪守学风',
       '  item 三要 L19 联系实际，学有所获',
+      'closing  L20 结束语',
     ]);
   });
 
-  it('seed 000: salutation and closing; the closing stays out of section 三、', () => {
+  it('seed 000: salutation and closing; the closing part (同志们，… 最后，祝… 谢谢大家！) stays out of section 三、', () => {
     const speech = parseSpeech(fixture('seed-000-opening.txt'));
     assert.equal(speech.salutation?.text, '各位学员、同志们：');
     assert.equal(speech.closing?.text, '谢谢大家！');
     assert.equal(speech.closing?.line, 21);
-    assert.equal(speech.sections[2].lastLine, 20);
+    assert.deepEqual([speech.conclusion?.line, speech.conclusion?.lastLine], [19, 21]);
+    assert.match(speech.text.slice(speech.conclusion!.span.start), /^同志们，举办这次培训班/);
+    assert.equal(speech.sections[2].lastLine, 18);
   });
 
   it('seed 002: 一、 with (一)(二)(三); 二、 with (一) holding 一是/二是/三是, two of them mid-paragraph', () => {

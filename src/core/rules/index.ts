@@ -15,6 +15,7 @@ import { repeatedPunctuation } from './repeatedPunctuation';
 import { speechStructure } from './speechStructure';
 import { type Rule } from './types';
 import { unpairedMark } from './unpairedMark';
+import { webResidue } from './webResidue';
 
 export const RULES: readonly Rule[] = [
   placeholder,
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   announcedCount,
   enumerationSequence,
   duplicateParagraph,
+  webResidue,
   longSentence,
   speechStructure,
 ];

@@ -3,7 +3,7 @@
 import { execAll, type Line } from '../text';
 import { sharedBy } from './shared';
 import { isDigitCode } from '../chars';
-import { contentStartOf } from '../headings';
+import { boldCloseOf, contentStartOf } from '../headings';
 import type { ParsedSpeech, Span } from '../types';
 import { type Fix, type LineRule, type Message, NO_FINDINGS, NO_FIXES, RuleFinding, type RuleOptions } from './types';
 
@@ -58,7 +58,7 @@ export function placeholderSpans(speech: ParsedSpeech, options: RuleOptions): Sp
  * Anything any placeholder form needs but a note to the writer, in one test: most lines of a speech have none,
  * and one scan rules them out before the forms are looked for one by one.
  */
-const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛]|[_＿]{2}|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/;
+const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛~～]|[_＿]{2}|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/;
 /** The start of a line holding only an ellipsis; apart from ANY_PLACEHOLDER, whose scan an anchored branch slows. */
 const ELLIPSIS_FIRST = /^[\s\u3000]*(?:…|\.{3}|。{3}|·{3}|⋯)/;
 /** Text in brackets, which may be a note to the writer. */
@@ -81,6 +81,9 @@ const XS = /[XxＸｘ]{2,}/g;
 const BOXES = /[○◯□☐]+|■{2,}/g;
 const ROUND_ZEROS = /〇+/g;
 const UNDERSCORES = /[_＿]{2,}/g;
+/** `~` for a year a scraped template elided: 总结~的工作, ~度目标, ~年是…; never a range (3~5年, 三~五年). */
+const TILDES = /[~～]/g;
+const AFTER_ELIDED_YEAR = /[年度的学季上下]/;
 const PROMPTS = /【[^【】]{0,40}】|\{\{[^{}]{0,60}\}\}|｛｛[^｛｝]{0,60}｝｝/g;
 const EMPTY_PAIRS = /“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/g;
 
@@ -103,8 +106,10 @@ export function findPlaceholders(line: Line): Candidate[] {
     return found;
   }
   const contentStart = contentStartOf(text);
+  const boldClose = boldCloseOf(text);
+  const isBoldMark = (start: number, end: number): boolean => boldClose >= 0 && end - start === 2 && (start === boldClose || end === contentStart);
   forEachMatch(text, ASTERISKS, (start, end) => {
-    if (isMarkdownBullet(text, start, end, contentStart) || isOperatorBetween(text, start, end)) return;
+    if (isMarkdownBullet(text, start, end, contentStart) || isOperatorBetween(text, start, end) || isBoldMark(start, end)) return;
     add(start, end, 'mask');
   });
   forEachMatch(text, CROSSES, (start, end) => {
@@ -124,6 +129,11 @@ export function findPlaceholders(line: Line): Candidate[] {
   });
   forEachMatch(text, UNDERSCORES, (start, end) => {
     if (LATIN_OR_DIGIT.test(text[start - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? '')) return;
+    add(start, end, 'mask');
+  });
+  forEachMatch(text, TILDES, (start, end) => {
+    const before = text[start - 1] ?? '';
+    if (!AFTER_ELIDED_YEAR.test(text[end] ?? '') || LATIN_OR_DIGIT.test(before) || CHINESE_NUMERAL_NEIGHBOUR.test(before)) return;
     add(start, end, 'mask');
   });
   forEachMatch(text, PROMPTS, (start, end) => add(start, end, 'prompt'));

@@ -35,6 +35,9 @@ describe('rule placeholder', () => {
     ['　　......　', ['......']],
     ['。。。', ['。。。']],
     ['区**和县**都要落实。', ['**', '**']],
+    ['总结~的工作，谋划~度目标。', ['~', '~']],
+    ['～年是关键之年。', ['～']],
+    ['**书记、**主任：', ['**', '**']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(' ')} in ${text}`, () => {
@@ -61,6 +64,12 @@ describe('rule placeholder', () => {
     '市委“1＋4”系列文件。',
     '* 要点一：加强学习',
     'my_file_name.txt 和 __init__.py',
+    '3~5年内完成。',
+    '三～五年内完成。',
+    '周一~周五开放。',
+    '2023~2024年度。',
+    '**一、提高认识**',
+    '**一是要压实责任。**要把责任落实到人。',
   ];
   for (const text of silent) {
     it(`leaves ${JSON.stringify(text)} alone`, () => {

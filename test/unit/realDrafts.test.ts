@@ -1,0 +1,187 @@
+/**
+ * Forms real drafts use every day (issue 16): each specimen pins the whole outline and the findings, so one wrong
+ * parse cannot hide behind a cascade of other messages.
+ */
+
+import { strict as assert } from 'node:assert';
+import { buildOutline, lint, parseSpeech } from '../../src/core';
+import { outlineLines } from './helpers';
+
+function rulesReported(text: string): string[] {
+  return lint(parseSpeech(text)).map((finding) => finding.rule);
+}
+
+const FOUR_POINTS = [
+  '同志们：',
+  '下面，我讲四点意见。',
+  '一、2024年工作回顾',
+  '过去一年，全县经济稳中有进。',
+  '二、3项重点任务',
+  '今年要抓好三项任务。',
+  '三、“三农”工作',
+  '要稳住农业基本盘。',
+  '四、《条例》的主要内容',
+  '要认真学习《条例》。',
+  '谢谢大家！',
+].join('\n');
+
+describe('real drafts: titles that begin with a digit, Latin letters, a quote or a bracket', () => {
+  it('一、2024年… 二、3项… 三、“三农”… 四、《条例》… are four headings, and nothing is reported', () => {
+    assert.deepEqual(outlineLines(FOUR_POINTS), [
+      'heading 一、 L3 2024年工作回顾',
+      'heading 二、 L5 3项重点任务',
+      'heading 三、 L7 “三农”工作',
+      'heading 四、 L9 《条例》的主要内容',
+      'closing  L11 结束语',
+    ]);
+    assert.deepEqual(rulesReported(FOUR_POINTS), []);
+  });
+
+  it('（一）5G基站建设, 1、1至4月…, 1.ABC项目 and （二）（3）“双碳”… are headings', () => {
+    const text = ['一、经济运行', '（一）5G基站建设', '1、1至4月经济运行情况良好', '2.ABC项目进展顺利', '（二）“双碳”目标', '（1）10个重点项目'].join('\n');
+    assert.deepEqual(outlineLines(text), [
+      'heading 一、 L1 经济运行',
+      '  heading （一） L2 5G基站建设',
+      '    heading 1、 L3 1至4月经济运行情况良好',
+      '    heading 2. L4 ABC项目进展顺利',
+      '  heading （二） L5 “双碳”目标',
+      '    heading （1） L6 10个重点项目',
+    ]);
+  });
+
+  it('a number is still no heading: 1.5亿元, 3.14, 一.5 and 一，5 read as numbers', () => {
+    for (const line of ['1.5亿元已经到位。', '3.14是圆周率。', '一.5', '一，5个乡镇']) {
+      assert.equal(parseSpeech(line).headings.length, 0, line);
+    }
+  });
+});
+
+describe('real drafts: runs inside one paragraph', () => {
+  it('第一，…第二，…第三，… in one paragraph: three items of one run, no section', () => {
+    const text = '一、抓好落实\n第一，要提高认识。第二，要加强领导。第三，要狠抓落实。';
+    assert.deepEqual(outlineLines(text), [
+      'heading 一、 L1 抓好落实',
+      '  item 第一 L2 要提高认识',
+      '  item 第二 L2 要加强领导',
+      '  item 第三 L2 要狠抓落实',
+    ]);
+    assert.deepEqual(rulesReported(text), []);
+  });
+
+  it('第一，… on lines of their own, each with its paragraph, stay headings', () => {
+    const text = '第一，提高认识\n要认识到重要性。\n第二，加强领导\n要加强领导。';
+    assert.deepEqual(parseSpeech(text).headings.map((heading) => heading.marker), ['第一，', '第二，']);
+  });
+
+  it('其一，…其二，… and 一来，…二来，… are runs of items', () => {
+    const text = '一、原因\n其一，基础薄弱；其二是投入不足。一来，时间紧；二来，任务重。';
+    assert.deepEqual(outlineLines(text), [
+      'heading 一、 L1 原因',
+      '  item 其一 L2 基础薄弱',
+      '  item 其二是 L2 投入不足',
+      '  item 一来 L2 时间紧',
+      '  item 二来 L2 任务重',
+    ]);
+    assert.deepEqual(rulesReported(text), []);
+  });
+
+  it('其次, 其中 and 一来到北京 are prose', () => {
+    assert.deepEqual(parseSpeech('其中，三个项目已开工。他一来到北京就开始工作。').items, []);
+  });
+});
+
+describe('real drafts: how headings are written', () => {
+  it('headings ending in 。 or ：', () => {
+    assert.deepEqual(outlineLines('一、提高认识。\n要认识到。\n二、加强领导：\n要加强。'), ['heading 一、 L1 提高认识', 'heading 二、 L3 加强领导']);
+  });
+
+  it('a marker alone on its line takes its title from the next line', () => {
+    const text = '一、\n提高政治站位\n要认识到重要性。\n（一）\n坚持稳中求进：\n要稳。';
+    assert.deepEqual(outlineLines(text), ['heading 一、 L1 提高政治站位', '  heading （一） L4 坚持稳中求进']);
+    const outline = buildOutline(parseSpeech(text), 220);
+    assert.equal(outline[0].label, '一、 提高政治站位');
+  });
+
+  it('a lone marker followed by a long paragraph keeps an empty title', () => {
+    const text = '一、\n过去一年，在市委、市政府的坚强领导下，全县上下团结一心，攻坚克难，经济社会发展取得了新的成效。';
+    assert.equal(parseSpeech(text).headings[0].title, '');
+  });
+
+  it('Markdown: **一、…** and # 二、… are headings; the bold marks are no placeholder', () => {
+    const text = '**一、提高认识**\n要认识到。\n# 二、加强领导\n**一是要压实责任。**要把责任落实到人。\n**三、狠抓落实。**';
+    assert.deepEqual(outlineLines(text), [
+      'heading 一、 L1 提高认识',
+      'heading 二、 L3 加强领导',
+      '  item 一是 L4 要压实责任',
+      'heading 三、 L5 狠抓落实',
+    ]);
+    assert.deepEqual(rulesReported(text).filter((rule) => rule === 'placeholder'), []);
+  });
+
+  it('** that masks a name is still a placeholder: **书记、**主任：, 区**同志', () => {
+    for (const text of ['**书记、**主任：', '区**同志', '**同志：']) {
+      assert.ok(rulesReported(text).includes('placeholder'), text);
+    }
+  });
+
+  it('full-width and half-width indentation before a marker', () => {
+    assert.deepEqual(outlineLines('　　一、提高认识\n    （一）学深悟透\n\t1.读原文'), [
+      'heading 一、 L1 提高认识',
+      '  heading （一） L2 学深悟透',
+      '    heading 1. L3 读原文',
+    ]);
+  });
+});
+
+describe('real drafts: the title block and the closing part', () => {
+  const SPEECH = [
+    '在全县经济工作会议上的讲话',
+    '（2025年1月15日）',
+    '县长  张三',
+    '',
+    '同志们：',
+    '这次会议的主要任务是部署今年工作。',
+    '一、回顾过去',
+    '成绩来之不易。',
+    '二、展望未来',
+    '任务依然繁重。',
+    '同志们，新的一年任务艰巨。让我们团结一心，奋勇前进！',
+    '谢谢大家！',
+  ].join('\n');
+
+  it('title, date and speaker lines are the title block, neither headings nor body', () => {
+    const speech = parseSpeech(SPEECH);
+    assert.equal(speech.titleBlock?.title.text, '在全县经济工作会议上的讲话');
+    assert.deepEqual(speech.titleBlock?.lines.map((line) => line.text), ['（2025年1月15日）', '县长  张三']);
+    assert.deepEqual(outlineLines(SPEECH), ['title  L1 在全县经济工作会议上的讲话', 'heading 一、 L7 回顾过去', 'heading 二、 L9 展望未来', 'closing  L11 结束语']);
+    assert.deepEqual(rulesReported(SPEECH), []);
+  });
+
+  it('the closing part (同志们，… through 谢谢大家！) is outside the last section, and the times add up', () => {
+    const speech = parseSpeech(SPEECH);
+    assert.equal(speech.sections[1].lastLine, 9);
+    const outline = buildOutline(speech, 220);
+    const closing = outline.find((node) => node.kind === 'closing')!;
+    assert.equal(closing.characters, [...'同志们新的一年任务艰巨让我们团结一心奋勇前进谢谢大家'].length);
+    const sectionsAndClosing = outline.filter((node) => node.kind !== 'title').reduce((sum, node) => sum + node.characters, 0);
+    const body = [...'这次会议的主要任务是部署今年工作'].length;
+    const total = [...SPEECH.replace(/[^\p{Script=Han}\d]/gu, '')].length;
+    const titleBlock = [...'在全县经济工作会议上的讲话2025年1月15日县长张三同志们'.replace(/[^\p{Script=Han}\d]/gu, '')].length;
+    assert.equal(sectionsAndClosing + body + titleBlock, total);
+  });
+
+  it('a first line without a title word or date line below it is no title block', () => {
+    assert.equal(parseSpeech('今天天气很好\n我们开会。').titleBlock, undefined);
+  });
+
+  it('the last section’s first paragraph is never the closing part, even when it addresses the audience', () => {
+    const speech = parseSpeech('一、总结\n同志们，过去一年成绩显著。\n谢谢大家！');
+    assert.equal(speech.conclusion?.line, 2);
+  });
+
+  it('让我们… without 谢谢大家 closes the speech too', () => {
+    const speech = parseSpeech('一、总结\n成绩显著。\n二、展望\n任务艰巨。\n让我们携手奋进，再创佳绩！');
+    assert.deepEqual([speech.conclusion?.line, speech.conclusion?.lastLine], [4, 4]);
+    assert.equal(speech.sections[1].lastLine, 3);
+  });
+});
