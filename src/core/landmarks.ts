@@ -11,14 +11,21 @@ const SALUTATION = /^[^。！？!?；;：:\r\n]{1,60}?[：:]/;
 /** The title, date and speaker lines that may stand above a salutation. */
 const MAX_LINES_BEFORE_SALUTATION = 5;
 
+/** What the parse knows of a line that the landmarks depend on. */
+export interface LineKinds {
+  isHeading(line: Line): boolean;
+  /** Pasted with a web page: looked through as if blank. */
+  isResidue(line: Line): boolean;
+}
+
 const CLOSING = /^(?:谢谢大家|谢谢各位|谢谢你们|谢谢您们|谢谢|感谢大家)[！!。.]*(?:\*\*)?$/;
 
-export function findSalutation(lines: readonly Line[], isHeadingLine: (line: Line) => boolean): Landmark | undefined {
+export function findSalutation(lines: readonly Line[], kinds: LineKinds): Landmark | undefined {
   let nonBlankSeen = 0;
   for (const line of lines) {
     const start = contentStartOf(line.text);
-    if (start >= line.text.length) continue;
-    if (isHeadingLine(line) || nonBlankSeen >= MAX_LINES_BEFORE_SALUTATION) return undefined;
+    if (start >= line.text.length || kinds.isResidue(line)) continue;
+    if (kinds.isHeading(line) || nonBlankSeen >= MAX_LINES_BEFORE_SALUTATION) return undefined;
     nonBlankSeen++;
     const match = SALUTATION.exec(line.text.slice(start));
     if (match && ADDRESSEE.test(match[0])) {
@@ -28,12 +35,12 @@ export function findSalutation(lines: readonly Line[], isHeadingLine: (line: Lin
   return undefined;
 }
 
-export function findClosing(lines: readonly Line[]): Landmark | undefined {
+export function findClosing(lines: readonly Line[], kinds: LineKinds): Landmark | undefined {
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index];
     const start = contentStartOf(line.text);
     const text = line.text.slice(start).trimEnd();
-    if (text === '') continue;
+    if (text === '' || kinds.isResidue(line)) continue;
     if (!CLOSING.test(text)) return undefined;
     return { line: index, span: { start: line.start + start, end: line.start + start + text.length }, text };
   }
@@ -52,14 +59,14 @@ const CONCLUSION_PARAGRAPHS = 3;
  * The closing part: among the last paragraphs after the last heading (never the first one under it, which is that
  * section's own text), the earliest that opens a conclusion, through the closing line; or the closing line alone.
  */
-export function findConclusion(lines: readonly Line[], isHeadingLine: (line: Line) => boolean, firstBodyLine: number, closing: Landmark | undefined): Conclusion | undefined {
+export function findConclusion(lines: readonly Line[], kinds: LineKinds, firstBodyLine: number, closing: Landmark | undefined): Conclusion | undefined {
   const end = closing ? closing.line : lines.length;
   const paragraphs: number[] = [];
   let lastHeading = -1;
   for (let index = end - 1; index >= 0 && paragraphs.length < CONCLUSION_PARAGRAPHS + 1; index--) {
     const line = lines[index];
-    if (contentStartOf(line.text) >= line.text.trimEnd().length) continue;
-    if (isHeadingLine(line)) {
+    if (contentStartOf(line.text) >= line.text.trimEnd().length || kinds.isResidue(line)) continue;
+    if (kinds.isHeading(line)) {
       lastHeading = index;
       break;
     }
@@ -75,14 +82,14 @@ export function findConclusion(lines: readonly Line[], isHeadingLine: (line: Lin
   }
   const first = start ?? closing?.line;
   if (first === undefined) return undefined;
-  const lastLine = closing ? closing.line : lastNonBlank(lines);
+  const lastLine = closing ? closing.line : lastOfSpeech(lines, kinds);
   const last = lines[lastLine];
   return { line: first, lastLine, span: { start: lines[first].start + contentStartOf(lines[first].text), end: last.start + last.text.trimEnd().length } };
 }
 
-function lastNonBlank(lines: readonly Line[]): number {
+function lastOfSpeech(lines: readonly Line[], kinds: LineKinds): number {
   let index = lines.length - 1;
-  while (index > 0 && lines[index].text.trim() === '') index--;
+  while (index > 0 && (lines[index].text.trim() === '' || kinds.isResidue(lines[index]))) index--;
   return index;
 }
 
@@ -98,14 +105,14 @@ const MAX_TITLE_BLOCK_LINES = 4;
  * The title block: the first lines before the salutation (or, without one, before the first paragraph, when the
  * first line reads as a title or a date line follows it), each short and without sentence punctuation.
  */
-export function findTitleBlock(lines: readonly Line[], isHeadingLine: (line: Line) => boolean, salutation: Landmark | undefined): TitleBlock | undefined {
+export function findTitleBlock(lines: readonly Line[], kinds: LineKinds, salutation: Landmark | undefined): TitleBlock | undefined {
   const found: Landmark[] = [];
   for (const line of lines) {
     if (found.length >= MAX_TITLE_BLOCK_LINES || line.index === salutation?.line) break;
     const start = contentStartOf(line.text);
     const text = line.text.slice(start).trimEnd();
-    if (text === '') continue;
-    if (isHeadingLine(line) || !TITLE_LINE.test(text) || /[，,]/.test(text)) break;
+    if (text === '' || kinds.isResidue(line)) continue;
+    if (kinds.isHeading(line) || !TITLE_LINE.test(text) || /[，,]/.test(text)) break;
     found.push({ line: line.index, span: { start: line.start + start, end: line.start + start + text.length }, text });
   }
   if (found.length === 0) return undefined;

@@ -4,7 +4,7 @@ import { LineCache } from './lineCache';
 import { parseSpeech } from './parse';
 import { RULES } from './rules';
 import { DEFAULT_RULE_OPTIONS, type Finding, type Fix, type LineRule, type RuleFinding, type RuleOptions, type Severity, type SeveritySetting, type TextEdit } from './rules/types';
-import type { Line } from './text';
+import { lineIndexAt, type Line } from './text';
 import type { ParsedSpeech } from './types';
 
 export interface LintConfig {
@@ -52,13 +52,18 @@ export class LintCache {
 export function lint(speech: ParsedSpeech, config: LintConfig = DEFAULT_LINT_CONFIG, cache?: LintCache): LintDiagnostic[] {
   const lineRules: Array<{ rule: LineRule; severity: Severity }> = [];
   const documentDiagnostics: LintDiagnostic[] = [];
+  const hasResidue = speech.lineResidue.some((residue) => residue !== undefined);
   for (const rule of RULES) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
     if (rule.checkLine) {
       lineRules.push({ rule, severity });
     } else {
-      for (const finding of rule.check({ speech, options: config.options })) documentDiagnostics.push(withSeverity(finding, severity));
+      for (const finding of rule.check({ speech, options: config.options })) {
+        // A line pasted with a web page gets its one web-residue finding, nothing else.
+        if (hasResidue && rule.meta.id !== 'web-residue' && onResidueLine(speech, finding.span.start)) continue;
+        documentDiagnostics.push(withSeverity(finding, severity));
+      }
     }
   }
   const byLine = lineDiagnostics(speech, config, lineRules, cache?.forConfig(config));
@@ -87,8 +92,9 @@ function lineDiagnostics(
     sortByPosition(into, from);
   };
   const result: PlacedDiagnostic[] = [];
+  const checked = (line: Line): boolean => line.text.length > 0 && speech.lineResidue[line.index] === undefined;
   if (!cache) {
-    for (const line of speech.lines) if (line.text.length > 0) checkInto(line, result);
+    for (const line of speech.lines) if (checked(line)) checkInto(line, result);
     return result;
   }
   const checkKeyed = (_key: object, line: Line): LineDiagnostics => {
@@ -97,7 +103,7 @@ function lineDiagnostics(
     return placed.length > 0 ? { placedAt: line.start, placed } : NOTHING_PLACED;
   };
   for (const line of speech.lines) {
-    if (line.text.length === 0) continue;
+    if (!checked(line)) continue;
     // The parse's per-line key stands for the line text: same key, same text.
     const entry = cache.get(speech.lineKeys[line.index], checkKeyed, line);
     if (entry.placed.length === 0) continue;
@@ -111,6 +117,10 @@ function lineDiagnostics(
   }
   cache.endPass();
   return result;
+}
+
+function onResidueLine(speech: ParsedSpeech, offset: number): boolean {
+  return speech.lineResidue[lineIndexAt(speech.lines, offset)] !== undefined;
 }
 
 function withSeverity(finding: RuleFinding, severity: Severity): PlacedDiagnostic {

@@ -2,7 +2,8 @@
 
 import { boldCloseOf, contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
 import { ITEM_START, matchItemAt, type ItemMatch } from './items';
-import { findClosing, findConclusion, findSalutation, findTitleBlock } from './landmarks';
+import { findClosing, findConclusion, findSalutation, findTitleBlock, type LineKinds } from './landmarks';
+import { residueOf, type ResidueKind } from './residue';
 import type { LineCache } from './lineCache';
 import { countSpokenCharacters, isBlank, lineIndexAt, splitLines, type Line } from './text';
 import type { Heading, Item, LineKey, Paragraph, ParsedSpeech, Section, Span } from './types';
@@ -20,8 +21,10 @@ export interface LineLex extends LineKey {
   /** Where the trimmed content starts and ends; equal on a blank line. */
   readonly contentStart: number;
   readonly contentEnd: number;
-  /** Chinese characters, letters and digits on the line. */
+  /** Chinese characters, letters and digits on the line (none on a residue line, which is not spoken). */
   readonly spoken: number;
+  /** Set on a line pasted with a web page (上一篇：, 责任编辑：, anti-scraping garbage): no part of the speech. */
+  readonly residue: ResidueKind | undefined;
 }
 
 interface ItemCandidate {
@@ -42,14 +45,17 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   const lexes = lines.map((line) => (cache ? cache.get(line.text, lexLine) : lexLine(line.text)));
   cache?.endPass();
   const paragraphs = findParagraphs(lines, lexes);
-  const isHeadingLine = (line: Line): boolean => lexes[line.index].heading !== undefined;
-  const salutation = findSalutation(lines, isHeadingLine);
-  const titleBlock = findTitleBlock(lines, isHeadingLine, salutation);
-  const closing = findClosing(lines);
+  const kinds: LineKinds = {
+    isHeading: (line) => lexes[line.index].heading !== undefined,
+    isResidue: (line) => lexes[line.index].residue !== undefined,
+  };
+  const salutation = findSalutation(lines, kinds);
+  const titleBlock = findTitleBlock(lines, kinds, salutation);
+  const closing = findClosing(lines, kinds);
   const bodyStart = titleBlock ? lineIndexAt(lines, titleBlock.span.end) + 1 : 0;
   // The closing part never begins at the speech's first paragraph.
   const firstBodyLine = salutation?.line ?? paragraphs.find((paragraph) => paragraph.line >= bodyStart)?.line ?? 0;
-  const conclusion = findConclusion(lines, isHeadingLine, firstBodyLine, closing);
+  const conclusion = findConclusion(lines, kinds, firstBodyLine, closing);
   // Sections and item runs end where the closing part begins; the title block holds neither.
   const endLine = conclusion?.line ?? lines.length;
   const builder = new TreeBuilder(lines, endLine);
@@ -61,7 +67,8 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   }
   const { sections, topLevelItems, headings, items } = builder.finish();
   const lineSpoken = lexes.map((lex) => lex.spoken);
-  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineKeys: lexes };
+  const lineResidue = lexes.map((lex) => lex.residue);
+  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineResidue, lineKeys: lexes };
 }
 
 /**
@@ -72,7 +79,9 @@ export function lexLine(text: string): LineLex {
   if (text === '') return EMPTY_LINE;
   const spoken = countSpokenCharacters(text);
   const [contentStart, contentEnd] = trimmedRange(text);
-  if (contentStart === contentEnd) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken, memo: undefined };
+  if (contentStart === contentEnd) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken, residue: undefined, memo: undefined };
+  const residue = residueOf(text);
+  if (residue) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken: 0, residue, memo: undefined };
   let match = matchHeading(text);
   const starts = itemStartsAfterBoundaries(text, match ? match.contentStart : 0);
   // 第一，要提高认识。第二，要加强领导。 in one paragraph is a run of items, not a heading with items under it.
@@ -91,13 +100,13 @@ export function lexLine(text: string): LineLex {
     if (itemMatch) items = [candidate(text, { boundary: -1, offset, match: itemMatch, afterComma: false }, starts)];
   }
   for (const start of starts) (items ??= []).push(candidate(text, start, starts));
-  return { heading, items: items ?? NO_CANDIDATES, contentStart, contentEnd, spoken, memo: undefined };
+  return { heading, items: items ?? NO_CANDIDATES, contentStart, contentEnd, spoken, residue: undefined, memo: undefined };
 }
 
 const NO_CANDIDATES: readonly ItemCandidate[] = Object.freeze([]);
 
 /** Every empty line's lex, shared: there is nothing to remember about one. */
-const EMPTY_LINE: LineLex = { heading: undefined, items: NO_CANDIDATES, contentStart: 0, contentEnd: 0, spoken: 0, memo: undefined };
+const EMPTY_LINE: LineLex = { heading: undefined, items: NO_CANDIDATES, contentStart: 0, contentEnd: 0, spoken: 0, residue: undefined, memo: undefined };
 
 /** An item marker that follows a boundary mark (and blanks) on the line. */
 interface ItemStart {
@@ -156,8 +165,8 @@ function nextBoundaryBeforeItem(starts: readonly ItemStart[], from: number, othe
 function findParagraphs(lines: readonly Line[], lexes: readonly LineLex[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const line of lines) {
-    const { contentStart, contentEnd } = lexes[line.index];
-    if (contentStart < contentEnd) paragraphs.push({ line: line.index, span: { start: line.start + contentStart, end: line.start + contentEnd } });
+    const { contentStart, contentEnd, residue } = lexes[line.index];
+    if (contentStart < contentEnd && !residue) paragraphs.push({ line: line.index, span: { start: line.start + contentStart, end: line.start + contentEnd } });
   }
   return paragraphs;
 }

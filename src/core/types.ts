@@ -1,5 +1,6 @@
 /** The parsed speech: plain data shared by the outline, folding, statistics and every rule. */
 
+import type { ResidueKind } from './residue';
 import type { Line } from './text';
 
 /** A half-open span of UTF-16 offsets, as VS Code counts them. */
@@ -116,6 +117,8 @@ export interface ParsedSpeech {
   conclusion?: Conclusion;
   /** Chinese characters, letters and digits on each line (see countSpokenIn). */
   lineSpoken: number[];
+  /** Each line's kind of web-page residue, or undefined for a line of the speech (see residue.ts). */
+  lineResidue: Array<ResidueKind | undefined>;
   /**
    * One object a line, the same object for the same line text while a document's cache holds it: the lint cache
    * keys on it, which is cheaper than hashing the text again, and document rules keep per-line results in it.

@@ -80,6 +80,11 @@ export async function documentSymbols(document: vscode.TextDocument): Promise<vs
   });
 }
 
+/** The section headings among the outline's top-level symbols (not the title block or the closing part). */
+export function headingSymbols(symbols: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
+  return symbols.filter((symbol) => symbol.kind === vscode.SymbolKind.String);
+}
+
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

@@ -3,6 +3,9 @@ import * as vscode from 'vscode';
 import { closeAllEditors, documentSymbols, extensionApi, openFixture, waitFor } from './helpers';
 
 /** name, line (0-based) and children of each symbol, one readable line a symbol. */
+/** The closing part's entry, in the display language. */
+const CLOSING_NAME = /^(结束语|Closing)$/;
+
 function describeSymbols(symbols: readonly vscode.DocumentSymbol[], depth = 0): string[] {
   return symbols.flatMap((symbol) => [
     `${'  '.repeat(depth)}${symbol.name} @${symbol.selectionRange.start.line + 1}`,
@@ -31,8 +34,8 @@ describe('Outline (document symbols) and folding', () => {
       '  (一)举办这次培训班,是武进实现城市化战略、统筹城乡发展的现实需要 @5',
       '  (二)举办这次培训班,是武进建立新型社会管理格局、构建和谐社区的… @8',
       '  (三)举办这次培训班,是进一步提高广大社区干部能力素质的迫切需要 @11',
-      '    一方面随着社区工作新情况、新问题的不断出现,部分社区干部凭着一些… @12',
-      '    另一方面近年来,随着社区干部更替,一些年轻同志不断充实到社区干部队… @12',
+      '    一方面,随着社区工作新情况、新问题的不断出现,部分社区干部凭着一… @12',
+      '    另一方面,近年来,随着社区干部更替,一些年轻同志不断充实到社区干部… @12',
       '二、明确目标,不断推动我区社区建设快速健康发展 @14',
       '  (一)努力提高自身综合素质,不断提高为居民服务的本领和水平 @16',
       '    一是要加强学习,提高素质 @17',
@@ -44,12 +47,16 @@ describe('Outline (document symbols) and folding', () => {
   it('gives each symbol its section range, its heading as selection, and counts as detail', async () => {
     const { document } = await openFixture('seed-000-opening.txt', 'seed-000.speech');
     const symbols = await documentSymbols(document);
-    assert.deepEqual(symbols.map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、']);
-    const [first, second, third] = symbols;
+    assert.equal(symbols.length, 4, 'three sections and the closing part');
+    assert.deepEqual(symbols.slice(0, 3).map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、']);
+    const [first, second, third, closing] = symbols;
+    assert.equal(closing.kind, vscode.SymbolKind.Event);
+    assert.match(closing.name, CLOSING_NAME);
+    assert.deepEqual([closing.range.start.line, closing.range.end.line], [19, 21], 'the closing part, 同志们，… through 谢谢大家！');
     assert.equal(first.range.start.line, 5);
     assert.equal(first.range.end.line, 8, 'section 一、 ends on its last line, before 二、');
     assert.equal(second.range.start.line, 9);
-    assert.equal(third.range.end.line, 20, 'the closing 谢谢大家！ stays out of the last section');
+    assert.equal(third.range.end.line, 18, 'the closing part stays out of the last section');
     assert.equal(document.getText(first.selectionRange), '一、不断提高认识水平，领会学习培训的重要性');
     for (const symbol of symbols) {
       assert.match(symbol.detail, /^[\d,]+(字|\schars) · /, symbol.detail);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits, fixAll } from '../../../src/core';
+import { applyEdits, fixAll, lint, parseSpeech } from '../../../src/core';
 import { findings, flagged } from './ruleHelpers';
 
 describe('rule web-residue', () => {
@@ -43,6 +43,50 @@ describe('rule web-residue', () => {
       '大家要学会浏览网页。',
     ].join('\n');
     assert.deepEqual(flagged('web-residue', text), []);
+  });
+
+  it('reports the notes of template sites, paywalls and writing assistants', () => {
+    const lines = [
+      '毕业典礼发言稿学生代表8篇',
+      '以下是82秘书网小编精心为您推荐的毕业典礼发言稿学生代表8篇，供大家参考。',
+      '毕业典礼发言稿学生代表篇1',
+      '毕业典礼父母致辞（通用26篇）',
+      '群众座谈会发言范文第1篇',
+      '时间：2023-03-06 21:23:35',
+      '2008-06-10 08:33:49   来源：   点击：',
+      '致辞致谢 阅读（3.31W）',
+      '............试读结束............',
+      '全文共7402字，仅供站内会员学习参考（会员可打开排版规范的全部文档）',
+      '新来的客人请【点此注册】加入会员',
+      '公文汇 www.gongwenhui.com',
+      '文章版权归作者所有，未经允许请勿转载。',
+      'THE END',
+      '149027',
+      '---',
+      '这篇讲话稿旨在表达对毕业生的祝福和支持。希望对你有所帮助！',
+    ];
+    const text = ['同志们：', '今天开会。', ...lines].join('\n');
+    assert.deepEqual(flagged('web-residue', text), lines);
+  });
+
+  it('leaves title-block dates, years, counts and numbered titles alone', () => {
+    const text = ['在全县经济工作会议上的讲话', '（2025年1月15日）', '2025年1月15日', '同志们：', '今年是“十四五”规划收官之年。', '第一篇章：奋斗', '2024', '我们共完成了3篇调研报告'].join('\n');
+    assert.deepEqual(flagged('web-residue', text), []);
+  });
+
+  it('is the only finding on a residue line: no placeholder in 【点此注册】, no duplicate watermark, no stray ellipsis', () => {
+    const text = ['同志们：', '今天开会。', '公文汇 www.gongwenhui.com', '新来的客人请【点此注册】加入会员', '公文汇 www.gongwenhui.com', '............试读结束............', '谢谢大家！'].join('\n');
+    const rules = lint(parseSpeech(text)).map((finding) => finding.rule);
+    assert.deepEqual(rules, ['web-residue', 'web-residue', 'web-residue', 'web-residue']);
+  });
+
+  it('is looked through by the parse: the salutation, title and closing are found around it', () => {
+    const text = ['首页 > 领导讲话', '在全县经济工作会议上的讲话', '时间：2024-03-01 10:00', '同志们：', '今天开会。', '谢谢大家！', '---', '希望对你有所帮助！'].join('\n');
+    const speech = parseSpeech(text);
+    assert.equal(speech.titleBlock?.title.text, '在全县经济工作会议上的讲话');
+    assert.equal(speech.salutation?.line, 3);
+    assert.equal(speech.closing?.line, 5);
+    assert.deepEqual(speech.paragraphs.map((paragraph) => paragraph.line), [1, 3, 4, 5]);
   });
 
   it('offers deleting the whole line, and Fix all never does it', () => {

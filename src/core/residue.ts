@@ -1,0 +1,94 @@
+/**
+ * Lines pasted with a web page that are no part of the speech. The lexer marks them, so the parse (title block,
+ * salutation, closing, paragraphs) and every other rule pass them by: one line of residue gives one finding, from
+ * `web-residue`, not a cascade (a 【点此注册】 link is no placeholder, three copies of a watermark are no duplicate
+ * paragraph).
+ *
+ * The forms were written from the pages scraped for test/corpus (government, school, enterprise and template sites
+ * such as 范文 collections and paywalled document libraries) and the forms issue 16 lists.
+ */
+
+/** furniture: the page's navigation, credits, counters and links; junk: anti-scraping garbage; assistant: a chatbot's note. */
+export type ResidueKind = 'furniture' | 'junk' | 'assistant';
+
+/** Page furniture is a short line; a longer one is prose that happens to begin with 来源： or 编辑：. */
+const MAX_FURNITURE_LENGTH = 80;
+/** The longest line read as a note about a page or a draft (小编精心为您推荐…供大家参考, a chatbot's note). */
+const MAX_NOTE_LENGTH = 200;
+
+/** Navigation and paywall lines, whatever else they hold (上一篇：坚持稳中求进，推动高质量发展). */
+const ALWAYS = new RegExp(
+  [
+    '^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)(?:[:：\\s]|$)',
+    // paywalls and document libraries
+    '试读结束|(?:查阅|查看|阅读|下载|打开)全文|全文共\\s*[0-9０-９]+\\s*字|当前显示\\s*[0-9０-９]+\\s*字|仅供.{0,6}会员|加入会员|点此注册|刷新页面|登录网站|加入[Vv][Ii][Pp]|立即下载|立即了解|免费下载|下面的提示信息',
+    // copyright notices
+    '^(?:©|版权所有|Copyright\\b)|版权归.{0,12}所有|未经.{0,8}(?:允许|授权|许可).{0,8}(?:转载|复制|使用)',
+  ].join('|'),
+  'i',
+);
+
+/** Furniture other than the above never holds a sentence: 来源：国家统计局的数据显示，… is prose. */
+const SENTENCE_MARK = /[。！？，；]/;
+
+const FURNITURE = new RegExp(
+  [
+    '^[【\\[]?(?:责任编辑|编辑|文章来源|信息来源|稿件来源|来源|作者|发布时间|发布日期|更新时间|发布人|发布者|发布机构|审核|校对|供稿|撰稿|摄影|文章标题)[】\\]]?\\s*[:：]',
+    // a publication time: 时间：2024-02-01 05:52:40, 2008-06-10 08:33:49 来源： (a date line of the title block,
+    // （2025年1月15日）, has neither the label nor the time of day)
+    '^(?:时间|日期)[:：]\\s*[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}',
+    '^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\\s+[0-9]{1,2}:[0-9]{2}',
+    // counters: 点击量：1234, 阅读（3.31W）, 人气：45
+    '(?:^|[\\s|｜】\\]])(?:点击量|点击数|阅读量|阅读数|浏览量|浏览次数|访问量|访问次数|阅读次数|点击次数|人气)[:：]?\\s*[0-9０-９][0-9.]*[万WwKk]?(?:\\s|$)',
+    '(?:^|[\\s|｜】\\]])(?:浏览|点击|阅读|访问)\\s*(?:[:：]\\s*[0-9０-９]+次?|[（(][0-9.]+[万WwKk]?[)）])(?:\\s|$)',
+    '^分享到(?:[:：\\s]|$)',
+    '^[【\\[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|加入收藏)[】\\]]',
+    '^(?:打印本页|关闭窗口|返回顶部|相关文章|相关阅读|推荐阅读|相关推荐|热门文章|正文复制|内容预览[:：]?|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|THE END)$',
+    '^[【\\[]?(?:字体|字号)[:：]?\\s*[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?',
+    '^(?:当前位置|您现在的位置|您的位置|你的位置)[:：]',
+    '^首页\\s*[>＞›»]',
+    // a collection page's own title and numbering: 毕业典礼父母致辞（通用26篇）, …学生代表8篇, …篇1, 范文第1篇
+    '[（(]?(?:通用|精选|热门|优秀|推荐)?[0-9]+篇[)）]?$',
+    '(?:\\s|[^\\s第])篇\\s*[0-9]+$|第[0-9]+篇$|^【篇[一二三四五六七八九十]+】$',
+    // a site's watermark: 公文汇 www.gongwenhui.com
+    '^[\\p{Script=Han}A-Za-z0-9]{1,12}\\s*(?:https?://)?www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z]{2,})+/?$',
+    // a page number or id alone on its line
+    '^[0-9]{5,}$',
+  ].join('|'),
+  'iu',
+);
+
+/** A page's note about itself (以下是…小编精心为您推荐的…，供大家参考) or a chatbot's note about the draft it wrote. */
+const NOTE = /小编.{0,30}(?:整理|收集|推荐|带来|准备|分享).{0,40}(?:参考|借鉴|帮助|阅读|欣赏)|希望(?:对你|对您|能对你|能对您|能够对你|能够对您)(?:有所)?帮助|这篇(?:讲话稿|发言稿|致辞|演讲稿|主持词)旨在|如需(?:进一步)?(?:修改|调整|润色)/;
+/** A Markdown rule or a chatbot's separator: --- or ===. */
+const SEPARATOR = /^(?:-{3,}|={3,})$/;
+
+/** ASCII symbols that anti-scraping garbage is made of and that a line of prose or a list rarely holds. */
+const GARBAGE_SYMBOL = /[;)(/$%^&*+=[\]{}|\\~!@#<>`'"]/;
+const HAN = /\p{Script=Han}/u;
+const LETTER_OR_DIGIT = /[A-Za-z0-9]/;
+
+/**
+ * Anti-scraping garbage: a line without Chinese made of three or more fragments of at most three characters,
+ * letters or digits with ASCII symbols among them (`; G) X3 q. q/ q`). Words, numbers and lists do not look so.
+ */
+function isGarbage(text: string): boolean {
+  if (text.length < 4 || text.length > 60 || HAN.test(text) || !LETTER_OR_DIGIT.test(text)) return false;
+  const fragments = text.split(/\s+/);
+  return fragments.length >= 3 && fragments.every((fragment) => fragment.length <= 3) && fragments.filter((fragment) => GARBAGE_SYMBOL.test(fragment)).length >= 2;
+}
+
+/** Whether a line can be residue at all, in one look: most lines of a speech are ruled out here. */
+const MAY_BE_RESIDUE = /^[\s\u3000]*[^\p{Script=Han}\s\u3000]|^[\s\u3000]*(?:上一|下一|责任|编辑|文章|信息|稿件|来源|作者|发布|更新|审核|校对|供稿|撰稿|摄影|分享|打印|关闭|返回|收藏|加入|相关|推荐|热门|正文|内容|扫一扫|字体|字号|当前|您|你的|首页|版权|时间|日期|新来|刚注册|未登|查阅|查看)|篇\s*[0-9]*[)）]?\s*$|[0-9]$|www\.|点击|阅读|浏览|访问|全文|会员|版权|小编|帮助|旨在|如需|立即/u;
+
+/** What kind of residue the line is, or undefined for a line of the speech. */
+export function residueOf(text: string): ResidueKind | undefined {
+  if (!MAY_BE_RESIDUE.test(text)) return undefined;
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > MAX_NOTE_LENGTH) return undefined;
+  if (NOTE.test(trimmed)) return trimmed.includes('小编') ? 'furniture' : 'assistant';
+  if (SEPARATOR.test(trimmed)) return 'assistant';
+  if (trimmed.length > MAX_FURNITURE_LENGTH) return undefined;
+  if (ALWAYS.test(trimmed) || (!SENTENCE_MARK.test(trimmed) && FURNITURE.test(trimmed))) return 'furniture';
+  return isGarbage(trimmed) ? 'junk' : undefined;
+}
