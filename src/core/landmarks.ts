@@ -35,14 +35,21 @@ export function findSalutation(lines: readonly Line[], kinds: LineKinds): Landma
   return undefined;
 }
 
+/** A speaker's line under the closing: 发言人：许运强. */
+const SIGNATURE = /^(?:发言人|讲话人|致辞人|演讲人|报告人|署名)[:：]\s*\S{1,20}$/;
+const MAX_SIGNATURE_LINES = 3;
+
 export function findClosing(lines: readonly Line[], kinds: LineKinds): Landmark | undefined {
+  let signatureLines = 0;
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index];
     const start = contentStartOf(line.text);
     const text = line.text.slice(start).trimEnd();
     if (text === '' || kinds.isResidue(line)) continue;
-    if (!CLOSING.test(text)) return undefined;
-    return { line: index, span: { start: line.start + start, end: line.start + start + text.length }, text };
+    if (CLOSING.test(text)) return { line: index, span: { start: line.start + start, end: line.start + start + text.length }, text };
+    // 发言人：许运强 and 2007年9月19日 may follow 谢谢大家！
+    if (signatureLines >= MAX_SIGNATURE_LINES || !(SIGNATURE.test(text) || DATE_LINE.test(text))) return undefined;
+    signatureLines++;
   }
   return undefined;
 }

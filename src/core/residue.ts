@@ -63,6 +63,8 @@ const NOTE = /小编.{0,30}(?:整理|收集|推荐|带来|准备|分享).{0,40}(
 /** A Markdown rule or a chatbot's separator: --- or ===. */
 const SEPARATOR = /^(?:-{3,}|={3,})$/;
 
+/** Discuz-style garbage lines run up to about a hundred characters (laomiw.com, seen in the corpus search). */
+const MAX_GARBAGE_LENGTH = 120;
 /** ASCII symbols that anti-scraping garbage is made of and that a line of prose or a list rarely holds. */
 const GARBAGE_SYMBOL = /[;)(/$%^&*+=[\]{}|\\~!@#<>`'"]/;
 const HAN = /\p{Script=Han}/u;
@@ -73,7 +75,7 @@ const LETTER_OR_DIGIT = /[A-Za-z0-9]/;
  * letters or digits with ASCII symbols among them (`; G) X3 q. q/ q`). Words, numbers and lists do not look so.
  */
 function isGarbage(text: string): boolean {
-  if (text.length < 4 || text.length > 60 || HAN.test(text) || !LETTER_OR_DIGIT.test(text)) return false;
+  if (text.length < 4 || text.length > MAX_GARBAGE_LENGTH || HAN.test(text) || !LETTER_OR_DIGIT.test(text)) return false;
   const fragments = text.split(/\s+/);
   return fragments.length >= 3 && fragments.every((fragment) => fragment.length <= 3) && fragments.filter((fragment) => GARBAGE_SYMBOL.test(fragment)).length >= 2;
 }
@@ -88,7 +90,7 @@ export function residueOf(text: string): ResidueKind | undefined {
   if (trimmed === '' || trimmed.length > MAX_NOTE_LENGTH) return undefined;
   if (NOTE.test(trimmed)) return trimmed.includes('小编') ? 'furniture' : 'assistant';
   if (SEPARATOR.test(trimmed)) return 'assistant';
+  if (isGarbage(trimmed)) return 'junk';
   if (trimmed.length > MAX_FURNITURE_LENGTH) return undefined;
-  if (ALWAYS.test(trimmed) || (!SENTENCE_MARK.test(trimmed) && FURNITURE.test(trimmed))) return 'furniture';
-  return isGarbage(trimmed) ? 'junk' : undefined;
+  return ALWAYS.test(trimmed) || (!SENTENCE_MARK.test(trimmed) && FURNITURE.test(trimmed)) ? 'furniture' : undefined;
 }

@@ -31,6 +31,18 @@ describe('CLI (dist/cli.js)', () => {
     ]);
   });
 
+  it('outline --format json gives the title block and the closing part their own kinds', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'speech-draft-')), 'titled.txt');
+    writeFileSync(file, '在全县工作会议上的讲话\n（2025年1月15日）\n同志们：\n今天开会。\n一、总结\n成绩很好。\n同志们，让我们共同努力！\n谢谢大家！\n');
+    const json = JSON.parse(cli(['outline', '--format', 'json', file]).stdout) as { outline: JsonNode[] };
+    assert.deepEqual(json.outline.map((node) => [node.kind, node.marker, node.title, node.line, node.level]), [
+      ['title', '', '在全县工作会议上的讲话', 1, 1],
+      ['heading', '一、', '总结', 5, 1],
+      ['closing', '', '结束语', 7, 1],
+    ]);
+    assert.match(cli(['outline', file]).stdout, /^Closing {2}\[line 7 · /m);
+  });
+
   it('outline prints an indented tree as text, in Chinese under a Chinese locale', () => {
     const file = join(FIXTURES, 'seed-000-opening.txt');
     const english = cli(['outline', file]);

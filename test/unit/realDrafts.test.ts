@@ -133,6 +133,19 @@ describe('real drafts: how headings are written', () => {
   });
 });
 
+describe('real drafts: host scripts (test/corpus 34)', () => {
+  it('a voting formula said twice, with its stage directions, is no pasted duplicate', () => {
+    const formula = '不同意的请举手。（稍停）没有（或请放下）。';
+    const text = ['同志们：', '下面进行第一项。', formula, '通过。', '下面进行第二项。', formula, '通过。', '散会。'].join('\n');
+    assert.ok(!rulesReported(text).includes('duplicate-paragraph'));
+  });
+
+  it('schedule entries whose titles begin with a time are headings: 一、上午10:00-11:00，大会开幕式', () => {
+    const text = '大会执行主席的分工如下：\n一、上午10:00-11:00，大会开幕式\n执行主席×××\n二、下午2:00-2:30，选举大会\n执行主席×××';
+    assert.deepEqual(outlineLines(text), ['heading 一、 L2 上午10:00-11:00，大会开幕式', 'heading 二、 L4 下午2:00-2:30，选举大会']);
+  });
+});
+
 describe('real drafts: the title block and the closing part', () => {
   const SPEECH = [
     '在全县经济工作会议上的讲话',
@@ -177,6 +190,12 @@ describe('real drafts: the title block and the closing part', () => {
   it('the last section’s first paragraph is never the closing part, even when it addresses the audience', () => {
     const speech = parseSpeech('一、总结\n同志们，过去一年成绩显著。\n谢谢大家！');
     assert.equal(speech.conclusion?.line, 2);
+  });
+
+  it('a speaker and date line under 谢谢大家！ do not hide the closing (test/corpus 08)', () => {
+    const speech = parseSpeech('同志们：\n今天开会。\n希望大家努力。\n谢谢大家！\n发言人：许运强\n2007年9月19日');
+    assert.equal(speech.closing?.line, 3);
+    assert.deepEqual(rulesReported('同志们：\n今天开会。\n希望大家努力。\n谢谢大家！\n发言人：许运强\n2007年9月19日'), []);
   });
 
   it('让我们… without 谢谢大家 closes the speech too', () => {

@@ -1,6 +1,7 @@
 /** Rule `duplicate-paragraph`: a paragraph that appears again elsewhere in the speech (a paste done twice). */
 
 import { lineMemo } from '../lineMemo';
+import { countSpokenCharacters } from '../text';
 import { sharedBy } from './shared';
 import { type Message, type Rule, type RuleContext, RuleFinding } from './types';
 
@@ -9,6 +10,12 @@ const compactOf = lineMemo((text) => (/[\s\u3000]/.test(text) ? text.replace(/[\
 
 /** Short paragraphs (同志们：, 谢谢大家！) may well repeat; only real paragraphs count. */
 const MIN_CHARACTERS = 15;
+
+/**
+ * The characters of the line that are said outside brackets: a host script repeats its voting formula
+ * (不同意的请举手。（稍停）没有（或请放下）。) on purpose, and a stage direction is not text that was pasted twice.
+ */
+const saidOutsideBrackets = lineMemo((text) => countSpokenCharacters(text.replace(/[（(][^（）()]*[）)]/g, '')));
 
 export const duplicateParagraph: Rule = {
   meta: {
@@ -27,6 +34,7 @@ export const duplicateParagraph: Rule = {
     for (const paragraph of speech.paragraphs) {
       if (speech.lineSpoken[paragraph.line] < MIN_CHARACTERS) continue;
       const lineText = speech.lines[paragraph.line].text;
+      if (saidOutsideBrackets(speech.lineKeys[paragraph.line], lineText) < MIN_CHARACTERS) continue;
       const key = compactOf(speech.lineKeys[paragraph.line], lineText);
       const first = firstLineOf.get(key);
       if (first === undefined) {

@@ -58,7 +58,7 @@ export function placeholderSpans(speech: ParsedSpeech, options: RuleOptions): Sp
  * Anything any placeholder form needs but a note to the writer, in one test: most lines of a speech have none,
  * and one scan rules them out before the forms are looked for one by one.
  */
-const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛~～]|[_＿]{2}|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/;
+const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛~～]|[0-9０-９][XxＸｘ_＿]|[_＿]{2}|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/;
 /** The start of a line holding only an ellipsis; apart from ANY_PLACEHOLDER, whose scan an anchored branch slows. */
 const ELLIPSIS_FIRST = /^[\s\u3000]*(?:…|\.{3}|。{3}|·{3}|⋯)/;
 /** Text in brackets, which may be a note to the writer. */
@@ -81,9 +81,12 @@ const XS = /[XxＸｘ]{2,}/g;
 const BOXES = /[○◯□☐]+|■{2,}/g;
 const ROUND_ZEROS = /〇+/g;
 const UNDERSCORES = /[_＿]{2,}/g;
-/** `~` for a year a scraped template elided: 总结~的工作, ~度目标, ~年是…; never a range (3~5年, 三~五年). */
+/** `~` for a year a scraped template elided: 总结~的工作, ~度目标, 在~乘势而上; never a range (3~5年, 三~五年, 周一~周五). */
 const TILDES = /[~～]/g;
-const AFTER_ELIDED_YEAR = /[年度的学季上下]/;
+/** A year whose last digit or digits are a blank: 201X年, 20_~20_年度 (20XX, 20** and 20__ are found with their masks). */
+const YEAR_BLANKS = /(?<![0-9０-９A-Za-z])[0-9０-９]{2,3}(?:[XxＸｘ](?=[年届级度])|[_＿](?![_＿A-Za-z0-9０-９]))/g;
+/** 【小学校长开学典礼致辞】 above a speech is its title in brackets, not a field to fill in. */
+const BRACKETED_TITLE = /(?:讲话|致辞|发言|讲稿|演讲|演讲稿|主持词|欢迎词|贺词|发言稿|讲话稿)】$/;
 const PROMPTS = /【[^【】]{0,40}】|\{\{[^{}]{0,60}\}\}|｛｛[^｛｝]{0,60}｝｝/g;
 const EMPTY_PAIRS = /“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/g;
 
@@ -110,7 +113,7 @@ export function findPlaceholders(line: Line): Candidate[] {
   const isBoldMark = (start: number, end: number): boolean => boldClose >= 0 && end - start === 2 && (start === boldClose || end === contentStart);
   forEachMatch(text, ASTERISKS, (start, end) => {
     if (isMarkdownBullet(text, start, end, contentStart) || isOperatorBetween(text, start, end) || isBoldMark(start, end)) return;
-    add(start, end, 'mask');
+    add(yearDigitsBefore(text, start), end, 'mask');
   });
   forEachMatch(text, CROSSES, (start, end) => {
     if (isOperatorBetween(text, start, end)) return;
@@ -118,25 +121,29 @@ export function findPlaceholders(line: Line): Candidate[] {
   });
   forEachMatch(text, XS, (start, end) => {
     if (LATIN.test(text[start - 1] ?? '') || LATIN.test(text[end] ?? '')) return;
-    let from = start;
-    while (from > 0 && isDigitCode(text.charCodeAt(from - 1))) from--;
-    add(from, end, 'mask');
+    add(yearDigitsBefore(text, start), end, 'mask');
   });
+  forEachMatch(text, YEAR_BLANKS, (start, end) => add(start, end, 'mask'));
   forEachMatch(text, BOXES, (start, end) => add(start, end, 'mask'));
   forEachMatch(text, ROUND_ZEROS, (start, end) => {
     if (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? '')) return;
     add(start, end, 'mask');
   });
   forEachMatch(text, UNDERSCORES, (start, end) => {
-    if (LATIN_OR_DIGIT.test(text[start - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? '')) return;
-    add(start, end, 'mask');
+    // my_file__name and __init__ are code; 20__届 is a year to fill in.
+    if (LATIN.test(text[start - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? '')) return;
+    add(yearDigitsBefore(text, start), end, 'mask');
   });
   forEachMatch(text, TILDES, (start, end) => {
     const before = text[start - 1] ?? '';
-    if (!AFTER_ELIDED_YEAR.test(text[end] ?? '') || LATIN_OR_DIGIT.test(before) || CHINESE_NUMERAL_NEIGHBOUR.test(before)) return;
+    const after = text[end] ?? '';
+    if (LATIN_OR_DIGIT.test(before) || LATIN_OR_DIGIT.test(after) || CHINESE_NUMERAL_NEIGHBOUR.test(before) || /[~～_＿]/.test(before + after)) return;
     add(start, end, 'mask');
   });
-  forEachMatch(text, PROMPTS, (start, end) => add(start, end, 'prompt'));
+  forEachMatch(text, PROMPTS, (start, end) => {
+    if (BRACKETED_TITLE.test(text.slice(start, end))) return;
+    add(start, end, 'prompt');
+  });
   forEachMatch(text, BRACKETED, (start, end) => {
     if (isWriterNote(text.slice(start, end))) add(start, end, 'note');
   });
@@ -144,6 +151,13 @@ export function findPlaceholders(line: Line): Candidate[] {
     add(start, end, 'empty-pair'),
   );
   return withoutOverlaps(found);
+}
+
+/** The digits a mask completes: 20** and 20__ are one placeholder, a year to fill in whole. */
+function yearDigitsBefore(text: string, start: number): number {
+  let from = start;
+  while (from > 0 && start - from < 4 && isDigitCode(text.charCodeAt(from - 1))) from--;
+  return from > 0 && LATIN.test(text[from - 1]) ? start : from;
 }
 
 function forEachMatch(text: string, pattern: RegExp, visit: (start: number, end: number) => void): void {

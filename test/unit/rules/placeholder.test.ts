@@ -36,6 +36,14 @@ describe('rule placeholder', () => {
     ['。。。', ['。。。']],
     ['区**和县**都要落实。', ['**', '**']],
     ['总结~的工作，谋划~度目标。', ['~', '~']],
+    // test/corpus 28: a template site replaced every year with ~
+    ['市政府在~乘势而上，安排部署~政府工作。', ['~', '~']],
+    // test/corpus 06, 14, 29, 15, 03: a year whose last digits are blank is one placeholder, digits included
+    ['隆重召开“20__—20__学年开学典礼”。', ['20__', '20__']],
+    ['在20__届高三孩子们的毕业典礼上致词。', ['20__']],
+    ['今天召开20**年全镇工作会议。', ['20**']],
+    ['我们迎来了201X年。', ['201X']],
+    ['某某学校20_~20_年度第二学期。', ['20_', '20_']],
     ['～年是关键之年。', ['～']],
     ['**书记、**主任：', ['**', '**']],
   ];
@@ -69,6 +77,10 @@ describe('rule placeholder', () => {
     '周一~周五开放。',
     '2023~2024年度。',
     '**一、提高认识**',
+    // test/corpus 04: a page title in brackets above the salutation is no field to fill in
+    '【小学校长开学典礼致辞】尊敬的各位老师、亲爱的同学们：',
+    '北京时间10:00-11:00，大会开幕。',
+    'Python 3.10_beta 和 v20_release',
     '**一是要压实责任。**要把责任落实到人。',
   ];
   for (const text of silent) {

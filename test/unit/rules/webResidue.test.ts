@@ -25,8 +25,15 @@ describe('rule web-residue', () => {
   });
 
   it('reports anti-scraping garbage lines', () => {
-    const junk = ['; G) X3 q. q/ q', '0 ]7 j6 I$ X9 X5', "- V- C+ W2 _6 \\9 W"];
-    assert.deepEqual(flagged('web-residue', ['同志们：', junk[0], '今天开会。', junk[1], junk[2]].join('\n')), junk);
+    const junk = [
+      '; G) X3 q. q/ q',
+      '0 ]7 j6 I$ X9 X5',
+      "- V- C+ W2 _6 \\9 W",
+      // laomiw.com, a Discuz forum: lines as long as a sentence
+      '/ G- k; W% a% |( ^# n% J3 n I/ @ 9 |8 L9 l j8 \\ P- t7 ^3 X4 ~',
+      "# ^8 T. R# `: t) _$ P. d% X0 ~3 m5 ?' A/ ]- l3 L, Q+ I* B9 g* O2 Z",
+    ];
+    assert.deepEqual(flagged('web-residue', ['同志们：', junk[0], '今天开会。', ...junk.slice(1)].join('\n')), junk);
   });
 
   it('leaves prose, numbers, English and lists alone', () => {

@@ -1,0 +1,45 @@
+/**
+ * The corpus of real speeches (test/corpus): the engine must stay right on text other people wrote. Thresholds
+ * are issue 16's; the recall floors are the measurement when each was last raised, so a change that loses a
+ * finding the engine used to make fails here.
+ */
+
+import { strict as assert } from 'node:assert';
+import { evaluateCorpus, formatReport, precision, recall, type Score } from '../corpus/evaluate';
+
+const HEADING_THRESHOLD = 0.98;
+const ITEM_THRESHOLD = 0.95;
+const RULE_PRECISION_THRESHOLD = 0.95;
+const RECALL_FLOORS: Record<string, number> = {
+  placeholder: 0.78,
+  'cjk-space': 1,
+  'duplicate-paragraph': 1,
+  'web-residue': 0.97,
+  'long-sentence': 1,
+};
+
+describe('corpus of real speeches (npm run eval:corpus)', function () {
+  this.timeout(60_000);
+  const report = evaluateCorpus();
+  const explain = (score: Score): string => `\n${[...score.falsePositives, ...score.misses].join('\n')}\n\n${formatReport(report)}`;
+
+  it('holds at least 30 annotated speeches of at least 8 kinds', () => {
+    assert.ok(report.texts >= 30, `${report.texts} texts`);
+    assert.ok(report.kinds.length >= 8, report.kinds.join(', '));
+  });
+
+  it(`finds headings with precision and recall of at least ${HEADING_THRESHOLD}`, () => {
+    assert.ok(precision(report.headings) >= HEADING_THRESHOLD && recall(report.headings) >= HEADING_THRESHOLD, explain(report.headings));
+  });
+
+  it(`finds items with precision and recall of at least ${ITEM_THRESHOLD}`, () => {
+    assert.ok(precision(report.items) >= ITEM_THRESHOLD && recall(report.items) >= ITEM_THRESHOLD, explain(report.items));
+  });
+
+  for (const [rule, score] of Object.entries(report.rules)) {
+    it(`${rule}: precision of at least ${RULE_PRECISION_THRESHOLD}${RECALL_FLOORS[rule] ? `, recall of at least ${RECALL_FLOORS[rule]}` : ''}`, () => {
+      assert.ok(precision(score) >= RULE_PRECISION_THRESHOLD, `precision ${precision(score).toFixed(3)}${explain(score)}`);
+      assert.ok(recall(score) >= (RECALL_FLOORS[rule] ?? 0), `recall ${recall(score).toFixed(3)}${explain(score)}`);
+    });
+  }
+});
