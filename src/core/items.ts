@@ -14,24 +14,31 @@ export interface ItemMatch {
 
 const CN = CHINESE_NUMERAL_SOURCE;
 const NUMBERED = new RegExp(`(${CN})([是要])`, 'y');
-const DI_ITEM = new RegExp(`第(${CN})(?=[，,、：:])`, 'y');
+/** 第一， 第一点， 第三个问题：. */
+const DI_ITEM = new RegExp(`第(${CN})(?:点|个问题)?(?=[，,、：:])`, 'y');
 /** 其一， 其二是: 其 and a numeral before a pause or 是 (其次 and 其中 are not numbered). */
 const QI_ITEM = new RegExp(`其(${CN})(?:是|(?=[，,、：:]))`, 'y');
 /** 一来， 二来，: only before a pause, so 一来到北京 stays prose. */
 const LAI_ITEM = new RegExp(`(${CN})来(?=[，,])`, 'y');
-const WORD_MARKERS: Array<{ word: string; family: ItemFamily; number: number | undefined; continuesOnly: boolean }> = [
-  { word: '另一方面', family: 'fangmian', number: 2, continuesOnly: true },
-  { word: '一方面', family: 'fangmian', number: 1, continuesOnly: false },
-  { word: '首先', family: 'shouxian', number: 1, continuesOnly: false },
-  { word: '其次', family: 'shouxian', number: 2, continuesOnly: true },
-  { word: '再次', family: 'shouxian', number: 3, continuesOnly: true },
-  { word: '最后', family: 'shouxian', number: undefined, continuesOnly: true },
+/**
+ * 再次 and 最后 are also plain words (再次感谢大家, 最后可能再把……除掉): as markers they are followed by a pause,
+ * 要/是, or 一点/一条/一个.
+ */
+const AS_MARKER = /^(?:[，,、：:]|要|是|一点|一条|一个)/;
+const WORD_MARKERS: Array<{ word: string; family: ItemFamily; number: number | undefined; continuesOnly: boolean; needsPause: boolean }> = [
+  { word: '另一方面', family: 'fangmian', number: 2, continuesOnly: true, needsPause: false },
+  { word: '一方面', family: 'fangmian', number: 1, continuesOnly: false, needsPause: false },
+  { word: '首先', family: 'shouxian', number: 1, continuesOnly: false, needsPause: false },
+  { word: '其次', family: 'shouxian', number: 2, continuesOnly: true, needsPause: false },
+  { word: '再次', family: 'shouxian', number: 3, continuesOnly: true, needsPause: true },
+  { word: '最后', family: 'shouxian', number: undefined, continuesOnly: true, needsPause: true },
 ];
 
 /** The item marker starting exactly at `offset` of `text`, if any. */
 export function matchItemAt(text: string, offset: number): ItemMatch | undefined {
   for (const candidate of WORD_MARKERS) {
     if (text.startsWith(candidate.word, offset)) {
+      if (candidate.needsPause && !AS_MARKER.test(text.slice(offset + candidate.word.length, offset + candidate.word.length + 2))) return undefined;
       return { family: candidate.family, marker: candidate.word, number: candidate.number, continuesOnly: candidate.continuesOnly };
     }
   }

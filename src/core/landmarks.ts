@@ -1,5 +1,6 @@
 /** The salutation at the top of a speech (同志们：) and the closing at its end (谢谢大家！). */
 
+import { foldForAnalysis } from './fold';
 import { contentStartOf } from './headings';
 import type { Line } from './text';
 import type { Conclusion, Landmark, TitleBlock } from './types';
@@ -8,8 +9,10 @@ import type { Conclusion, Landmark, TitleBlock } from './types';
 const ADDRESSEE = /同志们|朋友们|同学们|老师们|学员们|战友们|女士们|先生们|来宾|代表|领导|嘉宾|各位|尊敬的|亲爱的/;
 /** A salutation is a short phrase before a colon, with no sentence or clause break inside it. */
 const SALUTATION = /^[^。！？!?；;：:\r\n]{1,60}?[：:]/;
-/** The title, date and speaker lines that may stand above a salutation. */
-const MAX_LINES_BEFORE_SALUTATION = 5;
+/** A salutation without a colon, as a greeting: 同学们，大家早上好！ 各位家长大家好！ */
+const GREETING = /^([^。！？!?；;：:\r\n]{1,40}?)[，,]?\s*(?:大家|你们|各位)?(?:早上|上午|中午|下午|晚上)?好[！!。]?/;
+/** The title, subtitle, date, speaker and unit lines that may stand above a salutation. */
+const MAX_LINES_BEFORE_SALUTATION = 6;
 
 /** What the parse knows of a line that the landmarks depend on. */
 export interface LineKinds {
@@ -18,7 +21,11 @@ export interface LineKinds {
   isResidue(line: Line): boolean;
 }
 
-const CLOSING = /^(?:谢谢大家|谢谢各位|谢谢你们|谢谢您们|谢谢|感谢大家)[！!。.]*(?:\*\*)?$/;
+/**
+ * The last line of a speech: thanks (谢谢大家！, 再次感谢大家！), 请批评指正。, or a wish to the audience (祝大家新年快乐！),
+ * with a stage direction after it (（长时间掌声）).
+ */
+const CLOSING = /^(?:(?:再次)?(?:谢谢|感谢)(?:大家|各位|你们|您们)?|请(?:批评)?指正|祝(?:愿)?(?:大家|各位|全体|同志们|同学们|老师们|你们|您|与会)[^。！？!?]{0,30})[！!。.]*(?:[（(][^（）()]{1,12}[）)])?(?:\*\*)?$/;
 
 export function findSalutation(lines: readonly Line[], kinds: LineKinds): Landmark | undefined {
   let nonBlankSeen = 0;
@@ -27,10 +34,11 @@ export function findSalutation(lines: readonly Line[], kinds: LineKinds): Landma
     if (start >= line.text.length || kinds.isResidue(line)) continue;
     if (kinds.isHeading(line) || nonBlankSeen >= MAX_LINES_BEFORE_SALUTATION) return undefined;
     nonBlankSeen++;
-    const match = SALUTATION.exec(line.text.slice(start));
-    if (match && ADDRESSEE.test(match[0])) {
-      return { line: line.index, span: { start: line.start + start, end: line.start + start + match[0].length }, text: match[0] };
-    }
+    const content = foldForAnalysis(line.text.slice(start));
+    const match = SALUTATION.exec(content);
+    const greeting = match ? undefined : GREETING.exec(content);
+    const found = match && ADDRESSEE.test(match[0]) ? match[0] : greeting && ADDRESSEE.test(greeting[1]) ? greeting[0] : undefined;
+    if (found) return { line: line.index, span: { start: line.start + start, end: line.start + start + found.length }, text: line.text.slice(start, start + found.length) };
   }
   return undefined;
 }
@@ -46,9 +54,9 @@ export function findClosing(lines: readonly Line[], kinds: LineKinds): Landmark 
     const start = contentStartOf(line.text);
     const text = line.text.slice(start).trimEnd();
     if (text === '' || kinds.isResidue(line)) continue;
-    if (CLOSING.test(text)) return { line: index, span: { start: line.start + start, end: line.start + start + text.length }, text };
+    if (CLOSING.test(foldForAnalysis(text))) return { line: index, span: { start: line.start + start, end: line.start + start + text.length }, text };
     // 发言人：许运强 and 2007年9月19日 may follow 谢谢大家！
-    if (signatureLines >= MAX_SIGNATURE_LINES || !(SIGNATURE.test(text) || DATE_LINE.test(text))) return undefined;
+    if (signatureLines >= MAX_SIGNATURE_LINES || !(SIGNATURE.test(foldForAnalysis(text)) || DATE_LINE.test(text))) return undefined;
     signatureLines++;
   }
   return undefined;
@@ -85,7 +93,7 @@ export function findConclusion(lines: readonly Line[], kinds: LineKinds, firstBo
   for (const index of paragraphs.slice(0, CONCLUSION_PARAGRAPHS)) {
     if (index <= firstBodyLine) break;
     const line = lines[index];
-    if (CONCLUSION_START.test(line.text.slice(contentStartOf(line.text)))) start = index;
+    if (CONCLUSION_START.test(foldForAnalysis(line.text.slice(contentStartOf(line.text))))) start = index;
   }
   const first = start ?? closing?.line;
   if (first === undefined) return undefined;
@@ -124,7 +132,7 @@ export function findTitleBlock(lines: readonly Line[], kinds: LineKinds, salutat
   }
   if (found.length === 0) return undefined;
   if (!salutation) {
-    const readsAsTitle = TITLE_WORDS.test(found[0].text) || found.slice(1).some((line) => DATE_LINE.test(line.text));
+    const readsAsTitle = TITLE_WORDS.test(foldForAnalysis(found[0].text)) || found.slice(1).some((line) => DATE_LINE.test(line.text));
     if (!readsAsTitle) return undefined;
   } else if (found.at(-1)!.line >= salutation.line) {
     return undefined;

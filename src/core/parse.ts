@@ -3,10 +3,11 @@
 import { boldCloseOf, contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
 import { ITEM_START, matchItemAt, type ItemMatch } from './items';
 import { findClosing, findConclusion, findSalutation, findTitleBlock, type LineKinds } from './landmarks';
+import { foldForAnalysis } from './fold';
 import { residueOf, type ResidueKind } from './residue';
 import type { LineCache } from './lineCache';
 import { countSpokenCharacters, isBlank, lineIndexAt, splitLines, type Line } from './text';
-import type { Heading, Item, LineKey, Paragraph, ParsedSpeech, Section, Span } from './types';
+import type { Heading, Item, ItemFamily, LineKey, Paragraph, ParsedSpeech, Section, Span } from './types';
 
 /**
  * A mark after which an item may start (a sentence end or a colon, or a comma for runs already begun), followed by
@@ -75,8 +76,10 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
  * Reads one line: its heading, if any, and every place an inline item could start. Every lex has the same fields,
  * and a line without items shares one empty list: a long document keeps thousands of these.
  */
-export function lexLine(text: string): LineLex {
-  if (text === '') return EMPTY_LINE;
+export function lexLine(written: string): LineLex {
+  if (written === '') return EMPTY_LINE;
+  // Traditional characters are read as simplified (第一點， 我講三點意見); offsets are the same in both.
+  const text = foldForAnalysis(written);
   const spoken = countSpokenCharacters(text);
   const [contentStart, contentEnd] = trimmedRange(text);
   if (contentStart === contentEnd) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken, residue: undefined, memo: undefined };
@@ -86,6 +89,7 @@ export function lexLine(text: string): LineLex {
   const starts = itemStartsAfterBoundaries(text, match ? match.contentStart : 0);
   // 第一，要提高认识。第二，要加强领导。 in one paragraph is a run of items, not a heading with items under it.
   if (match?.style === 'di' && starts.some((start) => start.match.family === 'di' && start.match.number === match!.number + 1)) match = undefined;
+  if (match && text !== written) match = { ...match, marker: written.slice(match.markerStart, match.markerStart + match.marker.length) };
   let heading: LineLex['heading'];
   let items: ItemCandidate[] | undefined;
   if (match) {
@@ -99,11 +103,30 @@ export function lexLine(text: string): LineLex {
     const itemMatch = matchItemAt(text, offset);
     if (itemMatch) items = [candidate(text, { boundary: -1, offset, match: itemMatch, afterComma: false }, starts)];
   }
-  for (const start of starts) (items ??= []).push(candidate(text, start, starts));
+  const runStarts = numberTwoOffsets(starts);
+  for (const start of starts) (items ??= []).push(candidate(text, opensRun(start, runStarts), starts));
+  if (items && text !== written) items = items.map((item) => ({ ...item, match: { ...item.match, marker: written.slice(item.offset, item.offset + item.match.marker.length) } }));
   return { heading, items: items ?? NO_CANDIDATES, contentStart, contentEnd, spoken, residue: undefined, memo: undefined };
 }
 
 const NO_CANDIDATES: readonly ItemCandidate[] = Object.freeze([]);
+
+/** For each family, the last offset on the line where its number 2 stands (one pass: a line may hold thousands). */
+function numberTwoOffsets(starts: readonly ItemStart[]): Map<ItemFamily, number> | undefined {
+  let found: Map<ItemFamily, number> | undefined;
+  for (const start of starts) if (start.match.number === 2) (found ??= new Map()).set(start.match.family, start.offset);
+  return found;
+}
+
+/**
+ * A 一是 after a comma may open a run when its 二是 follows on the line (主题是“爱国”，一是爱国之心……；二是爱国之情);
+ * otherwise an item after a comma only continues a run already begun.
+ */
+function opensRun(start: ItemStart, numberTwo: Map<ItemFamily, number> | undefined): ItemStart {
+  if (!start.afterComma || start.match.number !== 1) return start;
+  const two = numberTwo?.get(start.match.family);
+  return two !== undefined && two > start.offset ? { ...start, afterComma: false } : start;
+}
 
 /** Every empty line's lex, shared: there is nothing to remember about one. */
 const EMPTY_LINE: LineLex = { heading: undefined, items: NO_CANDIDATES, contentStart: 0, contentEnd: 0, spoken: 0, residue: undefined, memo: undefined };

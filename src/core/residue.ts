@@ -83,9 +83,13 @@ function isGarbage(text: string): boolean {
 /** Whether a line can be residue at all, in one look: most lines of a speech are ruled out here. */
 const MAY_BE_RESIDUE = /^[\s\u3000]*[^\p{Script=Han}\s\u3000]|^[\s\u3000]*(?:上一|下一|责任|编辑|文章|信息|稿件|来源|作者|发布|更新|审核|校对|供稿|撰稿|摄影|分享|打印|关闭|返回|收藏|加入|相关|推荐|热门|正文|内容|扫一扫|字体|字号|当前|您|你的|首页|版权|时间|日期|新来|刚注册|未登|查阅|查看)|篇\s*[0-9]*[)）]?\s*$|[0-9]$|www\.|点击|阅读|浏览|访问|全文|会员|版权|小编|帮助|旨在|如需|立即/u;
 
+/** No residue line is longer, indentation included. */
+const MAX_LINE_LENGTH = MAX_NOTE_LENGTH + 40;
+
 /** What kind of residue the line is, or undefined for a line of the speech. */
 export function residueOf(text: string): ResidueKind | undefined {
-  if (!MAY_BE_RESIDUE.test(text)) return undefined;
+  // Most paragraphs of a speech are longer than any residue: one comparison rules them out.
+  if (text.length > MAX_LINE_LENGTH || !MAY_BE_RESIDUE.test(text)) return undefined;
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > MAX_NOTE_LENGTH) return undefined;
   if (NOTE.test(trimmed)) return trimmed.includes('小编') ? 'furniture' : 'assistant';

@@ -204,3 +204,75 @@ describe('real drafts: the title block and the closing part', () => {
     assert.equal(speech.sections[1].lastLine, 3);
   });
 });
+
+describe('real drafts: salutations and closings as people write them (issue 17)', () => {
+  const body = ['今天开会。', '要抓好落实。', '要加强领导。'];
+  const salutationOf = (first: string, above: string[] = []): string | undefined => parseSpeech([...above, first, ...body].join('\n')).salutation?.text;
+  const closingOf = (last: string): string | undefined => parseSpeech(['同志们：', ...body, last].join('\n')).closing?.text;
+
+  it('finds salutations with a greeting and without a colon', () => {
+    assert.equal(salutationOf('同学们，大家早上好！'), '同学们，大家早上好！');
+    assert.equal(salutationOf('各位家长大家好！'), '各位家长大家好！');
+    assert.equal(salutationOf('同志們：'), '同志們：');
+  });
+
+  it('finds a salutation under a title block of four or five lines', () => {
+    assert.equal(salutationOf('亲爱的同学们：', ['在2025年秋季开学典礼上的讲话', '——奋斗正当时', '（2025年9月1日）', '校长  李明', '某某中学']), '亲爱的同学们：');
+  });
+
+  it('a greeting alone is no salutation: 大家好！', () => {
+    assert.equal(salutationOf('大家好！'), undefined);
+  });
+
+  it('finds closings with a stage direction, thanks, a request for comments or a wish', () => {
+    for (const closing of ['谢谢大家！（长时间掌声）', '再次感谢大家！', '请批评指正。', '祝大家新年快乐！', '谢谢！', '謝謝大家！']) {
+      assert.equal(closingOf(closing), closing, closing);
+    }
+  });
+
+  it('a last line of prose is no closing', () => {
+    assert.equal(closingOf('祝贺的话就不多说了，下面开始工作。'), undefined);
+  });
+
+  it('structure reports neither on such a speech', () => {
+    assert.deepEqual(rulesReported(['同学们，大家早上好！', ...body, '谢谢大家！（热烈掌声）'].join('\n')), []);
+  });
+});
+
+describe('real drafts: sections and runs as people write them (issue 17)', () => {
+  it('第一点，…第二点，… and 第一个问题，…第二个问题， start sections of one level', () => {
+    const points = '同志们：\n第一点，提高认识\n要认识到。\n第二点，加强领导\n要加强。\n第三点，狠抓落实\n要落实。';
+    assert.deepEqual(outlineLines(points), ['heading 第一点， L2 提高认识', 'heading 第二点， L4 加强领导', 'heading 第三点， L6 狠抓落实']);
+    assert.deepEqual(rulesReported(points).filter((rule) => rule !== 'structure'), []);
+    const questions = '同志们：\n第一个问题，提高认识\n要认识到。\n第二个问题，加强领导\n要加强。';
+    assert.deepEqual(outlineLines(questions), ['heading 第一个问题， L2 提高认识', 'heading 第二个问题， L4 加强领导']);
+    assert.deepEqual(rulesReported(questions).filter((rule) => rule !== 'structure'), []);
+  });
+
+  it('第二项 is an ordinal, not a count: 下面，进行第二项，通过名单。', () => {
+    assert.ok(!rulesReported('同志们：\n会议有三项议程。\n下面，进行第二项，通过名单。\n谢谢大家！').includes('announced-count'));
+  });
+
+  it('a 一是 run may begin after a comma when its 二是 follows', () => {
+    const text = '一、主题\n这次活动的主题是“爱国”，一是爱国之心要坚定；二是爱国之情要真挚。';
+    assert.deepEqual(outlineLines(text), ['heading 一、 L1 主题', '  item 一是 L2 爱国之心要坚定', '  item 二是 L2 爱国之情要真挚']);
+  });
+
+  it('a lone 一是 after a comma is prose: 他说，一是一，二是二', () => {
+    assert.deepEqual(parseSpeech('一、作风\n他说，一是因为忙。').items, []);
+  });
+
+  it('最后 and 再次 in prose are no members of a 首先 run', () => {
+    const text = '一、要求\n首先，要提高认识。其次，要加强领导。最后可能再把问题除掉。再次感谢大家的支持。';
+    assert.deepEqual(parseSpeech(text).items.map((item) => item.marker), ['首先', '其次']);
+    assert.deepEqual(rulesReported(text), []);
+  });
+
+  it('traditional characters: 我講三點意見 announces three, 第一點， is a section, markers stay as written', () => {
+    const text = '同志們：\n下面，我講三點意見。\n第一點，提高認識\n要認識到。\n第二點，加強領導\n要加強。\n謝謝大家！';
+    assert.deepEqual(outlineLines(text), ['heading 第一點， L3 提高認識', 'heading 第二點， L5 加強領導', 'closing  L7 结束语']);
+    const found = lint(parseSpeech(text)).filter((finding) => finding.rule === 'announced-count');
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].span.start, found[0].span.end), '三點');
+  });
+});

@@ -1,5 +1,6 @@
 /** Rule `announced-count`: 讲三点意见 must be followed by three sections or items (seed 002 announces three and has two). */
 
+import { foldForAnalysis } from '../fold';
 import { isBlankChar } from '../chars';
 import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../numerals';
 import { lineMemo } from '../lineMemo';
@@ -76,7 +77,9 @@ interface Announcement {
 const NO_ANNOUNCEMENTS: readonly Announcement[] = Object.freeze([]);
 
 /** The count phrases of a line that announce something (the line's text alone decides): remembered per line. */
-const announcementsIn = lineMemo((text): readonly Announcement[] => {
+const announcementsIn = lineMemo((written): readonly Announcement[] => {
+  // 我講三點意見 reads as 我讲三点意见; what is reported and rewritten is the text as written.
+  const text = foldForAnalysis(written);
   if (!ANNOUNCEMENT_ANYWHERE.test(text)) return NO_ANNOUNCEMENTS;
   const found: Announcement[] = [];
   // Where the sentence of each match starts, found walking forward once along the line, not back from every match.
@@ -87,7 +90,8 @@ const announcementsIn = lineMemo((text): readonly Announcement[] => {
     for (; scanned < index; scanned++) if (SENTENCE_MARKS.has(text[scanned])) sentenceStart = scanned + 1;
     if (!endsSentenceSoon(text, index + match[0].length)) continue;
     if (isHanNumeralBefore(text, index) || !isAnnouncement(text, sentenceStart, index, match[0].length, match[2])) continue;
-    found.push({ index, 0: match[0], 1: match[1], 2: match[2] });
+    const numeralEnd = index + match[1].length;
+    found.push({ index, 0: written.slice(index, index + match[0].length), 1: written.slice(index, numeralEnd), 2: written.slice(numeralEnd, index + match[0].length) });
   }
   return found;
 });
@@ -114,8 +118,9 @@ function isAnnouncement(text: string, sentenceStart: number, index: number, leng
 }
 
 /** 十三点 or 二十三项: the match caught only the end of a larger numeral. */
+/** 十三点 is no count of three, and 第二项 (进行第二项) is an ordinal. */
 function isHanNumeralBefore(text: string, index: number): boolean {
-  return /[一二三四五六七八九十百千万零〇]/.test(text[index - 1] ?? '') && !isBlankChar(text[index - 1]);
+  return /[一二三四五六七八九十百千万零〇第]/.test(text[index - 1] ?? '') && !isBlankChar(text[index - 1]);
 }
 
 function parseCount(numeral: string): number | undefined {

@@ -10,6 +10,8 @@ const SPACES = /[ \u3000]+/g;
 const INNER_SPACE = /\S[ \u3000]+\S/;
 /** A line with no sentence punctuation is a title, date or speaker line (市委书记　李明), where spacing is deliberate. */
 const BODY_PUNCTUATION = /[，。；！？：、,;!?]/;
+/** Marks beside which a space is stray even on such a line: “要奋斗”  ——习近平. */
+const QUOTE_OR_DASH = /[“”‘’《》（）—]/;
 
 export const cjkSpace: LineRule = {
   meta: {
@@ -23,12 +25,15 @@ export const cjkSpace: LineRule = {
     docs: 'cjk-space',
   },
   checkLine(text: string): RuleFinding[] {
-    if (!INNER_SPACE.test(text) || !BODY_PUNCTUATION.test(text)) return NO_FINDINGS;
-    return checkLine({ index: 0, start: 0, end: text.length, text });
+    if (!INNER_SPACE.test(text)) return NO_FINDINGS;
+    // On a title, date or speaker line only a space beside a quote, a bracket or a dash is stray.
+    const titleLine = !BODY_PUNCTUATION.test(text);
+    if (titleLine && !QUOTE_OR_DASH.test(text)) return NO_FINDINGS;
+    return checkLine({ index: 0, start: 0, end: text.length, text }, titleLine);
   },
 };
 
-function checkLine(line: Line): RuleFinding[] {
+function checkLine(line: Line, titleLine: boolean): RuleFinding[] {
   const text = line.text;
   const findings: RuleFinding[] = [];
   const indentation = text.length - text.trimStart().length;
@@ -37,6 +42,7 @@ function checkLine(line: Line): RuleFinding[] {
     const end = index + match[0].length;
     if (index < indentation || end >= text.length) continue; // indentation, trailing blanks
     if (!isStray(text, index, end) || isFigureGap(text, index)) continue;
+    if (titleLine && !QUOTE_OR_DASH.test(text[index - 1]) && !QUOTE_OR_DASH.test(text[end])) continue;
     const start = line.start + index;
     findings.push(new RuleFinding('cjk-space', { start, end: line.start + end }, messageFor(match[0]), DELETE_SPACE));
   }

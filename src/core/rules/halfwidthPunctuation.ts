@@ -39,13 +39,15 @@ export const halfwidthPunctuation: LineRule = {
     // Heading markers are the heading-marker rule's: (一) is reported once, there.
     const heading = matchHeading(text);
     const skip = protectedSpans(text, heading ? [heading.markerStart, heading.markerStart + heading.marker.length] : undefined);
+    const paired: RuleFinding[] = [];
+    parentheses(text, skip, paired);
+    quotes(text, skip, '"', '“', '”', paired);
+    quotes(text, skip, "'", '‘', '’', paired);
     const found: RuleFinding[] = [];
-    simpleMarks(text, skip, found);
-    const simpleOnly = found.length;
-    parentheses(text, skip, found);
-    quotes(text, skip, '"', '“', '”', found);
-    quotes(text, skip, "'", '‘', '’', found);
-    return found.length > simpleOnly ? found.sort((a, b) => a.span.start - b.span.start) : found;
+    simpleMarks(text, skip, found, paired.length > 0 ? new Set(paired.map((finding) => finding.span.start)) : undefined);
+    if (paired.length === 0) return found;
+    for (const finding of paired) found.push(finding);
+    return found.sort((a, b) => a.span.start - b.span.start);
   },
 };
 
@@ -68,14 +70,15 @@ function replacement(index: number, to: string): RuleFinding {
 }
 
 /** , . : ; ? ! one at a time, judged by their neighbours; found in order along the line. */
-function simpleMarks(text: string, skip: Skip, found: RuleFinding[]): void {
-  // A mark right after one converted here is in Chinese context too: 好了!!! becomes 好了！！！ in one pass.
+function simpleMarks(text: string, skip: Skip, found: RuleFinding[], convertedPairs: ReadonlySet<number> | undefined): void {
+  // A mark right after one converted here is in Chinese context too: 好了!!! becomes 好了！！！ in one pass, and
+  // 谢谢大家(掌声)! becomes 谢谢大家（掌声）！.
   let lastConverted = -2;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!isSimpleMark(code) || inSpans(skip, i)) continue;
     if (code === FULL_STOP && (text.charCodeAt(i + 1) === FULL_STOP || text.charCodeAt(i - 1) === FULL_STOP)) continue; // ... is the ellipsis rule's
-    if (lastConverted === i - 1 || isChineseMark(text, i, code)) {
+    if (lastConverted === i - 1 || convertedPairs?.has(i - 1) || isChineseMark(text, i, code)) {
       found.push(replacement(i, FULL_WIDTH[text[i]]));
       lastConverted = i;
     }

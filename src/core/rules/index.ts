@@ -9,6 +9,7 @@ import { enumerationSequence } from './enumerationSequence';
 import { headingMarker } from './headingMarker';
 import { longSentence } from './longSentence';
 import { missingNumber } from './missingNumber';
+import { numberUsage } from './numberUsage';
 import { numberingSequence } from './numberingSequence';
 import { placeholder } from './placeholder';
 import { repeatedPunctuation } from './repeatedPunctuation';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   unpairedMark,
   repeatedPunctuation,
   ellipsisDash,
+  numberUsage,
   cjkSpace,
   headingMarker,
   numberingSequence,

@@ -2,7 +2,7 @@
 
 import { execAll, type Line } from '../text';
 import { sharedBy } from './shared';
-import { isDigitCode } from '../chars';
+import { inSpans, isDigitCode, protectedSpans } from '../chars';
 import { boldCloseOf, contentStartOf } from '../headings';
 import type { ParsedSpeech, Span } from '../types';
 import { type Fix, type LineRule, type Message, NO_FINDINGS, NO_FIXES, RuleFinding, type RuleOptions } from './types';
@@ -58,7 +58,7 @@ export function placeholderSpans(speech: ParsedSpeech, options: RuleOptions): Sp
  * Anything any placeholder form needs but a note to the writer, in one test: most lines of a speech have none,
  * and one scan rules them out before the forms are looked for one by one.
  */
-const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛~～]|[0-9０-９][XxＸｘ_＿]|[_＿]{2}|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/;
+const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛~～_＿XＸ]|[0-9０-９][xｘ]|[A-Za-z](?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员)|[a-z][省市县区镇乡村]|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/;
 /** The start of a line holding only an ellipsis; apart from ANY_PLACEHOLDER, whose scan an anchored branch slows. */
 const ELLIPSIS_FIRST = /^[\s\u3000]*(?:…|\.{3}|。{3}|·{3}|⋯)/;
 /** Text in brackets, which may be a note to the writer. */
@@ -80,11 +80,21 @@ const CROSSES = /[×✕╳]+/g;
 const XS = /[XxＸｘ]{2,}/g;
 const BOXES = /[○◯□☐]+|■{2,}/g;
 const ROUND_ZEROS = /〇+/g;
-const UNDERSCORES = /[_＿]{2,}/g;
+const UNDERSCORES = /[_＿]+/g;
 /** `~` for a year a scraped template elided: 总结~的工作, ~度目标, 在~乘势而上; never a range (3~5年, 三~五年, 周一~周五). */
 const TILDES = /[~～]/g;
-/** A year whose last digit or digits are a blank: 201X年, 20_~20_年度 (20XX, 20** and 20__ are found with their masks). */
-const YEAR_BLANKS = /(?<![0-9０-９A-Za-z])[0-9０-９]{2,3}(?:[XxＸｘ](?=[年届级度])|[_＿](?![_＿A-Za-z0-9０-９]))/g;
+/** A year whose last digit is a blank: 201X年, 202x届 (20XX, 20** and 20__ are found with their masks). */
+const YEAR_BLANKS = /(?<![0-9０-９A-Za-z])[0-9０-９]{2,3}[XxＸｘ](?=[年届级度])/g;
+/**
+ * A single X standing for a name, a unit or a figure: X同志宣读, 镇X委, 死亡X人, 下降X%. Not a Latin word, a model
+ * number (X86), or a word that begins with X (X光, X射线, X线, X型).
+ */
+const SINGLE_X = /(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])[XＸ](?=[\p{Script=Han}%％])/gu;
+const X_WORDS = /^(?:光|射线|线|型|形|轴|染色体|因子|战警|档案|世代|一代)/;
+/** Initials standing for a person before a role (qy同志, A书记), and a lowercase letter for a place (h区, m市). */
+const INITIALS = /(?<![A-Za-z0-9])(?:[A-WYZ]|[a-z]{1,3})(?=(?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员))|(?<![A-Za-z0-9])[a-z](?=[省市县区镇乡村])/g;
+/** Chinese numerals of a year before its blank: 二〇××年. */
+const YEAR_NUMERAL = /[〇○零一二三四五六七八九]/;
 /** 【小学校长开学典礼致辞】 above a speech is its title in brackets, not a field to fill in. */
 const BRACKETED_TITLE = /(?:讲话|致辞|发言|讲稿|演讲|演讲稿|主持词|欢迎词|贺词|发言稿|讲话稿)】$/;
 const PROMPTS = /【[^【】]{0,40}】|\{\{[^{}]{0,60}\}\}|｛｛[^｛｝]{0,60}｝｝/g;
@@ -117,21 +127,32 @@ export function findPlaceholders(line: Line): Candidate[] {
   });
   forEachMatch(text, CROSSES, (start, end) => {
     if (isOperatorBetween(text, start, end)) return;
+    add(yearNumeralsBefore(text, start, end), end, 'mask');
+  });
+  forEachMatch(text, SINGLE_X, (start, end) => {
+    if (X_WORDS.test(text.slice(end, end + 3))) return;
     add(start, end, 'mask');
   });
+  forEachMatch(text, INITIALS, (start, end) => add(start, end, 'mask'));
   forEachMatch(text, XS, (start, end) => {
     if (LATIN.test(text[start - 1] ?? '') || LATIN.test(text[end] ?? '')) return;
     add(yearDigitsBefore(text, start), end, 'mask');
   });
   forEachMatch(text, YEAR_BLANKS, (start, end) => add(start, end, 'mask'));
-  forEachMatch(text, BOXES, (start, end) => add(start, end, 'mask'));
+  forEachMatch(text, BOXES, (start, end) => {
+    // 二○一○年: a circle written for the 〇 of a year (number-usage says so), not a blank.
+    if (end - start === 1 && (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? ''))) return;
+    add(start, end, 'mask');
+  });
   forEachMatch(text, ROUND_ZEROS, (start, end) => {
     if (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? '')) return;
     add(start, end, 'mask');
   });
+  let inCode: Array<[number, number]> | undefined;
   forEachMatch(text, UNDERSCORES, (start, end) => {
-    // my_file__name and __init__ are code; 20__届 is a year to fill in.
+    // my_file__name and __init__ are code, 2024_总结.docx a file name; 20__届 is a year to fill in.
     if (LATIN.test(text[start - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? '')) return;
+    if (inSpans((inCode ??= protectedSpans(text)), start)) return;
     add(yearDigitsBefore(text, start), end, 'mask');
   });
   forEachMatch(text, TILDES, (start, end) => {
@@ -151,6 +172,14 @@ export function findPlaceholders(line: Line): Candidate[] {
     add(start, end, 'empty-pair'),
   );
   return withoutOverlaps(found);
+}
+
+/** The Chinese numerals a mask completes into a year: 二〇××年. */
+function yearNumeralsBefore(text: string, start: number, end: number): number {
+  if (!/^[年届]/.test(text.slice(end, end + 1))) return start;
+  let from = start;
+  while (from > 0 && start - from < 3 && YEAR_NUMERAL.test(text[from - 1])) from--;
+  return from;
 }
 
 /** The digits a mask completes: 20** and 20__ are one placeholder, a year to fill in whole. */

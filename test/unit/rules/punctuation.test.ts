@@ -229,3 +229,15 @@ describe('punctuation fixes', () => {
     }
   });
 });
+
+describe('issue 17: marks after a closing bracket, spaces beside a dash', () => {
+  it('a half-width mark after a converted bracket is converted too: 谢谢大家(掌声)!', () => {
+    assert.deepEqual(flagged('halfwidth-punctuation', '谢谢大家(掌声)!'), ['(', ')', '!']);
+    assert.deepEqual(flagged('halfwidth-punctuation', 'Hello (world)!'), []);
+  });
+
+  it('a space beside a quote or a dash is stray even on a line without sentence punctuation', () => {
+    assert.deepEqual(flagged('cjk-space', '“要奋斗”  —— 习近平'), ['  ', ' ']);
+    assert.deepEqual(flagged('cjk-space', '市委书记　李明'), []);
+  });
+});

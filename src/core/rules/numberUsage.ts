@@ -1,0 +1,92 @@
+/**
+ * Rule `number-usage`: numbers written against GB/T 15835-2011 《出版物上数字的用法》 and GB/T 15834-2011:
+ * - two adjacent numerals giving an approximate number take no 顿号 (两、三年 → 两三年, 七、八个 → 七八个;
+ *   GB/T 15834-2011 4.5.3.5 and GB/T 15835-2011 4.1.1);
+ * - the zero of a year in Chinese numerals is 〇, not a Latin O, a circle ○ or 零 (二O一O年 → 二〇一〇年;
+ *   GB/T 15835-2011 4.1.3).
+ */
+
+import { contentStartOf } from '../headings';
+import { parseChineseNumeral } from '../numerals';
+import { execAll } from '../text';
+import { sharedBy } from './shared';
+import { type LineRule, type Message, NO_FINDINGS, RuleFinding, type SpanFix } from './types';
+
+/** Measure words and nouns an approximate number counts: 两三年, 七八个人, 三四天. */
+const MEASURE = '个天年月日周人次项条种点位家名岁倍成层级批届代遍趟份件所座台辆米里斤元万亿';
+const APPROXIMATE = new RegExp(`([一二三四五六七八九两])、([二三四五六七八九十])(?=[${MEASURE}])`, 'g');
+/** A year in Chinese numerals: four of 〇一…九, where a Latin O, a circle or 零 may stand for 〇. */
+const CHINESE_YEAR = /(?<![〇零一二三四五六七八九十百千万OoОо○])[〇零一二三四五六七八九OoОо○]{4}(?=年)/g;
+const WRONG_ZERO = /[零OoОо○]/g;
+const NUMERAL_DIGIT = /[一二三四五六七八九]/;
+const ANY_CANDIDATE = new RegExp(`[一二三四五六七八九两]、[二三四五六七八九十]|[零OoОо○]\\S{0,3}年`);
+
+export const numberUsage: LineRule = {
+  meta: {
+    id: 'number-usage',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      'zh-cn': '数字用法（GB/T 15834-2011、GB/T 15835-2011）：相邻两数字连用表示概数时不用顿号（两、三年 → 两三年）；汉字数字年份中的零写作“〇”（二O一O年 → 二〇一〇年）。',
+      en: 'Numbers as GB/T 15834-2011 and GB/T 15835-2011 write them: two adjacent numerals giving an approximate number take no 顿号 (两、三年 → 两三年), and the zero of a year in Chinese numerals is 〇 (二O一O年 → 二〇一〇年).',
+    },
+    docs: 'number-usage',
+  },
+  checkLine(text: string): RuleFinding[] {
+    if (!ANY_CANDIDATE.test(text)) return NO_FINDINGS;
+    return [...approximateNumbers(text), ...chineseYears(text)].sort((a, b) => a.span.start - b.span.start);
+  },
+};
+
+function approximateNumbers(text: string): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const headingStart = contentStartOf(text);
+  for (const match of execAll(APPROXIMATE, text)) {
+    const index = match.index ?? 0;
+    // 一、二〇二四年工作回顾: a heading marker; 一、二、三个: a list.
+    if (index === headingStart || text[index - 1] === '、' || /^[、，]/.test(text.slice(index + 3, index + 4))) continue;
+    if (CHINESE_NUMERAL_BEFORE.test(text[index - 1] ?? '')) continue;
+    if (!areAdjacent(match[1], match[2])) continue;
+    const pause = index + 1;
+    findings.push(new RuleFinding('number-usage', { start: pause, end: pause + 1 }, approximateMessage(`${match[1]}、${match[2]}`), DELETE_PAUSE));
+  }
+  return findings;
+}
+
+/** 十一、二月: the first numeral is the end of a longer number. */
+const CHINESE_NUMERAL_BEFORE = /[〇零一二三四五六七八九十百千万两]/;
+
+function areAdjacent(first: string, second: string): boolean {
+  const a = first === '两' ? 2 : parseChineseNumeral(first);
+  const b = parseChineseNumeral(second);
+  return a !== undefined && b !== undefined && b === a + 1;
+}
+
+const DELETE_PAUSE: SpanFix = { title: { 'zh-cn': '删除顿号', en: 'Delete the 顿号' }, newText: '', safe: true };
+
+const approximateMessage = sharedBy((written): Message => ({
+  'zh-cn': `「${written}」是相邻数字连用表示概数，中间不用顿号：写作「${written.replace('、', '')}」。`,
+  en: `「${written}」 is an approximate number of two adjacent numerals, which takes no 顿号: write 「${written.replace('、', '')}」.`,
+}));
+
+function chineseYears(text: string): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const match of execAll(CHINESE_YEAR, text)) {
+    const year = match[0];
+    if (!NUMERAL_DIGIT.test(year) || !/[零OoОо○]/.test(year)) continue;
+    const start = match.index ?? 0;
+    const right = year.replace(WRONG_ZERO, '〇');
+    findings.push(new RuleFinding('number-usage', { start, end: start + year.length }, yearMessage(`${year}\u0000${right}`), [
+      { title: { 'zh-cn': `改为「${right}」`, en: `Change to 「${right}」` }, edits: [{ start, end: start + year.length, newText: right }], safe: false },
+    ]));
+  }
+  return findings;
+}
+
+const yearMessage = sharedBy((key): Message => {
+  const [year, right] = key.split('\u0000');
+  return {
+    'zh-cn': `年份「${year}」中的零应写作“〇”：「${right}」。`,
+    en: `The zero of the year 「${year}」 is written 〇: 「${right}」.`,
+  };
+});
