@@ -25,6 +25,12 @@ const LAI_ITEM = new RegExp(`(${CN})来(?=[，,])`, 'y');
  * 要/是, or 一点/一条/一个.
  */
 const AS_MARKER = /^(?:[，,、：:]|要|是|一点|一条|一个)/;
+/**
+ * 首先，（请允许）我代表……表示热烈的欢迎/衷心的感谢: the courtesy that opens a speech, not the first of its points.
+ * Read up to the end of the sentence, at most this far.
+ */
+const COURTESY = /^[，,]?\s*(?:请允许我|请让我|我(?:谨|首先)?代表|让我(?:们)?(?:代表|向|对|以)|我(?:要|想)?(?:向|对))[^。！？!?]*?(?:欢迎|感谢|谢意|祝贺|问候|敬意|致意)/;
+const COURTESY_REACH = 80;
 const WORD_MARKERS: Array<{ word: string; family: ItemFamily; number: number | undefined; continuesOnly: boolean; needsPause: boolean }> = [
   { word: '另一方面', family: 'fangmian', number: 2, continuesOnly: true, needsPause: false },
   { word: '一方面', family: 'fangmian', number: 1, continuesOnly: false, needsPause: false },
@@ -38,7 +44,9 @@ const WORD_MARKERS: Array<{ word: string; family: ItemFamily; number: number | u
 export function matchItemAt(text: string, offset: number): ItemMatch | undefined {
   for (const candidate of WORD_MARKERS) {
     if (text.startsWith(candidate.word, offset)) {
-      if (candidate.needsPause && !AS_MARKER.test(text.slice(offset + candidate.word.length, offset + candidate.word.length + 2))) return undefined;
+      const after = offset + candidate.word.length;
+      if (candidate.needsPause && !AS_MARKER.test(text.slice(after, after + 2))) return undefined;
+      if (candidate.word === '首先' && COURTESY.test(text.slice(after, after + COURTESY_REACH))) return undefined;
       return { family: candidate.family, marker: candidate.word, number: candidate.number, continuesOnly: candidate.continuesOnly };
     }
   }

@@ -25,7 +25,7 @@ export interface LineKinds {
  * The last line of a speech: thanks (谢谢大家！, 再次感谢大家！), 请批评指正。, or a wish to the audience (祝大家新年快乐！),
  * with a stage direction after it (（长时间掌声）).
  */
-const CLOSING = /^(?:(?:再次)?(?:谢谢|感谢)(?:大家|各位|你们|您们)?|请(?:批评)?指正|祝(?:愿)?(?:大家|各位|全体|同志们|同学们|老师们|你们|您|与会)[^。！？!?]{0,30})[！!。.]*(?:[（(][^（）()]{1,12}[）)])?(?:\*\*)?$/;
+const CLOSING = /^(?:(?:再次)?(?:谢谢|感谢)(?:大家|各位|你们|您们)?|请(?:批评)?指正|(?:[^。！？!?，,]{0,12}[，,]){0,2}祝(?:愿)?(?:大家|各位|全体|同志们|同学们|老师们|你们|您|与会)[^。！？!?]{0,40})[！!。.]*(?:[（(][^（）()]{1,12}[）)])?(?:\*\*)?$/;
 
 export function findSalutation(lines: readonly Line[], kinds: LineKinds): Landmark | undefined {
   let nonBlankSeen = 0;

@@ -11,10 +11,12 @@ const HEADING_THRESHOLD = 0.98;
 const ITEM_THRESHOLD = 0.95;
 const RULE_PRECISION_THRESHOLD = 0.95;
 const RECALL_FLOORS: Record<string, number> = {
-  placeholder: 0.78,
+  placeholder: 0.98,
+  'repeated-punctuation': 1,
+  'ellipsis-dash': 1,
   'cjk-space': 1,
   'duplicate-paragraph': 1,
-  'web-residue': 0.97,
+  'web-residue': 0.98,
   'long-sentence': 1,
 };
 

@@ -268,6 +268,17 @@ describe('real drafts: sections and runs as people write them (issue 17)', () =>
     assert.deepEqual(rulesReported(text), []);
   });
 
+  it('首先，我代表……表示欢迎 is the opening courtesy, not the first point of a run ending in 最后 (test/corpus 39)', () => {
+    const text = '各位家长：\n大家好！首先，请允许我代表全体教职工，对各位家长的到来表示最热烈的欢迎！\n过去一年成绩显著。\n最后，我想说的是，每个孩子都是独一无二的。\n谢谢大家！';
+    assert.deepEqual(parseSpeech(text).items, []);
+    assert.deepEqual(parseSpeech('一、要求\n首先，要提高认识。最后，要狠抓落实。').items.map((item) => item.marker), ['首先', '最后']);
+  });
+
+  it('a closing that begins 最后，借这个机会，祝各位… (test/corpus 36)', () => {
+    const speech = parseSpeech('各位领导、来宾：\n欢迎大家。\n希望大家常回来看看。\n最后，借这个珍贵的机会，祝各位领导、老师身体健康、万事如意！');
+    assert.equal(speech.closing?.line, 3);
+  });
+
   it('traditional characters: 我講三點意見 announces three, 第一點， is a section, markers stay as written', () => {
     const text = '同志們：\n下面，我講三點意見。\n第一點，提高認識\n要認識到。\n第二點，加強領導\n要加強。\n謝謝大家！';
     assert.deepEqual(outlineLines(text), ['heading 第一點， L3 提高認識', 'heading 第二點， L5 加強領導', 'closing  L7 结束语']);

@@ -5,9 +5,10 @@ import { execAll, type Line } from '../text';
 import { sharedBy } from './shared';
 import { type LineRule, type Message, NO_FINDINGS, RuleFinding, type SpanFix } from './types';
 
-const ELLIPSIS_LIKE = /\.{3,}|．{3,}|。{3,}|…+|⋯+/g;
+/** „„ is an ellipsis that a conversion from Word turned into low quotes. */
+const ELLIPSIS_LIKE = /\.{3,}|．{3,}|。{3,}|…+|⋯+|„{2,}/g;
 const DASH_LIKE = /-{2,}|—+|[─━]+/g;
-const ANY_ELLIPSIS_OR_DASH = /\.{3}|．{3}|。{3}|…|⋯|--|[—─━]/;
+const ANY_ELLIPSIS_OR_DASH = /\.{3}|．{3}|。{3}|…|⋯|„„|--|[—─━]/;
 
 export const ellipsisDash: LineRule = {
   meta: {

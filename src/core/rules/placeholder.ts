@@ -26,8 +26,8 @@ export const placeholder: LineRule = {
     defaultSeverity: 'error',
     fixable: true,
     description: {
-      'zh-cn': '未填写的占位符：***、区**、××、20XX年、○○、□□、____、【单位名称】、{{…}}、写给起草人的括注、空引号“”，以及只有省略号的行。',
-      en: 'Unfilled placeholders: ***, 区**, ××, 20XX年, ○○, □□, ____, 【单位名称】, {{…}}, notes to the writer in brackets, empty quotes “”, and lines holding only an ellipsis.',
+      'zh-cn': '未填写的占位符：***、区**、××、20XX年、201x年、X同志、qy同志、○○、□□、____、_大学、~度、【单位名称】、{{…}}、写给起草人的括注、空引号“”，以及只有省略号的行。',
+      en: 'Unfilled placeholders: ***, 区**, ××, 20XX年, 201x年, X同志, qy同志, ○○, □□, ____, _大学, ~度, 【单位名称】, {{…}}, notes to the writer in brackets, empty quotes “”, and lines holding only an ellipsis.',
     },
     docs: 'placeholder',
   },
@@ -58,7 +58,7 @@ export function placeholderSpans(speech: ParsedSpeech, options: RuleOptions): Sp
  * Anything any placeholder form needs but a note to the writer, in one test: most lines of a speech have none,
  * and one scan rules them out before the forms are looked for one by one.
  */
-const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛~～_＿XＸ]|[0-9０-９][xｘ]|[A-Za-z](?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员)|[a-z][省市县区镇乡村]|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/;
+const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛~～_＿XＸ]|[xｘ][年班级届月日号人名个%％同]|[0-9０-９][xｘ]|[A-Za-z](?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员)|[a-z][省市县区镇乡村]|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/;
 /** The start of a line holding only an ellipsis; apart from ANY_PLACEHOLDER, whose scan an anchored branch slows. */
 const ELLIPSIS_FIRST = /^[\s\u3000]*(?:…|\.{3}|。{3}|·{3}|⋯)/;
 /** Text in brackets, which may be a note to the writer. */
@@ -89,7 +89,7 @@ const YEAR_BLANKS = /(?<![0-9０-９A-Za-z])[0-9０-９]{2,3}[XxＸｘ](?=[年�
  * A single X standing for a name, a unit or a figure: X同志宣读, 镇X委, 死亡X人, 下降X%. Not a Latin word, a model
  * number (X86), or a word that begins with X (X光, X射线, X线, X型).
  */
-const SINGLE_X = /(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])[XＸ](?=[\p{Script=Han}%％])/gu;
+const SINGLE_X = /(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?:[XＸ](?=[\p{Script=Han}%％])|[xｘ](?=[年班级届月日号人名个%％]|同学|同志))/gu;
 const X_WORDS = /^(?:光|射线|线|型|形|轴|染色体|因子|战警|档案|世代|一代)/;
 /** Initials standing for a person before a role (qy同志, A书记), and a lowercase letter for a place (h区, m市). */
 const INITIALS = /(?<![A-Za-z0-9])(?:[A-WYZ]|[a-z]{1,3})(?=(?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员))|(?<![A-Za-z0-9])[a-z](?=[省市县区镇乡村])/g;

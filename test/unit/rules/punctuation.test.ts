@@ -236,6 +236,10 @@ describe('issue 17: marks after a closing bracket, spaces beside a dash', () => 
     assert.deepEqual(flagged('halfwidth-punctuation', 'Hello (world)!'), []);
   });
 
+  it('„„ is an ellipsis a conversion turned into low quotes (test/corpus 38)', () => {
+    assert.deepEqual(flagged('ellipsis-dash', '学生努力学习„„一个个场面'), ['„„']);
+  });
+
   it('a space beside a quote or a dash is stray even on a line without sentence punctuation', () => {
     assert.deepEqual(flagged('cjk-space', '“要奋斗”  —— 习近平'), ['  ', ' ']);
     assert.deepEqual(flagged('cjk-space', '市委书记　李明'), []);
