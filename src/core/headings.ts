@@ -1,5 +1,6 @@
 /** Recognises a section heading at the start of a line. */
 
+import { foldForAnalysis, hasFoldable } from './fold';
 import { CHINESE_NUMERAL_SOURCE, parseArabicNumeral, parseChineseNumeral } from './numerals';
 import type { HeadingStyle } from './types';
 
@@ -42,6 +43,8 @@ const PATTERNS: HeadingPattern[] = [
 ];
 
 const BLANKS = /[ \t\u3000\u00a0]*/y;
+/** Longer than any marker with the character after it (第三十个问题，5): what the patterns read of a line. */
+const MARKER_WINDOW = 16;
 
 /** Length of the indentation (blanks, a BOM, Markdown # and an opening bold **) before a line's content. */
 export function contentStartOf(lineText: string): number {
@@ -102,9 +105,11 @@ export function matchHeading(lineText: string): HeadingMatch | undefined {
   // Sticky, at the marker: no string is made of the character.
   HEADING_START.lastIndex = markerStart;
   if (!HEADING_START.test(lineText)) return undefined;
+  // 第一點， reads as 第一点，: the marker's few characters are folded to simplified, at the same offsets.
+  const analysed = hasFoldable(lineText, markerStart, markerStart + MARKER_WINDOW) ? foldForAnalysis(lineText.slice(0, markerStart + MARKER_WINDOW)) : lineText;
   for (const { style, pattern, chinese } of PATTERNS) {
     pattern.lastIndex = markerStart;
-    const match = pattern.exec(lineText);
+    const match = pattern.exec(analysed);
     if (!match) {
       continue;
     }
@@ -114,7 +119,7 @@ export function matchHeading(lineText: string): HeadingMatch | undefined {
     }
     BLANKS.lastIndex = pattern.lastIndex;
     BLANKS.exec(lineText);
-    return { style, marker: match[0], number, markerStart, contentStart: BLANKS.lastIndex };
+    return { style, marker: lineText.slice(markerStart, pattern.lastIndex), number, markerStart, contentStart: BLANKS.lastIndex };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 /** Recognises inline enumeration markers: 一是/二是, 一要/二要, 一方面/另一方面, 首先/其次/再次/最后, 第一/第二, 其一/其二, 一来/二来. */
 
+import { foldForAnalysis, hasFoldable } from './fold';
 import { CHINESE_NUMERAL_SOURCE, parseChineseNumeral } from './numerals';
 import type { ItemFamily } from './types';
 
@@ -41,12 +42,26 @@ const WORD_MARKERS: Array<{ word: string; family: ItemFamily; number: number | u
 ];
 
 /** The item marker starting exactly at `offset` of `text`, if any. */
-export function matchItemAt(text: string, offset: number): ItemMatch | undefined {
+export function matchItemAt(written: string, offset: number): ItemMatch | undefined {
+  // 最後， 一來， 第一點， read as simplified: the few characters at the offset are folded (never the line before
+  // them: a long line holds thousands of places to look); markers as written.
+  if (!hasFoldable(written, offset, offset + ITEM_WINDOW)) return matchFoldedAt(written, offset, written, offset);
+  const text = foldForAnalysis(written.slice(offset, offset + ITEM_WINDOW));
+  const found = matchFoldedAt(text, 0, written, offset);
+  return found ? { ...found, marker: written.slice(offset, offset + found.marker.length) } : found;
+}
+
+/** Longer than any item marker with what is read after it (第三十个问题，). */
+const ITEM_WINDOW = 12;
+
+/** The marker at `offset` of the folded window `text`, which starts at `writtenOffset` of the line. */
+function matchFoldedAt(text: string, offset: number, written: string, writtenOffset: number): ItemMatch | undefined {
   for (const candidate of WORD_MARKERS) {
     if (text.startsWith(candidate.word, offset)) {
       const after = offset + candidate.word.length;
       if (candidate.needsPause && !AS_MARKER.test(text.slice(after, after + 2))) return undefined;
-      if (candidate.word === '首先' && COURTESY.test(text.slice(after, after + COURTESY_REACH))) return undefined;
+      const writtenAfter = writtenOffset + candidate.word.length;
+      if (candidate.word === '首先' && COURTESY.test(written.slice(writtenAfter, writtenAfter + COURTESY_REACH))) return undefined;
       return { family: candidate.family, marker: candidate.word, number: candidate.number, continuesOnly: candidate.continuesOnly };
     }
   }

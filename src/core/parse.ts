@@ -3,7 +3,6 @@
 import { boldCloseOf, contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
 import { ITEM_START, matchItemAt, type ItemMatch } from './items';
 import { findClosing, findConclusion, findSalutation, findTitleBlock, type LineKinds } from './landmarks';
-import { foldForAnalysis } from './fold';
 import { residueOf, type ResidueKind } from './residue';
 import type { LineCache } from './lineCache';
 import { countSpokenCharacters, isBlank, lineIndexAt, splitLines, type Line } from './text';
@@ -76,10 +75,8 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
  * Reads one line: its heading, if any, and every place an inline item could start. Every lex has the same fields,
  * and a line without items shares one empty list: a long document keeps thousands of these.
  */
-export function lexLine(written: string): LineLex {
-  if (written === '') return EMPTY_LINE;
-  // Traditional characters are read as simplified (第一點， 我講三點意見); offsets are the same in both.
-  const text = foldForAnalysis(written);
+export function lexLine(text: string): LineLex {
+  if (text === '') return EMPTY_LINE;
   const spoken = countSpokenCharacters(text);
   const [contentStart, contentEnd] = trimmedRange(text);
   if (contentStart === contentEnd) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken, residue: undefined, memo: undefined };
@@ -89,7 +86,6 @@ export function lexLine(written: string): LineLex {
   const starts = itemStartsAfterBoundaries(text, match ? match.contentStart : 0);
   // 第一，要提高认识。第二，要加强领导。 in one paragraph is a run of items, not a heading with items under it.
   if (match?.style === 'di' && starts.some((start) => start.match.family === 'di' && start.match.number === match!.number + 1)) match = undefined;
-  if (match && text !== written) match = { ...match, marker: written.slice(match.markerStart, match.markerStart + match.marker.length) };
   let heading: LineLex['heading'];
   let items: ItemCandidate[] | undefined;
   if (match) {
@@ -105,7 +101,6 @@ export function lexLine(written: string): LineLex {
   }
   const runStarts = numberTwoOffsets(starts);
   for (const start of starts) (items ??= []).push(candidate(text, opensRun(start, runStarts), starts));
-  if (items && text !== written) items = items.map((item) => ({ ...item, match: { ...item.match, marker: written.slice(item.offset, item.offset + item.match.marker.length) } }));
   return { heading, items: items ?? NO_CANDIDATES, contentStart, contentEnd, spoken, residue: undefined, memo: undefined };
 }
 

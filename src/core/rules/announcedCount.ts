@@ -14,7 +14,8 @@ import { execAll } from '../text';
  * 几点 announces nothing; neither does 一点 (多学一点, 一点一滴).
  */
 const ANNOUNCEMENT = /([两二三四五六七八九十]|[2-9２-９])(点|个方面|方面|条|项|种|个问题|句话|件事|个重点)/g;
-const ANNOUNCEMENT_ANYWHERE = new RegExp(ANNOUNCEMENT.source);
+/** A count in simplified or traditional characters (三點, 兩個方面), to tell the lines worth folding. */
+const ANNOUNCEMENT_ANYWHERE = /(?:[两兩二三四五六七八九十]|[2-9２-９])(?:点|點|个方面|個方面|方面|条|條|项|項|种|種|个问题|個問題|句话|句話|件事|个重点|個重點)/;
 /** The announcement ends its sentence soon after the count: 讲三点意见。 / 强调以下三个方面： / 提高“三种能力”。 */
 const SENTENCE_END = /[。：:！!；;]/;
 const MAX_TAIL = 12;
@@ -78,9 +79,10 @@ const NO_ANNOUNCEMENTS: readonly Announcement[] = Object.freeze([]);
 
 /** The count phrases of a line that announce something (the line's text alone decides): remembered per line. */
 const announcementsIn = lineMemo((written): readonly Announcement[] => {
-  // 我講三點意見 reads as 我讲三点意见; what is reported and rewritten is the text as written.
+  if (!ANNOUNCEMENT_ANYWHERE.test(written)) return NO_ANNOUNCEMENTS;
+  // 我講三點意見 reads as 我讲三点意见 (folded only on the few lines that hold a count); what is reported and
+  // rewritten is the text as written.
   const text = foldForAnalysis(written);
-  if (!ANNOUNCEMENT_ANYWHERE.test(text)) return NO_ANNOUNCEMENTS;
   const found: Announcement[] = [];
   // Where the sentence of each match starts, found walking forward once along the line, not back from every match.
   let scanned = 0;

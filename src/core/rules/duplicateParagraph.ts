@@ -34,13 +34,14 @@ export const duplicateParagraph: Rule = {
     for (const paragraph of speech.paragraphs) {
       if (speech.lineSpoken[paragraph.line] < MIN_CHARACTERS) continue;
       const lineText = speech.lines[paragraph.line].text;
-      if (saidOutsideBrackets(speech.lineKeys[paragraph.line], lineText) < MIN_CHARACTERS) continue;
       const key = compactOf(speech.lineKeys[paragraph.line], lineText);
       const first = firstLineOf.get(key);
       if (first === undefined) {
         firstLineOf.set(key, paragraph.line);
         continue;
       }
+      const hasBrackets = lineText.includes('（') || lineText.includes('(');
+      if (hasBrackets && saidOutsideBrackets(speech.lineKeys[paragraph.line], lineText) < MIN_CHARACTERS) continue;
       const line = speech.lines[paragraph.line];
       const next = speech.lines[paragraph.line + 1];
       const deletion = { title: DELETE_PARAGRAPH, edits: [{ start: line.start, end: next ? next.start : line.end, newText: '' }], safe: false };

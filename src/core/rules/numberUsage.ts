@@ -19,7 +19,9 @@ const APPROXIMATE = new RegExp(`([一二三四五六七八九两])、([二三四
 const CHINESE_YEAR = /(?<![〇零一二三四五六七八九十百千万OoОо○])[〇零一二三四五六七八九OoОо○]{4}(?=年)/g;
 const WRONG_ZERO = /[零OoОо○]/g;
 const NUMERAL_DIGIT = /[一二三四五六七八九]/;
-const ANY_CANDIDATE = new RegExp(`[一二三四五六七八九两]、[二三四五六七八九十]|[零OoОо○]\\S{0,3}年`);
+/** Lines without 、 or 年 hold neither form: two substring searches rule out most lines before any pattern runs. */
+const ANY_APPROXIMATE = /[一二三四五六七八九两]、[二三四五六七八九十]/;
+const ANY_WRONG_YEAR = /[零OoОо○]\S{0,3}年/;
 
 export const numberUsage: LineRule = {
   meta: {
@@ -33,7 +35,8 @@ export const numberUsage: LineRule = {
     docs: 'number-usage',
   },
   checkLine(text: string): RuleFinding[] {
-    if (!ANY_CANDIDATE.test(text)) return NO_FINDINGS;
+    const approximate = text.includes('、') && ANY_APPROXIMATE.test(text);
+    if (!approximate && !(text.includes('年') && ANY_WRONG_YEAR.test(text))) return NO_FINDINGS;
     return [...approximateNumbers(text), ...chineseYears(text)].sort((a, b) => a.span.start - b.span.start);
   },
 };

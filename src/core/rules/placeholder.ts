@@ -58,7 +58,7 @@ export function placeholderSpans(speech: ParsedSpeech, options: RuleOptions): Sp
  * Anything any placeholder form needs but a note to the writer, in one test: most lines of a speech have none,
  * and one scan rules them out before the forms are looked for one by one.
  */
-const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛~～_＿XＸ]|[xｘ][年班级届月日号人名个%％同]|[0-9０-９][xｘ]|[A-Za-z](?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员)|[a-z][省市县区镇乡村]|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/;
+const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛]|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/;
 /** The start of a line holding only an ellipsis; apart from ANY_PLACEHOLDER, whose scan an anchored branch slows. */
 const ELLIPSIS_FIRST = /^[\s\u3000]*(?:…|\.{3}|。{3}|·{3}|⋯)/;
 /** Text in brackets, which may be a note to the writer. */
@@ -100,9 +100,27 @@ const BRACKETED_TITLE = /(?:讲话|致辞|发言|讲稿|演讲|演讲稿|主持�
 const PROMPTS = /【[^【】]{0,40}】|\{\{[^{}]{0,60}\}\}|｛｛[^｛｝]{0,60}｝｝/g;
 const EMPTY_PAIRS = /“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/g;
 
+/** Latin letters that may stand for a name, a place or a figure: x年, qy同志, h区 (the line has a letter at all first). */
+const ANY_LETTER = /[A-Za-z]/;
+const LETTER_MASK = /X(?=[\u4e00-\u9fff%％])|[xX][年班级届月日号人名个%％同]|[0-9][xX]|[A-Za-z](?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员)|[a-z][省市县区镇乡村]/;
+
 /** Whether the line may hold a placeholder: most lines of a speech are ruled out here, before anything is made. */
 function mayHoldPlaceholder(text: string): boolean {
-  return ANY_PLACEHOLDER.test(text) || ELLIPSIS_FIRST.test(text) || hasWriterNote(text);
+  return ANY_PLACEHOLDER.test(text) || ELLIPSIS_FIRST.test(text) || (ANY_LETTER.test(text) && LETTER_MASK.test(text)) || hasRareMask(text) || hasWriterNote(text);
+}
+
+/**
+ * _ ~ and the full-width Ｘ ｘ ＿ ～, looked for one by one: a search for one character is fast, while adding them to
+ * the character class above made that scan slower for every line.
+ */
+function hasRareMask(text: string): boolean {
+  if (text.includes('_') || text.includes('~')) return true;
+  // The full-width forms all lie in U+FF38…U+FF5E: one comparison rules out nearly every character.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff38 && code <= 0xff5e && (code === 0xff3f || code === 0xff5e || code === 0xff38 || code === 0xff58)) return true;
+  }
+  return false;
 }
 
 export function findPlaceholders(line: Line): Candidate[] {
