@@ -80,9 +80,10 @@ export function lexLine(text: string): LineLex {
   const spoken = countSpokenCharacters(text);
   const [contentStart, contentEnd] = trimmedRange(text);
   if (contentStart === contentEnd) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken, residue: undefined, memo: undefined };
-  const residue = residueOf(text);
-  if (residue) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken: 0, residue, memo: undefined };
   let match = matchHeading(text);
+  // A heading is never residue (三、全年发表文章200篇 ends like a template site's collection title).
+  const residue = match ? undefined : residueOf(text);
+  if (residue) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken: 0, residue, memo: undefined };
   const starts = itemStartsAfterBoundaries(text, match ? match.contentStart : 0);
   // 第一，要提高认识。第二，要加强领导。 in one paragraph is a run of items, not a heading with items under it.
   if (match?.style === 'di' && starts.some((start) => start.match.family === 'di' && start.match.number === match!.number + 1)) match = undefined;

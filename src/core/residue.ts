@@ -16,18 +16,22 @@ const MAX_FURNITURE_LENGTH = 80;
 /** The longest line read as a note about a page or a draft (小编精心为您推荐…供大家参考, a chatbot's note). */
 const MAX_NOTE_LENGTH = 200;
 
-/** Navigation and paywall lines, whatever else they hold (上一篇：坚持稳中求进，推动高质量发展). */
+/** Navigation and copyright lines, whatever else they hold (上一篇：坚持稳中求进，推动高质量发展). */
 const ALWAYS = new RegExp(
   [
     '^(?:[-•·*]\\s*)?(?:上一篇|下一篇|上一条|下一条|上一页|下一页)(?:[:：\\s]|$)',
-    // paywalls and document libraries
-    '试读结束|(?:查阅|查看|阅读|下载|打开)全文|(?:全文|文章)共\\s*[0-9０-９]+\\s*字|当前显示\\s*[0-9０-９]+\\s*字|仅供.{0,6}会员|加入会员|点此注册|刷新页面|登录网站|加入[Vv][Ii][Pp]|立即下载|立即了解|免费下载|下面的提示信息',
-    // copyright notices and comment sections
+    // copyright notices and comment sections (以上仅代表个人观点 is how a speaker ends a talk: not here)
     '^(?:©|版权所有|Copyright\\b)|版权归.{0,12}所有|未经.{0,8}(?:允许|授权|许可).{0,8}(?:转载|复制|使用)',
-    '^(?:用户评论|网友评论|发表评论|评论区)$|仅代表(?:网友|作者|个人)(?:的)?(?:意见|观点)|与本站立场无关',
+    '^(?:用户评论|网友评论|发表评论|评论区)$|仅代表网友(?:的)?(?:意见|观点)|与本站立场无关',
   ].join('|'),
   'i',
 );
+/**
+ * Paywall and document-library notices; a line that ends a sentence is prose (要认真阅读全文，深刻领会精神。), so
+ * these count only on a line without 。！？.
+ */
+const PAYWALL = /试读结束|(?:查阅|查看|打开|下载)全文|(?:全文|文章)共\s*[0-9０-９]+\s*字|当前显示\s*[0-9０-９]+\s*字|仅供.{0,6}会员|加入会员|点此注册|刷新页面|登录网站|加入[Vv][Ii][Pp]|立即下载|立即了解|免费下载|下面的提示信息/;
+const SENTENCE_END = /[。！？!?]\s*[”’）)]?\s*$/;
 
 /** Furniture other than the above never holds a sentence: 来源：国家统计局的数据显示，… is prose. */
 const SENTENCE_MARK = /[。！？，；]/;
@@ -62,7 +66,7 @@ const FURNITURE = new RegExp(
 );
 
 /** A page's note about itself (以下是…小编精心为您推荐的…，供大家参考) or a chatbot's note about the draft it wrote. */
-const NOTE = /小编.{0,30}(?:整理|收集|推荐|带来|准备|分享).{0,40}(?:参考|借鉴|帮助|阅读|欣赏)|希望(?:对你|对您|能对你|能对您|能够对你|能够对您)(?:有所)?帮助|这篇(?:讲话稿|发言稿|致辞|演讲稿|主持词)旨在|如需(?:进一步)?(?:修改|调整|润色)|希望(?:这篇|这份|以上)(?:内容|讲话稿|发言稿|稿子)?能?(?:满足|符合)(?:您|你)的(?:需求|要求)|请随时告诉我/;
+const NOTE = /小编.{0,30}(?:整理|收集|推荐|带来|准备|分享).{0,40}(?:参考|借鉴|帮助|阅读|欣赏)|希望(?:对你|对您|能对你|能对您|能够对你|能够对您)(?:有所)?帮助|这篇(?:讲话稿|发言稿|致辞|演讲稿|主持词)旨在|如需(?:进一步)?(?:修改|调整|润色).{0,20}(?:告诉我|随时)|希望(?:这篇|这份|以上)(?:内容|讲话稿|发言稿|稿子)?能?(?:满足|符合)(?:您|你)的(?:需求|要求)|请随时告诉我/;
 /** A Markdown rule or a chatbot's separator: --- or ===. */
 const SEPARATOR = /^(?:-{3,}|={3,})$/;
 
@@ -131,5 +135,6 @@ export function residueOf(text: string): ResidueKind | undefined {
   if (SEPARATOR.test(trimmed)) return 'assistant';
   if (isGarbage(trimmed)) return 'junk';
   if (trimmed.length > MAX_FURNITURE_LENGTH) return undefined;
-  return ALWAYS.test(trimmed) || (!SENTENCE_MARK.test(trimmed) && FURNITURE.test(trimmed)) ? 'furniture' : undefined;
+  if (ALWAYS.test(trimmed) || (!SENTENCE_END.test(trimmed) && PAYWALL.test(trimmed))) return 'furniture';
+  return !SENTENCE_MARK.test(trimmed) && FURNITURE.test(trimmed) ? 'furniture' : undefined;
 }

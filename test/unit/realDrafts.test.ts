@@ -287,3 +287,11 @@ describe('real drafts: sections and runs as people write them (issue 17)', () =>
     assert.equal(text.slice(found[0].span.start, found[0].span.end), '三點');
   });
 });
+
+describe('real drafts: closings of opening addresses (issue 17)', () => {
+  it('预祝大会圆满成功！ and 最后，衷心祝愿全体同学…！ close a speech', () => {
+    for (const last of ['预祝大会圆满成功！', '最后，衷心祝愿全体同学学业进步、快乐成长！', '祝本次培训班圆满成功！']) {
+      assert.equal(parseSpeech(['同志们：', '今天开会。', '要抓落实。', last].join('\n')).closing?.text, last, last);
+    }
+  });
+});

@@ -2,8 +2,9 @@
  * Rule `number-usage`: numbers written against GB/T 15835-2011 《出版物上数字的用法》 and GB/T 15834-2011:
  * - two adjacent numerals giving an approximate number take no 顿号 (两、三年 → 两三年, 七、八个 → 七八个;
  *   GB/T 15834-2011 4.5.3.5 and GB/T 15835-2011 4.1.1);
- * - the zero of a year in Chinese numerals is 〇, not a Latin O, a circle ○ or 零 (二O一O年 → 二〇一〇年;
- *   GB/T 15835-2011 4.1.3).
+ * - the zero of a year in Chinese numerals is 〇, not a Latin O or a circle ○ (二O一O年 → 二〇一〇年;
+ *   GB/T 15835-2011). 零 (二零一五年) is left alone: the standard writes 〇, but 零 is so common in real speeches that
+ *   reporting it would be noise rather than a catch.
  */
 
 import { contentStartOf } from '../headings';
@@ -17,11 +18,11 @@ const MEASURE = '个天年月日周人次项条种点位家名岁倍成层级批
 const APPROXIMATE = new RegExp(`([一二三四五六七八九两])、([二三四五六七八九十])(?=[${MEASURE}])`, 'g');
 /** A year in Chinese numerals: four of 〇一…九, where a Latin O, a circle or 零 may stand for 〇. */
 const CHINESE_YEAR = /(?<![〇零一二三四五六七八九十百千万OoОо○])[〇零一二三四五六七八九OoОо○]{4}(?=年)/g;
-const WRONG_ZERO = /[零OoОо○]/g;
+const WRONG_ZERO = /[OoОо○]/g;
 const NUMERAL_DIGIT = /[一二三四五六七八九]/;
 /** Lines without 、 or 年 hold neither form: two substring searches rule out most lines before any pattern runs. */
 const ANY_APPROXIMATE = /[一二三四五六七八九两]、[二三四五六七八九十]/;
-const ANY_WRONG_YEAR = /[零OoОо○]\S{0,3}年/;
+const ANY_WRONG_YEAR = /[OoОо○]\S{0,3}年/;
 
 export const numberUsage: LineRule = {
   meta: {
@@ -29,7 +30,7 @@ export const numberUsage: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '数字用法（GB/T 15834-2011、GB/T 15835-2011）：相邻两数字连用表示概数时不用顿号（两、三年 → 两三年）；汉字数字年份中的零写作“〇”（二O一O年 → 二〇一〇年）。',
+      'zh-cn': '数字用法（GB/T 15834-2011、GB/T 15835-2011）：相邻两数字连用表示概数时不用顿号（两、三年 → 两三年）；汉字数字年份中的零写作“〇”，不写作字母O或圆圈○（二O一O年 → 二〇一〇年）。',
       en: 'Numbers as GB/T 15834-2011 and GB/T 15835-2011 write them: two adjacent numerals giving an approximate number take no 顿号 (两、三年 → 两三年), and the zero of a year in Chinese numerals is 〇 (二O一O年 → 二〇一〇年).',
     },
     docs: 'number-usage',
@@ -76,7 +77,7 @@ function chineseYears(text: string): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const match of execAll(CHINESE_YEAR, text)) {
     const year = match[0];
-    if (!NUMERAL_DIGIT.test(year) || !/[零OoОо○]/.test(year)) continue;
+    if (!NUMERAL_DIGIT.test(year) || !/[OoОо○]/.test(year)) continue;
     const start = match.index ?? 0;
     const right = year.replace(WRONG_ZERO, '〇');
     findings.push(new RuleFinding('number-usage', { start, end: start + year.length }, yearMessage(`${year}\u0000${right}`), [

@@ -112,3 +112,18 @@ describe('rule web-residue', () => {
     assert.equal(applyEdits(last, findings('web-residue', last)[0].fixes[0].edits), '同志们：\n今天开会。\n');
   });
 });
+
+describe('rule web-residue: prose that looks like a notice stays prose', () => {
+  it('leaves sentences about reading, opinions, adjustments and counts alone, and never takes a heading', () => {
+    const text = [
+      '同志们：',
+      '各级党组织要认真阅读全文，深刻领会精神实质。',
+      '以上发言仅代表个人观点，不当之处请批评指正。',
+      '如需调整，请及时向办公室报告。',
+      '三、全年发表文章200篇',
+      '要落实。',
+      '谢谢大家！',
+    ].join('\n');
+    assert.deepEqual(flagged('web-residue', text), []);
+  });
+});
