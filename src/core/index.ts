@@ -7,7 +7,7 @@ export { computeStats, countSpokenIn, speakingSeconds, statsOf, DEFAULT_SPEAKING
 export { formatCount, formatDuration, formatSummary, localeOf, shorten, type Locale } from './format';
 export { countSpokenCharacters, splitLines, lineIndexAt, type Line } from './text';
 export { parseChineseNumeral, formatChineseNumeral } from './numerals';
-export { lint, applyEdits, applyFixes, fixAll, minimalEdit, safeFixEdits, safeFixes, type FixAllResult, LintCache, DEFAULT_LINT_CONFIG, type LintConfig, type LintDiagnostic } from './lint';
+export { lint, onRuleProblem, type RuleProblemListener, applyEdits, applyFixes, fixAll, minimalEdit, safeFixEdits, safeFixes, type FixAllResult, LintCache, DEFAULT_LINT_CONFIG, type LintConfig, type LintDiagnostic } from './lint';
 export { LineCache } from './lineCache';
 export { lexLine, type LineLex } from './parse';
 export { RULES, ruleById } from './rules';

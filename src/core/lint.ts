@@ -3,7 +3,7 @@
 import { LineCache } from './lineCache';
 import { parseSpeech } from './parse';
 import { RULES } from './rules';
-import { DEFAULT_RULE_OPTIONS, type Finding, type Fix, type LineRule, type RuleFinding, type RuleOptions, type Severity, type SeveritySetting, type TextEdit } from './rules/types';
+import { DEFAULT_RULE_OPTIONS, type Finding, type Fix, type LineRule, type Rule, type RuleFinding, type RuleOptions, type Severity, type SeveritySetting, type TextEdit } from './rules/types';
 import { lineIndexAt, type Line } from './text';
 import type { ParsedSpeech } from './types';
 
@@ -49,21 +49,65 @@ export class LintCache {
   }
 }
 
-export function lint(speech: ParsedSpeech, config: LintConfig = DEFAULT_LINT_CONFIG, cache?: LintCache): LintDiagnostic[] {
+/**
+ * What the engine does with a rule that throws or reports what it may not: the rule's findings are dropped, every
+ * other rule's stand, and the problem is told here once per rule and kind (the default writes it to the console).
+ */
+export type RuleProblemListener = (ruleId: string, problem: string) => void;
+
+const toldProblems = new Set<string>();
+let ruleProblemListener: RuleProblemListener = (ruleId, problem) => console.error(`speech-draft: rule ${ruleId}: ${problem}`);
+
+export function onRuleProblem(listener: RuleProblemListener): void {
+  ruleProblemListener = listener;
+  toldProblems.clear();
+}
+
+function tell(ruleId: string, problem: string): void {
+  // Once per rule and kind of problem: the details in brackets (a range) differ from line to line.
+  const key = `${ruleId}\u0000${problem.replace(/ \(.*\)$/, '')}`;
+  if (toldProblems.has(key)) return;
+  toldProblems.add(key);
+  ruleProblemListener(ruleId, problem);
+}
+
+/** Whether a finding is the rule's own, lies inside `length` characters, and has fixes only if the rule is fixable. */
+function isWellFormed(rule: Rule, finding: RuleFinding, length: number): boolean {
+  const { start, end } = finding.span;
+  if (finding.rule !== rule.meta.id) tell(rule.meta.id, `reported the id "${finding.rule}"`);
+  else if (!(start >= 0 && start <= end && end <= length)) tell(rule.meta.id, `reported a range outside the text (${start}–${end} of ${length})`);
+  else if (!rule.meta.fixable && finding.fixes.length > 0) tell(rule.meta.id, 'offered a fix but is not fixable');
+  else return true;
+  return false;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `threw ${error.name}: ${error.message}` : `threw ${String(error)}`;
+}
+
+export function lint(speech: ParsedSpeech, config: LintConfig = DEFAULT_LINT_CONFIG, cache?: LintCache, rules: readonly Rule[] = RULES): LintDiagnostic[] {
   const lineRules: Array<{ rule: LineRule; severity: Severity }> = [];
   const documentDiagnostics: LintDiagnostic[] = [];
   const hasResidue = speech.lineResidue.some((residue) => residue !== undefined);
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
     if (rule.checkLine) {
       lineRules.push({ rule, severity });
-    } else {
-      for (const finding of rule.check({ speech, options: config.options })) {
-        // A line pasted with a web page gets its one web-residue finding, nothing else.
-        if (hasResidue && rule.meta.id !== 'web-residue' && onResidueLine(speech, finding.span.start)) continue;
-        documentDiagnostics.push(withSeverity(finding, severity));
-      }
+      continue;
+    }
+    let findings: RuleFinding[];
+    try {
+      findings = rule.check({ speech, options: config.options });
+    } catch (error) {
+      tell(rule.meta.id, errorText(error));
+      continue;
+    }
+    for (const finding of findings) {
+      if (!isWellFormed(rule, finding, speech.text.length)) continue;
+      // A line pasted with a web page gets its one web-residue finding, nothing else.
+      if (hasResidue && rule.meta.id !== 'web-residue' && onResidueLine(speech, finding.span.start)) continue;
+      documentDiagnostics.push(withSeverity(finding, severity));
     }
   }
   const byLine = lineDiagnostics(speech, config, lineRules, cache?.forConfig(config));
@@ -82,9 +126,16 @@ function lineDiagnostics(
   const checkInto = (line: Line, into: PlacedDiagnostic[]): void => {
     const from = into.length;
     for (const { rule, severity } of rules) {
-      const findings = rule.checkLine(line.text, config.options);
+      let findings: RuleFinding[];
+      try {
+        findings = rule.checkLine(line.text, config.options);
+      } catch (error) {
+        tell(rule.meta.id, errorText(error));
+        continue;
+      }
       for (let i = 0; i < findings.length; i++) {
         const finding = findings[i];
+        if (!isWellFormed(rule, finding, line.text.length)) continue;
         finding.shift(line.start);
         into.push(withSeverity(finding, severity));
       }
