@@ -225,7 +225,7 @@ describe('real drafts: salutations and closings as people write them (issue 17)'
   });
 
   it('finds closings with a stage direction, thanks, a request for comments or a wish', () => {
-    for (const closing of ['谢谢大家！（长时间掌声）', '再次感谢大家！', '请批评指正。', '祝大家新年快乐！', '谢谢！', '謝謝大家！']) {
+    for (const closing of ['谢谢大家！（长时间掌声）', '再次感谢大家！', '请批评指正。', '祝大家新年快乐！', '谢谢！', '謝謝大家！', '谢谢大家的聆听！', '感谢聆听！']) {
       assert.equal(closingOf(closing), closing, closing);
     }
   });

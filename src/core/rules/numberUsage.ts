@@ -13,9 +13,12 @@ import { execAll } from '../text';
 import { sharedBy } from './shared';
 import { type LineRule, type Message, NO_FINDINGS, RuleFinding, type SpanFix } from './types';
 
-/** Measure words and nouns an approximate number counts: 两三年, 七八个人, 三四天. */
-const MEASURE = '个天年月日周人次项条种点位家名岁倍成层级批届代遍趟份件所座台辆米里斤元万亿';
-const APPROXIMATE = new RegExp(`([一二三四五六七八九两])、([二三四五六七八九十])(?=[${MEASURE}])`, 'g');
+/**
+ * Measure words and nouns an approximate number counts: 两三年, 七八个人, 三四天. Ordinals keep their 顿号 (GB/T
+ * 15834-2011 4.5.3.5: 第五、六批, 三、四月份, 一、二年级), so 月 日 号 级 届 批 期 are not among them.
+ */
+const MEASURE = '个天年周人次项条种点位家名岁倍成遍趟份件所座台辆米里斤元万亿';
+const APPROXIMATE = new RegExp(`([一二三四五六七八九两])、([二三四五六七八九十])(?=[${MEASURE}])(?!年级|年度)`, 'g');
 /** A year in Chinese numerals: four of 〇一…九, where a Latin O, a circle or 零 may stand for 〇. */
 const CHINESE_YEAR = /(?<![〇零一二三四五六七八九十百千万OoОо○])[〇零一二三四五六七八九OoОо○]{4}(?=年)/g;
 const WRONG_ZERO = /[OoОо○]/g;
@@ -49,7 +52,7 @@ function approximateNumbers(text: string): RuleFinding[] {
     const index = match.index ?? 0;
     // 一、二〇二四年工作回顾: a heading marker; 一、二、三个: a list.
     if (index === headingStart || text[index - 1] === '、' || /^[、，]/.test(text.slice(index + 3, index + 4))) continue;
-    if (CHINESE_NUMERAL_BEFORE.test(text[index - 1] ?? '')) continue;
+    if (CHINESE_NUMERAL_BEFORE.test(text[index - 1] ?? '') || text[index - 1] === '第') continue;
     if (!areAdjacent(match[1], match[2])) continue;
     const pause = index + 1;
     findings.push(new RuleFinding('number-usage', { start: pause, end: pause + 1 }, approximateMessage(`${match[1]}、${match[2]}`), DELETE_PAUSE));

@@ -141,7 +141,8 @@ export function findPlaceholders(line: Line): Candidate[] {
     add(yearNumeralsBefore(text, start, end), end, 'mask');
   });
   forEachMatch(text, SINGLE_X, (start, end) => {
-    if (X_WORDS.test(text.slice(end, end + 3))) return;
+    // iPhone X手机: the X ends a Latin name.
+    if (X_WORDS.test(text.slice(end, end + 3)) || LATIN_OR_DIGIT.test(text[previousNonSpace(text, start)] ?? '')) return;
     add(start, end, 'mask');
   });
   forEachMatch(text, INITIALS, (start, end) => add(start, end, 'mask'));
@@ -183,6 +184,12 @@ export function findPlaceholders(line: Line): Candidate[] {
     add(start, end, 'empty-pair'),
   );
   return withoutOverlaps(found);
+}
+
+function previousNonSpace(text: string, index: number): number {
+  let at = index - 1;
+  while (at >= 0 && text[at] === ' ') at--;
+  return at;
 }
 
 /** The Chinese numerals a mask completes into a year: 二〇××年. */

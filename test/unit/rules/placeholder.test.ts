@@ -108,6 +108,7 @@ describe('rule placeholder', () => {
     'A区、B座和C级。',
     '按照《条例》规定，“某某”不得担任。',
     '他是Tom同学。',
+    '用iPhone X手机拍摄。',
     '请计算x的值，x轴和y轴。',
   ];
   for (const text of silent) {
