@@ -6,7 +6,7 @@ import type { LintConfig } from './lint';
 
 export const RC_FILE_NAME = '.speechdraftrc.json';
 
-const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+import { SEVERITY_SETTINGS as SEVERITIES } from './rules/types';
 
 /** The shape a user writes, in settings (speechDraft.rules …) or in .speechdraftrc.json. */
 export interface UserConfig {

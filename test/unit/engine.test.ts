@@ -5,7 +5,7 @@ import { DEFAULT_LINT_CONFIG, lint, LintCache, onRuleProblem, parseSpeech, RULES
 import { NO_FINDINGS, RuleFinding } from '../../src/core/rules/types';
 
 const MESSAGE = { 'zh-cn': '测试', en: 'test' };
-const meta = (id: string, fixable = false): Rule['meta'] => ({ id, defaultSeverity: 'warning', fixable, description: MESSAGE, docs: id });
+const meta = (id: string, fixable = false): Rule['meta'] => ({ id, defaultSeverity: 'warning', fixable, description: MESSAGE, docs: id, summary: MESSAGE, catches: id, fixSummary: '—' });
 
 const throwingLineRule: Rule = { meta: meta('throws-on-lines'), checkLine: () => { throw new Error('boom'); } };
 const throwingDocumentRule: Rule = { meta: meta('throws-on-document'), check: () => { throw new TypeError('bang'); } };

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { mergeConfigs, RULES } from '../../src/core';
+import { docsRuleIndex, readmeRuleTable, replaceBetweenMarkers, ruleNlsEntries, ruleSettings, rulesSchema } from '../../src/core/ruleCatalog';
 import { REPO } from './helpers';
 
 function filesUnder(dir: string): string[] {
@@ -185,3 +186,30 @@ interface DependencyTree {
   engines?: { node?: string };
   dependencies?: Record<string, DependencyTree>;
 }
+
+describe('files generated from the rules (npm run gen)', () => {
+  const read = (file: string): string => readFileSync(resolve(REPO, file), 'utf8');
+  const json = (file: string): Record<string, unknown> => JSON.parse(read(file)) as Record<string, unknown>;
+  const stale = 'stale: run npm run gen';
+
+  it('package.json holds each rule\'s setting, with every severity', () => {
+    const manifest = json('package.json') as { contributes: { configuration: { properties: Record<string, { properties?: unknown }> } } };
+    assert.deepEqual(manifest.contributes.configuration.properties['speechDraft.rules'].properties, ruleSettings(), stale);
+  });
+
+  it('package.nls.json and package.nls.zh-cn.json hold each rule\'s line', () => {
+    for (const [file, language] of [['package.nls.json', 'en'], ['package.nls.zh-cn.json', 'zh-cn']] as const) {
+      const entries = Object.fromEntries(Object.entries(json(file)).filter(([key]) => key.startsWith('rule.')));
+      assert.deepEqual(entries, ruleNlsEntries(language), `${file} ${stale}`);
+    }
+  });
+
+  it('the .speechdraftrc.json schema lists the rules', () => {
+    assert.deepEqual((json('schemas/speechdraftrc.schema.json') as { properties: { rules: unknown } }).properties.rules, rulesSchema(), stale);
+  });
+
+  it('the README and docs/rules.md hold the rule tables', () => {
+    assert.equal(read('README.md'), replaceBetweenMarkers(read('README.md'), 'rules-table', readmeRuleTable()), `README.md ${stale}`);
+    assert.equal(read('docs/rules.md'), replaceBetweenMarkers(read('docs/rules.md'), 'rules-index', docsRuleIndex()), `docs/rules.md ${stale}`);
+  });
+});

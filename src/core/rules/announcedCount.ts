@@ -35,6 +35,9 @@ export const announcedCount: Rule = {
       en: 'A count that does not match what follows: 讲三点意见 followed by two sections. The fix rewrites the announced number, the way it was written (三 or 3).',
     },
     docs: 'announced-count',
+    summary: { 'zh-cn': '宣布“讲三点意见”，后文部分数不符。', en: '讲三点意见 followed by a different number of parts.' },
+    catches: '`讲三点意见` followed by two sections',
+    fixSummary: 'write `两点`',
   },
   check({ speech }: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];

@@ -23,6 +23,9 @@ export const cjkSpace: LineRule = {
       en: 'A stray space (half- or full-width) inside Chinese text: between two Chinese characters, or between a Chinese character and a full-width mark. Paragraph indentation is left alone, and no space is ever asked for between Chinese and digits or Latin letters.',
     },
     docs: 'cjk-space',
+    summary: { 'zh-cn': '中文中多余的空格。', en: 'Stray spaces inside Chinese text.' },
+    catches: '`认识到， 社区` `滞后。 希望` `工作 “上为`',
+    fixSummary: 'delete the space',
   },
   checkLine(text: string): RuleFinding[] {
     if (!INNER_SPACE.test(text)) return NO_FINDINGS;

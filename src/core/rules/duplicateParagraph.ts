@@ -27,6 +27,9 @@ export const duplicateParagraph: Rule = {
       en: 'A paragraph that appears more than once in the speech (usually a paste done twice). The fix deletes the repeat.',
     },
     docs: 'duplicate-paragraph',
+    summary: { 'zh-cn': '同一段文字出现两次。', en: 'A paragraph that appears twice.' },
+    catches: 'a paragraph pasted twice',
+    fixSummary: 'delete the repeat',
   },
   check({ speech }: RuleContext): RuleFinding[] {
     const firstLineOf = new Map<string, number>();

@@ -20,6 +20,9 @@ export const ellipsisDash: LineRule = {
       en: 'The Chinese ellipsis is …… (not ..., …, 。。。) and the dash is —— (not --, a single —, ─ or ━); hyphens between numbers and in English are left alone.',
     },
     docs: 'ellipsis-dash',
+    summary: { 'zh-cn': '用 ... … 。。。 代替“……”，用 -- 或单个 — 代替“——”。', en: '... … 。。。 instead of ……; -- or a lone — instead of ——.' },
+    catches: '`...` `…` `。。。` `--` a lone `—`',
+    fixSummary: '`……` `——`',
   },
   checkLine(text: string): RuleFinding[] {
     if (!ANY_ELLIPSIS_OR_DASH.test(text)) return NO_FINDINGS;

@@ -15,6 +15,9 @@ export const enumerationSequence: Rule = {
       en: 'Inline enumerations (一是…二是…, 一要…二要…, 第一…第二…, 首先…其次…最后) must run without gaps (一是、二是、四是) or repeats. The fix renumbers the speech.',
     },
     docs: 'enumeration-sequence',
+    summary: { 'zh-cn': '段内列举跳号或重号：一是、二是、四是。', en: '一是、二是、四是: inline enumerations that skip or repeat.' },
+    catches: '`一是、二是、四是`, `其次` twice',
+    fixSummary: 'renumber',
   },
   check({ speech }: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];

@@ -33,6 +33,9 @@ export const halfwidthPunctuation: LineRule = {
       en: 'Half-width , . : ; ? ! ( ) and straight quotes in Chinese text, which should be the full-width ，。：；？！（） and curly 「…」 ‘…’. Numbers, URLs, e-mail addresses, file names and English sentences are left alone.',
     },
     docs: 'halfwidth-punctuation',
+    summary: { 'zh-cn': '中文中的半角标点 , . : ; ? ! ( ) 和直引号。', en: 'Half-width , . : ; ? ! ( ) and straight quotes in Chinese text.' },
+    catches: '`同志们:` `,` `(村)` `"四个意识"` in Chinese text (not `3.14`, `9:30`, URLs, English)',
+    fixSummary: '`：` `，` `（村）` `“四个意识”`',
   },
   checkLine(text: string): RuleFinding[] {
     if (!ANY_HALF_WIDTH.test(text)) return NO_FINDINGS;

@@ -13,6 +13,9 @@ export const headingMarker: LineRule = {
       en: 'Wrong punctuation in heading numbers: 1、 → 1., （一）、 and (一). → （一）, 一. and 一， → 一、, half-width (一) (1) → full-width （一） （1）.',
     },
     docs: 'heading-marker',
+    summary: { 'zh-cn': '标题序号的标点不规范：1、 (一) 一. 一，。', en: 'Wrong punctuation in heading numbers: 1、 (一) 一. 一，.' },
+    catches: '`1、` `(一)` `（一）、` `一.` `一，`',
+    fixSummary: '`1.` `（一）` `一、`',
   },
   checkLine(text: string): RuleFinding[] {
     const heading = matchHeading(text);

@@ -26,6 +26,9 @@ export const longSentence: LineRule = {
       en: 'A sentence longer than speechDraft.maxSentenceLength (80 characters by default) with no 。！？； pause is hard to deliver aloud.',
     },
     docs: 'long-sentence',
+    summary: { 'zh-cn': '句子过长，念起来没有停顿。', en: 'A sentence too long to deliver without a pause.' },
+    catches: 'a sentence over 80 characters without 。！？；',
+    fixSummary: '—',
   },
   checkLine(line: string, options: RuleOptions): RuleFinding[] {
     const limit = options.maxSentenceLength;

@@ -42,6 +42,9 @@ export const missingNumber: LineRule = {
       en: 'A number is missing before a unit of quantity (亿元, 平方公里, 个百分点, %, 人…), as in 建成平方公里 or 总值  亿元.',
     },
     docs: 'missing-number',
+    summary: { 'zh-cn': '数量单位前缺少数字：建成平方公里。', en: 'A unit of quantity with no number: 建成平方公里.' },
+    catches: '`建成平方公里`, `总值  亿元`: a unit with no figure',
+    fixSummary: '—',
   },
   checkLine(text: string): RuleFinding[] {
     let findings: RuleFinding[] = NO_FINDINGS;

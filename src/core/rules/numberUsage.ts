@@ -37,6 +37,9 @@ export const numberUsage: LineRule = {
       en: 'Numbers as GB/T 15834-2011 and GB/T 15835-2011 write them: two adjacent numerals giving an approximate number take no 顿号 (两、三年 → 两三年), and the zero of a year in Chinese numerals is 〇 (二O一O年 → 二〇一〇年).',
     },
     docs: 'number-usage',
+    summary: { 'zh-cn': '数字用法（GB/T 15835）：两、三年应为两三年，二O一O年应为二〇一〇年。', en: 'Numbers against GB/T 15835: 两、三年 for 两三年, 二O一O年 for 二〇一〇年.' },
+    catches: '`两、三年`, `二O一O年` (GB/T 15835)',
+    fixSummary: '`两三年`, `二〇一〇年`',
   },
   checkLine(text: string): RuleFinding[] {
     const approximate = text.includes('、') && ANY_APPROXIMATE.test(text);

@@ -16,6 +16,9 @@ export const numberingSequence: Rule = {
       en: 'Headings of one level must run 1, 2, 3…: gaps (一、二、四、), repeats, restarts, and a level mixing styles (（一） beside (二)). The fix renumbers the speech.',
     },
     docs: 'numbering-sequence',
+    summary: { 'zh-cn': '标题序号跳号、重号、倒退或同级样式混用。', en: 'Heading numbers that skip, repeat, restart or mix styles.' },
+    catches: '`一、二、四、`, repeats, restarts, `（一）` beside `(二)`',
+    fixSummary: 'renumber',
   },
   check({ speech }: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];

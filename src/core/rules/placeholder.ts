@@ -30,6 +30,9 @@ export const placeholder: LineRule = {
       en: 'Unfilled placeholders: ***, 区**, ××, 20XX年, 201x年, X同志, qy同志, ○○, □□, ____, _大学, ~度, 【单位名称】, {{…}}, notes to the writer in brackets, empty quotes “”, and lines holding only an ellipsis.',
     },
     docs: 'placeholder',
+    summary: { 'zh-cn': '未填写的占位符：***、××、20XX、【单位】、写给起草人的提示、空引号。', en: 'Unfilled placeholders: ***, ××, 20XX, 【单位】, notes to the writer, empty quotes.' },
+    catches: '`***总书记`, `区**`, `××市`, `20XX年`, `201x年`, `X同志`, `死亡X人`, `qy同志`, `○○`, `□□`, `____`, `_大学`, `20__届`, `~度`, `【单位名称】`, `{{…}}`, `（此处写明时间）`, empty `“”`, a line of only `……`',
+    fixSummary: 'fill in one or all (one undoable edit), a configured value, or ignore',
   },
   checkLine(text: string, options: RuleOptions): RuleFinding[] {
     if (!mayHoldPlaceholder(text)) return NO_FINDINGS;

@@ -19,6 +19,9 @@ export const repeatedPunctuation: LineRule = {
       en: 'Repeated or clashing marks such as ，， 。。 ，。 ；。; the fix keeps the one that belongs. The combinations GB/T 15834 allows (？！, ！！) and …… —— are fine.',
     },
     docs: 'repeated-punctuation',
+    summary: { 'zh-cn': '重复或冲突的标点：，， 。。 ，。 ；。。', en: 'Repeated or clashing marks: ，， 。。 ，。 ；。.' },
+    catches: '`，，` `。。` `，。` `；。` (not `？！` `……` `——`)',
+    fixSummary: 'keep the right one',
   },
   checkLine(text: string): RuleFinding[] {
     if (!ANY_RUN.test(text)) return NO_FINDINGS;

@@ -15,6 +15,9 @@ export const speechStructure: Rule = {
       en: 'The shape of a speech: no salutation at the top (同志们：), or no closing at the end (谢谢大家！).',
     },
     docs: 'structure',
+    summary: { 'zh-cn': '开头没有称呼或结尾没有结束语。', en: 'No salutation at the top or no closing at the end.' },
+    catches: 'no salutation at the top, no closing at the end',
+    fixSummary: '—',
   },
   check({ speech }: RuleContext): RuleFinding[] {
     const { paragraphs } = speech;

@@ -29,6 +29,9 @@ export const unpairedMark: LineRule = {
       en: 'Paired marks “” ‘’ （） 《》 〈〉 【】 that are unpaired, reversed or wrongly nested within a paragraph.',
     },
     docs: 'unpaired-mark',
+    summary: { 'zh-cn': '“” ‘’ （） 《》 〈〉 【】 缺失、颠倒或嵌套错误。', en: 'Unpaired, reversed or wrongly nested “” ‘’ （） 《》 〈〉 【】.' },
+    catches: '`”新起点“`, an unclosed `“`, crossed `《（》）`',
+    fixSummary: 'swap a single reversed pair',
   },
   checkLine(text: string): RuleFinding[] {
     if (!ANY_PAIRED_MARK.test(text)) return NO_FINDINGS;

@@ -19,6 +19,9 @@ export const webResidue: Rule = {
       en: 'Lines pasted along with a web page or a writing assistant: page furniture (上一篇, 责任编辑, 来源, 点击量, 分享到, paywall and copyright notices), anti-scraping garbage such as `; G) X3 q. q/ q`, and an assistant\'s note. The fix deletes the line.',
     },
     docs: 'web-residue',
+    summary: { 'zh-cn': '从网页带来的残留行：上一篇、责任编辑、来源、点击量、分享到、防采集乱码。', en: 'Lines pasted with a web page: 上一篇, 责任编辑, 来源, 点击量, 分享到, anti-scraping garbage.' },
+    catches: 'a line pasted with a web page: 上一篇, 责任编辑：, 来源：, 点击量：, 分享到, `; G) X3 q. q/ q`',
+    fixSummary: 'delete the line',
   },
   check({ speech }: RuleContext): RuleFinding[] {
     const findings: RuleFinding[] = [];
