@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   buildOutline,
-  computeStats,
+  statsOf,
   DEFAULT_SPEAKING_RATE,
   formatCount,
   formatDuration,
@@ -202,7 +202,8 @@ function outlineCommand(file: string, options: Options, output: Output): number 
 
 function statsCommand(file: string, options: Options, output: Output): number {
   const speech = parseSpeech(readSpeechFile(file));
-  const stats = computeStats(speech.text, options.rate, speech.paragraphs.length);
+  // The parse's counts, as the editor's status bar shows them: lines pasted with a web page are not spoken.
+  const stats = statsOf(speech, options.rate);
   const summary = {
     file,
     characters: stats.characters,
@@ -234,6 +235,15 @@ interface JsonDiagnostic {
   endColumn: number;
   text: string;
   fixable: boolean;
+  /** Every fix offered, each applied whole or not at all; positions as the finding's. */
+  fixes: JsonFix[];
+}
+
+interface JsonFix {
+  title: string;
+  /** Safe fixes are the ones `--fix` applies. */
+  safe: boolean;
+  edits: Array<{ line: number; column: number; endLine: number; endColumn: number; newText: string }>;
 }
 
 /** One file's result: its findings, or why it could not be checked. */
@@ -320,6 +330,15 @@ function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: LintDiagnostic, loca
   };
   const start = position(diagnostic.span.start);
   const end = position(diagnostic.span.end);
+  const fixes = diagnostic.fixes.map((fix): JsonFix => ({
+    title: fix.title[locale],
+    safe: fix.safe,
+    edits: fix.edits.map((edit) => {
+      const from = position(edit.start);
+      const to = position(edit.end);
+      return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, newText: edit.newText };
+    }),
+  }));
   return {
     rule: diagnostic.rule,
     severity: diagnostic.severity,
@@ -329,7 +348,8 @@ function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: LintDiagnostic, loca
     endLine: end.line,
     endColumn: end.column,
     text: speech.text.slice(diagnostic.span.start, diagnostic.span.end),
-    fixable: diagnostic.fixes.length > 0,
+    fixable: fixes.length > 0,
+    fixes,
   };
 }
 
@@ -365,7 +385,7 @@ async function exportCommand(
   const fallbackTitle = values.title ?? titleFromFileName(basename(file));
   const docx = await speechToDocx(speech, { profile: PROFILES[profileName], fallbackTitle });
   writeFileKeepingIt(values.output, docx);
-  const characters = formatCount(computeStats(speech.text, DEFAULT_SPEAKING_RATE, speech.paragraphs.length).characters);
+  const characters = formatCount(statsOf(speech, DEFAULT_SPEAKING_RATE).characters);
   output.err(`${say.exported(values.output, profileName, characters)[locale]}\n`);
   return 0;
 }

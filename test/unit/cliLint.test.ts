@@ -13,7 +13,8 @@ function cli(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): { status:
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-interface JsonDiagnostic { rule: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; text: string; fixable: boolean }
+interface JsonEdit { line: number; column: number; endLine: number; endColumn: number; newText: string }
+interface JsonDiagnostic { rule: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; text: string; fixable: boolean; fixes: Array<{ title: string; safe: boolean; edits: JsonEdit[] }> }
 type LintJson = Array<{ file: string; diagnostics: JsonDiagnostic[] }>;
 
 function lintJson(args: string[], cwd?: string): { status: number | null; results: LintJson } {
@@ -36,8 +37,17 @@ describe('CLI lint', () => {
       ['placeholder', '**', 7], ['placeholder', '**', 10], ['placeholder', '**', 18], ['placeholder', '**', 21],
     ]);
     const [first] = ours;
-    assert.deepEqual(Object.keys(first), ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'text', 'fixable']);
+    assert.deepEqual(Object.keys(first), ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'text', 'fixable', 'fixes']);
     assert.deepEqual([first.line, first.column, first.endLine, first.endColumn, first.severity], [2, 7, 2, 10, 'error']);
+  });
+
+  it('gives each finding its fixes, with 1-based positions in UTF-16 units and whether --fix applies them', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'fixes.txt'), '同志们:\n责任编辑：王五\n谢谢大家！\n');
+    const { results } = lintJson([join(dir, 'fixes.txt')]);
+    const byRule = new Map(results[0].diagnostics.map((d) => [d.rule, d]));
+    assert.deepEqual(byRule.get('halfwidth-punctuation')?.fixes, [{ title: 'Change to 「：」', safe: true, edits: [{ line: 1, column: 4, endLine: 1, endColumn: 5, newText: '：' }] }]);
+    assert.deepEqual(byRule.get('web-residue')?.fixes, [{ title: 'Delete this line', safe: false, edits: [{ line: 2, column: 1, endLine: 3, endColumn: 1, newText: '' }] }]);
   });
 
   it('reports on seed 000 exactly the three *', () => {
