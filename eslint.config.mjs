@@ -1,0 +1,34 @@
+// ESLint for the project's own code: the recommended JavaScript rules and typescript-eslint's strict set.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const NODE_GLOBALS = { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', fetch: 'readonly' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', '.cache/**', 'node_modules/**', 'test-results/**', 'test/fixtures/**', 'test/corpus/tools/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      // Chinese text holds the ideographic space U+3000 on purpose, in strings, patterns and comments.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipRegExps: true, skipTemplates: true, skipComments: true }],
+      // Non-null assertions follow a check the compiler cannot see (a match that was just tested).
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: NODE_GLOBALS },
+  },
+  {
+    // require() on purpose: test files loaded in a fixed order into the host's mocha, the export module resolved at
+    // run time beside the bundle (kept out of it), and the benchmark's optional peers.
+    files: ['test/integration/suite.ts', 'test/integration/web.ts', 'src/vscode/exportModule.ts', 'bench/bench.ts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Loaded in the page by playwright's evaluate: browser globals.
+    files: ['test/runners/code-server.mjs'],
+    languageOptions: { globals: { Element: 'readonly', document: 'readonly', window: 'readonly' } },
+  },
+);
