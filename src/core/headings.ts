@@ -77,7 +77,7 @@ const BOLD_TEXT_END = new Set([0x3002, 0xff1a, 0x3a, 0xff01, 0xff1f, 0x21, 0x3f,
  * The closing ** must end the line or follow a sentence mark or colon, so placeholders such as `**书记、**主任：`
  * are never read as bold.
  */
-export function markdownBoldCloseAt(lineText: string, at: number): number {
+function markdownBoldCloseAt(lineText: string, at: number): number {
   if (lineText.charCodeAt(at) !== 0x2a || lineText.charCodeAt(at + 1) !== 0x2a) return -1;
   const first = lineText.charCodeAt(at + 2);
   if (Number.isNaN(first) || first === 0x2a || isIndentation(first)) return -1;

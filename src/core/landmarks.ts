@@ -140,7 +140,3 @@ export function findTitleBlock(lines: readonly Line[], kinds: LineKinds, salutat
   const [title, ...rest] = found;
   return { title, lines: rest, span: { start: title.span.start, end: found.at(-1)!.span.end } };
 }
-
-export function isDateLine(text: string): boolean {
-  return DATE_LINE.test(text);
-}
