@@ -8,6 +8,8 @@
  * such as 范文 collections and paywalled document libraries) and the forms issue 16 lists.
  */
 
+import { isBlankCode, isHanCode } from './chars';
+
 /** furniture: the page's navigation, credits, counters and links; junk: anti-scraping garbage; assistant: a chatbot's note. */
 export type ResidueKind = 'furniture' | 'junk' | 'assistant';
 
@@ -92,7 +94,6 @@ const RESIDUE_STARTS = new Set([...'上下责编文信稿来作发更审校供�
 /** How the notes NOTE matches end, looked for in the last few characters of lines too long to be furniture. */
 const NOTE_ENDING = /参考|借鉴|阅读|欣赏|帮助|告诉我|需求|要求|修改|调整|润色/;
 const NOTE_TAIL = 12;
-const HAN_ANYWHERE = /[\u4e00-\u9fff]/;
 /** Words that mark residue wherever they stand in a short line (at most 80 characters are searched): counters, watermarks, a template site's note. */
 const RESIDUE_WORD = /www\.|小编|点击|阅读|浏览|访问|人气|会员|评论|全文|文章共|试读|立即|下载|版权|转载|本站|提示信息|帮助|旨在|需求|告诉我/;
 
@@ -102,24 +103,25 @@ const RESIDUE_WORD = /www\.|小编|点击|阅读|浏览|访问|人气|会员|评
  */
 function mayBeResidue(text: string): boolean {
   let first = 0;
-  while (first < text.length && isBlank(text.charCodeAt(first))) first++;
+  while (first < text.length && isLeadingBlank(text.charCodeAt(first))) first++;
   if (first === text.length) return false;
   // Past the length of furniture only a note (小编…, a chatbot's) or garbage can be residue.
   if (text.length - first > MAX_FURNITURE_LENGTH) {
     // Such a note ends with its point (…供大家参考。 …希望对你有所帮助！ …请随时告诉我。): only the tail is read.
-    return NOTE_ENDING.test(text.slice(-NOTE_TAIL)) || !HAN_ANYWHERE.test(text);
+    return NOTE_ENDING.test(text.slice(-NOTE_TAIL)) || !HAN.test(text);
   }
   const code = text.charCodeAt(first);
-  if (!(code >= 0x4e00 && code <= 0x9fff) || RESIDUE_STARTS.has(text[first])) return true;
+  if (!isHanCode(code) || RESIDUE_STARTS.has(text[first])) return true;
   let last = text.length - 1;
-  while (last > first && isBlank(text.charCodeAt(last))) last--;
+  while (last > first && isLeadingBlank(text.charCodeAt(last))) last--;
   const end = text.charCodeAt(last);
   if (end === 0x7bc7 /* 篇 */ || (end >= 0x30 && end <= 0x39) || end === 0xff09 || end === 0x29) return true;
   return RESIDUE_WORD.test(text);
 }
 
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+/** A blank or the BOM a pasted first line may start with. */
+function isLeadingBlank(code: number): boolean {
+  return isBlankCode(code) || code === 0xfeff;
 }
 
 /** No residue line is longer, indentation included. */
