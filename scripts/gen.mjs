@@ -1,6 +1,6 @@
 // Writes what the rules' metadata decides into the files that keep it beside the code: each rule's setting in
 // package.json, its line in package.nls.json and package.nls.zh-cn.json, the rules of the .speechdraftrc.json
-// schema, and the rule tables of README.md and docs/rules.md. Run by `npm run gen` after `npm run build`;
+// schema, the rule tables of README.md and docs/rules.md, and each rule's header block in docs/rules.md. Run by `npm run gen` after `npm run build`;
 // test/unit/package.test.ts fails when a file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,4 +44,6 @@ for (const [file, marker, table] of [
   const path = resolve(REPO, file);
   writeFileSync(path, catalog.replaceBetweenMarkers(readFileSync(path, 'utf8'), marker, table));
 }
+const rulesDoc = resolve(REPO, 'docs/rules.md');
+writeFileSync(rulesDoc, catalog.withRuleHeaders(readFileSync(rulesDoc, 'utf8')));
 console.log('gen: package.json, package.nls*.json, schemas/speechdraftrc.schema.json, README.md and docs/rules.md written from the rules');

@@ -12,6 +12,7 @@ import {
   fixAll,
   formatSummary,
   lineIndexAt,
+  fixesOf,
   lint,
   localeOf,
   mergeConfigs,
@@ -22,7 +23,8 @@ import {
   toOutlineJson,
   unfilledPlaceholders,
   type LintConfig,
-  type LintDiagnostic,
+  type Finding,
+  type Fix,
   type Locale,
   type OutlineNode,
   type ParsedSpeech,
@@ -294,7 +296,7 @@ function lintFile(file: string, explicitConfig: LintConfig | undefined, options:
       unstable = result.unstable;
     }
     const speech = parseSpeech(text);
-    return { file, diagnostics: lint(speech, config).map((d) => toJsonDiagnostic(speech, d, options.locale)), fixed, unstable };
+    return { file, diagnostics: lint(speech, config).map((d) => toJsonDiagnostic(speech, d, fixesOf(d, speech, config.options), options.locale)), fixed, unstable };
   } catch (error) {
     if (error instanceof FileError || error instanceof UsageError) return { file, diagnostics: [], error: error.text[options.locale] };
     throw error;
@@ -323,14 +325,14 @@ function totalsOf(results: readonly FileResult[]): LintTotals {
   return totals;
 }
 
-function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: LintDiagnostic, locale: Locale): JsonDiagnostic {
+function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: Finding, allFixes: readonly Fix[], locale: Locale): JsonDiagnostic {
   const position = (offset: number): { line: number; column: number } => {
     const index = lineIndexAt(speech.lines, offset);
     return { line: index + 1, column: offset - speech.lines[index].start + 1 };
   };
   const start = position(diagnostic.span.start);
   const end = position(diagnostic.span.end);
-  const fixes = diagnostic.fixes.map((fix): JsonFix => ({
+  const fixes = allFixes.map((fix): JsonFix => ({
     title: fix.title[locale],
     safe: fix.safe,
     edits: fix.edits.map((edit) => {

@@ -3,7 +3,8 @@
  * text did not change since the last version are answered from cache, so a keystroke costs what it touched.
  */
 
-import { LintCache, lint, type LintConfig, type LintDiagnostic } from './lint';
+import { LintCache, lint, type LintConfig } from './lint';
+import type { Finding } from './rules/types';
 import { LineCache } from './lineCache';
 import { parseSpeech, type LineLex } from './parse';
 import { statsOf, type SpeechStats } from './stats';
@@ -17,12 +18,12 @@ export class SpeechAnalyzer {
     return parseSpeech(text, this.lexes);
   }
 
-  lint(speech: ParsedSpeech, config: LintConfig): LintDiagnostic[] {
+  lint(speech: ParsedSpeech, config: LintConfig): Finding[] {
     return lint(speech, config, this.lintCache);
   }
 
   /** Parse, every rule and the statistics of one version. */
-  analyze(text: string, config: LintConfig, speakingRate: number): { speech: ParsedSpeech; diagnostics: LintDiagnostic[]; stats: SpeechStats } {
+  analyze(text: string, config: LintConfig, speakingRate: number): { speech: ParsedSpeech; diagnostics: Finding[]; stats: SpeechStats } {
     const speech = this.parse(text);
     return { speech, diagnostics: this.lint(speech, config), stats: statsOf(speech, speakingRate) };
   }

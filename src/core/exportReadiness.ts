@@ -1,7 +1,7 @@
 /** What must be said before a speech leaves the editor: the placeholders still unfilled in it. */
 
 import type { Locale } from './format';
-import type { LintDiagnostic } from './lint';
+import type { Finding } from './rules/types';
 import { lineIndexAt } from './text';
 import type { ParsedSpeech, Span } from './types';
 
@@ -13,7 +13,7 @@ export interface UnfilledPlaceholder {
 }
 
 /** The placeholder findings among `diagnostics` (so a rule turned off or a value allowed says nothing), in order. */
-export function unfilledPlaceholders(speech: ParsedSpeech, diagnostics: readonly LintDiagnostic[]): UnfilledPlaceholder[] {
+export function unfilledPlaceholders(speech: ParsedSpeech, diagnostics: readonly Finding[]): UnfilledPlaceholder[] {
   return diagnostics
     .filter((diagnostic) => diagnostic.rule === 'placeholder')
     .map((diagnostic) => ({ line: lineIndexAt(speech.lines, diagnostic.span.start), text: speech.text.slice(diagnostic.span.start, diagnostic.span.end), span: diagnostic.span }));

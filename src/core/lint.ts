@@ -1,9 +1,25 @@
-/** Runs the rules over one parse, applies severities from the configuration, and applies fixes. */
+/** Runs the rules over one parse: checks what they report, places it in the document, and applies fixes. */
 
 import { LineCache } from './lineCache';
-import { parseSpeech } from './parse';
+import { messagesOf, type RuleMessages } from './messages';
+import { parseSpeech, type LineLex } from './parse';
 import { RULES } from './rules';
-import { DEFAULT_RULE_OPTIONS, type Finding, type Fix, type LineRule, type Rule, type RuleFinding, type RuleOptions, type Severity, type SeveritySetting, type TextEdit } from './rules/types';
+import {
+  DEFAULT_RULE_OPTIONS,
+  type DocumentRule,
+  type Finding,
+  type Fix,
+  type FixReport,
+  type LineContext,
+  type Message,
+  type LineRule,
+  type Report,
+  type Rule,
+  type RuleOptions,
+  type Severity,
+  type SeveritySetting,
+  type TextEdit,
+} from './rules/types';
 import { lineIndexAt, type Line } from './text';
 import type { ParsedSpeech } from './types';
 
@@ -15,43 +31,39 @@ export interface LintConfig {
 
 export const DEFAULT_LINT_CONFIG: LintConfig = { rules: {}, options: DEFAULT_RULE_OPTIONS };
 
-export interface LintDiagnostic extends Finding {
-  severity: Severity;
-}
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const NO_FIXES: readonly Fix[] = Object.freeze([]);
 
-const NO_DIAGNOSTICS: PlacedDiagnostic[] = Object.freeze([]) as unknown as PlacedDiagnostic[];
-
-/** Every line rule's diagnostics for one line text, as last placed in the document (at `placedAt`). */
-interface LineDiagnostics {
+/** Every line rule's findings for one line text, as last placed in the document (at `placedAt`). */
+interface LineFindings {
   placedAt: number;
-  placed: PlacedDiagnostic[];
+  placed: readonly Finding[];
 }
 
-/** A line without diagnostics, shared: it is never moved. */
-const NOTHING_PLACED: LineDiagnostics = Object.freeze({ placedAt: 0, placed: NO_DIAGNOSTICS });
+/** A line without findings, shared: it is never moved. */
+const NOTHING_PLACED: LineFindings = Object.freeze({ placedAt: 0, placed: NO_FINDINGS });
 
 /**
- * Line rules' diagnostics by line text, for one document and one configuration: pass the same cache to every
- * lint of a document, and only its changed lines are checked again (and lines that did not move are not even
- * re-placed).
+ * Line rules' findings by line text, for one document and one configuration: pass the same cache to every lint of
+ * a document, and only its changed lines are checked again (and lines that did not move are not even re-placed).
  */
 export class LintCache {
   private config: LintConfig | undefined;
-  private lines = new LineCache<LineDiagnostics, object>();
+  private lines = new LineCache<LineFindings, LineLex>();
 
   /** The line cache under `config`; a different configuration starts afresh. */
-  forConfig(config: LintConfig): LineCache<LineDiagnostics, object> {
+  forConfig(config: LintConfig): LineCache<LineFindings, LineLex> {
     if (config !== this.config) {
       this.config = config;
-      this.lines = new LineCache<LineDiagnostics, object>();
+      this.lines = new LineCache<LineFindings, LineLex>();
     }
     return this.lines;
   }
 }
 
 /**
- * What the engine does with a rule that throws or reports what it may not: the rule's findings are dropped, every
- * other rule's stand, and the problem is told here once per rule and kind (the default writes it to the console).
+ * What the engine does with a rule that throws or reports what it may not: the report is dropped, every other
+ * rule's findings stand, and the problem is told here once per rule and kind (the default writes it to the console).
  */
 export type RuleProblemListener = (ruleId: string, problem: string) => void;
 
@@ -71,151 +83,333 @@ function tell(ruleId: string, problem: string): void {
   ruleProblemListener(ruleId, problem);
 }
 
-/** Whether a finding is the rule's own, lies inside `length` characters, and has fixes only if the rule is fixable. */
-function isWellFormed(rule: Rule, finding: RuleFinding, length: number): boolean {
-  const { start, end } = finding.span;
-  if (finding.rule !== rule.meta.id) tell(rule.meta.id, `reported the id "${finding.rule}"`);
-  else if (!(start >= 0 && start <= end && end <= length)) tell(rule.meta.id, `reported a range outside the text (${start}–${end} of ${length})`);
-  else if (!rule.meta.fixable && finding.fixes.length > 0) tell(rule.meta.id, 'offered a fix but is not fixable');
-  else return true;
-  return false;
-}
-
 function errorText(error: unknown): string {
   return error instanceof Error ? `threw ${error.name}: ${error.message}` : `threw ${String(error)}`;
 }
 
-export function lint(speech: ParsedSpeech, config: LintConfig = DEFAULT_LINT_CONFIG, cache?: LintCache, rules: readonly Rule[] = RULES): LintDiagnostic[] {
-  const lineRules: Array<{ rule: LineRule; severity: Severity }> = [];
-  const documentDiagnostics: LintDiagnostic[] = [];
+function inRange(start: unknown, end: unknown, length: number): boolean {
+  return typeof start === 'number' && typeof end === 'number' && start >= 0 && start <= end && end <= length;
+}
+
+/**
+ * The finding a report stands for, `offset` characters on, or undefined (and the problem told) when the report is
+ * one the rule may not make: a range outside the `length` characters it was given, an unknown message id, a fix
+ * from a rule that is not fixable or with edits outside the text.
+ */
+function toFinding(rule: Rule, severity: Severity, messages: RuleMessages, report: Report, offset: number, length: number): Finding | undefined {
+  const { meta } = rule;
+  const { start, end } = report;
+  if (!inRange(start, end, length)) return told(meta.id, `reported a range outside the text (${String(start)}–${String(end)} of ${length})`);
+  const message = messages.resolve(report.messageId, report.data);
+  if (typeof message === 'string') return told(meta.id, message);
+  let fixes = NO_FIXES;
+  if (report.fix !== undefined || report.documentFix) {
+    if (!meta.fixable) return told(meta.id, 'offered a fix but is not fixable');
+    if (report.documentFix && !(rule as DocumentRule).documentFix) return told(meta.id, 'offered a document fix but has none');
+    if (report.fix !== undefined) {
+      const made = toFixes(rule, messages, report.fix, start, end, length);
+      if (made === undefined) return undefined;
+      fixes = made;
+    }
+  }
+  return { rule: meta.id, severity, span: { start: start + offset, end: end + offset }, messageId: report.messageId, message, fixes, documentFix: report.documentFix === true };
+}
+
+function told(ruleId: string, problem: string): undefined {
+  tell(ruleId, problem);
+  return undefined;
+}
+
+/**
+ * A report's fixes, their edits moved to be relative to the finding's start. A single fix that replaces the
+ * finding's own text (most punctuation fixes) is one shared, frozen list for every finding with the same title and
+ * replacement: a long draft has tens of thousands of findings and a few hundred such fixes.
+ */
+function toFixes(rule: Rule, messages: RuleMessages, reported: FixReport | readonly FixReport[], start: number, end: number, length: number): readonly Fix[] | undefined {
+  if (!isFixList(reported)) {
+    const replacing = replacementOf(reported, start, end);
+    if (replacing !== undefined) return replacement(rule, messages, reported, replacing, end - start);
+    const fix = toFix(rule, messages, reported, start, length, end - start);
+    return fix && [fix];
+  }
+  const fixes: Fix[] = [];
+  for (const fix of reported) {
+    const made = toFix(rule, messages, fix, start, length, end - start);
+    if (made === undefined) return undefined;
+    fixes.push(made);
+  }
+  return fixes;
+}
+
+/** The text a fix puts in place of the reported `start`–`end`, when that is all it does. */
+function replacementOf(fix: FixReport, start: number, end: number): string | undefined {
+  if (typeof fix.newText === 'string') return fix.newText;
+  const edit = fix.edits?.length === 1 ? fix.edits[0] : undefined;
+  return edit && edit.start === start && edit.end === end && typeof edit.newText === 'string' ? edit.newText : undefined;
+}
+
+function isFixList(reported: FixReport | readonly FixReport[]): reported is readonly FixReport[] {
+  return Array.isArray(reported);
+}
+
+/**
+ * `fix` with its edits made relative to `origin`, or undefined (told) when an edit lies outside `length`; a fix by
+ * `newText` replaces the `reported` characters from `origin`.
+ */
+function toFix(rule: Rule, messages: RuleMessages, fix: FixReport, origin: number, length: number, reported: number): Fix | undefined {
+  const title = messages.resolve(fix.title, fix.data);
+  if (typeof title === 'string') return told(rule.meta.id, title);
+  if (fix.edits === undefined) {
+    if (typeof fix.newText !== 'string') return told(rule.meta.id, 'offered a fix with neither newText nor edits');
+    return { title, edits: [{ start: 0, end: reported, newText: fix.newText }], safe: fix.safe === true };
+  }
+  const edits: TextEdit[] = [];
+  for (const edit of fix.edits) {
+    if (!inRange(edit.start, edit.end, length) || typeof edit.newText !== 'string') return told(rule.meta.id, `offered an edit outside the text (${String(edit.start)}–${String(edit.end)} of ${length})`);
+    edits.push({ start: edit.start - origin, end: edit.end - origin, newText: edit.newText });
+  }
+  return { title, edits, safe: fix.safe === true };
+}
+
+/** Fix lists that replace a finding's own text, by title and replacement (see replacement). */
+const replacements = new WeakMap<Message, Map<string, readonly Fix[]>>();
+
+/** The last few constant fix reports and their lists: a rule that reports with one fix object a mark hits these. */
+const RECENT_FIXES = 4;
+const recentFixReports: Array<FixReport | undefined> = new Array<FixReport | undefined>(RECENT_FIXES).fill(undefined);
+const recentFixLists: Array<readonly Fix[]> = new Array<readonly Fix[]>(RECENT_FIXES).fill([]);
+const recentFixOwners: Array<RuleMessages | undefined> = new Array<RuleMessages | undefined>(RECENT_FIXES).fill(undefined);
+let nextRecentFix = 0;
+
+/**
+ * The fix list that replaces a finding's `length` characters with `newText`: one shared, frozen list for every
+ * finding with the same title and replacement (a replacement of another length gets a list of its own).
+ */
+function replacement(rule: Rule, messages: RuleMessages, fix: FixReport, newText: string, length: number): readonly Fix[] | undefined {
+  const recent = recentFixReports.indexOf(fix);
+  if (recent >= 0 && recentFixOwners[recent] === messages && recentFixLists[recent][0].edits[0].end === length) return recentFixLists[recent];
+  const title = messages.resolve(fix.title, fix.data);
+  if (typeof title === 'string') return told(rule.meta.id, title);
+  const safe = fix.safe === true;
+  let byText = replacements.get(title);
+  if (!byText) replacements.set(title, (byText = new Map()));
+  let fixes = byText.get(newText);
+  if (!fixes || fixes[0].safe !== safe || fixes[0].edits[0].end !== length) {
+    const made = Object.freeze([Object.freeze({ title, edits: Object.freeze([Object.freeze({ start: 0, end: length, newText })]), safe })]);
+    if (!fixes) byText.set(newText, made);
+    fixes = made;
+  }
+  recentFixReports[nextRecentFix] = fix;
+  recentFixLists[nextRecentFix] = fixes;
+  recentFixOwners[nextRecentFix] = messages;
+  nextRecentFix = (nextRecentFix + 1) % RECENT_FIXES;
+  return fixes;
+}
+
+/** The same finding `by` characters further on (its line moved): its fixes, relative to its start, are shared. */
+function moved(finding: Finding, by: number): Finding {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    span: { start: finding.span.start + by, end: finding.span.end + by },
+    messageId: finding.messageId,
+    message: finding.message,
+    fixes: finding.fixes,
+    documentFix: finding.documentFix,
+  };
+}
+
+/** Each document rule's per-line results live in the line's lex at a slot of the rule's own (see perLineOf). */
+const perLineSlots = new WeakMap<DocumentRule, number>();
+let slotCount = 0;
+
+/** The slot of each rule that declares `perLine` among `rules`, taken before any lint fills a memo (see perLineOf). */
+function takeSlots(rules: readonly Rule[]): void {
+  for (const rule of rules) if (rule.check && rule.perLine && !perLineSlots.has(rule)) perLineSlots.set(rule, slotCount++);
+}
+
+function perLineOf(rule: DocumentRule, speech: ParsedSpeech): (index: number) => unknown {
+  const compute = rule.perLine;
+  const at = perLineSlots.get(rule);
+  if (!compute || at === undefined) return () => undefined;
+  return (index) => {
+    const lex = speech.lineLexes[index];
+    let value = lex.memo?.[at];
+    if (value === undefined) {
+      value = compute(speech.lines[index].text);
+      // One array of every slot taken so far: a long document keeps thousands of these.
+      (lex.memo ??= new Array<unknown>(slotCount))[at] = value;
+    }
+    return value;
+  };
+}
+
+export function lint(speech: ParsedSpeech, config: LintConfig = DEFAULT_LINT_CONFIG, cache?: LintCache, rules: readonly Rule[] = RULES): Finding[] {
+  const lineRules: LineRuleRun[] = [];
+  const documentFindings: Finding[] = [];
   const hasResidue = speech.lineResidue.some((residue) => residue !== undefined);
+  const length = speech.text.length;
+  takeSlots(rules);
   for (const rule of rules) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
     if (rule.checkLine) {
-      lineRules.push({ rule, severity });
+      lineRules.push({ rule, severity, messages: messagesOf(rule.meta) });
       continue;
     }
-    let findings: RuleFinding[];
-    try {
-      findings = rule.check({ speech, options: config.options });
-    } catch (error) {
-      tell(rule.meta.id, errorText(error));
-      continue;
-    }
-    for (const finding of findings) {
-      if (!isWellFormed(rule, finding, speech.text.length)) continue;
+    const messages = messagesOf(rule.meta);
+    const report = (reported: Report): void => {
+      const finding = toFinding(rule, severity, messages, reported, 0, length);
+      if (!finding) return;
       // A line pasted with a web page gets its one web-residue finding, nothing else.
-      if (hasResidue && rule.meta.id !== 'web-residue' && onResidueLine(speech, finding.span.start)) continue;
-      documentDiagnostics.push(withSeverity(finding, severity));
+      if (hasResidue && rule.meta.id !== 'web-residue' && onResidueLine(speech, finding.span.start)) return;
+      documentFindings.push(finding);
+    };
+    const before = documentFindings.length;
+    try {
+      rule.check({ speech, options: config.options, report, perLine: perLineOf(rule, speech) });
+    } catch (error) {
+      documentFindings.length = before;
+      tell(rule.meta.id, errorText(error));
     }
   }
-  const byLine = lineDiagnostics(speech, config, lineRules, cache?.forConfig(config));
-  return mergeSorted(byLine, sortByPosition(documentDiagnostics));
+  const byLine = lineFindings(speech, config, lineRules, cache?.forConfig(config));
+  return mergeSorted(byLine, sortByPosition(documentFindings));
 }
 
-/** Line rules' diagnostics in document order: lines in order, each line's own sorted. */
-function lineDiagnostics(
+/** A line rule as one lint runs it. */
+interface LineRuleRun {
+  rule: LineRule;
+  severity: Severity;
+  messages: RuleMessages;
+}
+
+/** Line rules' findings in document order: lines in order, each line's own sorted. */
+function lineFindings(
   speech: ParsedSpeech,
   config: LintConfig,
-  rules: Array<{ rule: LineRule; severity: Severity }>,
-  cache: LineCache<LineDiagnostics, object> | undefined,
-): PlacedDiagnostic[] {
-  // Appends a line's diagnostics to `into`, in order. A rule's findings are fresh objects: they are placed where
-  // they are, with no copy.
-  const checkInto = (line: Line, into: PlacedDiagnostic[]): void => {
-    const from = into.length;
-    for (const { rule, severity } of rules) {
-      let findings: RuleFinding[];
+  rules: readonly LineRuleRun[],
+  cache: LineCache<LineFindings, LineLex> | undefined,
+): Finding[] {
+  // The line being checked, the rule checking it, and where its findings go: one reporter for the whole lint.
+  let line: Line = speech.lines[0];
+  let current = rules[0];
+  let into: Finding[] = [];
+  const report = (reported: Report): void => {
+    const finding = toFinding(current.rule, current.severity, current.messages, reported, line.start, line.text.length);
+    if (finding) into.push(finding);
+  };
+  const checkInto = (checked: Line, target: Finding[]): void => {
+    line = checked;
+    into = target;
+    const from = target.length;
+    const context: LineContext = { text: checked.text, lex: speech.lineLexes[checked.index], options: config.options, report };
+    for (const entry of rules) {
+      current = entry;
+      const before = target.length;
       try {
-        findings = rule.checkLine(line.text, config.options);
+        entry.rule.checkLine(context);
       } catch (error) {
-        tell(rule.meta.id, errorText(error));
-        continue;
-      }
-      for (let i = 0; i < findings.length; i++) {
-        const finding = findings[i];
-        if (!isWellFormed(rule, finding, line.text.length)) continue;
-        finding.shift(line.start);
-        into.push(withSeverity(finding, severity));
+        target.length = before;
+        tell(entry.rule.meta.id, errorText(error));
       }
     }
-    sortByPosition(into, from);
+    sortByPosition(target, from);
   };
-  const result: PlacedDiagnostic[] = [];
-  const checked = (line: Line): boolean => line.text.length > 0 && speech.lineResidue[line.index] === undefined;
+  const result: Finding[] = [];
+  if (rules.length === 0) return result;
+  const checked = (candidate: Line): boolean => candidate.text.length > 0 && speech.lineResidue[candidate.index] === undefined;
   if (!cache) {
-    for (const line of speech.lines) if (checked(line)) checkInto(line, result);
+    for (const candidate of speech.lines) if (checked(candidate)) checkInto(candidate, result);
     return result;
   }
-  const checkKeyed = (_key: object, line: Line): LineDiagnostics => {
-    const placed: PlacedDiagnostic[] = [];
-    checkInto(line, placed);
-    return placed.length > 0 ? { placedAt: line.start, placed } : NOTHING_PLACED;
+  const checkKeyed = (_lex: LineLex, candidate: Line): LineFindings => {
+    const placed: Finding[] = [];
+    checkInto(candidate, placed);
+    return placed.length > 0 ? { placedAt: candidate.start, placed } : NOTHING_PLACED;
   };
-  for (const line of speech.lines) {
-    if (!checked(line)) continue;
-    // The parse's per-line key stands for the line text: same key, same text.
-    const entry = cache.get(speech.lineKeys[line.index], checkKeyed, line);
+  for (const candidate of speech.lines) {
+    if (!checked(candidate)) continue;
+    // The parse's lex stands for the line text: same lex, same text.
+    const entry = cache.get(speech.lineLexes[candidate.index], checkKeyed, candidate);
     if (entry.placed.length === 0) continue;
-    if (entry.placedAt !== line.start) {
-      // The cached diagnostics stay valid for the results that hold them: moved copies replace them here.
-      const by = line.start - entry.placedAt;
-      entry.placed = entry.placed.map((diagnostic) => diagnostic.movedBy(by) as PlacedDiagnostic);
-      entry.placedAt = line.start;
+    if (entry.placedAt !== candidate.start) {
+      // Findings are immutable: moved copies replace them here, and results that hold the old ones keep them.
+      const by = candidate.start - entry.placedAt;
+      entry.placed = entry.placed.map((finding) => moved(finding, by));
+      entry.placedAt = candidate.start;
     }
-    for (const diagnostic of entry.placed) result.push(diagnostic);
+    for (const finding of entry.placed) result.push(finding);
   }
   cache.endPass();
   return result;
+}
+
+/** A finding's own fixes placed in the document: their edits, which are relative to the finding's start, made absolute. */
+export function placedFixes(finding: Finding): Fix[] {
+  const origin = finding.span.start;
+  return finding.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ start: edit.start + origin, end: edit.end + origin, newText: edit.newText })) }));
+}
+
+/**
+ * Every fix of a finding, placed in the document: those it carries, and its rule's rewrite of the whole speech
+ * (renumbering), computed now. Code actions and the CLI's JSON ask for this; Fix all never needs the rewrite (such
+ * rewrites are not safe).
+ */
+export function fixesOf(finding: Finding, speech?: ParsedSpeech, options: RuleOptions = DEFAULT_RULE_OPTIONS, rules: readonly Rule[] = RULES): Fix[] {
+  const fixes = placedFixes(finding);
+  if (!finding.documentFix || !speech) return fixes;
+  const rule = rules.find((candidate) => candidate.meta.id === finding.rule);
+  const make = rule?.check ? rule.documentFix : undefined;
+  if (!rule || !make) return fixes;
+  let fix: Fix | undefined;
+  try {
+    fix = toFix(rule, messagesOf(rule.meta), make({ speech, options }), 0, speech.text.length, 0);
+  } catch (error) {
+    tell(rule.meta.id, errorText(error));
+  }
+  if (fix) fixes.push(fix);
+  return fixes;
 }
 
 function onResidueLine(speech: ParsedSpeech, offset: number): boolean {
   return speech.lineResidue[lineIndexAt(speech.lines, offset)] !== undefined;
 }
 
-function withSeverity(finding: RuleFinding, severity: Severity): PlacedDiagnostic {
-  finding.severity = severity;
-  return finding as PlacedDiagnostic;
-}
-
-/** What lint returns: a rule's finding with its severity set. */
-type PlacedDiagnostic = RuleFinding & LintDiagnostic;
-
-function byPosition(a: LintDiagnostic, b: LintDiagnostic): number {
+function byPosition(a: Finding, b: Finding): number {
   return a.span.start - b.span.start || a.span.end - b.span.end;
 }
 
 /**
- * Sorts in place by position, from `from` on. A line's few diagnostics are sorted by insertion: Array#sort copies the array into
- * a work array first, which on every line of a long draft was a tenth of all the analysis allocated.
+ * Sorts in place by position, from `from` on. A line's few findings are sorted by insertion: Array#sort copies the
+ * array into a work array first, which on every line of a long draft was a tenth of all the analysis allocated.
  */
-function sortByPosition<T extends LintDiagnostic>(diagnostics: T[], from = 0): T[] {
-  if (diagnostics.length - from > 16) {
-    const sorted = diagnostics.slice(from).sort(byPosition);
-    for (let i = 0; i < sorted.length; i++) diagnostics[from + i] = sorted[i];
-    return diagnostics;
+function sortByPosition(findings: Finding[], from = 0): Finding[] {
+  if (findings.length - from > 16) {
+    const sorted = findings.slice(from).sort(byPosition);
+    for (let i = 0; i < sorted.length; i++) findings[from + i] = sorted[i];
+    return findings;
   }
-  for (let i = from + 1; i < diagnostics.length; i++) {
-    const diagnostic = diagnostics[i];
+  for (let i = from + 1; i < findings.length; i++) {
+    const finding = findings[i];
     let j = i - 1;
-    while (j >= from && byPosition(diagnostics[j], diagnostic) > 0) {
-      diagnostics[j + 1] = diagnostics[j];
+    while (j >= from && byPosition(findings[j], finding) > 0) {
+      findings[j + 1] = findings[j];
       j--;
     }
-    diagnostics[j + 1] = diagnostic;
+    findings[j + 1] = finding;
   }
-  return diagnostics;
+  return findings;
 }
 
 /** Merges two lists sorted by position (the document rules' few into the line rules' many). */
-function mergeSorted(many: LintDiagnostic[], few: LintDiagnostic[]): LintDiagnostic[] {
+function mergeSorted(many: Finding[], few: Finding[]): Finding[] {
   if (few.length === 0) return many;
-  const merged: LintDiagnostic[] = [];
+  const merged: Finding[] = [];
   let j = 0;
-  for (const diagnostic of many) {
-    while (j < few.length && byPosition(few[j], diagnostic) < 0) merged.push(few[j++]);
-    merged.push(diagnostic);
+  for (const finding of many) {
+    while (j < few.length && byPosition(few[j], finding) < 0) merged.push(few[j++]);
+    merged.push(finding);
   }
   while (j < few.length) merged.push(few[j++]);
   return merged;
@@ -238,18 +432,18 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return parts.join('');
 }
 
-/** The first safe fix of each finding, in document order. */
-export function safeFixes(diagnostics: readonly LintDiagnostic[]): Fix[] {
+/** The first safe fix of each finding, in document order, placed in the document. */
+export function safeFixes(findings: readonly Finding[]): Fix[] {
   const fixes: Fix[] = [];
-  for (const diagnostic of diagnostics) {
-    const fix = diagnostic.fixes.find((candidate) => candidate.safe);
-    if (fix) fixes.push(fix);
+  for (const finding of findings) {
+    const index = finding.fixes.findIndex((candidate) => candidate.safe);
+    if (index >= 0) fixes.push(placedFixes(finding)[index]);
   }
   return fixes;
 }
 
 /** The safe fixes of every enabled rule as one list of edits on `speech.text` (overlaps are left to applyEdits). */
-export function safeFixEdits(diagnostics: readonly LintDiagnostic[]): TextEdit[] {
+export function safeFixEdits(diagnostics: readonly Finding[]): TextEdit[] {
   return safeFixes(diagnostics).flatMap((fix) => fix.edits);
 }
 

@@ -6,7 +6,7 @@ import { findClosing, findConclusion, findSalutation, findTitleBlock, type LineK
 import { residueOf, type ResidueKind } from './residue';
 import type { LineCache } from './lineCache';
 import { countSpokenCharacters, isBlank, lineIndexAt, splitLines, type Line } from './text';
-import type { Heading, Item, ItemFamily, LineKey, Paragraph, ParsedSpeech, Section, Span } from './types';
+import type { Heading, Item, ItemFamily, Paragraph, ParsedSpeech, Section, Span } from './types';
 
 /**
  * A mark after which an item may start (a sentence end or a colon, or a comma for runs already begun), followed by
@@ -15,7 +15,7 @@ import type { Heading, Item, ItemFamily, LineKey, Paragraph, ParsedSpeech, Secti
 const ITEM_BOUNDARY = new RegExp(`[。！？；!?;：:，,](?=[ \\t\\u3000\\u00a0]*[${[...ITEM_START].join('')}])`, 'g');
 
 /** What one line says on its own, whatever surrounds it: cached by the line's text. Offsets are within the line. */
-export interface LineLex extends LineKey {
+export interface LineLex {
   readonly heading: (HeadingMatch & { titleEnd: number }) | undefined;
   readonly items: readonly ItemCandidate[];
   /** Where the trimmed content starts and ends; equal on a blank line. */
@@ -25,6 +25,8 @@ export interface LineLex extends LineKey {
   readonly spoken: number;
   /** Set on a line pasted with a web page (上一篇：, 责任编辑：, anti-scraping garbage): no part of the speech. */
   readonly residue: ResidueKind | undefined;
+  /** Document rules' per-line results by slot, filled on first use by the engine (see lint.ts). */
+  memo: unknown[] | undefined;
 }
 
 interface ItemCandidate {
@@ -68,7 +70,7 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   const { sections, topLevelItems, headings, items } = builder.finish();
   const lineSpoken = lexes.map((lex) => lex.spoken);
   const lineResidue = lexes.map((lex) => lex.residue);
-  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineResidue, lineKeys: lexes };
+  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineResidue, lineLexes: lexes };
 }
 
 /**

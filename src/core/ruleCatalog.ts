@@ -47,6 +47,33 @@ export function docsRuleIndex(rules: readonly Rule[] = RULES): string {
   return ['| id | default | what it catches | fix |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
+/** The block under a rule's heading in docs/rules.md: what its metadata says, between `<!-- rule:<id>:start/end -->`. */
+export function docsRuleHeader(rule: Rule): string {
+  const { meta } = rule;
+  const fixable = meta.fixable ? `fixable (${meta.fixSummary})` : 'no fix';
+  return [
+    `规则 \`${meta.id}\`：${meta.summary['zh-cn']}`,
+    '',
+    `Rule \`${meta.id}\`: ${meta.summary.en} Default **${meta.defaultSeverity}**, ${fixable}; tags: ${meta.tags.join(', ') || '—'}. Turn it off with \`"speechDraft.rules": { "${meta.id}": "off" }\`.`,
+  ].join('\n');
+}
+
+/**
+ * docs/rules.md with every rule's header block written from its metadata; a rule without a section gets one at the
+ * end, with the header and a reminder to add wrong and right examples.
+ */
+export function withRuleHeaders(markdown: string, rules: readonly Rule[] = RULES): string {
+  let text = markdown;
+  for (const rule of rules) {
+    const name = `rule:${rule.meta.id}`;
+    if (!text.includes(`<!-- ${name}:start -->`)) {
+      text = `${text.trimEnd()}\n\n## ${rule.meta.docs}\n\n<!-- ${name}:start -->\n<!-- ${name}:end -->\n\nWrong:\n\n\`\`\`text\n(to be written)\n\`\`\`\n\nRight:\n\n\`\`\`text\n(to be written)\n\`\`\`\n`;
+    }
+    text = replaceBetweenMarkers(text, name, docsRuleHeader(rule));
+  }
+  return text;
+}
+
 /** Replaces what stands between `<!-- name:start -->` and `<!-- name:end -->`; the markers must be there. */
 export function replaceBetweenMarkers(text: string, name: string, content: string): string {
   const start = `<!-- ${name}:start -->`;

@@ -1,5 +1,6 @@
 /** The parsed speech: plain data shared by the outline, folding, statistics and every rule. */
 
+import type { LineLex } from './parse';
 import type { ResidueKind } from './residue';
 import type { Line } from './text';
 
@@ -120,14 +121,8 @@ export interface ParsedSpeech {
   /** Each line's kind of web-page residue, or undefined for a line of the speech (see residue.ts). */
   lineResidue: Array<ResidueKind | undefined>;
   /**
-   * One object a line, the same object for the same line text while a document's cache holds it: the lint cache
-   * keys on it, which is cheaper than hashing the text again, and document rules keep per-line results in it.
+   * Each line's lex (see parse.ts): the same object for the same line text while a document's cache holds it, so
+   * the lint cache keys on it and the engine keeps document rules' per-line results in it.
    */
-  lineKeys: LineKey[];
-}
-
-/** Stands for one line text (see ParsedSpeech.lineKeys). */
-export interface LineKey {
-  /** Results that depend on the line's text alone, by slot, filled on first use (see lineMemo). */
-  memo: unknown[] | undefined;
+  lineLexes: LineLex[];
 }

@@ -1,39 +1,35 @@
 /** Completion at the start of a line: the next heading at each level in scope, and the next item (三是 after 二是). */
 
 import * as vscode from 'vscode';
-import { nextMarkers, type NextMarker } from '../core';
+import { COMPLETION_TRIGGERS, markerCompletions, type MarkerCompletion } from '../core';
 import type { SpeechDocuments } from './speechDocuments';
 
-/** What may stand before the cursor for markers to be offered: indentation, and the start of a marker. */
-const LINE_START = /^([ \t\u3000]*)([一二三四五六七八九十（(第0-9]{0,3})$/;
-
 export class NextMarkerCompletions implements vscode.CompletionItemProvider {
-  static readonly triggerCharacters = ['（', '('];
+  static readonly triggerCharacters = [...COMPLETION_TRIGGERS];
 
   constructor(private readonly documents: SpeechDocuments) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     const before = document.lineAt(position.line).text.slice(0, position.character);
-    const match = LINE_START.exec(before);
-    if (!match) return [];
-    const range = new vscode.Range(position.line, match[1].length, position.line, position.character);
-    const speech = this.documents.parse(document);
-    return nextMarkers(speech, document.offsetAt(position)).map((marker, index) => toItem(marker, index, range));
+    const completions = markerCompletions(this.documents.parse(document), before, document.offsetAt(position));
+    if (!completions) return [];
+    const range = new vscode.Range(position.line, completions.replaceFrom, position.line, position.character);
+    return completions.items.map((marker) => toItem(marker, range));
   }
 }
 
-function toItem(marker: NextMarker, index: number, range: vscode.Range): vscode.CompletionItem {
+function toItem(marker: MarkerCompletion, range: vscode.Range): vscode.CompletionItem {
   const item = new vscode.CompletionItem(marker.marker, marker.kind === 'item' ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Module);
   item.range = range;
   item.insertText = marker.marker;
   item.filterText = marker.marker;
-  item.sortText = String(index).padStart(3, '0');
-  item.preselect = index === 0;
+  item.sortText = marker.sortText;
+  item.preselect = marker.preselect;
   item.detail = describe(marker);
   return item;
 }
 
-function describe(marker: NextMarker): string {
+function describe(marker: MarkerCompletion): string {
   switch (marker.reason) {
     case 'next-item':
       return vscode.l10n.t('Next item of the enumeration');

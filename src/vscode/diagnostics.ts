@@ -1,7 +1,7 @@
 /** Problems: core findings as Diagnostics, refreshed 300 ms after typing stops, for every open speech document. */
 
 import * as vscode from 'vscode';
-import type { LintDiagnostic, Severity } from '../core';
+import type { Finding, LintConfig, ParsedSpeech, Severity } from '../core';
 import { toRange } from './convert';
 import type { LintConfigs } from './lintConfig';
 import { ruleDocsTarget } from './ruleDocs';
@@ -52,8 +52,13 @@ export class SpeechDiagnostics implements vscode.Disposable {
   }
 
   /** The findings for a document now, from the shared per-version cache. */
-  findings(document: vscode.TextDocument): LintDiagnostic[] {
+  findings(document: vscode.TextDocument): Finding[] {
     return this.documents.lint(document, this.configs.configFor(document), this.configs.generation);
+  }
+
+  /** The parse of the document now, and the configuration its findings were made under. */
+  context(document: vscode.TextDocument): { speech: ParsedSpeech; config: LintConfig } {
+    return { speech: this.documents.parse(document), config: this.configs.configFor(document) };
   }
 
   refreshAll(): void {
@@ -98,7 +103,7 @@ export class SpeechDiagnostics implements vscode.Disposable {
     this.collection.set(document.uri, this.findings(document).map((finding) => this.toDiagnostic(document, finding, locale)));
   }
 
-  private toDiagnostic(document: vscode.TextDocument, finding: LintDiagnostic, locale: 'zh-cn' | 'en'): vscode.Diagnostic {
+  private toDiagnostic(document: vscode.TextDocument, finding: Finding, locale: 'zh-cn' | 'en'): vscode.Diagnostic {
     const diagnostic = new vscode.Diagnostic(toRange(document, finding.span), finding.message[locale], SEVERITIES[finding.severity]);
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = { value: finding.rule, target: ruleDocsTarget(finding.rule) };
@@ -134,7 +139,7 @@ function lengthOf(document: vscode.TextDocument): number {
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
 
 /** The finding a VS Code diagnostic was made from: same rule, same range. */
-export function findingFor(document: vscode.TextDocument, findings: readonly LintDiagnostic[], diagnostic: vscode.Diagnostic): LintDiagnostic | undefined {
+export function findingFor(document: vscode.TextDocument, findings: readonly Finding[], diagnostic: vscode.Diagnostic): Finding | undefined {
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);

@@ -4,13 +4,13 @@
  */
 
 import * as vscode from 'vscode';
-import { statsOf, SpeechAnalyzer, type LintConfig, type LintDiagnostic, type ParsedSpeech, type SpeechStats } from '../core';
+import { statsOf, SpeechAnalyzer, type LintConfig, type Finding, type ParsedSpeech, type SpeechStats } from '../core';
 
 interface Version {
   version: number;
   speech: ParsedSpeech;
   stats?: { rate: number; value: SpeechStats };
-  lint?: { generation: number; value: LintDiagnostic[] };
+  lint?: { generation: number; value: Finding[] };
 }
 
 interface Entry {
@@ -37,7 +37,7 @@ export class SpeechDocuments implements vscode.Disposable {
   }
 
   /** Findings for this version under configuration `generation` (see LintConfigs.generation). */
-  lint(document: vscode.TextDocument, config: LintConfig, generation: number): LintDiagnostic[] {
+  lint(document: vscode.TextDocument, config: LintConfig, generation: number): Finding[] {
     const version = this.version(document);
     if (version.lint?.generation !== generation) {
       version.lint = { generation, value: this.entry(document).analyzer.lint(version.speech, config) };

@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { mergeConfigs, RULES } from '../../src/core';
-import { docsRuleIndex, readmeRuleTable, replaceBetweenMarkers, ruleNlsEntries, ruleSettings, rulesSchema } from '../../src/core/ruleCatalog';
+import { RULES, ruleDocSection } from '../../src/core';
+import { docsRuleIndex, readmeRuleTable, replaceBetweenMarkers, ruleNlsEntries, ruleSettings, rulesSchema, withRuleHeaders } from '../../src/core/ruleCatalog';
 import { REPO } from './helpers';
 
 function filesUnder(dir: string): string[] {
@@ -107,27 +107,6 @@ describe('grammar', () => {
   });
 });
 
-describe('line rules', () => {
-  it('return fresh objects: no span or edit is shared between two places (the engine moves them in place)', () => {
-    const text = readFileSync(resolve(REPO, 'test/fixtures/seed-002-community.txt'), 'utf8') + readFileSync(resolve(REPO, 'test/fixtures/seed-000-opening.txt'), 'utf8');
-    const options = mergeConfigs({ placeholderValues: { '区**': '区政府' } }).options;
-    for (const rule of RULES) {
-      if (!rule.checkLine) continue;
-      const seen = new Set<object>();
-      for (const line of text.split('\n')) {
-        const first = rule.checkLine(line, options);
-        const second = rule.checkLine(line, options);
-        for (const finding of [...first, ...second]) {
-          for (const place of [finding.span, ...finding.fixes.flatMap((fix) => fix.edits)]) {
-            assert.ok(!seen.has(place), `${rule.meta.id} shares a span or edit object`);
-            seen.add(place);
-          }
-        }
-      }
-    }
-  });
-});
-
 /** Every string under a key that VS Code compiles as a regular expression, with the path that leads to it. */
 function regexStrings(value: unknown, path: string[] = []): Array<{ path: string; source: string }> {
   if (typeof value === 'string') {
@@ -211,5 +190,15 @@ describe('files generated from the rules (npm run gen)', () => {
   it('the README and docs/rules.md hold the rule tables', () => {
     assert.equal(read('README.md'), replaceBetweenMarkers(read('README.md'), 'rules-table', readmeRuleTable()), `README.md ${stale}`);
     assert.equal(read('docs/rules.md'), replaceBetweenMarkers(read('docs/rules.md'), 'rules-index', docsRuleIndex()), `docs/rules.md ${stale}`);
+  });
+
+  it('docs/rules.md opens each rule\'s section with the header block its metadata gives, and shows it wrong and right', () => {
+    const docs = read('docs/rules.md');
+    assert.equal(docs, withRuleHeaders(docs), `docs/rules.md ${stale}`);
+    for (const rule of RULES) {
+      const section = ruleDocSection(docs, rule.meta.docs) ?? '';
+      assert.match(section, /Wrong[^\n]*:\n\n```text\n(?!\(to be written\))/, `${rule.meta.id}: a wrong example`);
+      assert.match(section, /Right[^\n]*:\n\n```text\n(?!\(to be written\))/, `${rule.meta.id}: a right example`);
+    }
   });
 });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { mainAsync } from '../../src/cli';
-import { buildOutline, DEFAULT_LINT_CONFIG, fixAll, lint, parseSpeech, renumbered, SpeechAnalyzer, type OutlineNode, type ParsedSpeech, type Section, type Span } from '../../src/core';
+import { buildOutline, DEFAULT_LINT_CONFIG, fixAll, fixesOf, lint, type OutlineNode, type ParsedSpeech, parseSpeech, renumbered, type Section, type Span, SpeechAnalyzer } from '../../src/core';
 
 const SEED = Number(process.env.SPEECH_DRAFT_PROPERTY_SEED ?? 20261122);
 const RUNS = Number(process.env.SPEECH_DRAFT_PROPERTY_RUNS ?? 300);
@@ -89,7 +89,7 @@ describe('properties (fast-check, seed ' + SEED + ', ' + RUNS + ' runs)', () => 
       const speech = parseSpeech(text);
       for (const diagnostic of lint(speech)) {
         assertSpan(text, diagnostic.span, diagnostic.rule);
-        for (const fix of diagnostic.fixes) for (const edit of fix.edits) assertSpan(text, edit, `${diagnostic.rule} fix`);
+        for (const fix of fixesOf(diagnostic)) for (const edit of fix.edits) assertSpan(text, edit, `${diagnostic.rule} fix`);
       }
       assertOutline(text, buildOutline(speech, 220));
     }), settings);

@@ -3,11 +3,10 @@
 import { foldForAnalysis } from '../fold';
 import { isBlankChar } from '../chars';
 import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../numerals';
-import { lineMemo } from '../lineMemo';
 import { itemRuns, type ItemRun } from '../structure';
-import type { ParsedSpeech, Section, Span } from '../types';
-import { type Rule, type RuleContext, RuleFinding } from './types';
 import { execAll } from '../text';
+import type { ParsedSpeech, Section } from '../types';
+import { documentRule, type DocumentContext } from './types';
 
 /**
  * A count and what is counted: 三点（意见）, 3点, 三个方面, 三方面, 三条, 三项, 三种（能力）, 三个问题, 三句话, 三件事.
@@ -25,7 +24,7 @@ const ANNOUNCING = /讲|谈|提|强调|说|汇报|概括|归纳|以下|下面|�
 const TIME_BEFORE = /(上午|下午|晚上|早上|凌晨|中午|傍晚|今天|明天|每天|当天|于)$/;
 const NOT_A_COUNT_AFTER = /^[钟半整过分一二三四五六七八九十零0-9]/;
 
-export const announcedCount: Rule = {
+export const announcedCount = documentRule<readonly Announcement[]>({
   meta: {
     id: 'announced-count',
     defaultSeverity: 'warning',
@@ -34,41 +33,41 @@ export const announcedCount: Rule = {
       'zh-cn': '宣布的数目与后文不符：如“讲三点意见”之后只有两个部分。修复时按实际数目改写宣布的数字，写法不变（三或3）。',
       en: 'A count that does not match what follows: 讲三点意见 followed by two sections. The fix rewrites the announced number, the way it was written (三 or 3).',
     },
+    messages: {
+      mismatch: { 'zh-cn': '宣布了「{announced}」，后面实际有{actualInWords}{measure}。', en: '「{announced}」 announces {count}, but {actual} follow.' },
+    },
     docs: 'announced-count',
+    tags: ['structure', 'numbers'],
     summary: { 'zh-cn': '宣布“讲三点意见”，后文部分数不符。', en: '讲三点意见 followed by a different number of parts.' },
     catches: '`讲三点意见` followed by two sections',
     fixSummary: 'write `两点`',
   },
-  check({ speech }: RuleContext): RuleFinding[] {
-    const findings: RuleFinding[] = [];
+  perLine: announcementsIn,
+  check({ speech, report, perLine }: DocumentContext<readonly Announcement[]>): void {
     let runs: RunsByOwner | undefined;
     const counts = new SameStyleCounts();
     for (const paragraph of speech.paragraphs) {
-      const line = speech.lines[paragraph.line];
-      const announcements = announcementsIn(speech.lineKeys[paragraph.line], line.text);
+      const announcements = perLine(paragraph.line);
       if (announcements.length === 0) continue;
+      const line = speech.lines[paragraph.line];
       for (const match of announcements) {
-        const index = match.index;
         const announced = parseCount(match[1]);
-        const start = line.start + index;
+        const start = line.start + match.index;
         runs ??= runsByOwner(speech);
         const actual = countAfter(speech, runs, start, counts);
         if (actual === undefined || actual === announced || announced === undefined) continue;
         const written = writeCountLike(actual, match[1]);
-        const numeralSpan: Span = { start, end: start + match[1].length };
-        findings.push(new RuleFinding('announced-count', { start, end: start + match[0].length }, {
-            'zh-cn': `宣布了「${match[0]}」，后面实际有${formatChineseNumeral(actual) === '二' ? '两' : formatChineseNumeral(actual)}${match[2]}。`,
-            en: `「${match[0]}」 announces ${announced}, but ${actual} follow.`,
-          }, [{
-            title: { 'zh-cn': `改为「${written}${match[2]}」`, en: `Change to 「${written}${match[2]}」` },
-            edits: [{ ...numeralSpan, newText: written }],
-            safe: false,
-          }]));
+        report({
+          start,
+          end: start + match[0].length,
+          messageId: 'mismatch',
+          data: { announced: match[0], count: announced, actual, actualInWords: actual === 2 ? '两' : formatChineseNumeral(actual), measure: match[2] },
+          fix: { title: 'changeTo', data: { to: written + match[2] }, edits: [{ start, end: start + match[1].length, newText: written }], safe: false },
+        });
       }
     }
-    return findings;
   },
-};
+});
 
 interface Announcement {
   index: number;
@@ -81,7 +80,7 @@ interface Announcement {
 const NO_ANNOUNCEMENTS: readonly Announcement[] = Object.freeze([]);
 
 /** The count phrases of a line that announce something (the line's text alone decides): remembered per line. */
-const announcementsIn = lineMemo((written): readonly Announcement[] => {
+function announcementsIn(written: string): readonly Announcement[] {
   if (!ANNOUNCEMENT_ANYWHERE.test(written)) return NO_ANNOUNCEMENTS;
   // 我講三點意見 reads as 我讲三点意见 (folded only on the few lines that hold a count); what is reported and
   // rewritten is the text as written.
@@ -99,7 +98,7 @@ const announcementsIn = lineMemo((written): readonly Announcement[] => {
     found.push({ index, 0: written.slice(index, index + match[0].length), 1: written.slice(index, numeralEnd), 2: written.slice(numeralEnd, index + match[0].length) });
   }
   return found;
-});
+}
 
 function endsSentenceSoon(text: string, from: number): boolean {
   for (let i = from; i < Math.min(text.length, from + MAX_TAIL); i++) {

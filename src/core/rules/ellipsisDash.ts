@@ -1,9 +1,8 @@
 /** Rule `ellipsis-dash`: ... … 。。。 ．．． → ……; -- and a lone — ─ ━ used as a Chinese dash → ——. */
 
 import { isChineseContext, isDigitChar, isHanChar, nextNonBlank, previousNonBlank, protectedSpans, inSpans } from '../chars';
-import { execAll, type Line } from '../text';
-import { sharedBy } from './shared';
-import { type LineRule, type Message, NO_FINDINGS, RuleFinding, type SpanFix } from './types';
+import { execAll } from '../text';
+import type { LineContext, LineRule, Reporter } from './types';
 
 /** „„ is an ellipsis that a conversion from Word turned into low quotes. */
 const ELLIPSIS_LIKE = /\.{3,}|．{3,}|。{3,}|…+|⋯+|„{2,}/g;
@@ -19,38 +18,39 @@ export const ellipsisDash: LineRule = {
       'zh-cn': '省略号应为「……」（不是 ...、…、。。。），破折号应为“——”（不是 --、单个—、─ 或 ━）；数字之间的连接号和英文中的不受影响。',
       en: 'The Chinese ellipsis is …… (not ..., …, 。。。) and the dash is —— (not --, a single —, ─ or ━); hyphens between numbers and in English are left alone.',
     },
+    messages: {
+      ellipsis: { 'zh-cn': '省略号应写作「{to}」，而不是「{run}」。', en: 'The Chinese ellipsis is 「{to}」, not 「{run}」.' },
+      dash: { 'zh-cn': '破折号应写作「{to}」，而不是「{run}」。', en: 'The Chinese dash is 「{to}」, not 「{run}」.' },
+    },
     docs: 'ellipsis-dash',
+    tags: ['punctuation'],
     summary: { 'zh-cn': '用 ... … 。。。 代替“……”，用 -- 或单个 — 代替“——”。', en: '... … 。。。 instead of ……; -- or a lone — instead of ——.' },
     catches: '`...` `…` `。。。` `--` a lone `—`',
     fixSummary: '`……` `——`',
   },
-  checkLine(text: string): RuleFinding[] {
-    if (!ANY_ELLIPSIS_OR_DASH.test(text)) return NO_FINDINGS;
-    const line: Line = { index: 0, start: 0, end: text.length, text };
-    return [...ellipses(line), ...dashes(line)];
+  checkLine({ text, report }: LineContext): void {
+    if (!ANY_ELLIPSIS_OR_DASH.test(text)) return;
+    ellipses(text, report);
+    dashes(text, report);
   },
 };
 
-function ellipses(line: Line): RuleFinding[] {
-  const findings: RuleFinding[] = [];
+function ellipses(text: string, report: Reporter): void {
   let skip: Array<[number, number]> | undefined;
-  for (const match of execAll(ELLIPSIS_LIKE, line.text)) {
+  for (const match of execAll(ELLIPSIS_LIKE, text)) {
     const run = match[0];
     const index = match.index ?? 0;
-    skip ??= protectedSpans(line.text);
+    skip ??= protectedSpans(text);
     if (inSpans(skip, index)) continue;
     // …… and ………… (for omitted paragraphs) are right; so is an even run of ⋯.
     if (/^…+$/.test(run) && run.length % 2 === 0) continue;
     if (/^⋯+$/.test(run) && run.length % 2 === 0) continue;
-    if (!inChineseText(line.text, index, index + run.length)) continue;
-    findings.push(finding(line, index, run, '……', 'ellipsis'));
+    if (!inChineseText(text, index, index + run.length)) continue;
+    reportRun(report, index, run, '……', 'ellipsis');
   }
-  return findings;
 }
 
-function dashes(line: Line): RuleFinding[] {
-  const findings: RuleFinding[] = [];
-  const text = line.text;
+function dashes(text: string, report: Reporter): void {
   for (const match of execAll(DASH_LIKE, text)) {
     const run = match[0];
     const index = match.index ?? 0;
@@ -65,9 +65,8 @@ function dashes(line: Line): RuleFinding[] {
     // A single — between two Chinese characters is GB/T 15834's 一字线 connector (北京—上海), not a dash.
     if (run === '—' && isHanChar(text[index - 1]) && isHanChar(text[end])) continue;
     if (/^-{2,}$/.test(run) && /[A-Za-z]/.test(text[index - 1] ?? '') && /[A-Za-z]/.test(text[end] ?? '')) continue;
-    findings.push(finding(line, index, run, '——', 'dash'));
+    reportRun(report, index, run, '——', 'dash');
   }
-  return findings;
 }
 
 /** Chinese on at least one side, and no Latin word right against the run (English keeps its own marks). */
@@ -79,18 +78,7 @@ function inChineseText(text: string, start: number, end: number): boolean {
   return chinese && !english;
 }
 
-function finding(line: Line, index: number, run: string, replacement: string, kind: 'ellipsis' | 'dash'): RuleFinding {
-  const start = line.start + index;
-  const { message, fix } = textsFor(`${kind}\u0000${run}\u0000${replacement}`);
-  return new RuleFinding('ellipsis-dash', { start, end: start + run.length }, message, fix);
+function reportRun(report: Reporter, start: number, run: string, to: string, kind: 'ellipsis' | 'dash'): void {
+  const end = start + run.length;
+  report({ start, end, messageId: kind, data: { to, run }, fix: { title: 'changeTo', data: { to }, edits: [{ start, end, newText: to }], safe: true } });
 }
-
-/** The message and fix for one kind, run and replacement, joined by U+0000 (which no run holds). */
-const textsFor = sharedBy((key): { message: Message; fix: SpanFix } => {
-  const [kind, run, replacement] = key.split('\u0000');
-  const name = kind === 'ellipsis' ? { zh: '省略号', en: 'ellipsis' } : { zh: '破折号', en: 'dash' };
-  return {
-    message: { 'zh-cn': `${name.zh}应写作「${replacement}」，而不是「${run}」。`, en: `The Chinese ${name.en} is 「${replacement}」, not 「${run}」.` },
-    fix: { title: { 'zh-cn': `改为「${replacement}」`, en: `Change to 「${replacement}」` }, newText: replacement, safe: true },
-  };
-});

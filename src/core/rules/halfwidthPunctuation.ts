@@ -13,9 +13,7 @@ import {
   previousNonBlankCode,
   protectedSpans,
 } from '../chars';
-import { matchHeading } from '../headings';
-import { sharedBy } from './shared';
-import { type LineRule, type Message, NO_FINDINGS, RuleFinding, type SpanFix } from './types';
+import type { FixReport, LineContext, LineRule, MessageData, Reporter } from './types';
 
 const ANY_HALF_WIDTH = /[,.:;?!()"']/;
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -32,48 +30,54 @@ export const halfwidthPunctuation: LineRule = {
       'zh-cn': '中文语境中的半角标点 , . : ; ? ! ( ) 和直引号 「…」 \'…\'，应改为全角 ，。：；？！（）和弯引号 「…」 ‘…’。数字、网址、邮箱、文件名和英文句子不受影响。',
       en: 'Half-width , . : ; ? ! ( ) and straight quotes in Chinese text, which should be the full-width ，。：；？！（） and curly 「…」 ‘…’. Numbers, URLs, e-mail addresses, file names and English sentences are left alone.',
     },
+    messages: {
+      halfWidth: { 'zh-cn': '中文里应使用全角标点「{to}」，而不是半角「{from}」。', en: 'Use the full-width 「{to}」 in Chinese text, not the half-width 「{from}」.' },
+    },
     docs: 'halfwidth-punctuation',
+    tags: ['punctuation'],
     summary: { 'zh-cn': '中文中的半角标点 , . : ; ? ! ( ) 和直引号。', en: 'Half-width , . : ; ? ! ( ) and straight quotes in Chinese text.' },
     catches: '`同志们:` `,` `(村)` `"四个意识"` in Chinese text (not `3.14`, `9:30`, URLs, English)',
     fixSummary: '`：` `，` `（村）` `“四个意识”`',
   },
-  checkLine(text: string): RuleFinding[] {
-    if (!ANY_HALF_WIDTH.test(text)) return NO_FINDINGS;
+  checkLine({ text, lex, report }: LineContext): void {
+    if (!ANY_HALF_WIDTH.test(text)) return;
     // Heading markers are the heading-marker rule's: (一) is reported once, there.
-    const heading = matchHeading(text);
+    const heading = lex.heading;
     const skip = protectedSpans(text, heading ? [heading.markerStart, heading.markerStart + heading.marker.length] : undefined);
-    const paired: RuleFinding[] = [];
+    const paired: Conversion[] = [];
     parentheses(text, skip, paired);
     quotes(text, skip, '"', '“', '”', paired);
     quotes(text, skip, "'", '‘', '’', paired);
-    const found: RuleFinding[] = [];
-    simpleMarks(text, skip, found, paired.length > 0 ? new Set(paired.map((finding) => finding.span.start)) : undefined);
-    if (paired.length === 0) return found;
-    for (const finding of paired) found.push(finding);
-    return found.sort((a, b) => a.span.start - b.span.start);
+    simpleMarks(text, skip, report, paired.length > 0 ? new Set(paired.map((conversion) => conversion.index)) : undefined);
+    for (const { index, to } of paired) reportConversion(report, index, to);
   },
 };
+
+/** The half-width mark at `index` should be `to`. */
+interface Conversion {
+  index: number;
+  to: string;
+}
 
 /** The half-width mark each full-width one replaces. */
 const HALF_WIDTH_OF: Readonly<Record<string, string>> = { '，': ',', '。': '.', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')', '“': '"', '”': '"', '‘': "'", '’': "'" };
 
-/** The message and the fix depend only on the mark: made once a mark, keyed by the full-width one. */
-const textsFor = sharedBy((to): { message: Message; fix: SpanFix } => {
-  const from = HALF_WIDTH_OF[to];
-  return {
-    message: { 'zh-cn': `中文里应使用全角标点「${to}」，而不是半角「${from}」。`, en: `Use the full-width 「${to}」 in Chinese text, not the half-width 「${from}」.` },
-    fix: { title: { 'zh-cn': `改为「${to}」`, en: `Change to 「${to}」` }, newText: to, safe: true },
-  };
-});
+function reportConversion(report: Reporter, index: number, to: string): void {
+  const { data, fix } = CONVERSIONS[to];
+  report({ start: index, end: index + 1, messageId: 'halfWidth', data, fix });
+}
 
-/** A finding that the half-width mark at `index` should be `to`. */
-function replacement(index: number, to: string): RuleFinding {
-  const { message, fix } = textsFor(to);
-  return new RuleFinding('halfwidth-punctuation', { start: index, end: index + 1 }, message, fix);
+/** The message data and the fix of each conversion, by the full-width mark: constants, as there are only twelve. */
+const CONVERSIONS: Readonly<Record<string, { data: MessageData; fix: FixReport }>> = Object.fromEntries(
+  Object.entries(HALF_WIDTH_OF).map(([to, from]) => [to, { data: { to, from }, fix: { title: 'changeTo', data: { to }, newText: to, safe: true } }]),
+);
+
+function replacement(index: number, to: string): Conversion {
+  return { index, to };
 }
 
 /** , . : ; ? ! one at a time, judged by their neighbours; found in order along the line. */
-function simpleMarks(text: string, skip: Skip, found: RuleFinding[], convertedPairs: ReadonlySet<number> | undefined): void {
+function simpleMarks(text: string, skip: Skip, report: Reporter, convertedPairs: ReadonlySet<number> | undefined): void {
   // A mark right after one converted here is in Chinese context too: 好了!!! becomes 好了！！！ in one pass, and
   // 谢谢大家(掌声)! becomes 谢谢大家（掌声）！.
   let lastConverted = -2;
@@ -82,7 +86,7 @@ function simpleMarks(text: string, skip: Skip, found: RuleFinding[], convertedPa
     if (!isSimpleMark(code) || inSpans(skip, i)) continue;
     if (code === FULL_STOP && (text.charCodeAt(i + 1) === FULL_STOP || text.charCodeAt(i - 1) === FULL_STOP)) continue; // ... is the ellipsis rule's
     if (lastConverted === i - 1 || convertedPairs?.has(i - 1) || isChineseMark(text, i, code)) {
-      found.push(replacement(i, FULL_WIDTH[text[i]]));
+      reportConversion(report, i, FULL_WIDTH[text[i]]);
       lastConverted = i;
     }
   }
@@ -108,7 +112,7 @@ function isChineseMark(text: string, index: number, mark: number): boolean {
 }
 
 /** ( ) in pairs: a pair in Chinese context becomes （ ）; a lone one follows its neighbours. */
-function parentheses(text: string, skip: Skip, found: RuleFinding[]): void {
+function parentheses(text: string, skip: Skip, found: Conversion[]): void {
   if (!text.includes('(') && !text.includes(')')) return;
   const open: number[] = [];
   const pairs: Array<[number, number]> = [];
@@ -148,7 +152,7 @@ function hanCounts(text: string): Uint32Array {
 }
 
 /** Straight quotes in pairs along the line: the first opens, the second closes. */
-function quotes(text: string, skip: Skip, straight: string, opening: string, closing: string, found: RuleFinding[]): void {
+function quotes(text: string, skip: Skip, straight: string, opening: string, closing: string, found: Conversion[]): void {
   const positions: number[] = [];
   for (let i = text.indexOf(straight); i >= 0; i = text.indexOf(straight, i + 1)) {
     if (inSpans(skip, i)) continue;

@@ -1,8 +1,7 @@
 /** Rule `long-sentence`: a sentence too long to deliver aloud without a pause (。！？；). */
 
 import { countSpokenCharacters } from '../text';
-import { sharedBy } from './shared';
-import { type LineRule, type Message, NO_FINDINGS, NO_FIXES, RuleFinding, type RuleOptions } from './types';
+import type { LineContext, LineRule } from './types';
 
 /** 。！？；!?; */
 function isPause(code: number): boolean {
@@ -25,42 +24,36 @@ export const longSentence: LineRule = {
       'zh-cn': '句子过长：超过 speechDraft.maxSentenceLength（默认80字）而没有句号、叹号、问号或分号停顿，念起来换不过气。',
       en: 'A sentence longer than speechDraft.maxSentenceLength (80 characters by default) with no 。！？； pause is hard to deliver aloud.',
     },
+    messages: {
+      long: {
+        'zh-cn': '这句话有{length}字，中间没有句号、问号、叹号或分号，念起来难以换气（上限{limit}字）。',
+        en: 'This sentence runs {length} characters without a 。！？； pause: hard to deliver aloud (limit {limit}).',
+      },
+    },
     docs: 'long-sentence',
+    tags: ['style'],
     summary: { 'zh-cn': '句子过长，念起来没有停顿。', en: 'A sentence too long to deliver without a pause.' },
     catches: 'a sentence over 80 characters without 。！？；',
     fixSummary: '—',
   },
-  checkLine(line: string, options: RuleOptions): RuleFinding[] {
+  checkLine({ text: line, options, report }: LineContext): void {
     const limit = options.maxSentenceLength;
-    if (line.length <= limit) return NO_FINDINGS;
-    const findings: RuleFinding[] = [];
-    const trimmedStart = line.length - line.trimStart().length;
-    const paragraph = { span: { start: trimmedStart, end: line.trimEnd().length } };
-    if (paragraph.span.end > paragraph.span.start) {
-      const text = line.slice(paragraph.span.start, paragraph.span.end);
-      let start = 0;
-      for (let i = nextPause(text, 0); ; i = nextPause(text, i + 1)) {
-        // A sentence no longer than the limit in UTF-16 units cannot have more spoken characters than that.
-        const length = i - start > limit ? countSpokenCharacters(text, start, i) : 0;
-        if (length > limit) {
-          const sentence = text.slice(start, i);
-          const leading = sentence.length - sentence.trimStart().length;
-          const span = { start: paragraph.span.start + start + leading, end: paragraph.span.start + Math.min(i + 1, text.length) };
-          findings.push(new RuleFinding('long-sentence', span, messageFor(`${length}/${limit}`), NO_FIXES));
-        }
-        start = i + 1;
-        if (i >= text.length) break;
+    if (line.length <= limit) return;
+    const paragraphStart = line.length - line.trimStart().length;
+    const paragraphEnd = line.trimEnd().length;
+    if (paragraphEnd <= paragraphStart) return;
+    const text = line.slice(paragraphStart, paragraphEnd);
+    let start = 0;
+    for (let i = nextPause(text, 0); ; i = nextPause(text, i + 1)) {
+      // A sentence no longer than the limit in UTF-16 units cannot have more spoken characters than that.
+      const length = i - start > limit ? countSpokenCharacters(text, start, i) : 0;
+      if (length > limit) {
+        const sentence = text.slice(start, i);
+        const leading = sentence.length - sentence.trimStart().length;
+        report({ start: paragraphStart + start + leading, end: paragraphStart + Math.min(i + 1, text.length), messageId: 'long', data: { length, limit } });
       }
+      start = i + 1;
+      if (i >= text.length) break;
     }
-    return findings;
   },
 };
-
-/** The message for a sentence's length and the limit, written `length/limit`. */
-const messageFor = sharedBy((key): Message => {
-  const [length, limit] = key.split('/');
-  return {
-    'zh-cn': `这句话有${length}字，中间没有句号、问号、叹号或分号，念起来难以换气（上限${limit}字）。`,
-    en: `This sentence runs ${length} characters without a 。！？； pause: hard to deliver aloud (limit ${limit}).`,
-  };
-});

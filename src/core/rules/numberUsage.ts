@@ -10,8 +10,7 @@
 import { contentStartOf } from '../headings';
 import { parseChineseNumeral } from '../numerals';
 import { execAll } from '../text';
-import { sharedBy } from './shared';
-import { type LineRule, type Message, NO_FINDINGS, RuleFinding, type SpanFix } from './types';
+import type { LineContext, LineRule, Reporter } from './types';
 
 /**
  * Measure words and nouns an approximate number counts: 两三年, 七八个人, 三四天. Ordinals keep their 顿号 (GB/T
@@ -36,20 +35,29 @@ export const numberUsage: LineRule = {
       'zh-cn': '数字用法（GB/T 15834-2011、GB/T 15835-2011）：相邻两数字连用表示概数时不用顿号（两、三年 → 两三年）；汉字数字年份中的零写作“〇”，不写作字母O或圆圈○（二O一O年 → 二〇一〇年）。',
       en: 'Numbers as GB/T 15834-2011 and GB/T 15835-2011 write them: two adjacent numerals giving an approximate number take no 顿号 (两、三年 → 两三年), and the zero of a year in Chinese numerals is 〇 (二O一O年 → 二〇一〇年).',
     },
+    messages: {
+      approximate: {
+        'zh-cn': '「{written}」是相邻数字连用表示概数，中间不用顿号：写作「{right}」。',
+        en: '「{written}」 is an approximate number of two adjacent numerals, which takes no 顿号: write 「{right}」.',
+      },
+      deletePause: { 'zh-cn': '删除顿号', en: 'Delete the 顿号' },
+      yearZero: { 'zh-cn': '年份「{year}」中的零应写作“〇”：「{right}」。', en: 'The zero of the year 「{year}」 is written 〇: 「{right}」.' },
+    },
     docs: 'number-usage',
+    tags: ['numbers'],
     summary: { 'zh-cn': '数字用法（GB/T 15835）：两、三年应为两三年，二O一O年应为二〇一〇年。', en: 'Numbers against GB/T 15835: 两、三年 for 两三年, 二O一O年 for 二〇一〇年.' },
     catches: '`两、三年`, `二O一O年` (GB/T 15835)',
     fixSummary: '`两三年`, `二〇一〇年`',
   },
-  checkLine(text: string): RuleFinding[] {
+  checkLine({ text, report }: LineContext): void {
     const approximate = text.includes('、') && ANY_APPROXIMATE.test(text);
-    if (!approximate && !(text.includes('年') && ANY_WRONG_YEAR.test(text))) return NO_FINDINGS;
-    return [...approximateNumbers(text), ...chineseYears(text)].sort((a, b) => a.span.start - b.span.start);
+    if (!approximate && !(text.includes('年') && ANY_WRONG_YEAR.test(text))) return;
+    approximateNumbers(text, report);
+    chineseYears(text, report);
   },
 };
 
-function approximateNumbers(text: string): RuleFinding[] {
-  const findings: RuleFinding[] = [];
+function approximateNumbers(text: string, report: Reporter): void {
   const headingStart = contentStartOf(text);
   for (const match of execAll(APPROXIMATE, text)) {
     const index = match.index ?? 0;
@@ -58,9 +66,14 @@ function approximateNumbers(text: string): RuleFinding[] {
     if (CHINESE_NUMERAL_BEFORE.test(text[index - 1] ?? '') || text[index - 1] === '第') continue;
     if (!areAdjacent(match[1], match[2])) continue;
     const pause = index + 1;
-    findings.push(new RuleFinding('number-usage', { start: pause, end: pause + 1 }, approximateMessage(`${match[1]}、${match[2]}`), DELETE_PAUSE));
+    report({
+      start: pause,
+      end: pause + 1,
+      messageId: 'approximate',
+      data: { written: `${match[1]}、${match[2]}`, right: match[1] + match[2] },
+      fix: { title: 'deletePause', edits: [{ start: pause, end: pause + 1, newText: '' }], safe: true },
+    });
   }
-  return findings;
 }
 
 /** 十一、二月: the first numeral is the end of a longer number. */
@@ -72,31 +85,13 @@ function areAdjacent(first: string, second: string): boolean {
   return a !== undefined && b !== undefined && b === a + 1;
 }
 
-const DELETE_PAUSE: SpanFix = { title: { 'zh-cn': '删除顿号', en: 'Delete the 顿号' }, newText: '', safe: true };
-
-const approximateMessage = sharedBy((written): Message => ({
-  'zh-cn': `「${written}」是相邻数字连用表示概数，中间不用顿号：写作「${written.replace('、', '')}」。`,
-  en: `「${written}」 is an approximate number of two adjacent numerals, which takes no 顿号: write 「${written.replace('、', '')}」.`,
-}));
-
-function chineseYears(text: string): RuleFinding[] {
-  const findings: RuleFinding[] = [];
+function chineseYears(text: string, report: Reporter): void {
   for (const match of execAll(CHINESE_YEAR, text)) {
     const year = match[0];
     if (!NUMERAL_DIGIT.test(year) || !/[OoОо○]/.test(year)) continue;
     const start = match.index ?? 0;
+    const end = start + year.length;
     const right = year.replace(WRONG_ZERO, '〇');
-    findings.push(new RuleFinding('number-usage', { start, end: start + year.length }, yearMessage(`${year}\u0000${right}`), [
-      { title: { 'zh-cn': `改为「${right}」`, en: `Change to 「${right}」` }, edits: [{ start, end: start + year.length, newText: right }], safe: false },
-    ]));
+    report({ start, end, messageId: 'yearZero', data: { year, right }, fix: { title: 'changeTo', data: { to: right }, edits: [{ start, end, newText: right }], safe: false } });
   }
-  return findings;
 }
-
-const yearMessage = sharedBy((key): Message => {
-  const [year, right] = key.split('\u0000');
-  return {
-    'zh-cn': `年份「${year}」中的零应写作“〇”：「${right}」。`,
-    en: `The zero of the year 「${year}」 is written 〇: 「${right}」.`,
-  };
-});

@@ -1,11 +1,10 @@
 /** Rule `placeholder`: template text that was never filled in (***总书记, 区**, 20XX年, 【单位】, “”讲话精神…). */
 
-import { execAll, type Line } from '../text';
-import { sharedBy } from './shared';
 import { inSpans, isDigitCode, protectedSpans } from '../chars';
 import { boldCloseOf, contentStartOf } from '../headings';
+import { execAll, type Line } from '../text';
 import type { ParsedSpeech, Span } from '../types';
-import { type Fix, type LineRule, type Message, NO_FINDINGS, NO_FIXES, RuleFinding, type RuleOptions } from './types';
+import type { FixReport, LineContext, LineRule, RuleOptions } from './types';
 
 type PlaceholderKind = 'mask' | 'prompt' | 'note' | 'empty-pair' | 'ellipsis-line';
 
@@ -29,31 +28,39 @@ export const placeholder: LineRule = {
       'zh-cn': '未填写的占位符：***、区**、××、20XX年、201x年、X同志、qy同志、○○、□□、____、_大学、~度、【单位名称】、{{…}}、写给起草人的括注、空引号“”，以及只有省略号的行。',
       en: 'Unfilled placeholders: ***, 区**, ××, 20XX年, 201x年, X同志, qy同志, ○○, □□, ____, _大学, ~度, 【单位名称】, {{…}}, notes to the writer in brackets, empty quotes “”, and lines holding only an ellipsis.',
     },
+    messages: {
+      mask: { 'zh-cn': '未填写的占位符「{text}」：定稿前请换成实际内容。', en: 'Unfilled placeholder 「{text}」: replace it with the real text before the speech is final.' },
+      prompt: { 'zh-cn': '未填写的占位符「{text}」：定稿前请换成实际内容。', en: 'Unfilled placeholder 「{text}」: replace it with the real text before the speech is final.' },
+      note: { 'zh-cn': '写给起草人的提示「{text}」：请按提示填写，并删去提示。', en: 'A note to the writer, 「{text}」: fill in what it asks for and delete the note.' },
+      'empty-pair': { 'zh-cn': '空的「{text}」：其中的内容还没有填写。', en: 'Empty 「{text}」: the text that belongs inside is missing.' },
+      'ellipsis-line': { 'zh-cn': '这一行只有省略号：此处内容还没有写。', en: 'This line holds only an ellipsis: the text is still to be written.' },
+      replaceWith: { 'zh-cn': '将「{from}」替换为「{to}」', en: 'Replace 「{from}」 with 「{to}」' },
+    },
     docs: 'placeholder',
+    tags: ['placeholder'],
     summary: { 'zh-cn': '未填写的占位符：***、××、20XX、【单位】、写给起草人的提示、空引号。', en: 'Unfilled placeholders: ***, ××, 20XX, 【单位】, notes to the writer, empty quotes.' },
     catches: '`***总书记`, `区**`, `××市`, `20XX年`, `201x年`, `X同志`, `死亡X人`, `qy同志`, `○○`, `□□`, `____`, `_大学`, `20__届`, `~度`, `【单位名称】`, `{{…}}`, `（此处写明时间）`, empty `“”`, a line of only `……`',
     fixSummary: 'fill in one or all (one undoable edit), a configured value, or ignore',
   },
-  checkLine(text: string, options: RuleOptions): RuleFinding[] {
-    if (!mayHoldPlaceholder(text)) return NO_FINDINGS;
+  checkLine({ text, options, report }: LineContext): void {
+    if (!mayHoldPlaceholder(text)) return;
     const line: Line = { index: 0, start: 0, end: text.length, text };
     const candidates = findPlaceholders(line);
-    if (candidates.length === 0) return NO_FINDINGS;
-    const findings: RuleFinding[] = [];
+    if (candidates.length === 0) return;
     const values = new PlaceholderValues(line, options.placeholderValues);
-    for (const candidate of candidates) {
-      const found = text.slice(candidate.span.start, candidate.span.end);
+    for (const { span, kind } of candidates) {
+      const found = text.slice(span.start, span.end);
       if (options.allowedPlaceholders.includes(found)) continue;
-      findings.push(new RuleFinding('placeholder', candidate.span, messageFor(`${candidate.kind}\u0000${found}`), values.fixesFor(text, candidate.span)));
+      const fixes = values.fixesFor(text, span);
+      report({ start: span.start, end: span.end, messageId: kind, data: { text: found }, fix: fixes.length > 0 ? fixes : undefined });
     }
-    return findings;
   },
 };
 
 /** Every unfilled placeholder in the speech, whatever the rule's severity (navigation works with the rule off). */
 export function placeholderSpans(speech: ParsedSpeech, options: RuleOptions): Span[] {
   return speech.lines.flatMap((line) =>
-    placeholder.checkLine(line.text, options).map((finding) => ({ start: line.start + finding.span.start, end: line.start + finding.span.end })),
+    findPlaceholders(line).map((candidate) => candidate.span).filter((span) => !options.allowedPlaceholders.includes(speech.text.slice(span.start, span.end))),
   );
 }
 
@@ -243,34 +250,6 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-/** The message for a kind of placeholder and its text, joined by U+0000. */
-const messageFor = sharedBy((key): Message => {
-  const [kind, text] = key.split('\u0000') as [PlaceholderKind, string];
-  switch (kind) {
-    case 'mask':
-    case 'prompt':
-      return {
-        'zh-cn': `未填写的占位符「${text}」：定稿前请换成实际内容。`,
-        en: `Unfilled placeholder 「${text}」: replace it with the real text before the speech is final.`,
-      };
-    case 'note':
-      return {
-        'zh-cn': `写给起草人的提示「${text}」：请按提示填写，并删去提示。`,
-        en: `A note to the writer, 「${text}」: fill in what it asks for and delete the note.`,
-      };
-    case 'empty-pair':
-      return {
-        'zh-cn': `空的「${text}」：其中的内容还没有填写。`,
-        en: `Empty 「${text}」: the text that belongs inside is missing.`,
-      };
-    case 'ellipsis-line':
-      return {
-        'zh-cn': '这一行只有省略号：此处内容还没有写。',
-        en: 'This line holds only an ellipsis: the text is still to be written.',
-      };
-  }
-});
-
 /**
  * Fixes from `speechDraft.placeholderValues` / .speechdraftrc.json: a pattern such as `区**` → `区政府` applies
  * where the pattern's text covers a placeholder. Each pattern's places on the line are found once, not once a
@@ -284,20 +263,16 @@ class PlaceholderValues {
     private readonly values: Readonly<Record<string, string>>,
   ) {}
 
-  fixesFor(fullText: string, span: Span): Fix[] {
-    const fixes: Fix[] = [];
+  fixesFor(fullText: string, span: Span): FixReport[] {
+    const fixes: FixReport[] = [];
     for (const [pattern, value] of Object.entries(this.values)) {
       if (pattern === '' || typeof value !== 'string') continue;
       const start = this.firstCovering(pattern, span);
       if (start === undefined) continue;
       const end = start + pattern.length;
-      fixes.push({
-        title: { 'zh-cn': `将「${fullText.slice(start, end)}」替换为「${value}」`, en: `Replace 「${fullText.slice(start, end)}」 with 「${value}」` },
-        edits: [{ start, end, newText: value }],
-        safe: false,
-      });
+      fixes.push({ title: 'replaceWith', data: { from: fullText.slice(start, end), to: value }, edits: [{ start, end, newText: value }], safe: false });
     }
-    return fixes.length > 0 ? fixes : NO_FIXES;
+    return fixes;
   }
 
   /** The first place of `pattern` (document offset) whose text covers `span`: it starts in [span.end - length, span.start]. */

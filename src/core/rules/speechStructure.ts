@@ -1,11 +1,11 @@
 /** Rule `structure`: a speech opens with a salutation (同志们：) and ends with a closing (谢谢大家！). */
 
-import { NO_FIXES, type Rule, type RuleContext, RuleFinding } from './types';
+import type { DocumentContext, DocumentRule } from './types';
 
 /** A note of a few lines is not yet a speech; nothing to say about its shape. */
 const MIN_PARAGRAPHS = 3;
 
-export const speechStructure: Rule = {
+export const speechStructure: DocumentRule = {
   meta: {
     id: 'structure',
     defaultSeverity: 'info',
@@ -14,29 +14,23 @@ export const speechStructure: Rule = {
       'zh-cn': '讲话稿的基本结构：开头没有称呼（如“同志们：”），或结尾没有结束语（如“谢谢大家！”）。',
       en: 'The shape of a speech: no salutation at the top (同志们：), or no closing at the end (谢谢大家！).',
     },
+    messages: {
+      noSalutation: {
+        'zh-cn': '开头没有称呼：讲话通常以“同志们：”“各位领导、同志们：”或“尊敬的……：”开始。',
+        en: 'No salutation at the top: a speech usually opens with 同志们：, 各位领导、同志们： or 尊敬的……：.',
+      },
+      noClosing: { 'zh-cn': '结尾没有结束语：讲话通常以“谢谢大家！”结束。', en: 'No closing at the end: a speech usually ends with 谢谢大家！.' },
+    },
     docs: 'structure',
+    tags: ['structure'],
     summary: { 'zh-cn': '开头没有称呼或结尾没有结束语。', en: 'No salutation at the top or no closing at the end.' },
     catches: 'no salutation at the top, no closing at the end',
     fixSummary: '—',
   },
-  check({ speech }: RuleContext): RuleFinding[] {
+  check({ speech, report }: DocumentContext): void {
     const { paragraphs } = speech;
-    if (paragraphs.length < MIN_PARAGRAPHS) return [];
-    const findings: RuleFinding[] = [];
-    if (!speech.salutation) {
-      const first = paragraphs[0];
-      findings.push(new RuleFinding('structure', first.span, {
-          'zh-cn': '开头没有称呼：讲话通常以“同志们：”“各位领导、同志们：”或“尊敬的……：”开始。',
-          en: 'No salutation at the top: a speech usually opens with 同志们：, 各位领导、同志们： or 尊敬的……：.',
-        }, NO_FIXES));
-    }
-    if (!speech.closing) {
-      const last = paragraphs[paragraphs.length - 1];
-      findings.push(new RuleFinding('structure', last.span, {
-          'zh-cn': '结尾没有结束语：讲话通常以“谢谢大家！”结束。',
-          en: 'No closing at the end: a speech usually ends with 谢谢大家！.',
-        }, NO_FIXES));
-    }
-    return findings;
+    if (paragraphs.length < MIN_PARAGRAPHS) return;
+    if (!speech.salutation) report({ ...paragraphs[0].span, messageId: 'noSalutation' });
+    if (!speech.closing) report({ ...paragraphs[paragraphs.length - 1].span, messageId: 'noClosing' });
   },
 };

@@ -1,8 +1,7 @@
 /** Rule `unpaired-mark`: “” ‘’ （） 《》 〈〉 【】 unpaired, reversed or wrongly nested within a paragraph. */
 
 import { isLetterCode } from '../chars';
-import type { Line } from '../text';
-import { type LineRule, type Message, NO_FINDINGS, NO_FIXES, RuleFinding } from './types';
+import type { LineContext, LineRule, Reporter } from './types';
 
 /**
  * Closing mark → its opening mark. Half-width parentheses are the halfwidth-punctuation rule's; a ) counts here
@@ -28,26 +27,32 @@ export const unpairedMark: LineRule = {
       'zh-cn': '成对的标点 “” ‘’ （） 《》 〈〉 【】 在同一段中缺了一半、方向颠倒或嵌套错误。',
       en: 'Paired marks “” ‘’ （） 《》 〈〉 【】 that are unpaired, reversed or wrongly nested within a paragraph.',
     },
+    messages: {
+      unclosed: { 'zh-cn': '「{mark}」在本段中没有对应的「{other}」。', en: '「{mark}」 has no matching 「{other}」 in this paragraph.' },
+      unopened: { 'zh-cn': '「{mark}」在本段中没有对应的「{other}」。', en: '「{mark}」 has no matching 「{other}」 in this paragraph.' },
+      nesting: {
+        'zh-cn': '「{mark}」与前面的「{partner}」交叉嵌套：应先用「{close}」结束内层。',
+        en: '「{mark}」 crosses the 「{partner}」 before it: close the inner one with 「{close}」 first.',
+      },
+      reversed: { 'zh-cn': '「{written}」方向颠倒，应为「{right}」。', en: '「{written}」 is reversed: it should be 「{right}」.' },
+    },
     docs: 'unpaired-mark',
+    tags: ['punctuation'],
     summary: { 'zh-cn': '“” ‘’ （） 《》 〈〉 【】 缺失、颠倒或嵌套错误。', en: 'Unpaired, reversed or wrongly nested “” ‘’ （） 《》 〈〉 【】.' },
     catches: '`”新起点“`, an unclosed `“`, crossed `《（》）`',
     fixSummary: 'swap a single reversed pair',
   },
-  checkLine(text: string): RuleFinding[] {
-    if (!ANY_PAIRED_MARK.test(text)) return NO_FINDINGS;
-    return checkLine({ index: 0, start: 0, end: text.length, text });
+  checkLine({ text, report }: LineContext): void {
+    if (!ANY_PAIRED_MARK.test(text)) return;
+    const marks = pairedMarks(text);
+    if (marks.length === 0) return;
+    const problems = findProblems(marks);
+    if (problems.length === 0) return;
+    const reversed = singleReversedPair(marks);
+    if (reversed) reportReversed(report, reversed[0], reversed[1]);
+    else for (const problem of problems.slice(0, MAX_PROBLEMS_A_PARAGRAPH)) reportProblem(report, problem);
   },
 };
-
-function checkLine(line: Line): RuleFinding[] {
-  const marks = pairedMarks(line.text);
-  if (marks.length === 0) return [];
-  const problems = findProblems(marks);
-  if (problems.length === 0) return [];
-  const reversed = singleReversedPair(marks);
-  if (reversed) return [reversedFinding(line, reversed[0], reversed[1])];
-  return problems.slice(0, MAX_PROBLEMS_A_PARAGRAPH).map((problem) => problemFinding(line, problem));
-}
 
 /**
  * A paragraph with more unpaired marks than this is not prose with a slip in it (pasted code, a table, a run of
@@ -128,53 +133,27 @@ function findOpening(stack: Mark[], opening: string): number {
   return -1;
 }
 
-function problemFinding(line: Line, problem: Problem): RuleFinding {
-  const { mark } = problem;
-  const start = line.start + mark.index;
-  return new RuleFinding('unpaired-mark', { start, end: start + 1 }, problemMessage(problem), NO_FIXES);
-}
-
-/** Messages depend only on the marks and the kind of problem: shared, so a line of a million （ makes two, not a million. */
-const MESSAGES = new Map<string, Message>();
-
-function problemMessage(problem: Problem): Message {
-  const key = `${problem.kind}${problem.mark.char}${problem.partner?.char ?? ''}`;
-  let message = MESSAGES.get(key);
-  if (!message) {
-    message = buildMessage(problem);
-    MESSAGES.set(key, message);
-  }
-  return message;
-}
-
-function buildMessage({ mark, kind, partner }: Problem): Message {
-  switch (kind) {
-    case 'unclosed':
-      return { 'zh-cn': `「${mark.char}」在本段中没有对应的「${CLOSING_OF[mark.char]}」。`, en: `「${mark.char}」 has no matching 「${CLOSING_OF[mark.char]}」 in this paragraph.` };
-    case 'unopened':
-      return { 'zh-cn': `「${mark.char}」在本段中没有对应的「${OPENING_OF[mark.char]}」。`, en: `「${mark.char}」 has no matching 「${OPENING_OF[mark.char]}」 in this paragraph.` };
-    case 'nesting':
-      return {
-        'zh-cn': `「${mark.char}」与前面的「${partner?.char}」交叉嵌套：应先用「${CLOSING_OF[partner?.char ?? '']}」结束内层。`,
-        en: `「${mark.char}」 crosses the 「${partner?.char}」 before it: close the inner one with 「${CLOSING_OF[partner?.char ?? '']}」 first.`,
-      };
+function reportProblem(report: Reporter, { mark, kind, partner }: Problem): void {
+  const start = mark.index;
+  if (kind === 'nesting') {
+    const inner = partner?.char ?? '';
+    report({ start, end: start + 1, messageId: kind, data: { mark: mark.char, partner: inner, close: CLOSING_OF[inner] } });
+  } else {
+    report({ start, end: start + 1, messageId: kind, data: { mark: mark.char, other: kind === 'unclosed' ? CLOSING_OF[mark.char] : OPENING_OF[mark.char] } });
   }
 }
 
-function reversedFinding(line: Line, closing: Mark, opening: Mark): RuleFinding {
-  const start = line.start + closing.index;
-  const end = line.start + opening.index + 1;
+function reportReversed(report: Reporter, closing: Mark, opening: Mark): void {
+  const start = closing.index;
+  const end = opening.index + 1;
   const open = OPENING_OF[closing.char];
   const close = CLOSING_OF[opening.char];
-  return new RuleFinding('unpaired-mark', { start, end }, {
-      'zh-cn': `「${closing.char}…${opening.char}」方向颠倒，应为「${open}…${close}」。`,
-      en: `「${closing.char}…${opening.char}」 is reversed: it should be 「${open}…${close}」.`,
-    }, [{
-      title: { 'zh-cn': `改为「${open}…${close}」`, en: `Change to 「${open}…${close}」` },
-      edits: [
-        { start, end: start + 1, newText: open },
-        { start: end - 1, end, newText: close },
-      ],
-      safe: true,
-    }]);
+  const right = `${open}…${close}`;
+  report({
+    start,
+    end,
+    messageId: 'reversed',
+    data: { written: `${closing.char}…${opening.char}`, right },
+    fix: { title: 'changeTo', data: { to: right }, edits: [{ start, end: start + 1, newText: open }, { start: end - 1, end, newText: close }], safe: true },
+  });
 }

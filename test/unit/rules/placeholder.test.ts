@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits } from '../../../src/core';
+import { applyEdits, fixesOf } from '../../../src/core';
 import { fixture } from '../helpers';
 import { findings, flagged } from './ruleHelpers';
 
@@ -143,8 +143,8 @@ describe('rule placeholder', () => {
     assert.equal(first.fixes.length, 1);
     assert.equal(first.fixes[0].title['zh-cn'], '将「***总书记」替换为「习近平总书记」');
     assert.equal(first.fixes[0].safe, false, 'filling a placeholder is never part of Fix all');
-    assert.equal(applyEdits(text, first.fixes[0].edits), '认真贯彻落实习近平总书记讲话精神，区委、区**高度重视。');
-    assert.equal(applyEdits(text, second.fixes[0].edits), '认真贯彻落实***总书记讲话精神，区委、区政府高度重视。');
+    assert.equal(applyEdits(text, fixesOf(first)[0].edits), '认真贯彻落实习近平总书记讲话精神，区委、区**高度重视。');
+    assert.equal(applyEdits(text, fixesOf(second)[0].edits), '认真贯彻落实***总书记讲话精神，区委、区政府高度重视。');
   });
 
   it('stays silent on an allowed placeholder text', () => {

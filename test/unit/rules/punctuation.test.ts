@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits, fixAll, lint, parseSpeech } from '../../../src/core';
+import { applyEdits, fixAll, fixesOf, lint, parseSpeech } from '../../../src/core';
 import { fixture } from '../helpers';
 import { findings, flagged } from './ruleHelpers';
 
@@ -7,7 +7,7 @@ const PUNCTUATION_RULES = ['halfwidth-punctuation', 'unpaired-mark', 'repeated-p
 
 /** The text after applying the first fix of every finding of `rule`. */
 function fixed(rule: string, text: string): string {
-  return applyEdits(text, findings(rule, text).flatMap((d) => d.fixes[0]?.edits ?? []));
+  return applyEdits(text, findings(rule, text).flatMap((d) => fixesOf(d)[0]?.edits ?? []));
 }
 
 /** Letters, digits and Chinese characters in order: what a fix must never change. */

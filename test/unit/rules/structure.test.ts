@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits, insertSection, lint, mergeConfigs, moveSection, nextMarkers, parseSpeech, renumbered } from '../../../src/core';
+import { applyEdits, fixesOf, insertSection, lint, mergeConfigs, moveSection, nextMarkers, parseSpeech, renumbered } from '../../../src/core';
 import { fixture } from '../helpers';
 import { findings, flagged } from './ruleHelpers';
 
@@ -36,8 +36,9 @@ describe('rule numbering-sequence', () => {
   it('offers renumbering as its fix', () => {
     const text = '一、甲\n二、乙\n四、丙\n五、丁';
     const [finding] = findings('numbering-sequence', text);
-    assert.equal(applyEdits(text, finding.fixes[0].edits), '一、甲\n二、乙\n三、丙\n四、丁');
-    assert.equal(finding.fixes[0].safe, false, 'renumbering changes numerals: never part of Fix all');
+    const [renumber] = fixesOf(finding, parseSpeech(text));
+    assert.equal(applyEdits(text, renumber.edits), '一、甲\n二、乙\n三、丙\n四、丁');
+    assert.equal(renumber.safe, false, 'renumbering changes numerals: never part of Fix all');
   });
   it('accepts both seeds and the clean speech', () => {
     for (const name of ['seed-000-opening.txt', 'seed-002-community.txt', 'clean-speech.txt']) {
@@ -52,7 +53,7 @@ describe('rule announced-count', () => {
     const found = findings('announced-count', text);
     assert.equal(found.length, 1);
     assert.equal(text.slice(found[0].span.start, found[0].span.end), '三点');
-    assert.match(applyEdits(text, found[0].fixes[0].edits), /讲两点意见/);
+    assert.match(applyEdits(text, fixesOf(found[0])[0].edits), /讲两点意见/);
   });
   it('accepts seed 000: 三点意见 with three sections, “三种能力” with 一是/二是/三是, and 几点 announces nothing', () => {
     assert.deepEqual(flagged('announced-count', fixture('seed-000-opening.txt')), []);
@@ -104,7 +105,8 @@ describe('rule enumeration-sequence', () => {
   });
   it('fixes by renumbering', () => {
     const text = '一是抓项目。二是抓企业。四是抓环境。';
-    assert.equal(applyEdits(text, findings('enumeration-sequence', text)[0].fixes[0].edits), '一是抓项目。二是抓企业。三是抓环境。');
+    const [renumber] = fixesOf(findings('enumeration-sequence', text)[0], parseSpeech(text));
+    assert.equal(applyEdits(text, renumber.edits), '一是抓项目。二是抓企业。三是抓环境。');
   });
 });
 
@@ -115,7 +117,7 @@ describe('rule duplicate-paragraph', () => {
     const found = findings('duplicate-paragraph', text);
     assert.equal(found.length, 1);
     assert.equal(found[0].message['zh-cn'], '这一段与第2行的段落重复。');
-    assert.equal(applyEdits(text, found[0].fixes[0].edits), `同志们：\n${paragraph}\n一、甲\n`);
+    assert.equal(applyEdits(text, fixesOf(found[0])[0].edits), `同志们：\n${paragraph}\n一、甲\n`);
   });
   it('ignores short lines and indentation differences count as the same paragraph', () => {
     assert.deepEqual(flagged('duplicate-paragraph', '谢谢大家！\n谢谢大家！'), []);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits, fixAll, lint, parseSpeech } from '../../../src/core';
+import { applyEdits, fixAll, fixesOf, lint, parseSpeech } from '../../../src/core';
 import { findings, flagged } from './ruleHelpers';
 
 describe('rule web-residue', () => {
@@ -106,10 +106,10 @@ describe('rule web-residue', () => {
     const text = '同志们：\n责任编辑：王五\n今天开会。';
     const [finding] = findings('web-residue', text);
     assert.equal(finding.fixes[0].safe, false);
-    assert.equal(applyEdits(text, finding.fixes[0].edits), '同志们：\n今天开会。');
+    assert.equal(applyEdits(text, fixesOf(finding)[0].edits), '同志们：\n今天开会。');
     assert.equal(fixAll(text).text, text);
     const last = '同志们：\n今天开会。\n上一篇：某某讲话';
-    assert.equal(applyEdits(last, findings('web-residue', last)[0].fixes[0].edits), '同志们：\n今天开会。\n');
+    assert.equal(applyEdits(last, fixesOf(findings('web-residue', last)[0])[0].edits), '同志们：\n今天开会。\n');
   });
 });
 

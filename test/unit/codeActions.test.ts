@@ -1,0 +1,80 @@
+/** The decisions behind quick fixes and completion, made in the core and checked here without an editor. */
+
+import { strict as assert } from 'node:assert';
+import { codeActionsFor, DEFAULT_RULE_OPTIONS, lint, markerCompletions, parseSpeech, type CodeActionPlan } from '../../src/core';
+
+function plansAt(text: string, offset: number): CodeActionPlan[] {
+  const speech = parseSpeech(text);
+  const findings = lint(speech);
+  const selected = findings.filter((finding) => finding.span.start <= offset && offset <= finding.span.end);
+  return codeActionsFor(speech, findings, selected, DEFAULT_RULE_OPTIONS);
+}
+
+function summary(plan: CodeActionPlan): string {
+  switch (plan.kind) {
+    case 'fix':
+      return `fix ${plan.title.en}${plan.preferred ? ' (preferred)' : ''}`;
+    case 'fill-placeholder':
+      return `fill ${plan.text} ×${plan.count}`;
+    case 'allow-placeholder':
+      return `allow ${plan.text}`;
+    case 'rule-docs':
+      return `docs ${plan.rule}`;
+    case 'fix-all':
+      return `fix all ${plan.count}`;
+  }
+}
+
+describe('code actions (core)', () => {
+  it('a punctuation finding: its fix, preferred, the rule docs, and Fix all when the document has more than one safe fix', () => {
+    assert.deepEqual(plansAt('同志们:今天,我们开会。', 3).map(summary), ['fix Change to 「：」 (preferred)', 'docs halfwidth-punctuation', 'fix all 2']);
+    assert.deepEqual(plansAt('同志们:今天我们开会。', 3).map(summary), ['fix Change to 「：」 (preferred)', 'docs halfwidth-punctuation'], 'one safe fix: no Fix all');
+  });
+
+  it('a placeholder: fill here, fill every one with the same text, ignore it', () => {
+    const text = '***总书记指出，***总书记强调。';
+    assert.deepEqual(plansAt(text, 1).map(summary), ['fill *** ×1', 'fill *** ×2', 'allow ***', 'docs placeholder']);
+    assert.deepEqual(plansAt('***总书记指出。', 1).map(summary), ['fill *** ×1', 'allow ***', 'docs placeholder']);
+  });
+
+  it('a configured value for a placeholder comes first, as the preferred fix', () => {
+    const speech = parseSpeech('区**高度重视。');
+    const options = { ...DEFAULT_RULE_OPTIONS, placeholderValues: { '区**': '区政府' } };
+    const findings = lint(speech, { rules: {}, options });
+    const plans = codeActionsFor(speech, findings, findings.filter((finding) => finding.rule === 'placeholder'), options);
+    assert.deepEqual(plans.map(summary).slice(0, 2), ['fix Replace 「区**」 with 「区政府」 (preferred)', 'fill ** ×1']);
+  });
+
+  it('a numbering finding offers the renumbering of the whole speech, computed then', () => {
+    const plans = plansAt('一、甲\n二、乙\n四、丙', 8);
+    const renumber = plans.find((plan) => plan.kind === 'fix');
+    assert.ok(renumber && renumber.kind === 'fix');
+    assert.equal(renumber.title.en, 'Renumber the speech');
+    assert.deepEqual(renumber.edits, [{ start: 8, end: 9, newText: '三' }]);
+  });
+
+  it('a finding without fixes gets only its rule docs', () => {
+    assert.deepEqual(plansAt('地区生产总值达到亿元。', 7).map(summary), ['docs missing-number']);
+  });
+});
+
+describe('marker completion (core)', () => {
+  const text = '一、抓好项目\n（一）甲\n';
+  const speech = parseSpeech(text);
+
+  it('offers the next markers, innermost first, replacing what was typed after the indentation', () => {
+    const completions = markerCompletions(speech, '　　（', text.length);
+    assert.ok(completions);
+    assert.equal(completions.replaceFrom, 2);
+    assert.deepEqual(completions.items.map((item) => [item.marker, item.reason, item.preselect]), [
+      ['1.', 'first-child', true],
+      ['（二）', 'next-sibling', false],
+      ['二、', 'next-sibling', false],
+    ]);
+    assert.deepEqual(completions.items.map((item) => item.sortText), ['000', '001', '002']);
+  });
+
+  it('offers nothing once the line holds text', () => {
+    assert.equal(markerCompletions(speech, '我们要', text.length), undefined);
+  });
+});
