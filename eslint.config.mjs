@@ -1,4 +1,8 @@
-// ESLint for the project's own code: the recommended JavaScript rules and typescript-eslint's strict set.
+// ESLint for the project's own code: the recommended JavaScript rules, typescript-eslint's strict set, and the
+// type-aware rules that catch what the compiler does not (promises left floating or misused, awaiting a non-promise,
+// an assertion that changes nothing, a switch that misses a case). Type information comes from the project service,
+// for the TypeScript files only. (no-unnecessary-condition is left out: without noUncheckedIndexedAccess it calls
+// every guard on an array index unnecessary.)
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -14,6 +18,18 @@ export default tseslint.config(
       'no-irregular-whitespace': ['error', { skipStrings: true, skipRegExps: true, skipTemplates: true, skipComments: true }],
       // Non-null assertions follow a check the compiler cannot see (a match that was just tested).
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/require-await': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
     },
   },
   {

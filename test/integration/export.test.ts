@@ -26,15 +26,15 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 function answering(api: Api, saveTo: vscode.Uri, placeholders: 'export' | 'goto' | undefined) {
   const asked = { defaultUri: undefined as vscode.Uri | undefined, headline: '', list: [] as string[], saveAsked: false };
   api.setExportPrompts({
-    saveTo: async (defaultUri) => {
+    saveTo: (defaultUri) => {
       asked.saveAsked = true;
       asked.defaultUri = defaultUri;
-      return saveTo;
+      return Promise.resolve(saveTo);
     },
-    confirmPlaceholders: async (headline, list) => {
+    confirmPlaceholders: (headline, list) => {
       asked.headline = headline;
       asked.list = list;
-      return placeholders;
+      return Promise.resolve(placeholders);
     },
   });
   return asked;

@@ -173,5 +173,5 @@ export interface DocumentRule<T = unknown> {
 
 /** A document rule with a per-line result of its own type, as the registry's list holds it. */
 export function documentRule<T>(rule: DocumentRule<T>): DocumentRule {
-  return rule as DocumentRule;
+  return rule;
 }
