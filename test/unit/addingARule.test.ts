@@ -36,7 +36,7 @@ export const fullwidthDigit: LineRule = {
       const start = match.index;
       const end = start + match[0].length;
       const to = match[0].replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-      report({ start, end, messageId: 'fullWidth', data: { run: match[0], to }, fix: { title: 'changeTo', data: { to }, edits: [{ start, end, newText: to }], safe: true } });
+      report({ start, end, messageId: 'fullWidth', data: { run: match[0], to }, fix: { title: 'changeTo', data: { to }, newText: to, safe: true } });
     }
   },
 };
