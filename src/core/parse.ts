@@ -5,7 +5,8 @@ import { ITEM_START, matchItemAt, type ItemMatch } from './items';
 import { findClosing, findConclusion, findSalutation, findTitleBlock, type LineKinds } from './landmarks';
 import { residueOf, type ResidueKind } from './residue';
 import type { LineCache } from './lineCache';
-import { countSpokenCharacters, isBlank, lineIndexAt, splitLines, type Line } from './text';
+import { scanLine } from './lineChars';
+import { isBlank, lineIndexAt, splitLines, type Line } from './text';
 import type { Heading, Item, ItemFamily, Paragraph, ParsedSpeech, Section, Span } from './types';
 
 /**
@@ -23,6 +24,8 @@ export interface LineLex {
   readonly contentEnd: number;
   /** Chinese characters, letters and digits on the line (none on a residue line, which is not spoken). */
   readonly spoken: number;
+  /** The kinds of characters the line holds, as CHARS bits (see lineChars.ts): the rules' first test. */
+  readonly chars: number;
   /** Set on a line pasted with a web page (上一篇：, 责任编辑：, anti-scraping garbage): no part of the speech. */
   readonly residue: ResidueKind | undefined;
   /** Document rules' per-line results by slot, filled on first use by the engine (see lint.ts). */
@@ -79,13 +82,13 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
  */
 export function lexLine(text: string): LineLex {
   if (text === '') return EMPTY_LINE;
-  const spoken = countSpokenCharacters(text);
+  const { chars, spoken } = scanLine(text);
   const [contentStart, contentEnd] = trimmedRange(text);
-  if (contentStart === contentEnd) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken, residue: undefined, memo: undefined };
+  if (contentStart === contentEnd) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken, chars, residue: undefined, memo: undefined };
   let match = matchHeading(text);
   // A heading is never residue (三、全年发表文章200篇 ends like a template site's collection title).
   const residue = match ? undefined : residueOf(text);
-  if (residue) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken: 0, residue, memo: undefined };
+  if (residue) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken: 0, chars, residue, memo: undefined };
   const starts = itemStartsAfterBoundaries(text, match ? match.contentStart : 0);
   // 第一，要提高认识。第二，要加强领导。 in one paragraph is a run of items, not a heading with items under it.
   if (match?.style === 'di' && starts.some((start) => start.match.family === 'di' && start.match.number === match!.number + 1)) match = undefined;
@@ -104,7 +107,7 @@ export function lexLine(text: string): LineLex {
   }
   const runStarts = numberTwoOffsets(starts);
   for (const start of starts) (items ??= []).push(candidate(text, opensRun(start, runStarts), starts));
-  return { heading, items: items ?? NO_CANDIDATES, contentStart, contentEnd, spoken, residue: undefined, memo: undefined };
+  return { heading, items: items ?? NO_CANDIDATES, contentStart, contentEnd, spoken, chars, residue: undefined, memo: undefined };
 }
 
 const NO_CANDIDATES: readonly ItemCandidate[] = Object.freeze([]);
@@ -127,7 +130,7 @@ function opensRun(start: ItemStart, numberTwo: Map<ItemFamily, number> | undefin
 }
 
 /** Every empty line's lex, shared: there is nothing to remember about one. */
-const EMPTY_LINE: LineLex = { heading: undefined, items: NO_CANDIDATES, contentStart: 0, contentEnd: 0, spoken: 0, residue: undefined, memo: undefined };
+const EMPTY_LINE: LineLex = { heading: undefined, items: NO_CANDIDATES, contentStart: 0, contentEnd: 0, spoken: 0, chars: 0, residue: undefined, memo: undefined };
 
 /** An item marker that follows a boundary mark (and blanks) on the line. */
 interface ItemStart {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { computeStats, countSpokenCharacters, formatDuration, formatSummary } from '../../src/core';
+import { CHARS, scanLine } from '../../src/core/lineChars';
 
 describe('statistics', () => {
   it('counts Chinese characters, letters and digits, not punctuation or spaces', () => {
@@ -28,5 +29,23 @@ describe('statistics', () => {
     assert.equal(formatDuration(3600, 'en'), 'about 1 h');
     assert.equal(formatSummary(1234, 336, 'zh-cn'), '1,234字 · 约6分钟');
     assert.equal(formatSummary(1234, 336, 'en'), '1,234 chars · about 6 min');
+  });
+});
+
+describe('scanLine (the lexer\'s one pass over a line)', () => {
+  it('counts spoken characters exactly as countSpokenCharacters does, whatever the characters', () => {
+    const samples = ['同志们：大家好！', 'GDP增长5.2%，ＣＢＤ１６：３２', '𠀀𪚥中文ⅫⅣ', '〇〇七　々　〆', 'ﬁ\u00e9\u0301\u200b\ufeff', '٣٤٥ абв αβγ', '　　　一、二（三）', '\ud800', 'x\udc00y'];
+    for (const sample of samples) assert.equal(scanLine(sample).spoken, countSpokenCharacters(sample), sample);
+  });
+
+  it('sets the bits of the characters a line holds', () => {
+    assert.equal(scanLine('中文').chars, CHARS.han);
+    assert.equal(scanLine('　　中文').chars & CHARS.innerBlank, 0, 'indentation is not an inner blank');
+    assert.notEqual(scanLine('中 文').chars & CHARS.innerBlank, 0);
+    assert.notEqual(scanLine('好，，').chars & CHARS.markRun, 0);
+    assert.equal(scanLine('好，好，').chars & CHARS.markRun, 0);
+    assert.notEqual(scanLine('「好」').chars & CHARS.cornerQuote, 0);
+    assert.notEqual(scanLine('中●文').chars & CHARS.dot, 0);
+    assert.notEqual(scanLine('２０２５').chars & CHARS.fullWidthAlphanumeric, 0);
   });
 });

@@ -1,5 +1,6 @@
 /** Rule `ellipsis-dash`: ... … 。。。 ．．． → ……; -- and a lone — ─ ━ used as a Chinese dash → ——. */
 
+import { CHARS } from '../lineChars';
 import { isChineseContext, isDigitChar, isHanChar, nextNonBlank, previousNonBlank, protectedSpans, inSpans } from '../chars';
 import { execAll } from '../text';
 import type { LineContext, LineRule, Reporter } from './types';
@@ -28,8 +29,8 @@ export const ellipsisDash: LineRule = {
     catches: '`...` `…` `。。。` `--` a lone `—`',
     fixSummary: '`……` `——`',
   },
-  checkLine({ text, report }: LineContext): void {
-    if (!ANY_ELLIPSIS_OR_DASH.test(text)) return;
+  checkLine({ text, lex, report }: LineContext): void {
+    if ((lex.chars & CHARS.ellipsisOrDash) === 0 || !ANY_ELLIPSIS_OR_DASH.test(text)) return;
     ellipses(text, report);
     dashes(text, report);
   },

@@ -1,12 +1,12 @@
 /** Rule `repeated-punctuation`: ，， 。。 、、 ，。 。， ；。 and the like; GB/T 15834's ？！ ！！ …… —— are allowed. */
 
+import { CHARS } from '../lineChars';
 import { execAll } from '../text';
 import type { LineContext, LineRule } from './types';
 
 /** Stronger marks win when two collide: a sentence end over a clause mark over a pause. */
 const STRENGTH: Record<string, number> = { '？': 6, '！': 6, '。': 5, '；': 4, '：': 3, '，': 2, '、': 1 };
 const RUN = /[，。、；：？！]{2,}/g;
-const ANY_RUN = new RegExp(RUN.source);
 
 export const repeatedPunctuation: LineRule = {
   meta: {
@@ -27,8 +27,8 @@ export const repeatedPunctuation: LineRule = {
     catches: '`，，` `。。` `，。` `；。` (not `？！` `……` `——`)',
     fixSummary: 'keep the right one',
   },
-  checkLine({ text, report }: LineContext): void {
-    if (!ANY_RUN.test(text)) return;
+  checkLine({ text, lex, report }: LineContext): void {
+    if ((lex.chars & CHARS.markRun) === 0) return;
     for (const match of execAll(RUN, text)) {
       const run = match[0];
       if (isAllowed(run)) continue;
