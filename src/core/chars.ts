@@ -117,7 +117,7 @@ export function nextNonBlank(text: string, index: number): string | undefined {
 
 /**
  * Spans of a line where half-width marks belong to something that is not Chinese prose: URLs, e-mail
- * addresses and file names (and `extra`, such as a heading marker). Returned sorted and merged, as [start, end)
+ * addresses, file names, HTML character references and smileys (and `extra`, such as a heading marker). Returned sorted and merged, as [start, end)
  * pairs within the line, so inSpans can search them.
  */
 export function protectedSpans(line: string, extra?: readonly [number, number]): Array<[number, number]> {
@@ -128,10 +128,16 @@ export function protectedSpans(line: string, extra?: readonly [number, number]):
   }
   if (line.includes('@')) emailSpans(line, spans);
   if (FILE_EXTENSION_HINT.test(line)) fileNameSpans(line, spans);
+  if (line.includes('&')) for (const match of execAll(HTML_ENTITY, line)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  if (line.includes(';') || line.includes(':')) for (const match of execAll(EMOTICON, line)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
   if (extra) spans.push([extra[0], extra[1]]);
   return sortedAndMerged(spans);
 }
 
+/** &quot; &#34; &#x22;: an HTML character reference pasted with a page's source. */
+const HTML_ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g;
+/** ;-) :) :-( standing alone between blanks: a smiley, whose marks stay as typed. */
+const EMOTICON = /(?<=^|[\s\u3000])[:;]-?[()DPp](?=$|[\s\u3000])/g;
 const URL = /(?:https?|ftp):\/\/[^\s，。；！？、“”（）《》]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s，。；！？、“”（）《》]*/g;
 const FILE_EXTENSION_HINT = /\.[A-Za-z]/;
 /** A file extension after a dot; the name before it is found by walking back, never by backtracking. */

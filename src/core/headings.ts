@@ -1,7 +1,7 @@
 /** Recognises a section heading at the start of a line. */
 
 import { foldForAnalysis, hasFoldable } from './fold';
-import { CHINESE_NUMERAL_SOURCE, parseArabicNumeral, parseChineseNumeral } from './numerals';
+import { CHINESE_NUMERAL_SOURCE, formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from './numerals';
 import type { HeadingStyle } from './types';
 
 export interface HeadingMatch {
@@ -119,9 +119,21 @@ export function matchHeading(lineText: string): HeadingMatch | undefined {
     }
     BLANKS.lastIndex = pattern.lastIndex;
     BLANKS.exec(lineText);
-    return { style, marker: lineText.slice(markerStart, pattern.lastIndex), number, markerStart, contentStart: BLANKS.lastIndex };
+    const marker = lineText.slice(markerStart, pattern.lastIndex);
+    if (style === 'cn-dun' && countsOn(analysed, BLANKS.lastIndex, number, marker)) return undefined;
+    return { style, marker, number, markerStart, contentStart: BLANKS.lastIndex };
   }
   return undefined;
+}
+
+/**
+ * 一，二，三，大家一起喊 and 一、二、三个方面: the marker is followed by the next numeral and the same mark, so the line
+ * counts, and does not open a section.
+ */
+function countsOn(text: string, contentStart: number, number: number, marker: string): boolean {
+  const next = formatChineseNumeral(number + 1);
+  const mark = marker[marker.length - 1];
+  return text.startsWith(next, contentStart) && text[contentStart + next.length] === mark;
 }
 
 /**

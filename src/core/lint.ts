@@ -112,7 +112,8 @@ function toFinding(rule: Rule, severity: Severity, messages: RuleMessages, repor
       fixes = made;
     }
   }
-  return { rule: meta.id, severity, span: { start: start + offset, end: end + offset }, messageId: report.messageId, message, fixes, documentFix: report.documentFix === true };
+  const shown = report.unsure === true && (severity === 'error' || severity === 'warning') ? 'info' : severity;
+  return { rule: meta.id, severity: shown, span: { start: start + offset, end: end + offset }, messageId: report.messageId, message, fixes, documentFix: report.documentFix === true };
 }
 
 function told(ruleId: string, problem: string): undefined {

@@ -1,5 +1,9 @@
-/** Rule `cjk-space`: a space inside Chinese text (between two Chinese characters, or beside a full-width mark). */
+/**
+ * Rule `cjk-space`: a space inside Chinese text: beside a full-width mark (whatever stands on the other side), or
+ * between two Chinese characters in a sentence.
+ */
 
+import { CHARS } from '../lineChars';
 import { isCjkPunctuation, isHanChar } from '../chars';
 import { execAll } from '../text';
 import { isFigureGap } from '../units';
@@ -7,10 +11,11 @@ import type { FixReport, LineContext, LineRule } from './types';
 
 const SPACES = /[ \u3000]+/g;
 const INNER_SPACE = /\S[ \u3000]+\S/;
-/** A line with no sentence punctuation is a title, date or speaker line (市委书记　李明), where spacing is deliberate. */
-const BODY_PUNCTUATION = /[，。；！？：、,;!?]/;
-/** Marks beside which a space is stray even on such a line: “要奋斗”  ——习近平. */
-const QUOTE_OR_DASH = /[“”‘’《》（）—]/;
+/**
+ * A line that ends no sentence is a title, a headline, a date or a speaker line (市委书记　李明, 重申“买入”评级 上调目标价),
+ * where a space between two Chinese characters separates on purpose; a space beside a full-width mark is stray on any line.
+ */
+const SENTENCE_END = /[。！？；!?;]/;
 
 export const cjkSpace: LineRule = {
   meta: {
@@ -21,44 +26,54 @@ export const cjkSpace: LineRule = {
       stray: { 'zh-cn': '中文里不应有空格「{shown}」。', en: 'No space belongs inside Chinese text (「{shown}」).' },
     },
     description: {
-      'zh-cn': '中文之间多余的空格（半角或全角）：两个汉字之间，或汉字与全角标点之间。段首缩进不受影响，汉字与数字、字母之间也从不要求加空格。',
-      en: 'A stray space (half- or full-width) inside Chinese text: between two Chinese characters, or between a Chinese character and a full-width mark. Paragraph indentation is left alone, and no space is ever asked for between Chinese and digits or Latin letters.',
+      'zh-cn': '中文里多余的空格（半角或全角）：全角标点旁的空格（无论另一侧是汉字、字母还是数字），以及句子中两个汉字之间的空格。段首缩进、标题行里分隔词组的空格、留给数字的空位不受影响，汉字与数字、字母之间也从不要求加空格。',
+      en: 'A stray space (half- or full-width) in Chinese text: beside a full-width mark (whatever stands on the other side), or between two Chinese characters in a sentence. Indentation, the space that separates the phrases of a title or headline, and a gap left for a figure are left alone, and no space is ever asked for between Chinese and digits or Latin letters.',
     },
     docs: 'cjk-space',
     tags: ['punctuation'],
     summary: { 'zh-cn': '中文中多余的空格。', en: 'Stray spaces inside Chinese text.' },
-    catches: '`认识到， 社区` `滞后。 希望` `工作 “上为`',
+    catches: '`认识到， 社区` `滞后。 希望` `工作 “上为` `Firefox 、 Dropbox`',
     fixSummary: 'delete the space',
   },
-  checkLine({ text, report }: LineContext): void {
-    if (!INNER_SPACE.test(text)) return;
-    // On a title, date or speaker line only a space beside a quote, a bracket or a dash is stray.
-    const titleLine = !BODY_PUNCTUATION.test(text);
-    if (titleLine && !QUOTE_OR_DASH.test(text)) return;
+  checkLine({ text, lex, report }: LineContext): void {
+    if ((lex.chars & (CHARS.innerBlank | CHARS.han)) !== (CHARS.innerBlank | CHARS.han) || !INNER_SPACE.test(text)) return;
+    const sentence = SENTENCE_END.test(text);
     const indentation = text.length - text.trimStart().length;
     for (const match of execAll(SPACES, text)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (start < indentation || end >= text.length) continue; // indentation, trailing blanks
-      if (!isStray(text, start, end) || isFigureGap(text, start)) continue;
-      if (titleLine && !QUOTE_OR_DASH.test(text[start - 1]) && !QUOTE_OR_DASH.test(text[end])) continue;
-      const shown = match[0].replace(/ /g, '␣');
-      report({ start, end, messageId: 'stray', data: { shown }, fix: DELETE_SPACE });
+      if (!isStray(text, start, end, sentence) || isFigureGap(text, start)) continue;
+      report({ start, end, messageId: 'stray', data: { shown: match[0].replace(/ /g, '␣') }, fix: DELETE_SPACE });
     }
   },
 };
 
 const DELETE_SPACE: FixReport = { title: 'deleteSpace', newText: '', safe: true };
 
-/** Chinese on both sides, or Chinese on one and a full-width mark (or a half-width one after Chinese) on the other. */
-function isStray(text: string, start: number, end: number): boolean {
+/**
+ * Stray: beside a full-width pause or sentence mark, whatever stands on the other side but markup
+ * (例如 Firefox 、 Dropbox, 一会儿， **书记); between a full-width quote or bracket and Chinese (工作 “上为); between two Chinese
+ * characters in a sentence; after a half-width mark that becomes full-width (认识到, 社区). Markup beside a mark
+ * (a table's |, Markdown's {#id}) and a Latin word beside a quote (HTML “激活”) keep their space.
+ */
+function isStray(text: string, start: number, end: number, sentence: boolean): boolean {
   const before = text[start - 1];
   const after = text[end];
   const chineseBefore = isHanChar(before) || isHanChar(text.slice(start - 2, start));
   const chineseAfter = isHanChar(after) || isHanChar(text.slice(end, end + 2));
-  if (chineseBefore && chineseAfter) return true;
-  if (chineseBefore && isCjkPunctuation(after)) return true;
-  if (isCjkPunctuation(before) && (chineseAfter || isCjkPunctuation(after))) return true;
+  if (isPauseMark(before) || isPauseMark(after)) return !MARKUP.test(isPauseMark(before) ? after : before);
+  if (isCjkPunctuation(before)) return chineseAfter || isCjkPunctuation(after);
+  if (isCjkPunctuation(after)) return chineseBefore;
   // 认识到, 社区: the half-width comma is converted by halfwidth-punctuation; the space goes here.
-  return /[,;:!?]/.test(before ?? '') && isHanChar(text[start - 2]) && chineseAfter;
+  if (/[,;:!?]/.test(before ?? '')) return isHanChar(text[start - 2]) && chineseAfter;
+  return chineseBefore && chineseAfter && sentence;
 }
+
+/** ，。、；：！？ and the ellipsis: marks that end a pause, beside which no space belongs whatever follows. */
+function isPauseMark(char: string | undefined): boolean {
+  return char !== undefined && '，。、；：！？…'.includes(char);
+}
+
+/** Markup beside which a space is the markup's: a table's |, Markdown's {#id}, [link], `code`, an HTML tag. */
+const MARKUP = /^[|{}[\]<>#`]$/;

@@ -1,7 +1,9 @@
 /** Rule `halfwidth-punctuation`: , . : ; ? ! ( ) and straight quotes in Chinese text → ，。：；？！（）“”‘’ (GB/T 15834). */
 
+import { CHARS } from '../lineChars';
 import {
   codeAt,
+  isBlankCode,
   codeBefore,
   inSpans,
   isChineseContextCode,
@@ -15,7 +17,7 @@ import {
 } from '../chars';
 import type { FixReport, LineContext, LineRule, MessageData, Reporter } from './types';
 
-const ANY_HALF_WIDTH = /[,.:;?!()"']/;
+const HAN = /\p{Script=Han}/u;
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /** Spans of the line no mark inside of is judged: URLs, e-mail addresses, file names and the heading marker. */
@@ -27,8 +29,8 @@ export const halfwidthPunctuation: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '中文语境中的半角标点 , . : ; ? ! ( ) 和直引号 「…」 \'…\'，应改为全角 ，。：；？！（）和弯引号 「…」 ‘…’。数字、网址、邮箱、文件名和英文句子不受影响。',
-      en: 'Half-width , . : ; ? ! ( ) and straight quotes in Chinese text, which should be the full-width ，。：；？！（） and curly 「…」 ‘…’. Numbers, URLs, e-mail addresses, file names and English sentences are left alone.',
+      'zh-cn': '中文语境中的半角标点 , . : ; ? ! ( ) 和直引号 " \'，应改为全角 ，。：；？！（）和弯引号 “” ‘’。数字、时间、网址、邮箱、文件名、HTML 实体、表情符号、属于英文词语的 ! ?（Yahoo!）和没有汉字的英文行不受影响。',
+      en: 'Half-width , . : ; ? ! ( ) and straight quotes " \' in Chinese text, which should be the full-width ，。：；？！（） and curly “” ‘’. Numbers, times, URLs, e-mail addresses, file names, HTML entities, smileys, a ! or ? that belongs to a Latin word (Yahoo!) and lines of English without a Chinese character are left alone.',
     },
     messages: {
       halfWidth: { 'zh-cn': '中文里应使用全角标点「{to}」，而不是半角「{from}」。', en: 'Use the full-width 「{to}」 in Chinese text, not the half-width 「{from}」.' },
@@ -40,7 +42,8 @@ export const halfwidthPunctuation: LineRule = {
     fixSummary: '`：` `，` `（村）` `“四个意识”`',
   },
   checkLine({ text, lex, report }: LineContext): void {
-    if (!ANY_HALF_WIDTH.test(text)) return;
+    // A line without a Chinese character is English (or code): its marks are its own.
+    if ((lex.chars & (CHARS.halfWidthMark | CHARS.han)) !== (CHARS.halfWidthMark | CHARS.han)) return;
     // Heading markers are the heading-marker rule's: (一) is reported once, there.
     const heading = lex.heading;
     const skip = protectedSpans(text, heading ? [heading.markerStart, heading.markerStart + heading.marker.length] : undefined);
@@ -49,7 +52,10 @@ export const halfwidthPunctuation: LineRule = {
     quotes(text, skip, '"', '“', '”', paired);
     quotes(text, skip, "'", '‘', '’', paired);
     simpleMarks(text, skip, report, paired.length > 0 ? new Set(paired.map((conversion) => conversion.index)) : undefined);
-    for (const { index, to } of paired) reportConversion(report, index, to);
+    for (const conversion of paired) {
+      if (conversion.from === undefined && conversion.until === undefined) reportConversion(report, conversion.index, conversion.to);
+      else reportBracket(report, conversion);
+    }
   },
 };
 
@@ -57,6 +63,9 @@ export const halfwidthPunctuation: LineRule = {
 interface Conversion {
   index: number;
   to: string;
+  /** Blanks outside a converted bracket that its fix deletes with it (Python (一种语言) → Python（一种语言）): from, until. */
+  from?: number;
+  until?: number;
 }
 
 /** The half-width mark each full-width one replaces. */
@@ -65,6 +74,12 @@ const HALF_WIDTH_OF: Readonly<Record<string, string>> = { '，': ',', '。': '.'
 function reportConversion(report: Reporter, index: number, to: string): void {
   const { data, fix } = CONVERSIONS[to];
   report({ start: index, end: index + 1, messageId: 'halfWidth', data, fix });
+}
+
+/** A bracket converted together with the blanks outside it, which full-width brackets do not take. */
+function reportBracket(report: Reporter, { index, to, from = index, until = index + 1 }: Conversion): void {
+  const { data } = CONVERSIONS[to];
+  report({ start: index, end: index + 1, messageId: 'halfWidth', data, fix: { title: 'changeTo', data: { to }, edits: [{ start: from, end: until, newText: to }], safe: true } });
 }
 
 /** The message data and the fix of each conversion, by the full-width mark: constants, as there are only twelve. */
@@ -93,6 +108,8 @@ function simpleMarks(text: string, skip: Skip, report: Reporter, convertedPairs:
 }
 
 const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
 
 /** , . : ; ? ! */
 function isSimpleMark(code: number): boolean {
@@ -102,6 +119,8 @@ function isSimpleMark(code: number): boolean {
 function isChineseMark(text: string, index: number, mark: number): boolean {
   const after = codeAt(text, index + 1);
   if (isDigitCode(codeBefore(text, index)) && isDigitCode(after)) return false; // 3.14, 1,200, 9:30
+  // Yahoo!, Hello, world!, !important: a ! or ? against a Latin word is part of it.
+  if ((mark === EXCLAMATION || mark === QUESTION) && (isLetterCode(codeBefore(text, index)) || isLetterCode(after))) return false;
   const previous = previousNonBlankCode(text, index);
   if (mark === FULL_STOP) {
     // A full stop only after Chinese, and not inside a word, number or name (报告.docx is protected).
@@ -133,7 +152,7 @@ function parentheses(text: string, skip: Skip, found: Conversion[]): void {
   const hanBefore = hanCounts(text);
   for (const [start, end] of pairs) {
     const chinese = hanBefore[end] > hanBefore[start + 1] || isHanCode(codeBefore(text, start)) || isHanCode(codeAt(text, end + 1));
-    if (chinese) found.push(replacement(start, '（'), replacement(end, '）'));
+    if (chinese) found.push({ index: start, to: '（', from: blanksBefore(text, start) }, { index: end, to: '）', until: blanksAfter(text, end + 1) });
   }
   for (const index of lone) {
     const previous = previousNonBlankCode(text, index);
@@ -142,6 +161,20 @@ function parentheses(text: string, skip: Skip, found: Conversion[]): void {
       found.push(replacement(index, FULL_WIDTH[text[index]]));
     }
   }
+}
+
+/** Where the blanks right before `index` start, when text (not the line's start) stands before them; else undefined. */
+function blanksBefore(text: string, index: number): number | undefined {
+  let from = index;
+  while (from > 0 && isBlankCode(text.charCodeAt(from - 1))) from--;
+  return from < index && from > 0 ? from : undefined;
+}
+
+/** Where the blanks from `index` end, when text (not the line's end) follows them; else undefined. */
+function blanksAfter(text: string, index: number): number | undefined {
+  let until = index;
+  while (until < text.length && isBlankCode(text.charCodeAt(until))) until++;
+  return until > index && until < text.length ? until : undefined;
 }
 
 /** hanBefore[i]: how many Han code units stand before offset i (a surrogate pair counts at its high half). */
@@ -164,8 +197,11 @@ function quotes(text: string, skip: Skip, straight: string, opening: string, clo
     const start = positions[k];
     const end = positions[k + 1];
     const inside = text.slice(start + 1, end);
-    const chinese =
-      /\p{Script=Han}/u.test(inside) || (straight === '"' && (isChineseContextCode(previousNonBlankCode(text, start)) || isChineseContextCode(nextNonBlankCode(text, end + 1))));
+    // Around Chinese text, or around anything in a Chinese sentence: 他说"OK"; a single quote, which English uses as an
+    // apostrophe too, only with Chinese on both sides: 他说'OK'就走了.
+    const before = isChineseContextCode(previousNonBlankCode(text, start));
+    const after = isChineseContextCode(nextNonBlankCode(text, end + 1));
+    const chinese = HAN.test(inside) || (straight === '"' ? before || after : before && after);
     if (chinese) found.push(replacement(start, opening), replacement(end, closing));
   }
 }

@@ -2,11 +2,13 @@
 
 import { inSpans, isDigitCode, protectedSpans } from '../chars';
 import { boldCloseOf, contentStartOf } from '../headings';
+import { CHARS, scanLine } from '../lineChars';
 import { execAll, type Line } from '../text';
 import type { ParsedSpeech, Span } from '../types';
 import type { FixReport, LineContext, LineRule, RuleOptions } from './types';
 
-type PlaceholderKind = 'mask' | 'prompt' | 'note' | 'empty-pair' | 'ellipsis-line';
+/** `bracket`: text in 【】 that may be a prompt or a label (【腾讯】, 【新版】): reported at a lower severity. */
+type PlaceholderKind = 'mask' | 'prompt' | 'bracket' | 'note' | 'empty-pair' | 'ellipsis-line';
 
 interface Candidate {
   span: Span;
@@ -32,6 +34,10 @@ export const placeholder: LineRule = {
       mask: { 'zh-cn': '未填写的占位符「{text}」：定稿前请换成实际内容。', en: 'Unfilled placeholder 「{text}」: replace it with the real text before the speech is final.' },
       prompt: { 'zh-cn': '未填写的占位符「{text}」：定稿前请换成实际内容。', en: 'Unfilled placeholder 「{text}」: replace it with the real text before the speech is final.' },
       note: { 'zh-cn': '写给起草人的提示「{text}」：请按提示填写，并删去提示。', en: 'A note to the writer, 「{text}」: fill in what it asks for and delete the note.' },
+      bracket: {
+        'zh-cn': '「{text}」可能是未填写的提示：如果是，请换成实际内容；如果是标签或来源，可以忽略。',
+        en: '「{text}」 may be a prompt left unfilled: if so, replace it; if it is a label or a source, ignore this.',
+      },
       'empty-pair': { 'zh-cn': '空的「{text}」：其中的内容还没有填写。', en: 'Empty 「{text}」: the text that belongs inside is missing.' },
       'ellipsis-line': { 'zh-cn': '这一行只有省略号：此处内容还没有写。', en: 'This line holds only an ellipsis: the text is still to be written.' },
       replaceWith: { 'zh-cn': '将「{from}」替换为「{to}」', en: 'Replace 「{from}」 with 「{to}」' },
@@ -42,17 +48,17 @@ export const placeholder: LineRule = {
     catches: '`***总书记`, `区**`, `××市`, `20XX年`, `201x年`, `X同志`, `死亡X人`, `qy同志`, `○○`, `□□`, `____`, `_大学`, `20__届`, `~度`, `【单位名称】`, `{{…}}`, `（此处写明时间）`, empty `“”`, a line of only `……`',
     fixSummary: 'fill in one or all (one undoable edit), a configured value, or ignore',
   },
-  checkLine({ text, options, report }: LineContext): void {
-    if (!mayHoldPlaceholder(text)) return;
+  checkLine({ text, lex, options, report }: LineContext): void {
+    if (!mayHoldPlaceholder(text, lex.chars)) return;
     const line: Line = { index: 0, start: 0, end: text.length, text };
-    const candidates = findPlaceholders(line);
+    const candidates = placeholdersIn(line);
     if (candidates.length === 0) return;
     const values = new PlaceholderValues(line, options.placeholderValues);
     for (const { span, kind } of candidates) {
       const found = text.slice(span.start, span.end);
       if (options.allowedPlaceholders.includes(found)) continue;
       const fixes = values.fixesFor(text, span);
-      report({ start: span.start, end: span.end, messageId: kind, data: { text: found }, fix: fixes.length > 0 ? fixes : undefined });
+      report({ start: span.start, end: span.end, messageId: kind, data: { text: found }, fix: fixes.length > 0 ? fixes : undefined, unsure: kind === 'bracket' });
     }
   },
 };
@@ -64,12 +70,7 @@ export function placeholderSpans(speech: ParsedSpeech, options: RuleOptions): Sp
   );
 }
 
-/**
- * Anything any placeholder form needs but a note to the writer, in one test: most lines of a speech have none,
- * and one scan rules them out before the forms are looked for one by one.
- */
-const ANY_PLACEHOLDER = /[*＊×✕╳○◯□☐■〇【{｛]|[XxＸｘ]{2}|“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/;
-/** The start of a line holding only an ellipsis; apart from ANY_PLACEHOLDER, whose scan an anchored branch slows. */
+/** The start of a line holding only an ellipsis. */
 const ELLIPSIS_FIRST = /^[\s\u3000]*(?:…|\.{3}|。{3}|·{3}|⋯)/;
 /** Text in brackets, which may be a note to the writer. */
 const BRACKETED = /[（(][^（）()]{1,80}[）)]/g;
@@ -82,7 +83,6 @@ function hasWriterNote(text: string): boolean {
   return (text.includes('（') || text.includes('(')) && execAll(BRACKETED, text).some((match) => isWriterNote(match[0]));
 }
 
-/** Every placeholder on one line, left to right, without overlaps (the earlier, longer one wins). */
 /** The forms, each found on its own. */
 const ELLIPSIS_LINE = /^[\s\u3000]*(…+|\.{3,}|。{3,}|·{3,}|⋯+)[\s\u3000]*$/;
 const ASTERISKS = /[*＊]+/g;
@@ -105,30 +105,52 @@ const X_WORDS = /^(?:光|射线|线|型|形|轴|染色体|因子|战警|档案|�
 const INITIALS = /(?<![A-Za-z0-9])(?:[A-WYZ]|[a-z]{1,3})(?=(?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员))|(?<![A-Za-z0-9])[a-z](?=[省市县区镇乡村])/g;
 /** Chinese numerals of a year before its blank: 二〇××年. */
 const YEAR_NUMERAL = /[〇○零一二三四五六七八九]/;
+/**
+ * Text in 【】 or {{}} is a prompt for the writer when it names what goes there (【单位名称】, 【此处写明时间】,
+ * 【重点任务之一】, 【说明这次培训的重要意义】) or lists phrases to write (【统一思想，认清形势】); Latin letters and
+ * digits alone are a label or a ticker (【BABA.US】); anything else (【腾讯】, 【新版】) may be either.
+ */
+function bracketKind(bracketed: string): 'prompt' | 'bracket' | undefined {
+  if (bracketed.startsWith('{') || bracketed.startsWith('｛')) return 'prompt';
+  const inside = bracketed.slice(1, -1).trim();
+  if (BRACKETED_TITLE.test(bracketed)) return undefined;
+  if (inside === '' || SLOT_WORDS.test(inside) || /[，、]/.test(inside)) return 'prompt';
+  if (/^[\x21-\x7e\s]+$/.test(inside)) return undefined;
+  return 'bracket';
+}
+
+/** Words that name a slot or ask for writing, as template prompts use them. */
+const SLOT_WORDS =
+  /名称|名字|姓名|单位|部门|职务|职位|称呼|时间|日期|年度|地点|主题|内容|任务|要求|意义|目标|成绩|问题|形势|对象|重点|标题|数量|人数|天数|金额|数据|活动|会议|之[一二三四五六七八九十]|第[一二三四五六七八九十]+[项点条个]|说明|提出|概括|分析|回应|总结|填写|填入|此处|写明|某|XX|xx|××|…|_{2,}/;
+
 /** 【小学校长开学典礼致辞】 above a speech is its title in brackets, not a field to fill in. */
 const BRACKETED_TITLE = /(?:讲话|致辞|发言|讲稿|演讲|演讲稿|主持词|欢迎词|贺词|发言稿|讲话稿)】$/;
 const PROMPTS = /【[^【】]{0,40}】|\{\{[^{}]{0,60}\}\}|｛｛[^｛｝]{0,60}｝｝/g;
 const EMPTY_PAIRS = /“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/g;
 
-/** Latin letters that may stand for a name, a place or a figure: x年, qy同志, h区 (the line has a letter at all first). */
-const ANY_LETTER = /[A-Za-z]/;
-const LETTER_MASK = /X(?=[\u4e00-\u9fff%％])|[xX][年班级届月日号人名个%％同]|[0-9][xX]|[A-Za-z](?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员)|[a-z][省市县区镇乡村]/;
+/** Latin letters that may stand for a name, a place or a figure: x年, qy同志, h区. */
+const LETTER_MASK = /[XxＸｘ]{2}|X(?=[\u4e00-\u9fff%％])|[xX][年班级届月日号人名个%％同]|[0-9][xX]|[A-Za-z](?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员)|[a-z][省市县区镇乡村]/;
+/** The words of a note to the writer, looked for in the line before its brackets are (略 alone in brackets too). */
+const NOTE_WORD = /此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|略/;
 
-/** Whether the line may hold a placeholder: most lines of a speech are ruled out here, before anything is made. */
-function mayHoldPlaceholder(text: string): boolean {
-  return ANY_PLACEHOLDER.test(text) || ELLIPSIS_FIRST.test(text) || (ANY_LETTER.test(text) && LETTER_MASK.test(text)) || hasRareMask(text) || hasWriterNote(text);
+/**
+ * Whether the line may hold a placeholder, from the kinds of characters it holds (see lineChars.ts): most lines of a
+ * speech are ruled out by a few bit tests, before the forms are looked for one by one.
+ */
+function mayHoldPlaceholder(text: string, chars: number): boolean {
+  if (chars & (CHARS.mask | CHARS.emptyPair)) return true;
+  if (chars & CHARS.ellipsisOrDash && ELLIPSIS_FIRST.test(text)) return true;
+  if (chars & CHARS.latin && LETTER_MASK.test(text)) return true;
+  return (chars & (CHARS.pairedMark | CHARS.halfWidthMark)) !== 0 && NOTE_WORD.test(text) && hasWriterNote(text);
 }
 
-/** _ ~ and the full-width ＿ ～ Ｘ ｘ: a class of a few characters, kept apart from the long one above, scans fast. */
-const RARE_MASK = /[_~\uff3f\uff5e\uff38\uff58]/;
-
-function hasRareMask(text: string): boolean {
-  return RARE_MASK.test(text);
-}
-
+/** Every placeholder on one line, left to right, without overlaps (the earlier, longer one wins). */
 export function findPlaceholders(line: Line): Candidate[] {
+  return mayHoldPlaceholder(line.text, scanLine(line.text).chars) ? placeholdersIn(line) : [];
+}
+
+function placeholdersIn(line: Line): Candidate[] {
   const text = line.text;
-  if (!mayHoldPlaceholder(text)) return [];
   const found: Candidate[] = [];
   const add = (start: number, end: number, kind: PlaceholderKind): void => {
     found.push({ span: { start: line.start + start, end: line.start + end }, kind });
@@ -142,8 +164,10 @@ export function findPlaceholders(line: Line): Candidate[] {
   const contentStart = contentStartOf(text);
   const boldClose = boldCloseOf(text);
   const isBoldMark = (start: number, end: number): boolean => boldClose >= 0 && end - start === 2 && (start === boldClose || end === contentStart);
+  const emphasis = text.includes('*') ? emphasisMarks(text) : NO_MARKS;
   forEachMatch(text, ASTERISKS, (start, end) => {
     if (isMarkdownBullet(text, start, end, contentStart) || isOperatorBetween(text, start, end) || isBoldMark(start, end)) return;
+    if (end - start === 1 && (isFootnoteMark(text, start) || emphasis.has(start))) return;
     add(yearDigitsBefore(text, start), end, 'mask');
   });
   forEachMatch(text, CROSSES, (start, end) => {
@@ -184,8 +208,8 @@ export function findPlaceholders(line: Line): Candidate[] {
     add(start, end, 'mask');
   });
   forEachMatch(text, PROMPTS, (start, end) => {
-    if (BRACKETED_TITLE.test(text.slice(start, end))) return;
-    add(start, end, 'prompt');
+    const kind = bracketKind(text.slice(start, end));
+    if (kind) add(start, end, kind);
   });
   forEachMatch(text, BRACKETED, (start, end) => {
     if (isWriterNote(text.slice(start, end))) add(start, end, 'note');
@@ -223,6 +247,26 @@ function forEachMatch(text: string, pattern: RegExp, visit: (start: number, end:
     visit(start, start + match[0].length);
   }
 }
+
+/** 约1.3亿港元*预期: a single * right after a figure and its unit (up to three characters) points to a note. */
+function isFootnoteMark(text: string, at: number): boolean {
+  return FIGURE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
+
+const FIGURE_BEFORE = /[0-9０-９][0-9０-９.,]*(?:%|％|\p{Script=Han}{0,3})$/u;
+const NO_MARKS: ReadonlySet<number> = new Set();
+
+/**
+ * 某种形式的*内部可变性*: two single * on a line around up to twenty characters of Chinese, no blank or mark against
+ * either inner side, are Markdown emphasis, not two masks.
+ */
+function emphasisMarks(text: string): ReadonlySet<number> {
+  const marks = new Set<number>();
+  for (const match of execAll(EMPHASIS, text)) marks.add(match.index ?? 0).add((match.index ?? 0) + match[0].length - 1);
+  return marks;
+}
+
+const EMPHASIS = /(?<![*＊])\*(?![\s*])[\p{Script=Han}A-Za-z0-9]{1,20}(?<![\s*])\*(?![*＊])/gu;
 
 /** `* 要点` at the start of a line is a Markdown list bullet, not a mask. */
 function isMarkdownBullet(text: string, start: number, end: number, contentStart: number): boolean {

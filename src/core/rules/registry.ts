@@ -16,3 +16,6 @@ export { repeatedPunctuation } from './repeatedPunctuation';
 export { speechStructure } from './speechStructure';
 export { unpairedMark } from './unpairedMark';
 export { webResidue } from './webResidue';
+export { cornerQuotes } from './cornerQuotes';
+export { fullwidthAlphanumeric } from './fullwidthAlphanumeric';
+export { interpunct } from './interpunct';

@@ -113,6 +113,8 @@ export interface Report {
   readonly fix?: FixReport | readonly FixReport[];
   /** Offer the rule's documentFix as well (computed when asked for). */
   readonly documentFix?: boolean;
+  /** The rule is not sure (a 【…】 that may be a label): the finding is shown at `info`, or lower if the rule is set lower. */
+  readonly unsure?: boolean;
 }
 
 export type Reporter = (report: Report) => void;

@@ -1,5 +1,6 @@
 /** Rule `unpaired-mark`: “” ‘’ （） 《》 〈〉 【】 unpaired, reversed or wrongly nested within a paragraph. */
 
+import { CHARS } from '../lineChars';
 import { isLetterCode } from '../chars';
 import type { LineContext, LineRule, Reporter } from './types';
 
@@ -42,8 +43,8 @@ export const unpairedMark: LineRule = {
     catches: '`”新起点“`, an unclosed `“`, crossed `《（》）`',
     fixSummary: 'swap a single reversed pair',
   },
-  checkLine({ text, report }: LineContext): void {
-    if (!ANY_PAIRED_MARK.test(text)) return;
+  checkLine({ text, lex, report }: LineContext): void {
+    if ((lex.chars & CHARS.pairedMark) === 0) return;
     const marks = pairedMarks(text);
     if (marks.length === 0) return;
     const problems = findProblems(marks);
@@ -61,17 +62,22 @@ export const unpairedMark: LineRule = {
 const MAX_PROBLEMS_A_PARAGRAPH = 20;
 
 const PAIRED_MARKS = '“”‘’（）)《》〈〉【】';
-const ANY_PAIRED_MARK = new RegExp(`[${PAIRED_MARKS}]`);
 /** Each paired mark by its code, as one shared string (reading text[i] would make a new one each time). */
 const PAIRED_MARK_BY_CODE: ReadonlyMap<number, string> = new Map([...PAIRED_MARKS].map((mark) => [mark.charCodeAt(0), mark]));
 
 function pairedMarks(text: string): Mark[] {
   const marks: Mark[] = [];
+  let openSingle = 0;
+  const lastClosingSingle = text.lastIndexOf('’');
   for (let i = 0; i < text.length; i++) {
     const char = PAIRED_MARK_BY_CODE.get(text.charCodeAt(i));
     if (char === undefined) continue;
-    // ’ between letters is an apostrophe (don’t), not a closing quote.
-    if (char === '’' && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) continue;
+    // ’ between letters is an apostrophe (don’t), not a closing quote, unless a ‘ is open and no later ’ can close it
+    // (x‘x’x; but ‘don’t go’).
+    const betweenLetters = char === '’' && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1));
+    if (betweenLetters && (openSingle === 0 || lastClosingSingle > i)) continue;
+    if (char === '‘') openSingle++;
+    else if (char === '’' && openSingle > 0) openSingle--;
     marks.push({ index: i, char });
   }
   return marks;

@@ -193,3 +193,16 @@ describe('rule missing-number', () => {
     assert.deepEqual(missing(fixture('seed-000-opening.txt')), []);
   });
 });
+
+describe('rule placeholder: prompts and labels in 【】', () => {
+  it('reports a prompt at its severity, and text that may be a label at info', () => {
+    const text = '由【主办单位】负责。【腾讯】-发布-【新版】本微信。阿里巴巴【BABA.US】发布财报。';
+    const found = findings('placeholder', text).map((finding) => [text.slice(finding.span.start, finding.span.end), finding.severity]);
+    assert.deepEqual(found, [['【主办单位】', 'error'], ['【腾讯】', 'info'], ['【新版】', 'info']]);
+  });
+
+  it('never raises an unsure finding above the rule\'s own severity', () => {
+    const found = findings('placeholder', '【腾讯】发布新版。', { rules: { placeholder: 'hint' } });
+    assert.deepEqual(found.map((finding) => finding.severity), ['hint']);
+  });
+});
