@@ -1,7 +1,7 @@
 // Bundles the extension (Node and web worker) and the CLI into dist/, and transpiles the tests into out/.
 // Type checking is `npm run typecheck` (tsc --noEmit, strict); esbuild only strips types.
 import { build, context } from 'esbuild';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -115,10 +115,14 @@ if (watch) {
     const ctx = await context(options);
     await ctx.watch();
   }
+  mkdirSync('dist', { recursive: true });
+  copyFileSync('data/typo-lexicon.json', 'dist/typo-lexicon.json');
   console.log('esbuild: watching src/ and test/');
 } else {
   rmSync('dist', { recursive: true, force: true });
   rmSync('out', { recursive: true, force: true });
   await Promise.all([...bundles, ...integrationSuites, benchmark, tests].map((options) => build(options)));
+  // The typo rule's lexicon ships beside the bundles, read when first needed (never bundled).
+  copyFileSync('data/typo-lexicon.json', 'dist/typo-lexicon.json');
   console.log('esbuild: dist/ and out/ built');
 }

@@ -1,6 +1,6 @@
 /** speech-draft: the command-line interface over the core. */
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -30,6 +30,9 @@ import {
   type ParsedSpeech,
   PROFILES,
   titleFromFileName,
+  TYPO_DATA_FILE,
+  TypoModel,
+  type TypoData,
 } from './core';
 import { encodeLike, FileError, readBytes, readTextFile, refuseSameFile, writeFileKeepingIt } from './cliFiles';
 import * as say from './cliMessages';
@@ -365,10 +368,26 @@ function findRcFile(file: string): string | undefined {
 }
 
 function loadRcFile(path: string | undefined): LintConfig {
-  if (path === undefined) return mergeConfigs();
+  if (path === undefined) return withTypoModel(mergeConfigs());
   const { config, problem } = parseRcFile(readTextFile(path).text);
   if (problem) throw new UsageError(say.configProblem(path, { en: problem.message.en, 'zh-cn': problem.message['zh-cn'] }));
-  return mergeConfigs(config);
+  return withTypoModel(mergeConfigs(config));
+}
+
+let typoModel: TypoModel | null | undefined;
+
+/**
+ * The configuration with the typo rule's lexicon (read once from beside the bundle, or from data/ when the CLI runs
+ * from its sources), unless the rule is off; without the file, the rule reports nothing and one line says why.
+ */
+function withTypoModel(config: LintConfig): LintConfig {
+  if (config.rules.typo === 'off') return config;
+  if (typoModel === undefined) {
+    const file = [join(__dirname, TYPO_DATA_FILE), join(__dirname, '..', '..', 'data', TYPO_DATA_FILE)].find((candidate) => existsSync(candidate));
+    typoModel = file ? TypoModel.from(JSON.parse(readFileSync(file, 'utf8')) as TypoData) : null;
+    if (!file) process.stderr.write(`speech-draft: ${TYPO_DATA_FILE} is missing beside ${__filename}: typos are not checked\n`);
+  }
+  return typoModel ? { ...config, options: { ...config.options, typoModel } } : config;
 }
 
 async function exportCommand(

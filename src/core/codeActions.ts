@@ -14,6 +14,8 @@ export type CodeActionPlan =
   | { kind: 'fill-placeholder'; finding: Finding; text: string; span: Span; count: number }
   /** Add the placeholder's exact text to the allowed ones. */
   | { kind: 'allow-placeholder'; finding: Finding; text: string }
+  /** Add the word a typo was found in to the word list (.speechdraftrc.json `words`): it is never reported again. */
+  | { kind: 'add-word'; finding: Finding; word: string }
   | { kind: 'rule-docs'; rule: string }
   /** Apply every safe fix of the document; `count` findings have one. */
   | { kind: 'fix-all'; count: number };
@@ -28,6 +30,7 @@ export function codeActionsFor(speech: ParsedSpeech, findings: readonly Finding[
   for (const finding of selected) {
     fixesOf(finding, speech, options).forEach((fix, index) => plans.push({ kind: 'fix', finding, title: fix.title, edits: fix.edits, preferred: index === 0 }));
     if (finding.rule === 'placeholder') plans.push(...placeholderActions(speech, findings, finding));
+    if (finding.rule === 'typo') plans.push({ kind: 'add-word', finding, word: speech.text.slice(finding.span.start, finding.span.end) });
   }
   for (const rule of new Set(selected.map((finding) => finding.rule))) plans.push({ kind: 'rule-docs', rule });
   const fixable = findings.filter((finding) => finding.fixes.some((fix) => fix.safe)).length;

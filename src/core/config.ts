@@ -14,6 +14,8 @@ export interface UserConfig {
   maxSentenceLength?: number;
   placeholderValues?: Record<string, string>;
   allowedPlaceholders?: string[];
+  /** Words the writer has accepted: `typo` never reports them (the 加入词表 quick fix adds here). */
+  words?: string[];
 }
 
 export interface ConfigProblem {
@@ -42,8 +44,8 @@ export function validateUserConfig(data: unknown): Problem[] {
   if (!isRecord(data)) return [{ 'zh-cn': '顶层应为一个对象 {…}', en: 'the top level must be an object {…}' }];
   const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
-    if (!['rules', 'placeholderValues', 'allowedPlaceholders', 'maxSentenceLength', '$schema'].includes(key)) {
-      problems.push({ 'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength）`, en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength)` });
+    if (!['rules', 'placeholderValues', 'allowedPlaceholders', 'maxSentenceLength', 'words', '$schema'].includes(key)) {
+      problems.push({ 'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength、words）`, en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength, words)` });
     }
   }
   if (data.rules !== undefined) problems.push(...validateRules(data.rules));
@@ -55,6 +57,9 @@ export function validateUserConfig(data: unknown): Problem[] {
   }
   if (data.allowedPlaceholders !== undefined && !(Array.isArray(data.allowedPlaceholders) && data.allowedPlaceholders.every((v) => typeof v === 'string'))) {
     problems.push({ 'zh-cn': 'allowedPlaceholders 应为字符串数组', en: 'allowedPlaceholders must be an array of strings' });
+  }
+  if (data.words !== undefined && !(Array.isArray(data.words) && data.words.every((v) => typeof v === 'string'))) {
+    problems.push({ 'zh-cn': 'words 应为字符串数组', en: 'words must be an array of strings' });
   }
   return problems;
 }
@@ -82,6 +87,7 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
   const rules: Record<string, SeveritySetting> = {};
   const placeholderValues: Record<string, string> = {};
   const allowed = new Set<string>();
+  const words = new Set<string>();
   let maxSentenceLength = DEFAULT_RULE_OPTIONS.maxSentenceLength;
   for (const source of sources) {
     if (!source) continue;
@@ -93,8 +99,11 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
     for (const text of source.allowedPlaceholders ?? []) {
       if (typeof text === 'string') allowed.add(text);
     }
+    for (const word of source.words ?? []) {
+      if (typeof word === 'string' && word !== '') words.add(word);
+    }
   }
-  return { rules, options: { ...DEFAULT_RULE_OPTIONS, placeholderValues, allowedPlaceholders: [...allowed], maxSentenceLength } };
+  return { rules, options: { ...DEFAULT_RULE_OPTIONS, placeholderValues, allowedPlaceholders: [...allowed], maxSentenceLength, words: [...words] } };
 }
 
 /** Settings are edited by hand too: keep only known severities. */
@@ -111,4 +120,20 @@ const SENTENCE_LENGTH = { min: 20, max: 1000 } as const;
 
 function isSentenceLength(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= SENTENCE_LENGTH.min && value <= SENTENCE_LENGTH.max;
+}
+
+/**
+ * The text of .speechdraftrc.json with `word` added to its `words` (the file made if `text` is undefined), every other
+ * key kept; undefined when the file is not a valid configuration, which is never overwritten.
+ */
+export function rcWithWord(text: string | undefined, word: string): string | undefined {
+  let data: Record<string, unknown> = {};
+  if (text !== undefined && text.trim() !== '') {
+    const parsed = parseRcFile(text);
+    if (parsed.problem || !parsed.config) return undefined;
+    data = parsed.config as Record<string, unknown>;
+  }
+  const words = Array.isArray(data.words) ? (data.words as string[]) : [];
+  if (words.includes(word)) return text;
+  return `${JSON.stringify({ ...data, words: [...words, word] }, null, 2)}\n`;
 }

@@ -8,6 +8,7 @@ import { FIX_ALL_COMMAND } from './fixAll';
 import { FILL_PLACEHOLDER, ALLOW_PLACEHOLDER } from './placeholderCommands';
 import { SHOW_RULE_DOCS } from './ruleDocs';
 import { displayLocale } from './settings';
+import { ADD_TO_WORD_LIST } from './wordList';
 
 export class SpeechCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
@@ -42,6 +43,9 @@ function toCodeAction(document: vscode.TextDocument, plan: CodeActionPlan, diagn
     case 'allow-placeholder':
       action.command = { title: action.title, command: ALLOW_PLACEHOLDER, arguments: [plan.text, document.uri] };
       break;
+    case 'add-word':
+      action.command = { title: action.title, command: ADD_TO_WORD_LIST, arguments: [plan.word, document.uri] };
+      break;
     case 'rule-docs':
       action.command = { title: action.title, command: SHOW_RULE_DOCS, arguments: [plan.rule] };
       break;
@@ -62,6 +66,8 @@ function titleOf(plan: CodeActionPlan): string {
       return plan.count > 1 ? vscode.l10n.t('Fill in all {0} placeholders 「{1}」…', plan.count, plan.text) : vscode.l10n.t('Fill in placeholder…');
     case 'allow-placeholder':
       return vscode.l10n.t('Ignore this placeholder 「{0}」', plan.text);
+    case 'add-word':
+      return vscode.l10n.t('Add 「{0}」 to the word list', plan.word);
     case 'rule-docs':
       return vscode.l10n.t('Show documentation for rule 「{0}」', plan.rule);
     case 'fix-all':

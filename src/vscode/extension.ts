@@ -10,6 +10,7 @@ import { LintConfigs } from './lintConfig';
 import { registerExportCommands, type ExportPrompts } from './exportCommands';
 import { registerNewSpeech } from './newSpeech';
 import { registerPlaceholderCommands } from './placeholderCommands';
+import { registerWordListCommands } from './wordList';
 import { RuleDocsPanel } from './ruleDocs';
 import { isSpeechDocument, readSettings, SECTION, speechSelector } from './settings';
 import { SpeechDocuments } from './speechDocuments';
@@ -43,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   let firstOutlineRequestedMs: number | undefined;
   let firstOutlineMs: number | undefined;
   const documents = new SpeechDocuments();
-  const configs = new LintConfigs();
+  const configs = new LintConfigs(context.extensionUri);
   // Nothing waits for the disk: the folders' .speechdraftrc.json arrive in the background and refresh the problems.
   void configs.loadAll().then(() => configs.notifyLoaded());
   const diagnostics = new SpeechDiagnostics(documents, configs);
@@ -64,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     statusBar,
     providers,
     ...registerPlaceholderCommands(documents, configs),
+    ...registerWordListCommands(),
     registerFixAllCommand(configs, (document) => diagnostics.findings(document).length),
     ...registerStructureCommands(documents),
     registerNewSpeech(),

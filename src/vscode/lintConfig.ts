@@ -1,7 +1,7 @@
 /** The lint configuration for a document: settings, with the folder's .speechdraftrc.json on top. */
 
 import * as vscode from 'vscode';
-import { mergeConfigs, parseRcFile, RC_FILE_NAME, type LintConfig, type UserConfig } from '../core';
+import { mergeConfigs, parseRcFile, RC_FILE_NAME, TYPO_DATA_FILE, TypoModel, type LintConfig, type TypoData, type UserConfig } from '../core';
 import { displayLocale, SECTION } from './settings';
 
 interface RcState {
@@ -18,7 +18,11 @@ export class LintConfigs implements vscode.Disposable {
   generation = 0;
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  /** The typo rule's lexicon: loaded on the first analysis that needs it, once, from beside the bundle. */
+  private typoModel: TypoModel | undefined;
+  private typoLoading: Promise<void> | undefined;
+
+  constructor(private readonly extensionUri?: vscode.Uri) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${RC_FILE_NAME}`);
     const reload = (uri: vscode.Uri): void => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -70,7 +74,31 @@ export class LintConfigs implements vscode.Disposable {
     };
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     const rc = folder ? this.rcByFolder.get(folder.uri.toString())?.config : undefined;
-    return mergeConfigs(fromSettings, rc);
+    const config = mergeConfigs(fromSettings, rc);
+    if (config.rules.typo === 'off') return config;
+    if (!this.typoModel) {
+      this.loadTypoModel();
+      return config;
+    }
+    return { ...config, options: { ...config.options, typoModel: this.typoModel } };
+  }
+
+  /** Starts reading the lexicon (in the Node and the web worker host alike); the problems refresh when it is in. */
+  private loadTypoModel(): void {
+    if (this.typoLoading || !this.extensionUri) return;
+    const uri = vscode.Uri.joinPath(this.extensionUri, 'dist', TYPO_DATA_FILE);
+    this.typoLoading = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
+      (bytes) => {
+        this.typoModel = TypoModel.from(JSON.parse(new TextDecoder().decode(bytes)) as TypoData);
+        this.fireChanged();
+      },
+      (error: unknown) => console.error(`speech-draft: the typo lexicon ${uri.toString()} could not be read: ${String(error)}`),
+    );
+  }
+
+  /** Resolves when the typo lexicon is in (or could not be read); for tests. */
+  typoModelLoaded(): Promise<void> {
+    return this.typoLoading ?? Promise.resolve();
   }
 
   private async loadFolder(folder: vscode.WorkspaceFolder): Promise<void> {

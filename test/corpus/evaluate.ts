@@ -5,10 +5,11 @@
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { lint, parseSpeech, RULES, type Heading, type Item, type ParsedSpeech, type Section } from '../../src/core';
+import { join, resolve } from 'node:path';
+import { DEFAULT_LINT_CONFIG, lint, parseSpeech, RULES, TYPO_DATA_FILE, TypoModel, type Heading, type Item, type LintConfig, type ParsedSpeech, type Section, type TypoData } from '../../src/core';
 
 export const CORPUS = resolve(__dirname, '../../../test/corpus/texts');
+const REPO_ROOT = resolve(__dirname, '../../..');
 
 /** One text's annotation, written by reading the text (see test/corpus/README.md). */
 export interface Annotation {
@@ -108,6 +109,12 @@ function lineOf(speech: ParsedSpeech, offset: number): number {
   return low + 1;
 }
 
+/** Every rule at its default, and the typo rule with its lexicon, as the hosts load it. */
+const WITH_TYPO: LintConfig = {
+  ...DEFAULT_LINT_CONFIG,
+  options: { ...DEFAULT_LINT_CONFIG.options, typoModel: TypoModel.from(JSON.parse(readFileSync(join(REPO_ROOT, 'data', TYPO_DATA_FILE), 'utf8')) as TypoData) },
+};
+
 export function evaluateCorpus(texts: readonly CorpusText[] = loadCorpus()): CorpusReport {
   const report: CorpusReport = {
     texts: texts.length,
@@ -120,7 +127,7 @@ export function evaluateCorpus(texts: readonly CorpusText[] = loadCorpus()): Cor
     const speech = parseSpeech(text);
     score(report.headings, name, headingLevels(speech.sections).map(({ heading, level }) => `${heading.line + 1} ${level} ${heading.marker}`), annotation.headings.map(([line, level, marker]) => `${line} ${level} ${marker}`));
     score(report.items, name, speech.items.map((item: Item) => `${item.line + 1} ${item.marker}`), annotation.items.map(([line, marker]) => `${line} ${marker}`));
-    const findings = lint(speech);
+    const findings = lint(speech, WITH_TYPO);
     for (const rule of RULES) {
       const id = rule.meta.id;
       if (annotation.unscored[id] !== undefined) continue;

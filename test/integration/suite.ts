@@ -8,6 +8,7 @@ export function loadTests(): void {
   require('./statusBar.test');
   require('./language.test');
   require('./diagnostics.test');
+  require('./typo.test');
   require('./fixAll.test');
   require('./structure.test');
   require('./snippets.test');

@@ -18,6 +18,8 @@ function summary(plan: CodeActionPlan): string {
       return `fill ${plan.text} ×${plan.count}`;
     case 'allow-placeholder':
       return `allow ${plan.text}`;
+    case 'add-word':
+      return `add ${plan.word}`;
     case 'rule-docs':
       return `docs ${plan.rule}`;
     case 'fix-all':

@@ -22,12 +22,12 @@ describe('package', () => {
     }
   });
 
-  it('the .vsix holds only dist/, snippets/, syntaxes/, the language configuration, nls, l10n, README, CHANGELOG, LICENSE, package.json, the rules doc diagnostics link to and the .speechdraftrc.json schema', () => {
+  it('the .vsix holds only dist/ (with the typo lexicon), snippets/, syntaxes/, the language configuration, nls, l10n, README, CHANGELOG, LICENSE, package.json, the rules doc diagnostics link to and the .speechdraftrc.json schema', () => {
     const vsce = resolve(REPO, 'node_modules/@vscode/vsce/vsce');
     const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' })
       .split('\n')
       .filter((line) => line.trim() !== '');
-    const allowed = /^(dist\/(web\/)?extension\.js|dist\/cli\.js|dist\/export\.js|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/rules\.md|schemas\/speechdraftrc\.schema\.json)$/;
+    const allowed = /^(dist\/(web\/)?extension\.js|dist\/cli\.js|dist\/export\.js|dist\/typo-lexicon\.json|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/rules\.md|schemas\/speechdraftrc\.schema\.json)$/;
     for (const file of listed) {
       assert.match(file, allowed);
     }

@@ -12,7 +12,7 @@
  * of this rule with all rules on.
  */
 
-import { applyFixes, type Finding, fixesOf, lint, mergeConfigs, parseSpeech, type Rule, type UserConfig, validateUserConfig } from '../../src/core';
+import { applyFixes, type Finding, fixesOf, lint, mergeConfigs, parseSpeech, type Rule, type TypoModel, type UserConfig, validateUserConfig } from '../../src/core';
 
 export interface SpecimenLine {
   /** 1-based line in the specimen file. */
@@ -65,10 +65,11 @@ function configOf(settings: string, fileLine: number): UserConfig {
 }
 
 /** What differs between a document's marks and what `rule` reports on it, one line each; empty when they agree. */
-export function specimenMismatches(document: SpecimenDocument, ruleId: string, rules?: readonly Rule[]): string[] {
+export function specimenMismatches(document: SpecimenDocument, ruleId: string, rules?: readonly Rule[], typoModel?: TypoModel): string[] {
   const text = document.lines.map((line) => line.text).join('\n');
   const speech = parseSpeech(text);
-  const findings = lint(speech, mergeConfigs(document.config), undefined, rules).filter((finding) => finding.rule === ruleId);
+  const config = mergeConfigs(document.config);
+  const findings = lint(speech, { ...config, options: { ...config.options, typoModel } }, undefined, rules).filter((finding) => finding.rule === ruleId);
   const byLine = new Map<number, Finding[]>();
   for (const finding of findings) {
     const line = speech.lines.findIndex((candidate) => finding.span.start >= candidate.start && finding.span.start <= candidate.end);

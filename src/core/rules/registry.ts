@@ -19,3 +19,4 @@ export { webResidue } from './webResidue';
 export { cornerQuotes } from './cornerQuotes';
 export { fullwidthAlphanumeric } from './fullwidthAlphanumeric';
 export { interpunct } from './interpunct';
+export { typo } from './typo';

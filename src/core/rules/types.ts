@@ -7,6 +7,7 @@
  */
 
 import type { LineLex } from '../parse';
+import type { TypoModel } from '../typo';
 import type { ParsedSpeech, Span } from '../types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -126,12 +127,21 @@ export interface RuleOptions {
   placeholderValues: Readonly<Record<string, string>>;
   /** long-sentence: characters a sentence may run without 。！？；. */
   maxSentenceLength: number;
+  /** Words the writer has accepted (.speechdraftrc.json `words`): `typo` never reports them. */
+  words: readonly string[];
+  /**
+   * The typo rule's lexicon, once the host has loaded it (see typo.ts); until then `typo` reports nothing. A new model
+   * comes with a new configuration, so the line cache starts afresh.
+   */
+  typoModel: TypoModel | undefined;
 }
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   allowedPlaceholders: [],
   placeholderValues: {},
   maxSentenceLength: 80,
+  words: [],
+  typoModel: undefined,
 };
 
 /** What a line rule sees of one line: its text and the parse's reading of it (heading match, item markers, content). */

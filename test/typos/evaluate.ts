@@ -1,0 +1,129 @@
+/**
+ * npm run eval:typos: the `typo` rule scored on the ECSpell official-document-writing set (test/typos/ecspell-odw/,
+ * MIT). The CLI lints every sentence, one a line, in one run; the first fix of each finding that substitutes Chinese
+ * characters (each edit replaces Chinese text with as many characters) is applied; then, at sentence level:
+ *   detection right: the set of changed positions equals the gold set; correction right: the sentence equals the gold;
+ *   precision = right / sentences changed; recall = right / sentences with errors;
+ *   false alarms = clean sentences changed / clean sentences.
+ * Character level (each changed character, right or not) is printed too.
+ */
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const REPO = resolve(__dirname, '../../..');
+const HAN = /\p{Script=Han}/u;
+
+interface JsonEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  newText: string;
+}
+
+interface JsonDiagnostic {
+  rule: string;
+  line: number;
+  fixes: Array<{ edits: JsonEdit[] }>;
+}
+
+export interface TypoScores {
+  sentences: number;
+  withErrors: number;
+  clean: number;
+  changed: number;
+  detection: { precision: number; recall: number };
+  correction: { precision: number; recall: number };
+  falseAlarms: number;
+  characters: { changed: number; right: number; gold: number };
+}
+
+/** Scores the sentences of `file` (n_errors TAB wrong TAB right) with the CLI at `cli`. */
+export function scoreTypos(file: string, cli: string): TypoScores {
+  const rows = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => line.split('\t'));
+  const dir = mkdtempSync(join(tmpdir(), 'speech-draft-typos-'));
+  const input = join(dir, 'sentences.txt');
+  writeFileSync(input, rows.map((row) => row[1]).join('\n'));
+  let output: string;
+  try {
+    output = execFileSync(process.execPath, [cli, 'lint', '--format', 'json', input], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch (error) {
+    // Exit code 1 means an error-level finding, not a failure.
+    output = (error as { stdout?: string }).stdout ?? '';
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const [result] = JSON.parse(output) as Array<{ diagnostics: JsonDiagnostic[] }>;
+  const changes = rows.map((row) => [...row[1]]);
+  const changedAt = rows.map(() => new Set<number>());
+  for (const diagnostic of result.diagnostics) {
+    const fix = diagnostic.fixes[0];
+    if (!fix || !fix.edits.every((edit) => isSubstitution(rows[edit.line - 1]?.[1] ?? '', edit))) continue;
+    for (const edit of fix.edits) {
+      const chars = changes[edit.line - 1];
+      // Columns count UTF-16 units; the sentences are in the BMP, so they are characters too.
+      for (let k = 0; k < edit.newText.length; k++) {
+        const at = edit.column - 1 + k;
+        if (chars[at] !== edit.newText[k]) changedAt[edit.line - 1].add(at);
+        chars[at] = edit.newText[k];
+      }
+    }
+  }
+  let changed = 0, detected = 0, corrected = 0, falseAlarms = 0, withErrors = 0;
+  const characters = { changed: 0, right: 0, gold: 0 };
+  rows.forEach(([count, wrong, right], index) => {
+    const gold = new Set<number>();
+    for (let i = 0; i < wrong.length; i++) if (wrong[i] !== right[i]) gold.add(i);
+    characters.gold += gold.size;
+    const positions = changedAt[index];
+    const hasErrors = Number(count) > 0;
+    if (hasErrors) withErrors++;
+    for (const at of positions) {
+      characters.changed++;
+      if (changes[index][at] === right[at]) characters.right++;
+    }
+    if (positions.size === 0) return;
+    changed++;
+    if (!hasErrors) falseAlarms++;
+    if (hasErrors && positions.size === gold.size && [...positions].every((at) => gold.has(at))) detected++;
+    if (hasErrors && changes[index].join('') === right) corrected++;
+  });
+  const clean = rows.length - withErrors;
+  const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+  return {
+    sentences: rows.length,
+    withErrors,
+    clean,
+    changed,
+    detection: { precision: ratio(detected, changed), recall: ratio(detected, withErrors) },
+    correction: { precision: ratio(corrected, changed), recall: ratio(corrected, withErrors) },
+    falseAlarms: ratio(falseAlarms, clean),
+    characters,
+  };
+}
+
+/** An edit within one line that replaces Chinese text with as many characters. */
+function isSubstitution(sentence: string, edit: JsonEdit): boolean {
+  const replaced = sentence.slice(edit.column - 1, edit.endColumn - 1);
+  return edit.line === edit.endLine && replaced.length === edit.newText.length && replaced.length > 0 && HAN.test(replaced);
+}
+
+function main(): void {
+  const file = process.argv[2] ?? join(REPO, 'test/typos/ecspell-odw/odw.train');
+  const scores = scoreTypos(file, join(REPO, 'dist/cli.js'));
+  const f = (x: number): string => x.toFixed(3);
+  console.log(`Typo benchmark: ${file}`);
+  console.log(`${scores.sentences} sentences, ${scores.withErrors} with errors, ${scores.clean} clean; the tool changed ${scores.changed}`);
+  console.log('| level | precision | recall |');
+  console.log('| --- | --- | --- |');
+  console.log(`| detection (sentence) | ${f(scores.detection.precision)} | ${f(scores.detection.recall)} |`);
+  console.log(`| correction (sentence) | ${f(scores.correction.precision)} | ${f(scores.correction.recall)} |`);
+  const { changed, right, gold } = scores.characters;
+  console.log(`| correction (character) | ${f(right / Math.max(1, changed))} | ${f(right / Math.max(1, gold))} |`);
+  console.log(`false alarms: ${f(scores.falseAlarms)} of clean sentences changed`);
+}
+
+if (require.main === module) main();
