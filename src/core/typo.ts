@@ -35,15 +35,16 @@ export class TypoModel {
   private constructor(
     /** The cost of each single character that is a word, by its code (0: none). */
     private readonly singles: Uint8Array,
-    /** The cost of each two-character word, by its pair of codes. */
-    private readonly doubles: PairMap,
     /** Words of three and four characters, with their costs. */
     private readonly longer: Map<string, number>,
     /** Each character's homophones (the characters of the same most common reading, itself included). */
-    private readonly homophones: Map<string, string>,
+    private readonly homophones: Map<number, string>,
     /** The cost of a character that is no word of the lexicon. */
     private readonly unknownCost: number,
-    /** Every two adjacent characters inside a word of the lexicon. */
+    /**
+     * Every two adjacent characters inside a word of the lexicon: the cost of the two-character word they make, or
+     * IN_WORD when they are no word of their own.
+     */
     private readonly pairs: PairMap,
   ) {}
 
@@ -54,20 +55,25 @@ export class TypoModel {
     // Room for every pair at most half full.
     const capacity = 2 ** Math.ceil(Math.log2(adjacent * 2 + 2));
     const pairs = new PairMap(capacity);
-    const doubles = new PairMap(capacity);
     const singles = new Uint8Array(0x10000);
     const longer = new Map<string, number>();
     split.forEach((words, cost) => {
       for (const word of words) {
         if (word.length === 1) singles[word.charCodeAt(0)] = cost;
-        else if (word.length === 2) doubles.set(pairOf(word, 0), cost);
-        else longer.set(word, cost);
-        for (let i = 1; i < word.length; i++) pairs.set(pairOf(word, i - 1), 1);
+        else if (word.length > 2) longer.set(word, cost);
+        for (let i = 1; i < word.length; i++) {
+          const pair = pairOf(word, i - 1);
+          const held = pairs.get(pair);
+          // A two-character word keeps its cost in the low bits; any other pair inside a word is IN_WORD there.
+          const low = word.length === 2 ? cost : (held & COST_BITS) || IN_WORD;
+          const startsLonger = held & STARTS_LONGER || (i === 1 && word.length > 2 ? STARTS_LONGER : 0);
+          pairs.set(pair, (word.length === 2 || (held & COST_BITS) === 0 ? low : held & COST_BITS) | startsLonger);
+        }
       }
     });
-    const homophones = new Map<string, string>();
-    for (const chars of Object.values(data.readings)) for (const char of chars) homophones.set(char, chars);
-    return new TypoModel(singles, doubles, longer, homophones, data.words.length + 1, pairs);
+    const homophones = new Map<number, string>();
+    for (const chars of Object.values(data.readings)) for (const char of chars) homophones.set(char.charCodeAt(0), chars);
+    return new TypoModel(singles, longer, homophones, data.words.length + 1, pairs);
   }
 
   /** Whether the characters at `at` and `at + 1` stand next to each other in some word. */
@@ -82,7 +88,7 @@ export class TypoModel {
 
   cost(word: string): number | undefined {
     if (word.length === 1) return this.singles[word.charCodeAt(0)] || undefined;
-    if (word.length === 2) return this.doubles.get(pairOf(word, 0)) || undefined;
+    if (word.length === 2) return wordCost(this.pairs.get(pairOf(word, 0)) & COST_BITS);
     return this.longer.get(word);
   }
 
@@ -91,8 +97,14 @@ export class TypoModel {
     return this.singles[code];
   }
 
-  homophonesOf(char: string): string | undefined {
-    return this.homophones.get(char);
+  /** The characters of the same most common reading as the one with this code (itself included). */
+  homophonesOf(code: number): string | undefined {
+    return this.homophones.get(code);
+  }
+
+  /** The value of the pair of these two codes (see COST_BITS), 0 when no word holds them side by side. */
+  pairValue(first: number, second: number): number {
+    return this.pairs.get(((first << 16) | second) >>> 0);
   }
 
   /** The cheapest segmentation of a run of Chinese characters: the length of the word at each start (0 elsewhere). */
@@ -120,11 +132,18 @@ export class TypoModel {
       let cheapest = (this.singles[run.charCodeAt(i)] || this.unknownCost) + best[i + 1];
       let length = 1;
       // No word holds these two characters side by side: no longer word starts here.
-      if (i + 1 < n && this.pairs.get(pairOf(run, i)) !== 0) {
-        const double = this.doubles.get(pairOf(run, i));
-        if (double !== 0 && double + best[i + 2] < cheapest) {
+      const pair = i + 1 < n ? this.pairs.get(pairOf(run, i)) : 0;
+      if (pair !== 0) {
+        const double = wordCost(pair & COST_BITS);
+        if (double !== undefined && double + best[i + 2] < cheapest) {
           cheapest = double + best[i + 2];
           length = 2;
+        }
+        // Only a pair that starts some longer word can start one here.
+        if ((pair & STARTS_LONGER) === 0) {
+          best[i] = cheapest;
+          next[i] = length;
+          continue;
         }
         for (let j = i + 3; j <= Math.min(n, i + MAX_WORD); j++) {
           if (this.pairs.get(pairOf(run, j - 2)) === 0) break;
@@ -140,6 +159,18 @@ export class TypoModel {
     }
     return best[0];
   }
+}
+
+/**
+ * A pair's value: in its low seven bits the cost of the two-character word it makes, or IN_WORD when it makes none but
+ * stands inside a longer word; STARTS_LONGER when a word of three or four characters begins with it.
+ */
+const COST_BITS = 0x7f;
+const IN_WORD = 0x7f;
+const STARTS_LONGER = 0x80;
+
+function wordCost(pairValue: number): number | undefined {
+  return pairValue === 0 || pairValue === IN_WORD ? undefined : pairValue;
 }
 
 /** Two adjacent UTF-16 units as one unsigned 32-bit number. */
@@ -231,7 +262,7 @@ function typoAt(run: string, i: number, model: TypoModel): { start: number; end:
   const code = run.charCodeAt(i);
   const own = model.singleCost(code);
   if (own !== 0 && own <= COMMON_WORD_COST) return undefined;
-  const homophones = model.homophonesOf(run[i]);
+  const homophones = model.homophonesOf(code);
   if (!homophones) return undefined;
   const left = i > 0 ? run.charCodeAt(i - 1) : 0;
   const right = i + 1 < run.length ? run.charCodeAt(i + 1) : 0;
@@ -276,9 +307,17 @@ function leavesFragments(corrected: string, word: { start: number; end: number }
 
 /** The longest word of the lexicon, two to four characters, that `candidate` at `at` forms with its neighbours. */
 function wordWith(context: string, at: number, candidate: string, model: TypoModel): { start: number; end: number } | undefined {
+  const candidateCode = candidate.charCodeAt(0);
+  const codeAt = (index: number): number => (index === at ? candidateCode : context.charCodeAt(index));
   let found: { start: number; end: number } | undefined;
   for (let start = Math.max(0, at - MAX_WORD + 1); start <= at; start++) {
-    for (let end = Math.max(at + 1, start + 2); end <= Math.min(context.length, start + MAX_WORD); end++) {
+    if (start + 1 >= context.length) break;
+    // Every word here starts with the pair at `start`: its value says whether a word of two, or a longer one, can.
+    const pair = model.pairValue(codeAt(start), codeAt(start + 1));
+    if (pair === 0) continue;
+    if (start + 2 > at && wordCost(pair & COST_BITS) !== undefined && !found) found = { start, end: start + 2 };
+    if ((pair & STARTS_LONGER) === 0) continue;
+    for (let end = Math.max(at + 1, start + 3); end <= Math.min(context.length, start + MAX_WORD); end++) {
       const word = context.slice(start, at) + candidate + context.slice(at + 1, end);
       if (model.cost(word) !== undefined && (!found || end - start > found.end - found.start)) found = { start, end };
     }
