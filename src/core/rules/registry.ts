@@ -20,3 +20,4 @@ export { cornerQuotes } from './cornerQuotes';
 export { fullwidthAlphanumeric } from './fullwidthAlphanumeric';
 export { interpunct } from './interpunct';
 export { typo } from './typo';
+export { date } from './date';

@@ -1,0 +1,168 @@
+/**
+ * Rule `date`: dates a reused speech gets wrong. A date that cannot be (2月30日, 13月, 32日, 29 February of a common
+ * year); a weekday that is not the date's (2025年1月15日（星期二）, when that day was a Wednesday), with the right
+ * weekday as the fix; and 今年/去年/明年 beside a year that contradicts the speech's own date (今年是2023年 in a speech
+ * dated 2025年1月15日 under its title).
+ */
+
+import { parseChineseNumeral } from '../numerals';
+import { execAll } from '../text';
+import { documentRule, type DocumentContext, type Reporter } from './types';
+
+/** A date written on a line, with offsets in the line. */
+interface DateMention {
+  start: number;
+  end: number;
+  year: number | undefined;
+  month: number;
+  day: number | undefined;
+  /** The weekday written after it (0 = Sunday), and where. */
+  weekday?: { value: number; start: number; end: number; written: string };
+}
+
+/** A year named next to 今年/去年/明年 (今年是2023年), with offsets in the line. */
+interface RelativeYear {
+  start: number;
+  end: number;
+  offset: number;
+  year: number;
+  word: string;
+}
+
+interface LineDates {
+  dates: readonly DateMention[];
+  relative: readonly RelativeYear[];
+}
+
+const NONE: LineDates = Object.freeze({ dates: [], relative: [] });
+const DIGIT_DATE = /(?<![0-9０-９])(?:([0-9]{4})年)?([0-9]{1,2})月(?:([0-9]{1,2})[日号])?/g;
+/** 二〇二五年一月十五日, 一月三十二日: Chinese numerals, the year in digits 〇一…九. */
+const CHINESE_DATE = /(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?/g;
+const WEEKDAY_AFTER = /^[ \u3000，,]*[（(]?[ \u3000]*(星期|周|礼拜)([一二三四五六日天])[ \u3000]*[）)]?/;
+const WEEKDAY_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0 };
+const WEEKDAY_NAME = ['日', '一', '二', '三', '四', '五', '六'];
+const RELATIVE_YEAR = /(今年|去年|明年|前年|后年)(?:是|为|即|，|、)?([0-9]{4})年/g;
+const OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 };
+const YEAR_DIGITS: Readonly<Record<string, string>> = { '〇': '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** Lines worth reading: most hold no 月 at all. */
+const MAY_HOLD_DATE = /月|今年|去年|明年|前年|后年/;
+
+function lineDates(text: string): LineDates {
+  if (!MAY_HOLD_DATE.test(text)) return NONE;
+  const dates: DateMention[] = [];
+  for (const match of execAll(DIGIT_DATE, text)) {
+    dates.push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year: match[1] ? Number(match[1]) : undefined, month: Number(match[2]), day: match[3] ? Number(match[3]) : undefined }));
+  }
+  for (const match of execAll(CHINESE_DATE, text)) {
+    const month = parseChineseNumeral(match[2]);
+    const day = match[3] ? parseChineseNumeral(match[3]) : undefined;
+    if (month === undefined || (match[3] && day === undefined)) continue;
+    const year = match[1] ? Number([...match[1]].map((char) => YEAR_DIGITS[char]).join('')) : undefined;
+    dates.push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year, month, day }));
+  }
+  const relative = execAll(RELATIVE_YEAR, text).map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, offset: OFFSET[match[1]], year: Number(match[2]), word: match[1] }));
+  return dates.length === 0 && relative.length === 0 ? NONE : { dates, relative };
+}
+
+function withWeekday(text: string, date: DateMention): DateMention {
+  if (date.day === undefined) return date;
+  const after = WEEKDAY_AFTER.exec(text.slice(date.end, date.end + 12));
+  if (!after) return date;
+  const start = date.end + after[0].indexOf(after[1]);
+  return { ...date, weekday: { value: WEEKDAY_VALUE[after[2]], start, end: start + after[1].length + 1, written: after[1] + after[2] } };
+}
+
+function daysIn(month: number, year: number | undefined): number {
+  if (month === 2) return year === undefined || isLeap(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export const date = documentRule<LineDates>({
+  meta: {
+    id: 'date',
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      noMonth: { 'zh-cn': '「{written}」不是有效的日期：一年只有12个月。', en: '「{written}」 is no date: a year has twelve months.' },
+      noDay: { 'zh-cn': '「{written}」不是有效的日期：{month}月只有{days}天。', en: '「{written}」 is no date: month {month} has {days} days.' },
+      noLeapDay: { 'zh-cn': '「{written}」不是有效的日期：{year}年不是闰年，2月只有28天。', en: '「{written}」 is no date: {year} is not a leap year, and February has 28 days.' },
+      weekday: { 'zh-cn': '{written}是{right}，不是{wrong}。', en: '{written} was a 星期{rightDay}, not a {wrong}.' },
+      relativeYear: {
+        'zh-cn': '讲话稿的日期是{speechYear}年，这里的「{written}」与之不符：{word}应是{expected}年。',
+        en: 'The speech is dated {speechYear}, so 「{written}」 contradicts it: {word} is {expected}.',
+      },
+    },
+    description: {
+      'zh-cn': '日期错误：不存在的日期（2月30日、13月、32日、平年的2月29日）；星期与日期不符（2025年1月15日（星期二），这一天是星期三），修复为正确的星期；“今年”“去年”“明年”旁写明的年份与讲话稿标题下的日期不符（讲话稿日期为2025年，却写“今年是2023年”）。',
+      en: 'Dates a reused speech gets wrong: dates that cannot be (2月30日, 13月, 32日, 29 February of a common year); a weekday that is not the date\'s (2025年1月15日（星期二）, a Wednesday), fixed to the right one; and 今年, 去年 or 明年 beside a year that contradicts the date under the speech\'s title (今年是2023年 in a speech dated 2025).',
+    },
+    docs: 'date',
+    tags: ['numbers'],
+    summary: { 'zh-cn': '不存在的日期、与日期不符的星期、与讲话日期矛盾的“今年”。', en: 'Impossible dates, wrong weekdays, a 今年 that contradicts the speech\'s date.' },
+    catches: '`2月30日`, `2025年1月15日（星期二）`, `今年是2023年` in a speech dated 2025',
+    fixSummary: 'the right weekday',
+  },
+  perLine: lineDates,
+  check({ speech, report, perLine }: DocumentContext<LineDates>): void {
+    const block = speech.titleBlock;
+    const speechYear = block ? speechYearOf([block.title.line, ...block.lines.map((landmark) => landmark.line)], perLine) : undefined;
+    for (const line of speech.lines) {
+      const found = perLine(line.index);
+      if (found === NONE) continue;
+      for (const mention of found.dates) checkDate(line.text, line.start, mention, report);
+      if (speechYear === undefined) continue;
+      for (const relative of found.relative) {
+        const expected = speechYear + relative.offset;
+        if (relative.year === expected) continue;
+        report({
+          start: line.start + relative.start,
+          end: line.start + relative.end,
+          messageId: 'relativeYear',
+          data: { speechYear, written: line.text.slice(relative.start, relative.end), word: relative.word, expected },
+        });
+      }
+    }
+  },
+});
+
+/** The year of the date under the title (（2025年1月15日）), if the title block has one. */
+function speechYearOf(lineIndexes: readonly number[], perLine: (index: number) => LineDates): number | undefined {
+  for (const index of lineIndexes) {
+    const full = perLine(index).dates.find((mention) => mention.year !== undefined && mention.day !== undefined);
+    if (full) return full.year;
+  }
+  return undefined;
+}
+
+function checkDate(text: string, offset: number, mention: DateMention, report: Reporter): void {
+  const { month, day, year } = mention;
+  const written = text.slice(mention.start, mention.end);
+  const at = { start: offset + mention.start, end: offset + mention.end };
+  // 13月 on its own may be a count (13个月 is not matched, 13月份 is a month): only a month with a year or a day counts.
+  if (month < 1 || month > 12) {
+    if (year !== undefined || day !== undefined) report({ ...at, messageId: 'noMonth', data: { written } });
+    return;
+  }
+  if (day === undefined) return;
+  if (day < 1 || day > daysIn(month, year)) {
+    if (month === 2 && day === 29 && year !== undefined) report({ ...at, messageId: 'noLeapDay', data: { written, year } });
+    else report({ ...at, messageId: 'noDay', data: { written, month, days: daysIn(month, year) } });
+    return;
+  }
+  const weekday = mention.weekday;
+  if (year === undefined || !weekday) return;
+  const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  if (actual === weekday.value) return;
+  const right = weekday.written.slice(0, -1) + WEEKDAY_NAME[actual];
+  report({
+    start: offset + weekday.start,
+    end: offset + weekday.end,
+    messageId: 'weekday',
+    data: { written, right, wrong: weekday.written, rightDay: WEEKDAY_NAME[actual] },
+    fix: { title: 'changeTo', data: { to: right }, newText: right, safe: false },
+  });
+}
