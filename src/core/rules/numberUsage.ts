@@ -1,5 +1,7 @@
 /**
  * Rule `number-usage`: numbers written against GB/T 15835-2011 《出版物上数字的用法》 and GB/T 15834-2011:
+ * - a range joined by a hyphen or a half-width tilde (3-5年, 10%-20%, 3~5天 → 3～5年; GB/T 15835-2011 writes ～ or —);
+ * - “about” said twice (约10人左右);
  * - two adjacent numerals giving an approximate number take no 顿号 (两、三年 → 两三年, 七、八个 → 七八个;
  *   GB/T 15834-2011 4.5.3.5 and GB/T 15835-2011 4.1.1);
  * - the zero of a year in Chinese numerals is 〇, not a Latin O or a circle ○ (二O一O年 → 二〇一〇年;
@@ -32,8 +34,8 @@ export const numberUsage: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '数字用法（GB/T 15834-2011、GB/T 15835-2011）：相邻两数字连用表示概数时不用顿号（两、三年 → 两三年）；汉字数字年份中的零写作“〇”，不写作字母O或圆圈○（二O一O年 → 二〇一〇年）。',
-      en: 'Numbers as GB/T 15834-2011 and GB/T 15835-2011 write them: two adjacent numerals giving an approximate number take no 顿号 (两、三年 → 两三年), and the zero of a year in Chinese numerals is 〇 (二O一O年 → 二〇一〇年).',
+      'zh-cn': '数字用法（GB/T 15834-2011、GB/T 15835-2011）：相邻两数字连用表示概数时不用顿号（两、三年 → 两三年）；汉字数字年份中的零写作“〇”（二O一O年 → 二〇一〇年）；数值范围用浪纹线“～”连接，不用连字符或半角波浪号（3-5年 → 3～5年，10%-20% → 10%～20%）；“约”与“左右”“上下”不同时使用（约10人左右 → 约10人）。日期、电话号码、文号、型号和网址不受影响。',
+      en: 'Numbers as GB/T 15834-2011 and GB/T 15835-2011 write them: two adjacent numerals giving an approximate number take no 顿号 (两、三年 → 两三年); the zero of a year in Chinese numerals is 〇 (二O一O年 → 二〇一〇年); a range is joined with the wave dash ～, not a hyphen or a half-width tilde (3-5年 → 3～5年, 10%-20% → 10%～20%); “about” is not said twice (约10人左右 → 约10人). Dates, phone numbers, document and model numbers and URLs are left alone.',
     },
     messages: {
       approximate: {
@@ -42,20 +44,76 @@ export const numberUsage: LineRule = {
       },
       deletePause: { 'zh-cn': '删除顿号', en: 'Delete the 顿号' },
       yearZero: { 'zh-cn': '年份「{year}」中的零应写作“〇”：「{right}」。', en: 'The zero of the year 「{year}」 is written 〇: 「{right}」.' },
+      range: { 'zh-cn': '数值范围「{written}」应用浪纹线“～”连接：「{right}」。', en: 'A range of values is joined with the wave dash ～: 「{right}」, not 「{written}」.' },
+      approximateTwice: {
+        'zh-cn': '「{written}」中“{first}”与“{second}”重复表示约数，只用其一：「{right}」。',
+        en: '「{written}」 says “about” twice (“{first}” and “{second}”): keep one, 「{right}」.',
+      },
+      deleteWord: { 'zh-cn': '删除「{word}」', en: 'Delete 「{word}」' },
     },
     docs: 'number-usage',
     tags: ['numbers'],
-    summary: { 'zh-cn': '数字用法（GB/T 15835）：两、三年应为两三年，二O一O年应为二〇一〇年。', en: 'Numbers against GB/T 15835: 两、三年 for 两三年, 二O一O年 for 二〇一〇年.' },
-    catches: '`两、三年`, `二O一O年` (GB/T 15835)',
-    fixSummary: '`两三年`, `二〇一〇年`',
+    summary: { 'zh-cn': '数字用法（GB/T 15835）：两、三年，二O一O年，3-5年，约10人左右。', en: 'Numbers against GB/T 15835: 两、三年, 二O一O年, 3-5年, 约10人左右.' },
+    catches: '`两、三年`, `二O一O年`, `3-5年`, `10%-20%`, `约10人左右` (GB/T 15835)',
+    fixSummary: '`两三年`, `二〇一〇年`, `3～5年`, `约10人`',
   },
   checkLine({ text, report }: LineContext): void {
+    if (text.includes('-') || text.includes('~')) ranges(text, report);
+    if (text.includes('左右') || text.includes('上下')) approximateTwice(text, report);
     const approximate = text.includes('、') && ANY_APPROXIMATE.test(text);
     if (!approximate && !(text.includes('年') && ANY_WRONG_YEAR.test(text))) return;
     approximateNumbers(text, report);
     chineseYears(text, report);
   },
 };
+
+/**
+ * 3-5年, 10%-20%, 3~5天: a range of two numbers, the second followed by what they count, joined by a hyphen or a
+ * half-width tilde, which GB/T 15835-2011 joins with ～ (or —). Not: dates (2024-01-15), phone, document and model
+ * numbers, codes of three parts or more (3-2-11室), and anything inside a URL or a Latin word (WD-40, PH-3000).
+ */
+const RANGE = /(?<![0-9０-９A-Za-z.\-~／/])([0-9]{1,4}(?:\.[0-9]+)?%?)([-~])([0-9]{1,4}(?:\.[0-9]+)?)(?![0-9.\-~])(?=[%个年月日天周人名次项万亿元倍岁小分秒米公千克吨亩户家所座台辆件期批届级条种度℃])/g;
+
+function ranges(text: string, report: Reporter): void {
+  for (const match of execAll(RANGE, text)) {
+    const start = match.index ?? 0;
+    const dash = start + match[1].length;
+    // 2020-12: a year and a month; 010-: a phone number.
+    if (match[2] === '-' && /^0/.test(match[1])) continue;
+    // 10%-20%: the second number's per cent sign belongs to the range too.
+    const percent = text[start + match[0].length] === '%' ? '%' : '';
+    const written = match[0] + percent;
+    const right = `${match[1]}～${match[3]}${percent}`;
+    report({
+      start,
+      end: start + written.length,
+      messageId: 'range',
+      data: { written, right },
+      // A half-width ~ between numbers is the same mark written narrow: certain; a hyphen may be a code: one at a time.
+      fix: { title: 'changeTo', data: { to: right }, edits: [{ start: dash, end: dash + 1, newText: '～' }], safe: match[2] === '~' },
+    });
+  }
+}
+
+/** 约10人左右, 大约3000元左右: “about” said twice, before the number and after it. */
+const APPROXIMATE_TWICE = /(大约|约|大概)([0-9０-９][0-9０-９.,]*%?|[一二三四五六七八九十百千万两几]+)([^\s，。；！？、：0-9０-９]{0,3}?)(左右|上下)/g;
+
+function approximateTwice(text: string, report: Reporter): void {
+  for (const match of execAll(APPROXIMATE_TWICE, text)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    // 上下 right after a number and its unit only (约三层楼上下 is rare; 上下班, 上下游 are words).
+    if (match[4] === '上下' && /^[班游级文楼功]/.test(text.slice(end, end + 1))) continue;
+    const right = match[0].slice(0, match[0].length - 2);
+    report({
+      start,
+      end,
+      messageId: 'approximateTwice',
+      data: { written: match[0], first: match[1], second: match[4], right },
+      fix: { title: 'deleteWord', data: { word: match[4] }, edits: [{ start: end - 2, end, newText: '' }], safe: false },
+    });
+  }
+}
 
 function approximateNumbers(text: string, report: Reporter): void {
   const headingStart = contentStartOf(text);
