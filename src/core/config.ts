@@ -16,6 +16,14 @@ export interface UserConfig {
   allowedPlaceholders?: string[];
   /** Words the writer has accepted: `typo` never reports them (the 加入词表 quick fix adds here). */
   words?: string[];
+  /** The unit's own names and wording: `pattern` (text, or /a regular expression/) is reported with `prefer` as the fix. */
+  terms?: TermSetting[];
+}
+
+export interface TermSetting {
+  pattern: string;
+  prefer: string;
+  note?: string;
 }
 
 export interface ConfigProblem {
@@ -44,8 +52,8 @@ export function validateUserConfig(data: unknown): Problem[] {
   if (!isRecord(data)) return [{ 'zh-cn': '顶层应为一个对象 {…}', en: 'the top level must be an object {…}' }];
   const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
-    if (!['rules', 'placeholderValues', 'allowedPlaceholders', 'maxSentenceLength', 'words', '$schema'].includes(key)) {
-      problems.push({ 'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength、words）`, en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength, words)` });
+    if (!['rules', 'placeholderValues', 'allowedPlaceholders', 'maxSentenceLength', 'words', 'terms', '$schema'].includes(key)) {
+      problems.push({ 'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength、words、terms）`, en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength, words, terms)` });
     }
   }
   if (data.rules !== undefined) problems.push(...validateRules(data.rules));
@@ -61,8 +69,52 @@ export function validateUserConfig(data: unknown): Problem[] {
   if (data.words !== undefined && !(Array.isArray(data.words) && data.words.every((v) => typeof v === 'string'))) {
     problems.push({ 'zh-cn': 'words 应为字符串数组', en: 'words must be an array of strings' });
   }
+  if (data.terms !== undefined) problems.push(...validateTerms(data.terms));
   return problems;
 }
+
+function validateTerms(terms: unknown): Problem[] {
+  if (!Array.isArray(terms)) return [{ 'zh-cn': 'terms 应为数组：[{ "pattern": "…", "prefer": "…" }]', en: 'terms must be an array: [{ "pattern": "…", "prefer": "…" }]' }];
+  const problems: Problem[] = [];
+  terms.forEach((term: unknown, index) => {
+    const at = `terms[${index}]`;
+    if (!isRecord(term) || typeof term.pattern !== 'string' || term.pattern === '' || typeof term.prefer !== 'string' || (term.note !== undefined && typeof term.note !== 'string')) {
+      problems.push({ 'zh-cn': `${at} 应为 { "pattern": 非空字符串, "prefer": 字符串, "note": 可选字符串 }`, en: `${at} must be { "pattern": a non-empty string, "prefer": a string, "note": an optional string }` });
+      return;
+    }
+    const problem = compileTerm({ pattern: term.pattern, prefer: term.prefer }).problem;
+    if (problem) problems.push({ 'zh-cn': `${at}：${problem['zh-cn']}`, en: `${at}: ${problem.en}` });
+  });
+  return problems;
+}
+
+/** A team term ready to match: its pattern as a global, Unicode regular expression. */
+export interface CompiledTerm {
+  pattern: RegExp;
+  prefer: string;
+  note: string;
+}
+
+/**
+ * `/…/` is a regular expression, anything else plain text. A regular expression with a quantified group that is itself
+ * quantified ((a+)+, (\d*)*) is refused: it can take exponential time on one line, and the analysis runs as you type.
+ */
+export function compileTerm(setting: TermSetting): { term?: CompiledTerm; problem?: Problem } {
+  const regex = /^\/(.+)\/([imsu]*)$/.exec(setting.pattern);
+  const source = regex ? regex[1] : setting.pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (regex && NESTED_QUANTIFIER.test(regex[1])) {
+    return { problem: { 'zh-cn': `正则表达式 ${setting.pattern} 含有嵌套的重复（如 (a+)+），可能极慢，已拒绝`, en: `the regular expression ${setting.pattern} nests repetitions (such as (a+)+), which can take exponential time: refused` } };
+  }
+  try {
+    const flags = `g${[...new Set((regex?.[2] ?? '') + 'u')].join('')}`;
+    return { term: { pattern: new RegExp(source, flags), prefer: setting.prefer, note: setting.note ?? '' } };
+  } catch (error) {
+    return { problem: { 'zh-cn': `无效的正则表达式 ${setting.pattern}（${(error as Error).message}）`, en: `invalid regular expression ${setting.pattern} (${(error as Error).message})` } };
+  }
+}
+
+/** A group with a quantifier inside, quantified again: (a+)+, (x*y)*, (\d+){2,}. */
+const NESTED_QUANTIFIER = /\([^)]*[+*}][^)]*\)\s*[+*{]/;
 
 function validateRules(rules: unknown): Problem[] {
   if (!isRecord(rules)) return [{ 'zh-cn': 'rules 应为“规则 → 级别”的对象', en: 'rules must map rule ids to severities' }];
@@ -88,6 +140,7 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
   const placeholderValues: Record<string, string> = {};
   const allowed = new Set<string>();
   const words = new Set<string>();
+  const terms: CompiledTerm[] = [];
   let maxSentenceLength = DEFAULT_RULE_OPTIONS.maxSentenceLength;
   for (const source of sources) {
     if (!source) continue;
@@ -102,8 +155,12 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
     for (const word of source.words ?? []) {
       if (typeof word === 'string' && word !== '') words.add(word);
     }
+    for (const setting of Array.isArray(source.terms) ? source.terms : []) {
+      const { term } = isRecord(setting) && typeof setting.pattern === 'string' && setting.pattern !== '' && typeof setting.prefer === 'string' ? compileTerm(setting) : {};
+      if (term) terms.push(term);
+    }
   }
-  return { rules, options: { ...DEFAULT_RULE_OPTIONS, placeholderValues, allowedPlaceholders: [...allowed], maxSentenceLength, words: [...words] } };
+  return { rules, options: { ...DEFAULT_RULE_OPTIONS, placeholderValues, allowedPlaceholders: [...allowed], maxSentenceLength, words: [...words], terms } };
 }
 
 /** Settings are edited by hand too: keep only known severities. */

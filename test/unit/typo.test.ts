@@ -67,3 +67,18 @@ describe('typo on the official-writing benchmark (npm run eval:typos)', function
     assert.ok(scores.correction.recall >= 0.08, `sentence correction recall ${scores.correction.recall.toFixed(3)}`);
   });
 });
+
+describe('team terms (.speechdraftrc.json `terms`)', () => {
+  it('accepts text and regular expressions, and refuses an invalid one or one that nests repetitions', () => {
+    assert.deepEqual(parseRcFile('{ "terms": [{ "pattern": "区府办", "prefer": "区政府办公室" }, { "pattern": "/新冠肺炎/", "prefer": "新冠病毒感染", "note": "新名称" }] }').problem, undefined);
+    assert.match(parseRcFile('{ "terms": [{ "pattern": "/(a+)+/", "prefer": "a" }] }').problem?.message.en ?? '', /terms\[0\].*nests repetitions/);
+    assert.match(parseRcFile('{ "terms": [{ "pattern": "/(/", "prefer": "a" }] }').problem?.message.en ?? '', /terms\[0\].*invalid regular expression/);
+    assert.match(parseRcFile('{ "terms": [{ "prefer": "a" }] }').problem?.message.en ?? '', /terms\[0\] must be/);
+  });
+
+  it('treats a plain pattern as text, never as a regular expression', () => {
+    const config = mergeConfigs({ terms: [{ pattern: 'a.b', prefer: 'A' }] });
+    const found = lint(parseSpeech('axb 和 a.b 都在。'), config).filter((finding) => finding.rule === 'term');
+    assert.deepEqual(found.map((finding) => finding.span), [{ start: 6, end: 9 }]);
+  });
+});

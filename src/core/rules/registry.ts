@@ -21,3 +21,4 @@ export { fullwidthAlphanumeric } from './fullwidthAlphanumeric';
 export { interpunct } from './interpunct';
 export { typo } from './typo';
 export { date } from './date';
+export { term } from './term';

@@ -7,6 +7,7 @@
  */
 
 import type { LineLex } from '../parse';
+import type { CompiledTerm } from '../config';
 import type { TypoModel } from '../typo';
 import type { ParsedSpeech, Span } from '../types';
 
@@ -129,6 +130,8 @@ export interface RuleOptions {
   maxSentenceLength: number;
   /** Words the writer has accepted (.speechdraftrc.json `words`): `typo` never reports them. */
   words: readonly string[];
+  /** The unit's own names and wording (.speechdraftrc.json `terms`), compiled. */
+  terms: readonly CompiledTerm[];
   /**
    * The typo rule's lexicon, once the host has loaded it (see typo.ts); until then `typo` reports nothing. A new model
    * comes with a new configuration, so the line cache starts afresh.
@@ -141,6 +144,7 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   placeholderValues: {},
   maxSentenceLength: 80,
   words: [],
+  terms: [],
   typoModel: undefined,
 };
 
