@@ -76,11 +76,6 @@ export class TypoModel {
     return new TypoModel(singles, longer, homophones, data.words.length + 1, pairs);
   }
 
-  /** Whether the characters at `at` and `at + 1` stand next to each other in some word. */
-  hasPair(text: string, at: number): boolean {
-    return this.pairs.get(pairOf(text, at)) !== 0;
-  }
-
   /** Whether the UTF-16 units `first` and `second` stand next to each other in some word. */
   hasCodes(first: number, second: number): boolean {
     return this.pairs.get(((first << 16) | second) >>> 0) !== 0;
