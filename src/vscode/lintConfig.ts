@@ -96,10 +96,6 @@ export class LintConfigs implements vscode.Disposable {
     );
   }
 
-  /** Resolves when the typo lexicon is in (or could not be read); for tests. */
-  typoModelLoaded(): Promise<void> {
-    return this.typoLoading ?? Promise.resolve();
-  }
 
   private async loadFolder(folder: vscode.WorkspaceFolder): Promise<void> {
     const key = folder.uri.toString();

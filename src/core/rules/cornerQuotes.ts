@@ -5,20 +5,20 @@
 
 import { CHARS } from '../lineChars';
 import { hasFoldable } from '../fold';
-import type { Line } from '../text';
+import type { ParsedSpeech } from '../types';
 import type { DocumentContext, DocumentRule, Reporter } from './types';
 
-const HAN = /\p{Script=Han}/u;
 /** A speech with at least this share of its Chinese lines in traditional characters is a traditional text. */
 const TRADITIONAL_SHARE = 0.2;
 const CURLY: Readonly<Record<string, string>> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 
 /** Whether a fifth or more of the lines holding Chinese are written in traditional characters. */
-function isTraditional(lines: readonly Line[]): boolean {
+function isTraditional(speech: ParsedSpeech): boolean {
   let chinese = 0;
   let traditional = 0;
-  for (const { text } of lines) {
-    if (!HAN.test(text)) continue;
+  for (const { text, index } of speech.lines) {
+    // The lexer already knows which lines hold Chinese.
+    if ((speech.lineLexes[index].chars & CHARS.han) === 0) continue;
     chinese++;
     if (hasFoldable(text, 0, text.length)) traditional++;
   }
@@ -46,7 +46,7 @@ export const cornerQuotes: DocumentRule = {
   check({ speech, report }: DocumentContext): void {
     // Most speeches hold no corner quote: the lexes say so.
     const withCorners = speech.lines.filter((line) => (speech.lineLexes[line.index].chars & CHARS.cornerQuote) !== 0);
-    if (withCorners.length === 0 || isTraditional(speech.lines)) return;
+    if (withCorners.length === 0 || isTraditional(speech)) return;
     for (const line of withCorners) reportPairs(line.text, line.start, report);
   },
 };
