@@ -22,3 +22,4 @@ export { interpunct } from './interpunct';
 export { typo } from './typo';
 export { date } from './date';
 export { term } from './term';
+export { formulation } from './formulation';
