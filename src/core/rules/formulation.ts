@@ -14,8 +14,14 @@ const SENTENCE_END = /[。！？；]/;
 
 /** Each member's set, by the member's text. */
 const SET_OF = new Map<string, NumberedSet>(NUMBERED_SETS.flatMap((set) => set.members.map((member) => [member, set] as const)));
-/** The last two characters of each member, for the first test of a line. */
-const ENDINGS = [...new Set(NUMBERED_SETS.flatMap((set) => set.members.map((member) => member.slice(-2))))];
+function holdsTwoMarkers(text: string, markers: readonly string[]): boolean {
+  let found = 0;
+  for (const marker of markers) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length)) if (++found === 2) return true;
+  }
+  return false;
+}
+
 const ANY_MEMBER = new RegExp(NUMBERED_SETS.flatMap((set) => set.members).sort((a, b) => b.length - a.length).join('|'), 'g');
 
 export const formulation: LineRule = {
@@ -39,8 +45,9 @@ export const formulation: LineRule = {
     fixSummary: 'the canonical order',
   },
   checkLine({ text, lex, report }: LineContext): void {
-    // Every member ends in one of a few words: a substring search rules out nearly every line.
-    if ((lex.chars & CHARS.han) === 0 || !ENDINGS.some((ending) => text.includes(ending))) return;
+    // A list needs two members of one set, so two of its markers, on the line: a few substring searches rule out
+    // nearly every line before the long regular expression runs.
+    if ((lex.chars & CHARS.han) === 0 || !NUMBERED_SETS.some((set) => holdsTwoMarkers(text, set.markers))) return;
     let run: Array<{ member: string; start: number; end: number }> = [];
     const flush = (): void => {
       if (run.length >= 2) checkRun(text, run, report);
