@@ -1,10 +1,11 @@
 /**
  * Rule `formulation`: a numbered set of official formulations spelled out with its members out of the canonical
  * order (大局意识、政治意识、核心意识、看齐意识) or, when the set is named in the same sentence, with a member missing
- * (增强“四个意识”，即政治意识、大局意识、看齐意识). The sets and their sources are in ../data/formulations.ts.
+ * (增强“四个意识”，即政治意识、大局意识、看齐意识); a fixed formulation with one slip (以人民为中心发展思想). The
+ * formulations and their sources are in ../data/formulations.ts.
  */
 
-import { NUMBERED_SETS, type NumberedSet } from '../data/formulations';
+import { FIXED_FORMULATIONS, NUMBERED_SETS, type FixedFormulation, type NumberedSet } from '../data/formulations';
 import { CHARS } from '../lineChars';
 import type { LineContext, LineRule, Reporter } from './types';
 
@@ -12,17 +13,49 @@ import type { LineContext, LineRule, Reporter } from './types';
 const JOINER = /^[”’」]?(?:、|，|和|与|及|以及)[“‘「]?$/;
 const SENTENCE_END = /[。！？；]/;
 
-/** Each member's set, by the member's text. */
-const SET_OF = new Map<string, NumberedSet>(NUMBERED_SETS.flatMap((set) => set.members.map((member) => [member, set] as const)));
-function holdsTwoMarkers(text: string, markers: readonly string[]): boolean {
-  let found = 0;
-  for (const marker of markers) {
-    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length)) if (++found === 2) return true;
-  }
-  return false;
+interface Found {
+  member: string;
+  start: number;
+  end: number;
 }
 
-const ANY_MEMBER = new RegExp(NUMBERED_SETS.flatMap((set) => set.members).sort((a, b) => b.length - a.length).join('|'), 'g');
+/** Each member's set, by the member's text. */
+const SET_OF = new Map<string, NumberedSet>(NUMBERED_SETS.flatMap((set) => set.members.map((member) => [member, set] as const)));
+
+/** The members found at each marker, longest first, with where the marker stands in each. */
+const MEMBERS_AT = new Map<string, Array<{ member: string; offset: number }>>();
+for (const set of NUMBERED_SETS) {
+  for (const member of set.members) {
+    const marker = set.markers.find((candidate) => member.includes(candidate));
+    if (marker === undefined) throw new Error(`formulation: ${member} holds no marker of ${set.name}`);
+    const list = MEMBERS_AT.get(marker) ?? [];
+    list.push({ member, offset: member.indexOf(marker) });
+    MEMBERS_AT.set(marker, list.sort((a, b) => b.member.length - a.member.length));
+  }
+}
+
+/**
+ * A list needs two members side by side: the end of one, a joiner, the start of another. One test of the line for that
+ * rules out nearly every line before the members are looked for.
+ */
+const LIST_HINT = new RegExp(
+  `(?:${[...new Set(NUMBERED_SETS.flatMap((set) => set.members.map((member) => member.slice(-2))))].join('|')})[”’」]?(?:、|，|和|与|及)[“‘「]?(?:${[...new Set(NUMBERED_SETS.flatMap((set) => set.members.map((member) => member.slice(0, 2))))].join('|')})`,
+);
+/** Every marker; they overlap (文明 in 生态文明建设), so each search starts one character after the last find. */
+const MARKER = new RegExp([...MEMBERS_AT.keys()].join('|'), 'g');
+
+/**
+ * How many last characters of a fixed formulation are taken as written: they anchor the search, and the slip is looked
+ * for before them. (Three: one regular expression of the tails scans a line several times faster than one of heads.)
+ */
+const TAIL = 3;
+/** Fixed formulations by their last characters. */
+const FIXED_BY_TAIL = new Map<string, FixedFormulation[]>();
+for (const fixed of FIXED_FORMULATIONS) {
+  const tail = fixed.text.slice(-TAIL);
+  FIXED_BY_TAIL.set(tail, [...(FIXED_BY_TAIL.get(tail) ?? []), fixed]);
+}
+const FIXED_TAIL = new RegExp([...FIXED_BY_TAIL.keys()].join('|'), 'g');
 
 export const formulation: LineRule = {
   meta: {
@@ -32,38 +65,115 @@ export const formulation: LineRule = {
     messages: {
       order: { 'zh-cn': '「{name}」的表述顺序应为：{canonical}。', en: 'The members of 「{name}」 come in this order: {canonical}.' },
       missing: { 'zh-cn': '「{name}」少了「{missing}」：应为{canonical}。', en: '「{name}」 is missing 「{missing}」: {canonical}.' },
+      wording: { 'zh-cn': '规范表述为「{canonical}」，这里写作「{written}」。', en: 'The standard wording is 「{canonical}」, written here as 「{written}」.' },
       reorder: { 'zh-cn': '按规范顺序排列', en: 'Put them in the canonical order' },
     },
     description: {
-      'zh-cn': '规范表述：成组的提法（四个意识、四个自信、五位一体、四个全面、三严三实）逐项列出时，顺序与规范表述不一致，或在同一句点明了组名却漏列一项。每组的规范表述都注明了出处。',
-      en: 'Standard formulations: a numbered set (四个意识, 四个自信, 五位一体, 四个全面, 三严三实) spelled out with its members out of the published order, or, when the set is named in the same sentence, with a member missing. Each set gives its published source.',
+      'zh-cn': '规范表述：成组的提法（四个意识、四个自信、两个维护、两个确立、五位一体、四个全面、三严三实、新发展理念、社会主义核心价值观）逐项列出时顺序与规范表述不一致，或在同一句点明了组名却漏列一项；固定提法（习近平新时代中国特色社会主义思想、以人民为中心的发展思想等）少字、多字、错字或两字颠倒。每条规范表述都注明了出处。',
+      en: 'Standard formulations: a numbered set (四个意识, 四个自信, 两个维护, 两个确立, 五位一体, 四个全面, 三严三实, the new development philosophy, the core socialist values) spelled out with its members out of the published order, or, when the set is named in the same sentence, with a member missing; a fixed formulation (习近平新时代中国特色社会主义思想, 以人民为中心的发展思想, …) with a character missing, added, changed or two swapped. Each entry gives its published source.',
     },
     docs: 'formulation',
     tags: ['formulation'],
-    summary: { 'zh-cn': '成组提法的顺序错误或漏项：四个意识、四个自信。', en: 'Numbered sets out of order or missing a member: 四个意识, 四个自信.' },
-    catches: '`大局意识、政治意识、核心意识、看齐意识`; `四个自信` spelled out with one missing',
-    fixSummary: 'the canonical order',
+    summary: { 'zh-cn': '规范提法的顺序、漏项和错字：四个意识、四个自信、以人民为中心的发展思想。', en: 'Standard formulations out of order, missing a member or misworded: 四个意识, 四个自信, 以人民为中心的发展思想.' },
+    catches: '`大局意识、政治意识、核心意识、看齐意识`; `四个自信` spelled out with one missing; `以人民为中心发展思想`',
+    fixSummary: 'the canonical order or wording',
   },
   checkLine({ text, lex, report }: LineContext): void {
-    // A list needs two members of one set, so two of its markers, on the line: a few substring searches rule out
-    // nearly every line before the long regular expression runs.
-    if ((lex.chars & CHARS.han) === 0 || !NUMBERED_SETS.some((set) => holdsTwoMarkers(text, set.markers))) return;
-    let run: Array<{ member: string; start: number; end: number }> = [];
-    const flush = (): void => {
-      if (run.length >= 2) checkRun(text, run, report);
-      run = [];
-    };
-    for (const match of text.matchAll(ANY_MEMBER)) {
-      const last = run.at(-1);
-      const between = last ? text.slice(last.end, match.index) : '';
-      if (last && (SET_OF.get(last.member) !== SET_OF.get(match[0]) || !JOINER.test(between) || between.length > 4)) flush();
-      run.push({ member: match[0], start: match.index, end: match.index + match[0].length });
+    if ((lex.chars & CHARS.han) === 0) return;
+    if (LIST_HINT.test(text)) checkLists(text, membersIn(text), report);
+    FIXED_TAIL.lastIndex = 0;
+    for (let match = FIXED_TAIL.exec(text); match; match = FIXED_TAIL.exec(text)) {
+      FIXED_TAIL.lastIndex = match.index + 1;
+      checkFixed(text, match.index + TAIL, FIXED_BY_TAIL.get(match[0])!, report);
     }
-    flush();
   },
 };
 
-function checkRun(text: string, run: ReadonlyArray<{ member: string; start: number; end: number }>, report: Reporter): void {
+/** The members of the sets that the line holds, left to right. */
+function membersIn(text: string): Found[] {
+  const found: Found[] = [];
+  MARKER.lastIndex = 0;
+  for (let match = MARKER.exec(text); match; match = MARKER.exec(text)) {
+    MARKER.lastIndex = match.index + 1;
+    const member = memberAt(text, match[0], match.index);
+    if (member) addMember(found, member);
+  }
+  return found;
+}
+
+/** The longest member whose marker stands at `at`, if the text holds it there. */
+function memberAt(text: string, marker: string, at: number): Found | undefined {
+  for (const { member, offset } of MEMBERS_AT.get(marker) ?? []) {
+    const start = at - offset;
+    if (start >= 0 && text.startsWith(member, start)) return { member, start, end: start + member.length };
+  }
+  return undefined;
+}
+
+/** Adds a member found after the others; where two overlap, the longer stands (生态文明建设 over 文明). */
+function addMember(found: Found[], member: Found): void {
+  const last = found.at(-1);
+  if (!last || member.start >= last.end) found.push(member);
+  else if (member.start <= last.start && member.end >= last.end) found[found.length - 1] = member;
+}
+
+/** Members of one set one after another, joined by 、 or 和 and the like, are a list. */
+function checkLists(text: string, found: readonly Found[], report: Reporter): void {
+  let run: Found[] = [];
+  const flush = (): void => {
+    if (run.length >= 2 && run.length >= (SET_OF.get(run[0].member)!.minimumRun ?? 2)) checkRun(text, run, report);
+    run = [];
+  };
+  for (const member of found) {
+    const last = run.at(-1);
+    const between = last ? text.slice(last.end, member.start) : '';
+    if (last && (SET_OF.get(last.member) !== SET_OF.get(member.member) || between.length > 4 || !JOINER.test(between))) flush();
+    run.push(member);
+  }
+  flush();
+}
+
+/**
+ * A fixed formulation ending at `end` written with one slip after its first two characters and before its last
+ * three: a character missing, added, changed, or two neighbours swapped. One 的 more is a reading, not a slip
+ * (中华民族的伟大复兴).
+ */
+function checkFixed(text: string, end: number, candidates: readonly FixedFormulation[], report: Reporter): void {
+  for (const { text: canonical } of candidates) {
+    if (text.endsWith(canonical, end)) continue;
+    const head = canonical.slice(0, 2);
+    for (const length of [canonical.length, canonical.length - 1, canonical.length + 1]) {
+      const start = end - length;
+      if (start < 0 || !text.startsWith(head, start)) continue;
+      const written = text.slice(start, end);
+      if (!oneSlipApart(written, canonical)) continue;
+      report({
+        start,
+        end,
+        messageId: 'wording',
+        data: { written, canonical },
+        fix: { title: 'changeTo', data: { to: canonical }, edits: [{ start, end, newText: canonical }], safe: false },
+      });
+      return;
+    }
+  }
+}
+
+/** Whether `written` is `canonical` with one character missing, added (not 的), changed, or two neighbours swapped. */
+function oneSlipApart(written: string, canonical: string): boolean {
+  let head = 0;
+  while (head < written.length && head < canonical.length && written[head] === canonical[head]) head++;
+  let tail = 0;
+  while (tail < written.length - head && tail < canonical.length - head && written[written.length - 1 - tail] === canonical[canonical.length - 1 - tail]) tail++;
+  const extra = written.slice(head, written.length - tail);
+  const missing = canonical.slice(head, canonical.length - tail);
+  if (extra.length === 1 && missing.length === 0) return extra !== '的' && extra !== '之';
+  if (extra.length === 0 && missing.length === 1) return true;
+  if (extra.length === 1 && missing.length === 1) return /\p{Script=Han}/u.test(extra);
+  return extra.length === 2 && missing.length === 2 && extra[0] === missing[1] && extra[1] === missing[0];
+}
+
+function checkRun(text: string, run: readonly Found[], report: Reporter): void {
   const set = SET_OF.get(run[0].member)!;
   const canonical = set.members.join('、');
   const start = run[0].start;
