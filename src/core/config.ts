@@ -1,5 +1,6 @@
 /** The workspace file .speechdraftrc.json and the settings: validated data, never executed. */
 
+import { parseCalendarDate } from './frontMatter';
 import { RULES } from './rules';
 import { DEFAULT_RULE_OPTIONS, type SeveritySetting } from './rules/types';
 import type { LintConfig } from './lint';
@@ -18,6 +19,8 @@ export interface UserConfig {
   words?: string[];
   /** The unit's own names and wording: `pattern` (text, or /a regular expression/) is reported with `prefer` as the fix. */
   terms?: TermSetting[];
+  /** The day the speech is given, 2026-01-15: the `date` rule checks 今年, 去年 and the date under the title against it. */
+  speechDate?: string;
 }
 
 export interface TermSetting {
@@ -52,8 +55,8 @@ export function validateUserConfig(data: unknown): Problem[] {
   if (!isRecord(data)) return [{ 'zh-cn': '顶层应为一个对象 {…}', en: 'the top level must be an object {…}' }];
   const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
-    if (!['rules', 'placeholderValues', 'allowedPlaceholders', 'maxSentenceLength', 'words', 'terms', '$schema'].includes(key)) {
-      problems.push({ 'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength、words、terms）`, en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength, words, terms)` });
+    if (!['rules', 'placeholderValues', 'allowedPlaceholders', 'maxSentenceLength', 'words', 'terms', 'speechDate', '$schema'].includes(key)) {
+      problems.push({ 'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength、words、terms、speechDate）`, en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength, words, terms, speechDate)` });
     }
   }
   if (data.rules !== undefined) problems.push(...validateRules(data.rules));
@@ -70,6 +73,9 @@ export function validateUserConfig(data: unknown): Problem[] {
     problems.push({ 'zh-cn': 'words 应为字符串数组', en: 'words must be an array of strings' });
   }
   if (data.terms !== undefined) problems.push(...validateTerms(data.terms));
+  if (data.speechDate !== undefined && !(typeof data.speechDate === 'string' && (data.speechDate === '' || parseCalendarDate(data.speechDate)))) {
+    problems.push({ 'zh-cn': 'speechDate 应为实际存在的日期，如 "2026-01-15"', en: 'speechDate must be a real date such as "2026-01-15"' });
+  }
   return problems;
 }
 
@@ -142,8 +148,10 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
   const words = new Set<string>();
   const terms: CompiledTerm[] = [];
   let maxSentenceLength = DEFAULT_RULE_OPTIONS.maxSentenceLength;
+  let speechDate = DEFAULT_RULE_OPTIONS.speechDate;
   for (const source of sources) {
     if (!source) continue;
+    speechDate = parseCalendarDate(source.speechDate) ?? speechDate;
     if (isSentenceLength(source.maxSentenceLength)) maxSentenceLength = source.maxSentenceLength;
     Object.assign(rules, sanitizeRules(source.rules));
     for (const [pattern, value] of Object.entries(source.placeholderValues ?? {})) {
@@ -160,7 +168,7 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
       if (term) terms.push(term);
     }
   }
-  return { rules, options: { ...DEFAULT_RULE_OPTIONS, placeholderValues, allowedPlaceholders: [...allowed], maxSentenceLength, words: [...words], terms } };
+  return { rules, options: { ...DEFAULT_RULE_OPTIONS, placeholderValues, allowedPlaceholders: [...allowed], maxSentenceLength, words: [...words], terms, speechDate } };
 }
 
 /** Settings are edited by hand too: keep only known severities. */

@@ -28,3 +28,4 @@ export { ruleDocLine, ruleDocSection } from './ruleDocs';
 export { codeActionsFor, type CodeActionPlan } from './codeActions';
 export { COMPLETION_TRIGGERS, markerCompletions, type MarkerCompletion, type MarkerCompletions } from './completion';
 export { findTypos, TypoModel, TYPO_DATA_FILE, TYPO_MARGIN, type Typo, type TypoData } from './typo';
+export { findFrontMatter, parseCalendarDate, type CalendarDate, type FrontMatter } from './frontMatter';

@@ -2,6 +2,7 @@
 
 import { boldCloseOf, contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
 import { ITEM_START, matchItemAt, type ItemMatch } from './items';
+import { findFrontMatter } from './frontMatter';
 import { findClosing, findConclusion, findSalutation, findTitleBlock, type LineKinds } from './landmarks';
 import { residueOf, type ResidueKind } from './residue';
 import type { LineCache } from './lineCache';
@@ -49,6 +50,10 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   const lines = splitLines(text);
   const lexes = lines.map((line) => (cache ? cache.get(line.text, lexLine) : lexLine(line.text)));
   cache?.endPass();
+  const frontMatter = findFrontMatter(lines);
+  // The block's lines are read as no part of the speech; each gets a lex of its own (the engine keeps per-line
+  // results in a lex, so two lines of different text never share one).
+  if (frontMatter) for (let index = 0; index <= frontMatter.endLine; index++) lexes[index] = frontMatterLex(lines[index].text);
   const paragraphs = findParagraphs(lines, lexes);
   const kinds: LineKinds = {
     isHeading: (line) => lexes[line.index].heading !== undefined,
@@ -73,7 +78,12 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   const { sections, topLevelItems, headings, items } = builder.finish();
   const lineSpoken = lexes.map((lex) => lex.spoken);
   const lineResidue = lexes.map((lex) => lex.residue);
-  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineResidue, lineLexes: lexes };
+  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineResidue, lineLexes: lexes, frontMatter };
+}
+
+function frontMatterLex(text: string): LineLex {
+  const [contentStart, contentEnd] = trimmedRange(text);
+  return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken: 0, chars: 0, residue: 'front-matter', memo: undefined };
 }
 
 /**

@@ -10,8 +10,12 @@
 
 import { isBlankCode, isHanCode } from './chars';
 
-/** furniture: the page's navigation, credits, counters and links; junk: anti-scraping garbage; assistant: a chatbot's note. */
-export type ResidueKind = 'furniture' | 'junk' | 'assistant';
+/**
+ * furniture: the page's navigation, credits, counters and links; junk: anti-scraping garbage; assistant: a chatbot's
+ * note; front-matter: the file's own `---` block of settings at the top (see frontMatter.ts), no part of the speech
+ * either, and no residue to report.
+ */
+export type ResidueKind = 'furniture' | 'junk' | 'assistant' | 'front-matter';
 
 /** Page furniture is a short line; a longer one is prose that happens to begin with 来源： or 编辑：. */
 const MAX_FURNITURE_LENGTH = 80;

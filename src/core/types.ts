@@ -1,5 +1,6 @@
 /** The parsed speech: plain data shared by the outline, folding, statistics and every rule. */
 
+import type { FrontMatter } from './frontMatter';
 import type { LineLex } from './parse';
 import type { ResidueKind } from './residue';
 import type { Line } from './text';
@@ -111,6 +112,8 @@ export interface ParsedSpeech {
   closing?: Landmark;
   /** The title line and what stands under it before the speech begins: date line, speaker line. */
   titleBlock?: TitleBlock;
+  /** The file's own block of settings between `---` lines at the top (see frontMatter.ts), when it has one. */
+  frontMatter?: FrontMatter;
   /**
    * The closing part: from the paragraph that sums up and calls to action (同志们，…; 让我们…) through the closing
    * line (谢谢大家！); no section runs into it.

@@ -71,6 +71,7 @@ export class LintConfigs implements vscode.Disposable {
       placeholderValues: settings.get('placeholderValues', {}),
       allowedPlaceholders: settings.get('allowedPlaceholders', []),
       maxSentenceLength: settings.get('maxSentenceLength', 80),
+      speechDate: settings.get('speechDate', ''),
     };
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     const rc = folder ? this.rcByFolder.get(folder.uri.toString())?.config : undefined;

@@ -33,6 +33,7 @@ describe('Diagnostics and placeholder quick fixes', () => {
   afterEach(async () => {
     await setSetting('placeholderValues', undefined);
     await setSetting('rules', undefined);
+    await setSetting('speechDate', undefined);
     await vscode.workspace.getConfiguration('speechDraft').update('allowedPlaceholders', undefined, vscode.ConfigurationTarget.Global);
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       await vscode.workspace.getConfiguration('speechDraft', folder.uri).update('allowedPlaceholders', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
@@ -105,6 +106,17 @@ describe('Diagnostics and placeholder quick fixes', () => {
     await setSetting('rules', { 'missing-number': 'off', placeholder: 'info' });
     const found = await diagnosticsFor(document, 'the new severities', (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Information);
     assert.equal(codeOf(found[0]), 'placeholder');
+  });
+
+  it('checks the date under the title against speechDraft.speechDate, without a reload, and the front matter wins', async () => {
+    const speech = '在全区工作会议上的讲话\n（2025年1月15日）\n同志们：\n今年是2025年。\n谢谢大家！\n';
+    const { document } = await openText('dated.speech', speech);
+    await diagnosticsFor(document, 'no date finding', (d) => d.filter((item) => codeOf(item) === 'date').length === 0);
+    await setSetting('speechDate', '2026-01-15');
+    const found = await diagnosticsFor(document, 'the stale date and year', (d) => d.filter((item) => codeOf(item) === 'date').length === 2);
+    assert.deepEqual(found.filter((item) => codeOf(item) === 'date').map((item) => document.getText(item.range)), ['2025年1月15日', '今年是2025年']);
+    const { document: withFrontMatter } = await openText('dated-front.speech', `---\ndate: 2025-01-15\n---\n${speech.replace('今年', '区**今年')}`);
+    await diagnosticsFor(withFrontMatter, 'the placeholder alone: the front matter says 2025', (d) => d.length === 1 && codeOf(d[0]) === 'placeholder');
   });
 
   it('lets .speechdraftrc.json win over settings, re-reads it, and ignores a broken one', async () => {

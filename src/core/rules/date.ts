@@ -1,11 +1,16 @@
 /**
  * Rule `date`: dates a reused speech gets wrong. A date that cannot be (2月30日, 13月, 32日, 29 February of a common
  * year); a weekday that is not the date's (2025年1月15日（星期二）, when that day was a Wednesday), with the right
- * weekday as the fix; and 今年/去年/明年 beside a year that contradicts the speech's own date (今年是2023年 in a speech
- * dated 2025年1月15日 under its title).
+ * weekday as the fix. Against the speech's own date — the file's front matter (`date:`), else the setting
+ * speechDraft.speechDate (or `speechDate` in .speechdraftrc.json), else the date under the title: the date under the
+ * title when another was given (last year's, left from the speech this one was copied from); 今年/去年/明年 beside a
+ * year that contradicts it (今年是2023年 in a speech dated 2025); and, as information, a later year spoken of as past
+ * (2026年以来, 截至2026年6月 in a speech given in 2025).
  */
 
+import { parseCalendarDate, type CalendarDate } from '../frontMatter';
 import { parseChineseNumeral } from '../numerals';
+import type { ParsedSpeech } from '../types';
 import { execAll } from '../text';
 import { documentRule, type DocumentContext, type Reporter } from './types';
 
@@ -29,12 +34,21 @@ interface RelativeYear {
   word: string;
 }
 
+/** A year (and month) spoken of as past: 截至2026年6月, 2026年以来, 过去的2026年. */
+interface PastMention {
+  start: number;
+  end: number;
+  year: number;
+  month: number | undefined;
+}
+
 interface LineDates {
   dates: readonly DateMention[];
   relative: readonly RelativeYear[];
+  past: readonly PastMention[];
 }
 
-const NONE: LineDates = Object.freeze({ dates: [], relative: [] });
+const NONE: LineDates = Object.freeze({ dates: [], relative: [], past: [] });
 const DIGIT_DATE = /(?<![0-9０-９])(?:([0-9]{4})年)?([0-9]{1,2})月(?:([0-9]{1,2})[日号])?/g;
 /** 二〇二五年一月十五日, 一月三十二日: Chinese numerals, the year in digits 〇一…九. */
 const CHINESE_DATE = /(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?/g;
@@ -44,8 +58,19 @@ const WEEKDAY_NAME = ['日', '一', '二', '三', '四', '五', '六'];
 const RELATIVE_YEAR = /(今年|去年|明年|前年|后年)(?:是|为|即|，|、)?([0-9]{4})年/g;
 const OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 };
 const YEAR_DIGITS: Readonly<Record<string, string>> = { '〇': '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-/** Lines worth reading: most hold no 月 at all. */
-const MAY_HOLD_DATE = /月|今年|去年|明年|前年|后年/;
+/** 截至2026年6月, 截止到2026年底, 过去的2026年, 2026年以来, 2026年6月份以来: the time is over when the speech is given. */
+const PAST = /(?:截至|截止(?:到)?|(?:刚刚)?过去的)([0-9]{4})年(?:([0-9]{1,2})月)?|([0-9]{4})年(?:([0-9]{1,2})月(?:份)?)?以来/g;
+/** What a sentence about the time ahead says: 要, 将, 力争, 确保, 计划, 预计, 争取, 目标. */
+const AHEAD = /要|将|力争|确保|计划|预计|争取|目标|拟|必须|应当/;
+
+/** The rest of the sentence after `from`: up to 。！？； or the line's end. */
+function sentenceAfter(text: string, from: number): string {
+  const end = text.slice(from).search(/[。！？；!?;]/);
+  return text.slice(from, end < 0 ? text.length : from + end);
+}
+
+/** Lines worth reading: most hold no 月 and no year at all. */
+const MAY_HOLD_DATE = /月|今年|去年|明年|前年|后年|[0-9]年/;
 
 function lineDates(text: string): LineDates {
   if (!MAY_HOLD_DATE.test(text)) return NONE;
@@ -61,7 +86,14 @@ function lineDates(text: string): LineDates {
     dates.push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year, month, day }));
   }
   const relative = execAll(RELATIVE_YEAR, text).map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, offset: OFFSET[match[1]], year: Number(match[2]), word: match[1] }));
-  return dates.length === 0 && relative.length === 0 ? NONE : { dates, relative };
+  const past = execAll(PAST, text)
+    // 截至2026年6月底，全区要完成改造任务: a deadline ahead, when the sentence says what is to be done.
+    .filter((match) => !AHEAD.test(sentenceAfter(text, (match.index ?? 0) + match[0].length)))
+    .map((match) => {
+      const month = match[2] ?? match[4];
+      return { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year: Number(match[1] ?? match[3]), month: month === undefined ? undefined : Number(month) };
+    });
+  return dates.length === 0 && relative.length === 0 && past.length === 0 ? NONE : { dates, relative, past };
 }
 
 function withWeekday(text: string, date: DateMention): DateMention {
@@ -91,30 +123,44 @@ export const date = documentRule<LineDates>({
       noDay: { 'zh-cn': '「{written}」不是有效的日期：{month}月只有{days}天。', en: '「{written}」 is no date: month {month} has {days} days.' },
       noLeapDay: { 'zh-cn': '「{written}」不是有效的日期：{year}年不是闰年，2月只有28天。', en: '「{written}」 is no date: {year} is not a leap year, and February has 28 days.' },
       weekday: { 'zh-cn': '{written}是{right}，不是{wrong}。', en: '{written} was a 星期{rightDay}, not a {wrong}.' },
+      titleDate: {
+        'zh-cn': '讲话日期是{given}，标题下的日期却是「{written}」。',
+        en: 'The speech is given on {given}, but the date under its title says 「{written}」.',
+      },
+      futureAsPast: {
+        'zh-cn': '「{written}」说的是已经过去的时间，但讲话日期是{given}，那时还没到。',
+        en: '「{written}」 speaks of a time already past, but the speech is given on {given}, before it.',
+      },
       relativeYear: {
         'zh-cn': '讲话稿的日期是{speechYear}年，这里的「{written}」与之不符：{word}应是{expected}年。',
         en: 'The speech is dated {speechYear}, so 「{written}」 contradicts it: {word} is {expected}.',
       },
     },
     description: {
-      'zh-cn': '日期错误：不存在的日期（2月30日、13月、32日、平年的2月29日）；星期与日期不符（2025年1月15日（星期二），这一天是星期三），修复为正确的星期；“今年”“去年”“明年”旁写明的年份与讲话稿标题下的日期不符（讲话稿日期为2025年，却写“今年是2023年”）。',
-      en: 'Dates a reused speech gets wrong: dates that cannot be (2月30日, 13月, 32日, 29 February of a common year); a weekday that is not the date\'s (2025年1月15日（星期二）, a Wednesday), fixed to the right one; and 今年, 去年 or 明年 beside a year that contradicts the date under the speech\'s title (今年是2023年 in a speech dated 2025).',
+      'zh-cn': '日期错误：不存在的日期（2月30日、13月、32日、平年的2月29日）；星期与日期不符（2025年1月15日（星期二），这一天是星期三），修复为正确的星期。讲话日期取自文件开头的 front matter（date:），其次是设置 speechDraft.speechDate，再次是标题下的日期；据此检查：标题下的日期与给定的讲话日期不符（沿用了去年的稿子）；“今年”“去年”“明年”旁写明的年份与讲话日期矛盾（讲话日期为2025年，却写“今年是2023年”）；把讲话日期之后的年月说成已经过去（“2026年以来”“截至2026年6月”，讲话在2025年），作为提示。',
+      en: 'Dates a reused speech gets wrong: dates that cannot be (2月30日, 13月, 32日, 29 February of a common year); a weekday that is not the date\'s (2025年1月15日（星期二）, a Wednesday), fixed to the right one. The speech\'s date comes from the file\'s front matter (`date:`), else the setting speechDraft.speechDate, else the date under the title; against it: a date under the title that differs from the one given (left from last year\'s speech); 今年, 去年 or 明年 beside a year that contradicts it (今年是2023年 in a speech dated 2025); and, as information, a later year or month spoken of as past (2026年以来, 截至2026年6月 in a speech given in 2025).',
     },
     docs: 'date',
     tags: ['numbers'],
-    summary: { 'zh-cn': '不存在的日期、与日期不符的星期、与讲话日期矛盾的“今年”。', en: 'Impossible dates, wrong weekdays, a 今年 that contradicts the speech\'s date.' },
-    catches: '`2月30日`, `2025年1月15日（星期二）`, `今年是2023年` in a speech dated 2025',
-    fixSummary: 'the right weekday',
+    summary: { 'zh-cn': '不存在的日期、与日期不符的星期、与讲话日期矛盾的年份。', en: 'Impossible dates, wrong weekdays, years that contradict the speech\'s date.' },
+    catches: '`2月30日`, `2025年1月15日（星期二）`, `今年是2023年` or last year\'s date under the title in a speech dated 2025',
+    fixSummary: 'the right weekday or date',
   },
   perLine: lineDates,
-  check({ speech, report, perLine }: DocumentContext<LineDates>): void {
+  check({ speech, options, report, perLine }: DocumentContext<LineDates>): void {
     const block = speech.titleBlock;
-    const speechYear = block ? speechYearOf([block.title.line, ...block.lines.map((landmark) => landmark.line)], perLine) : undefined;
+    const underTitle = block ? dateUnderTitle([block.title.line, ...block.lines.map((landmark) => landmark.line)], perLine) : undefined;
+    const fields = speech.frontMatter?.fields;
+    // The date the writer gave (front matter, then settings) wins over the one under the title, which may be stale.
+    const given = parseCalendarDate(fields?.date ?? fields?.['日期']) ?? options.speechDate;
+    if (given && underTitle) checkTitleDate(speech, given, underTitle, report);
+    const speechDate = given ?? (underTitle ? { year: underTitle.mention.year!, month: underTitle.mention.month, day: underTitle.mention.day! } : undefined);
     for (const line of speech.lines) {
       const found = perLine(line.index);
       if (found === NONE) continue;
       for (const mention of found.dates) checkDate(line.text, line.start, mention, report);
-      if (speechYear === undefined) continue;
+      if (speechDate === undefined) continue;
+      const speechYear = speechDate.year;
       for (const relative of found.relative) {
         const expected = speechYear + relative.offset;
         if (relative.year === expected) continue;
@@ -125,17 +171,56 @@ export const date = documentRule<LineDates>({
           data: { speechYear, written: line.text.slice(relative.start, relative.end), word: relative.word, expected },
         });
       }
+      for (const past of found.past) {
+        const later = past.year > speechYear || (past.year === speechYear && past.month !== undefined && past.month > speechDate.month);
+        if (!later) continue;
+        report({
+          start: line.start + past.start,
+          end: line.start + past.end,
+          messageId: 'futureAsPast',
+          data: { written: line.text.slice(past.start, past.end), given: spelled(speechDate) },
+          // A plan may say 截至2027年底 of a target: worth a look, not a warning.
+          unsure: true,
+        });
+      }
     }
   },
 });
 
-/** The year of the date under the title (（2025年1月15日）), if the title block has one. */
-function speechYearOf(lineIndexes: readonly number[], perLine: (index: number) => LineDates): number | undefined {
-  for (const index of lineIndexes) {
-    const full = perLine(index).dates.find((mention) => mention.year !== undefined && mention.day !== undefined);
-    if (full) return full.year;
+/** The full date under the title (（2025年1月15日）), if the title block has one, with its line. */
+function dateUnderTitle(lineIndexes: readonly number[], perLine: (index: number) => LineDates): { line: number; mention: DateMention } | undefined {
+  for (const line of lineIndexes) {
+    const mention = perLine(line).dates.find((candidate) => candidate.year !== undefined && candidate.day !== undefined);
+    if (mention) return { line, mention };
   }
   return undefined;
+}
+
+function checkTitleDate(speech: ParsedSpeech, given: CalendarDate, underTitle: { line: number; mention: DateMention }, report: Reporter): void {
+  const { mention } = underTitle;
+  if (mention.year === given.year && mention.month === given.month && mention.day === given.day) return;
+  const line = speech.lines[underTitle.line];
+  const written = line.text.slice(mention.start, mention.end);
+  const right = /[0-9]/.test(written) ? spelled(given) : spelledInChinese(given);
+  report({
+    start: line.start + mention.start,
+    end: line.start + mention.end,
+    messageId: 'titleDate',
+    data: { given: spelled(given), written },
+    fix: { title: 'changeTo', data: { to: right }, newText: right, safe: false },
+  });
+}
+
+function spelled({ year, month, day }: CalendarDate): string {
+  return `${year}年${month}月${day}日`;
+}
+
+const DIGIT_NAMES = '〇一二三四五六七八九';
+
+/** 二〇二六年一月十五日. */
+function spelledInChinese({ year, month, day }: CalendarDate): string {
+  const upTo31 = (value: number): string => (value < 10 ? DIGIT_NAMES[value] : `${value >= 20 ? DIGIT_NAMES[Math.floor(value / 10)] : ''}十${value % 10 ? DIGIT_NAMES[value % 10] : ''}`);
+  return `${[...String(year)].map((digit) => DIGIT_NAMES[Number(digit)]).join('')}年${upTo31(month)}月${upTo31(day)}日`;
 }
 
 function checkDate(text: string, offset: number, mention: DateMention, report: Reporter): void {

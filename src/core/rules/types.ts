@@ -9,6 +9,7 @@
 import type { LineLex } from '../parse';
 import type { CompiledTerm } from '../config';
 import type { TypoModel } from '../typo';
+import type { CalendarDate } from '../frontMatter';
 import type { ParsedSpeech, Span } from '../types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -137,6 +138,8 @@ export interface RuleOptions {
    * comes with a new configuration, so the line cache starts afresh.
    */
   typoModel: TypoModel | undefined;
+  /** The day the speech is given (setting speechDraft.speechDate, .speechdraftrc.json `speechDate`); the file's front matter wins. */
+  speechDate: CalendarDate | undefined;
 }
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
@@ -146,6 +149,7 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   words: [],
   terms: [],
   typoModel: undefined,
+  speechDate: undefined,
 };
 
 /** What a line rule sees of one line: its text and the parse's reading of it (heading match, item markers, content). */
