@@ -46,3 +46,12 @@ export function toAsciiDigits(digits: string): string {
 export function parseArabicNumeral(digits: string): number {
   return Number.parseInt(toAsciiDigits(digits), 10);
 }
+
+const DATE_DIGITS = '〇一二三四五六七八九';
+
+/** A date in Chinese numerals as GB/T 15835 writes it: 二〇二六年一月十五日 (month and day when given). */
+export function formatChineseDate({ year, month, day }: { year: number; month?: number; day?: number }): string {
+  const upTo31 = (value: number): string => (value < 10 ? DATE_DIGITS[value] : `${value >= 20 ? DATE_DIGITS[Math.floor(value / 10)] : ''}十${value % 10 ? DATE_DIGITS[value % 10] : ''}`);
+  const yearText = [...String(year)].map((digit) => DATE_DIGITS[Number(digit)]).join('');
+  return `${yearText}年${month === undefined ? '' : `${upTo31(month)}月`}${day === undefined ? '' : `${upTo31(day)}日`}`;
+}

@@ -17,6 +17,8 @@ export interface NumberedSet {
    * common words that other lists put in another order (开放、创新).
    */
   minimumRun?: number;
+  /** Other published wordings of a member, with the member's index: an earlier text's wording, still correct. */
+  alternates?: Readonly<Record<string, number>>;
   /** Where the set was published in this wording and order. */
   source: string;
 }
@@ -36,9 +38,10 @@ export const NUMBERED_SETS: readonly NumberedSet[] = [
   },
   {
     name: '两个维护',
-    members: ['坚决维护习近平总书记党中央的核心、全党的核心地位', '坚决维护党中央权威和集中统一领导'],
+    members: ['坚决维护习近平同志党中央的核心、全党的核心地位', '坚决维护党中央权威和集中统一领导'],
     markers: ['维护'],
-    source: '《中共中央关于党的百年奋斗重大成就和历史经验的决议》，2021年11月11日；《中国共产党章程》（2022年修改）总纲',
+    alternates: { '坚决维护习近平总书记党中央的核心、全党的核心地位': 0 },
+    source: '《中国共产党章程》（2022年修改）总纲；《中共中央关于党的百年奋斗重大成就和历史经验的决议》，2021年11月11日（此前的文件多作“坚决维护习近平总书记党中央的核心、全党的核心地位”）',
   },
   {
     name: '两个确立',

@@ -9,7 +9,7 @@
  */
 
 import { parseCalendarDate, type CalendarDate } from '../frontMatter';
-import { parseChineseNumeral } from '../numerals';
+import { formatChineseDate, parseChineseNumeral } from '../numerals';
 import type { ParsedSpeech } from '../types';
 import { execAll } from '../text';
 import { documentRule, type DocumentContext, type Reporter } from './types';
@@ -201,7 +201,7 @@ function checkTitleDate(speech: ParsedSpeech, given: CalendarDate, underTitle: {
   if (mention.year === given.year && mention.month === given.month && mention.day === given.day) return;
   const line = speech.lines[underTitle.line];
   const written = line.text.slice(mention.start, mention.end);
-  const right = /[0-9]/.test(written) ? spelled(given) : spelledInChinese(given);
+  const right = /[0-9]/.test(written) ? spelled(given) : formatChineseDate(given);
   report({
     start: line.start + mention.start,
     end: line.start + mention.end,
@@ -213,14 +213,6 @@ function checkTitleDate(speech: ParsedSpeech, given: CalendarDate, underTitle: {
 
 function spelled({ year, month, day }: CalendarDate): string {
   return `${year}年${month}月${day}日`;
-}
-
-const DIGIT_NAMES = '〇一二三四五六七八九';
-
-/** 二〇二六年一月十五日. */
-function spelledInChinese({ year, month, day }: CalendarDate): string {
-  const upTo31 = (value: number): string => (value < 10 ? DIGIT_NAMES[value] : `${value >= 20 ? DIGIT_NAMES[Math.floor(value / 10)] : ''}十${value % 10 ? DIGIT_NAMES[value % 10] : ''}`);
-  return `${[...String(year)].map((digit) => DIGIT_NAMES[Number(digit)]).join('')}年${upTo31(month)}月${upTo31(day)}日`;
 }
 
 function checkDate(text: string, offset: number, mention: DateMention, report: Reporter): void {

@@ -19,13 +19,19 @@ interface Found {
   end: number;
 }
 
-/** Each member's set, by the member's text. */
-const SET_OF = new Map<string, NumberedSet>(NUMBERED_SETS.flatMap((set) => set.members.map((member) => [member, set] as const)));
+/** Each member's wordings, the canonical one first, with its index in the set. */
+function wordingsOf(set: NumberedSet): Array<[string, number]> {
+  return [...set.members.map((member, index): [string, number] => [member, index]), ...Object.entries(set.alternates ?? {})];
+}
+
+/** Each member's set and index, by any of its wordings. */
+const SET_OF = new Map<string, NumberedSet>(NUMBERED_SETS.flatMap((set) => wordingsOf(set).map(([member]) => [member, set] as const)));
+const INDEX_OF = new Map<string, number>(NUMBERED_SETS.flatMap((set) => wordingsOf(set)));
 
 /** The members found at each marker, longest first, with where the marker stands in each. */
 const MEMBERS_AT = new Map<string, Array<{ member: string; offset: number }>>();
 for (const set of NUMBERED_SETS) {
-  for (const member of set.members) {
+  for (const [member] of wordingsOf(set)) {
     const marker = set.markers.find((candidate) => member.includes(candidate));
     if (marker === undefined) throw new Error(`formulation: ${member} holds no marker of ${set.name}`);
     const list = MEMBERS_AT.get(marker) ?? [];
@@ -39,7 +45,7 @@ for (const set of NUMBERED_SETS) {
  * rules out nearly every line before the members are looked for.
  */
 const LIST_HINT = new RegExp(
-  `(?:${[...new Set(NUMBERED_SETS.flatMap((set) => set.members.map((member) => member.slice(-2))))].join('|')})[”’」]?(?:、|，|和|与|及)[“‘「]?(?:${[...new Set(NUMBERED_SETS.flatMap((set) => set.members.map((member) => member.slice(0, 2))))].join('|')})`,
+  `(?:${[...new Set(NUMBERED_SETS.flatMap((set) => wordingsOf(set).map(([member]) => member.slice(-2))))].join('|')})[”’」]?(?:、|，|和|与|及)[“‘「]?(?:${[...new Set(NUMBERED_SETS.flatMap((set) => wordingsOf(set).map(([member]) => member.slice(0, 2))))].join('|')})`,
 );
 /** Every marker; they overlap (文明 in 生态文明建设), so each search starts one character after the last find. */
 const MARKER = new RegExp([...MEMBERS_AT.keys()].join('|'), 'g');
@@ -178,11 +184,11 @@ function checkRun(text: string, run: readonly Found[], report: Reporter): void {
   const canonical = set.members.join('、');
   const start = run[0].start;
   const end = run[run.length - 1].end;
-  const positions = run.map(({ member }) => set.members.indexOf(member));
+  const positions = run.map(({ member }) => INDEX_OF.get(member)!);
   if (new Set(positions).size !== positions.length) return;
   if (positions.some((position, index) => index > 0 && position < positions[index - 1])) {
     // Reordered in place: each member's text goes where the canonical order puts it; joiners stay as written.
-    const sorted = [...run].sort((a, b) => set.members.indexOf(a.member) - set.members.indexOf(b.member));
+    const sorted = [...run].sort((a, b) => INDEX_OF.get(a.member)! - INDEX_OF.get(b.member)!);
     report({
       start,
       end,
@@ -197,7 +203,7 @@ function checkRun(text: string, run: readonly Found[], report: Reporter): void {
   const after = text.slice(end).search(SENTENCE_END);
   const sentence = text.slice(sentenceStart, after < 0 ? text.length : end + after);
   if (run.length === set.members.length - 1 && sentence.includes(set.name)) {
-    const missing = set.members.find((member) => !run.some((slot) => slot.member === member))!;
+    const missing = set.members.find((_, index) => !positions.includes(index))!;
     report({ start, end, messageId: 'missing', data: { name: set.name, missing, canonical } });
   }
 }

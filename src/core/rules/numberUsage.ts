@@ -6,11 +6,18 @@
  *   GB/T 15834-2011 4.5.3.5 and GB/T 15835-2011 4.1.1);
  * - the zero of a year in Chinese numerals is 〇, not a Latin O or a circle ○ (二O一O年 → 二〇一〇年;
  *   GB/T 15835-2011). 零 (二零一五年) is left alone: the standard writes 〇, but 零 is so common in real speeches that
- *   reporting it would be noise rather than a catch.
+ *   reporting it would be noise rather than a catch;
+ * - Arabic digits with 千 or 百 as units (3千万 → 3000万, 5百多 → 500多; GB/T 15835-2011 5.1.6 lets only 万 and 亿
+ *   follow Arabic digits);
+ * - a decimal in Chinese numerals before a unit of a statistic (十二点五亿元 → 12.5亿元; GB/T 15835-2011 4.1.1:
+ *   counting and measuring take Arabic digits);
+ * - fixed expressions written with Arabic digits, which GB/T 15835-2011 4.2.1 writes in Chinese numerals: 14五 → 十四五,
+ *   党的20大 → 党的二十大, 3中全会 → 三中全会, “4个意识” → “四个意识”.
+ * Which of 二〇二五年 and 2025年, or of 12,000 and 12000, one speech uses is the document rule number-consistency's.
  */
 
 import { contentStartOf } from '../headings';
-import { parseChineseNumeral } from '../numerals';
+import { formatChineseNumeral, parseChineseNumeral } from '../numerals';
 import { execAll } from '../text';
 import type { LineContext, LineRule, Reporter } from './types';
 
@@ -27,6 +34,8 @@ const NUMERAL_DIGIT = /[一二三四五六七八九]/;
 /** Lines without 、 or 年 hold neither form: two substring searches rule out most lines before any pattern runs. */
 const ANY_APPROXIMATE = /[一二三四五六七八九两]、[二三四五六七八九十]/;
 const ANY_WRONG_YEAR = /[OoОо○]\S{0,3}年/;
+/** A digit before 千, 百, or a fixed expression's Chinese part; a Chinese numeral before 点: the first test of the three checks below. */
+const DIGIT_BEFORE_CHINESE = /[0-9](?:[千百五大中届个]|[”"]?个)|[一二三四五六七八九十〇零两]点[〇零一二三四五六七八九]/;
 
 export const numberUsage: LineRule = {
   meta: {
@@ -50,6 +59,18 @@ export const numberUsage: LineRule = {
         en: '「{written}」 says “about” twice (“{first}” and “{second}”): keep one, 「{right}」.',
       },
       deleteWord: { 'zh-cn': '删除「{word}」', en: 'Delete 「{word}」' },
+      arabicWithUnit: {
+        'zh-cn': '阿拉伯数字后只能用“万”“亿”作单位，不与“{unit}”连用：「{written}」应写作「{right}」。',
+        en: 'Arabic digits take only 万 and 亿 as units, not {unit}: write 「{right}」, not 「{written}」.',
+      },
+      chineseDecimal: {
+        'zh-cn': '统计数字用阿拉伯数字：「{written}」应写作「{right}」。',
+        en: 'A statistic is written in Arabic digits: 「{right}」, not 「{written}」.',
+      },
+      fixedExpression: {
+        'zh-cn': '固定提法中的数字用汉字：「{written}」应写作「{right}」。',
+        en: 'The number of a fixed expression is written in Chinese numerals: 「{right}」, not 「{written}」.',
+      },
     },
     docs: 'number-usage',
     tags: ['numbers'],
@@ -60,6 +81,11 @@ export const numberUsage: LineRule = {
   checkLine({ text, report }: LineContext): void {
     if (text.includes('-') || text.includes('~')) ranges(text, report);
     if (text.includes('左右') || text.includes('上下')) approximateTwice(text, report);
+    if (DIGIT_BEFORE_CHINESE.test(text)) {
+      arabicWithUnits(text, report);
+      chineseDecimals(text, report);
+      fixedExpressions(text, report);
+    }
     const approximate = text.includes('、') && ANY_APPROXIMATE.test(text);
     if (!approximate && !(text.includes('年') && ANY_WRONG_YEAR.test(text))) return;
     approximateNumbers(text, report);
@@ -151,5 +177,86 @@ function chineseYears(text: string, report: Reporter): void {
     const end = start + year.length;
     const right = year.replace(WRONG_ZERO, '〇');
     report({ start, end, messageId: 'yearZero', data: { year, right }, fix: { title: 'changeTo', data: { to: right }, edits: [{ start, end, newText: right }], safe: false } });
+  }
+}
+
+/**
+ * 3千万, 2.5千亿, 5百多: Arabic digits with 千 or 百 (and what follows: 万, 亿, 多, 余). Not a unit of measure that
+ * begins with 千 or 百 (5千米, 3千克, 10千瓦, 3百分点 as in 百分点, 百分比).
+ */
+const ARABIC_WITH_UNIT = /(?<![0-9.A-Za-z])([0-9]+(?:\.[0-9]+)?)([千百])(?![米克瓦帕焦卡伏赫分方兆])([万亿]?)/g;
+
+function arabicWithUnits(text: string, report: Reporter): void {
+  for (const match of execAll(ARABIC_WITH_UNIT, text)) {
+    const start = match.index ?? 0;
+    const value = Number(match[1]) * (match[2] === '千' ? 1000 : 100);
+    // 3.25千: not a whole number once multiplied; reported without a fix.
+    const digits = Number.isInteger(value) ? String(value) : undefined;
+    const right = digits === undefined ? `${match[1]}${match[2]}` : digits + match[3];
+    report({
+      start,
+      end: start + match[0].length,
+      messageId: 'arabicWithUnit',
+      data: { unit: match[2], written: match[0], right },
+      fix: digits === undefined ? undefined : { title: 'changeTo', data: { to: right }, edits: [{ start, end: start + match[0].length, newText: right }], safe: false },
+    });
+  }
+}
+
+const CHINESE_DIGIT_VALUE: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * 十二点五亿元, 三点二个百分点: a decimal in Chinese numerals before a unit of a statistic. Not 一点一滴, 三点一线 (no
+ * unit follows), nor a time (九点三十分: 分 is no unit here).
+ */
+const CHINESE_DECIMAL = /(?<![〇零一二三四五六七八九十百千两])([一二三四五六七八九十]{1,3}|[〇零])点([〇零一二三四五六七八九]{1,3})(?=%|％|个百分点|倍|亿|万|元|美元|吨|公里|千米|平方|亩|公顷|米|千克|岁)/g;
+
+function chineseDecimals(text: string, report: Reporter): void {
+  for (const match of execAll(CHINESE_DECIMAL, text)) {
+    const whole = match[1] === '〇' || match[1] === '零' ? 0 : parseChineseNumeral(match[1]);
+    if (whole === undefined) continue;
+    const fraction = [...match[2]].map((char) => CHINESE_DIGIT_VALUE[char]).join('');
+    const start = match.index ?? 0;
+    const right = `${whole}.${fraction}`;
+    report({
+      start,
+      end: start + match[0].length,
+      messageId: 'chineseDecimal',
+      data: { written: match[0], right },
+      fix: { title: 'changeTo', data: { to: right }, edits: [{ start, end: start + match[0].length, newText: right }], safe: false },
+    });
+  }
+}
+
+/**
+ * Fixed expressions whose numbers GB/T 15835-2011 4.2.1 writes in Chinese numerals, written with Arabic digits:
+ * 14五 (规划, 时期), 党的20大 and 20大精神/报告/代表, 20届3中全会, 3中全会, “4个意识”, “2个维护”, “2个一百年”.
+ */
+const FIXED_EXPRESSION = /(?<![0-9.A-Za-z])(?:([0-9]{1,2})五(?=规划|时期|期间|以来|开局|发展)|(党的)([0-9]{1,2})大|([0-9]{1,2})大(?=精神|报告|代表|以来|胜利召开|召开)|([0-9]{1,2})届([0-9])中全会|([0-9])中全会|([“"]?)([2-5])个(意识|自信|全面|维护|确立|一百年|务必))/g;
+
+function fixedExpressions(text: string, report: Reporter): void {
+  for (const match of execAll(FIXED_EXPRESSION, text)) {
+    let start = match.index ?? 0;
+    const written = match[0];
+    const chinese = (digits: string): string => formatChineseNumeral(Number(digits));
+    let right: string;
+    if (match[1] !== undefined) right = `${chinese(match[1])}五`;
+    else if (match[2] !== undefined) right = `党的${chinese(match[3])}大`;
+    else if (match[4] !== undefined) right = `${chinese(match[4])}大`;
+    else if (match[5] !== undefined) right = `${chinese(match[5])}届${chinese(match[6])}中全会`;
+    else if (match[7] !== undefined) right = `${chinese(match[7])}中全会`;
+    else {
+      // The opening quote stays as written: only the number changes.
+      start += match[8].length;
+      right = `${match[9] === '2' ? '两' : chinese(match[9])}个${match[10]}`;
+    }
+    const end = (match.index ?? 0) + written.length;
+    report({
+      start,
+      end,
+      messageId: 'fixedExpression',
+      data: { written: text.slice(start, end), right },
+      fix: { title: 'changeTo', data: { to: right }, edits: [{ start, end, newText: right }], safe: false },
+    });
   }
 }

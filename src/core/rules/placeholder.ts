@@ -100,11 +100,19 @@ const YEAR_BLANKS = /(?<![0-9０-９A-Za-z])[0-9０-９]{2,3}[XxＸｘ](?=[年�
  * number (X86), or a word that begins with X (X光, X射线, X线, X型).
  */
 const SINGLE_X = /(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?:[XＸ](?=[\p{Script=Han}%％])|[xｘ](?=[年班级届月日号人名个%％]|同学|同志))/gu;
+/** 接近或超过X/X: a share masked as X/X (not a Latin word around it: I/O, A/B). */
+const MASKED_SHARE = /(?<![A-Za-z0-9０-９])[XＸxｘ][/／][XＸxｘ](?![A-Za-z0-9０-９])/g;
 const X_WORDS = /^(?:光|射线|线|型|形|轴|染色体|因子|战警|档案|世代|一代)/;
 /** Initials standing for a person before a role (qy同志, A书记), and a lowercase letter for a place (h区, m市). */
 const INITIALS = /(?<![A-Za-z0-9])(?:[A-WYZ]|[a-z]{1,3})(?=(?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员))|(?<![A-Za-z0-9])[a-z](?=[省市县区镇乡村])/g;
 /** Chinese numerals of a year before its blank: 二〇××年. */
 const YEAR_NUMERAL = /[〇○零一二三四五六七八九]/;
+/**
+ * A date whose figures were left out (按照省委部署，月日，我参加了; 定于年月日召开): 月日 or 年月日 standing alone after
+ * a mark or 于/在/至/到, and before a mark or what the date is for. Not 出生年月日, 按年月日排序.
+ */
+const BLANK_DATE = /(?<=^|[\s，。、；：,:（(“于在至到])(?:年月日|月日)(?=[\s，。、；：,:）)”召举开起前后]|$)/g;
+const ANY_BLANK_DATE = new RegExp(BLANK_DATE.source);
 /**
  * Text in 【】 or {{}} is a prompt for the writer when it names what goes there (【单位名称】, 【此处写明时间】,
  * 【重点任务之一】, 【说明这次培训的重要意义】) or lists phrases to write (【统一思想，认清形势】); Latin letters and
@@ -129,7 +137,7 @@ const PROMPTS = /【[^【】]{0,40}】|\{\{[^{}]{0,60}\}\}|｛｛[^｛｝]{0,60}
 const EMPTY_PAIRS = /“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/g;
 
 /** Latin letters that may stand for a name, a place or a figure: x年, qy同志, h区. */
-const LETTER_MASK = /[XxＸｘ]{2}|X(?=[\u4e00-\u9fff%％])|[xX][年班级届月日号人名个%％同]|[0-9][xX]|[A-Za-z](?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员)|[a-z][省市县区镇乡村]/;
+const LETTER_MASK = /[XxＸｘ]{2}|[XxＸｘ][/／][XxＸｘ]|X(?=[\u4e00-\u9fff%％])|[xX][年班级届月日号人名个%％同]|[0-9][xX]|[A-Za-z](?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员)|[a-z][省市县区镇乡村]/;
 /** The words of a note to the writer, looked for in the line before its brackets are (略 alone in brackets too). */
 const NOTE_WORD = /此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|略/;
 
@@ -141,6 +149,7 @@ function mayHoldPlaceholder(text: string, chars: number): boolean {
   if (chars & (CHARS.mask | CHARS.emptyPair)) return true;
   if (chars & CHARS.ellipsisOrDash && ELLIPSIS_FIRST.test(text)) return true;
   if (chars & CHARS.latin && LETTER_MASK.test(text)) return true;
+  if (text.includes('月日') && ANY_BLANK_DATE.test(text)) return true;
   return (chars & (CHARS.pairedMark | CHARS.halfWidthMark)) !== 0 && NOTE_WORD.test(text) && hasWriterNote(text);
 }
 
@@ -179,12 +188,14 @@ function placeholdersIn(line: Line): Candidate[] {
     if (X_WORDS.test(text.slice(end, end + 3)) || LATIN_OR_DIGIT.test(text[previousNonSpace(text, start)] ?? '')) return;
     add(start, end, 'mask');
   });
+  forEachMatch(text, MASKED_SHARE, (start, end) => add(start, end, 'mask'));
   forEachMatch(text, INITIALS, (start, end) => add(start, end, 'mask'));
   forEachMatch(text, XS, (start, end) => {
     if (LATIN.test(text[start - 1] ?? '') || LATIN.test(text[end] ?? '')) return;
     add(yearDigitsBefore(text, start), end, 'mask');
   });
   forEachMatch(text, YEAR_BLANKS, (start, end) => add(start, end, 'mask'));
+  forEachMatch(text, BLANK_DATE, (start, end) => add(start, end, 'mask'));
   forEachMatch(text, BOXES, (start, end) => {
     // 二○一○年: a circle written for the 〇 of a year (number-usage says so), not a blank.
     if (end - start === 1 && (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? ''))) return;

@@ -23,3 +23,4 @@ export { typo } from './typo';
 export { date } from './date';
 export { term } from './term';
 export { formulation } from './formulation';
+export { numberConsistency } from './numberConsistency';

@@ -1,0 +1,183 @@
+/**
+ * Rule `number-consistency`: one speech writing the same kind of number two ways (GB/T 15835-2011: within one text,
+ * one form). Years in Chinese numerals beside years in Arabic digits (二〇二五年 and 2025年); thousands separated by
+ * a comma beside long numbers without one (12,000 and 35000). The less used form is reported, with the other as the
+ * fix; the date under the title, which GB/T 9704 lets stand in either form, and titles in 《》 are left out.
+ */
+
+import { formatChineseDate } from '../numerals';
+import { execAll } from '../text';
+import { documentRule, type DocumentContext, type Reporter } from './types';
+
+type YearForm = 'arabic' | 'chinese';
+type NumberForm = 'separated' | 'plain';
+
+/** A year, with the month and day that follow it (the fix rewrites the whole date), offsets in the line. */
+interface YearMention {
+  start: number;
+  end: number;
+  form: YearForm;
+  year: number;
+  month: number | undefined;
+  day: number | undefined;
+}
+
+interface NumberMention {
+  start: number;
+  end: number;
+  form: NumberForm;
+  digits: string;
+}
+
+interface LineNumbers {
+  years: readonly YearMention[];
+  numbers: readonly NumberMention[];
+}
+
+const NONE: LineNumbers = Object.freeze({ years: [], numbers: [] });
+const CHINESE_DIGITS = '〇零○一二三四五六七八九';
+const ARABIC_DATE = /(?<![0-9０-９.])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?/g;
+const CHINESE_DATE = /(?<![〇零○一二三四五六七八九十])([一二][〇零○一二三四五六七八九]{3})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?/g;
+/** 12,000 and 1,234,567.8: groups of three after a comma. */
+const SEPARATED = /(?<![0-9.,，])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9,])/g;
+/**
+ * 35000 and 123456.7: five digits or more in a row. Not a year, a number of something (第12345号, 12345号), a phone
+ * or an identity number (eleven digits or more, or a leading 0), nor part of a code (A12345, 12345-2).
+ */
+const PLAIN = /(?<![0-9.,A-Za-z〔［[#№第\-／/])[1-9][0-9]{4,9}(?:\.[0-9]+)?(?![0-9,A-Za-z\-／/号年室])/g;
+const TITLE = /《[^》]*》/g;
+/** Lines worth reading: a year, or five digits, or a comma between digits. */
+const MAY_HOLD = /年|[0-9],[0-9]|[0-9]{5}/;
+
+function lineNumbers(text: string): LineNumbers {
+  if (!MAY_HOLD.test(text)) return NONE;
+  const titles = execAll(TITLE, text).map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
+  const inTitle = (at: number): boolean => titles.some(([start, end]) => at >= start && at < end);
+  const years: YearMention[] = [];
+  for (const match of execAll(ARABIC_DATE, text)) {
+    if (inTitle(match.index ?? 0)) continue;
+    years.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'arabic', year: Number(match[1]), month: optional(match[2]), day: optional(match[3]) });
+  }
+  for (const match of execAll(CHINESE_DATE, text)) {
+    if (inTitle(match.index ?? 0)) continue;
+    const year = Number([...match[1]].map((char) => CHINESE_DIGITS.indexOf(char) < 3 ? '0' : String(CHINESE_DIGITS.indexOf(char) - 2)).join(''));
+    const month = match[2] === undefined ? undefined : chineseUpTo31(match[2]);
+    const day = match[3] === undefined ? undefined : chineseUpTo31(match[3]);
+    if ((match[2] !== undefined && month === undefined) || (match[3] !== undefined && day === undefined)) continue;
+    years.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'chinese', year, month, day });
+  }
+  const numbers: NumberMention[] = [];
+  for (const match of execAll(SEPARATED, text)) {
+    if (!inTitle(match.index ?? 0)) numbers.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'separated', digits: match[0].replace(/,/g, '') });
+  }
+  for (const match of execAll(PLAIN, text)) {
+    if (!inTitle(match.index ?? 0)) numbers.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'plain', digits: match[0] });
+  }
+  return years.length === 0 && numbers.length === 0 ? NONE : { years, numbers };
+}
+
+function optional(digits: string | undefined): number | undefined {
+  return digits === undefined ? undefined : Number(digits);
+}
+
+/** 一 … 三十一 (十, 十五, 二十, 三十一). */
+function chineseUpTo31(numeral: string): number | undefined {
+  const digit = (char: string): number => '一二三四五六七八九'.indexOf(char) + 1;
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return numeral.length === 1 && digit(numeral) > 0 ? digit(numeral) : undefined;
+  const tens = ten === 0 ? 1 : digit(numeral.slice(0, ten));
+  const units = ten === numeral.length - 1 ? 0 : digit(numeral.slice(ten + 1));
+  return ten <= 1 && numeral.length - ten <= 2 && tens > 0 && units >= 0 && tens <= 3 ? tens * 10 + units : undefined;
+}
+
+export const numberConsistency = documentRule<LineNumbers>({
+  meta: {
+    id: 'number-consistency',
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      yearsInArabic: {
+        'zh-cn': '这篇讲话稿的年份多用阿拉伯数字（{count}处），这里写作「{written}」：同一文本中应统一为「{right}」。',
+        en: 'This speech mostly writes years in Arabic digits ({count} times), but here 「{written}」: write 「{right}」 to keep one form.',
+      },
+      yearsInChinese: {
+        'zh-cn': '这篇讲话稿的年份多用汉字数字（{count}处），这里写作「{written}」：同一文本中应统一为「{right}」。',
+        en: 'This speech mostly writes years in Chinese numerals ({count} times), but here 「{written}」: write 「{right}」 to keep one form.',
+      },
+      numbersPlain: {
+        'zh-cn': '这篇讲话稿的多位数多不加千分撇（{count}处），这里写作「{written}」：同一文本中应统一为「{right}」。',
+        en: 'This speech mostly writes long numbers without a thousands comma ({count} times), but here 「{written}」: write 「{right}」 to keep one form.',
+      },
+      numbersSeparated: {
+        'zh-cn': '这篇讲话稿的多位数多用千分撇分节（{count}处），这里写作「{written}」：同一文本中应统一为「{right}」。',
+        en: 'This speech mostly writes long numbers with thousands commas ({count} times), but here 「{written}」: write 「{right}」 to keep one form.',
+      },
+    },
+    description: {
+      'zh-cn': '同一篇讲话稿中同类数字的写法不统一（GB/T 15835-2011）：年份既有汉字数字（二〇二五年）又有阿拉伯数字（2025年）；多位数既有千分撇（12,000）又有不分节的写法（35000）。提示用得少的一种，修复为用得多的一种；标题下的日期和书名号内的文字不计。',
+      en: 'One speech writing the same kind of number two ways (GB/T 15835-2011): years in Chinese numerals (二〇二五年) beside years in Arabic digits (2025年); long numbers with a thousands comma (12,000) beside long numbers without (35000). The less used form is reported and fixed to the other; the date under the title and titles in 《》 are not counted.',
+    },
+    docs: 'number-consistency',
+    tags: ['numbers'],
+    summary: { 'zh-cn': '同一篇中数字写法不统一：二〇二五年与2025年，12,000与35000。', en: 'Numbers written two ways in one speech: 二〇二五年 and 2025年, 12,000 and 35000.' },
+    catches: '`二〇二五年` in a speech that writes `2025年` elsewhere; `12,000` beside `35000`',
+    fixSummary: 'the form the speech uses most',
+  },
+  perLine: lineNumbers,
+  check({ speech, report, perLine }: DocumentContext<LineNumbers>): void {
+    const skipped = new Set<number>();
+    if (speech.titleBlock) for (const line of [speech.titleBlock.title.line, ...speech.titleBlock.lines.map((landmark) => landmark.line)]) skipped.add(line);
+    const years: Array<{ offset: number; mention: YearMention; text: string }> = [];
+    const numbers: Array<{ offset: number; mention: NumberMention; text: string }> = [];
+    for (const line of speech.lines) {
+      if (skipped.has(line.index)) continue;
+      const found = perLine(line.index);
+      if (found === NONE) continue;
+      for (const mention of found.years) years.push({ offset: line.start, mention, text: line.text });
+      for (const mention of found.numbers) numbers.push({ offset: line.start, mention, text: line.text });
+    }
+    reportMinority<YearMention, YearForm>(years, 'chinese', report, (mention, usual) =>
+      usual === 'arabic' ? { messageId: 'yearsInArabic', right: arabicDate(mention) } : { messageId: 'yearsInChinese', right: formatChineseDate(mention) },
+    );
+    reportMinority<NumberMention, NumberForm>(numbers, 'separated', report, (mention, usual) =>
+      usual === 'plain' ? { messageId: 'numbersPlain', right: mention.digits } : { messageId: 'numbersSeparated', right: withCommas(mention.digits) },
+    );
+  },
+});
+
+/** Reports each mention of the form used less often; on a tie, those of `onTie`. `rewrite` gives the message and the fix in the usual form. */
+function reportMinority<M extends { start: number; end: number; form: F }, F extends string>(
+  found: ReadonlyArray<{ offset: number; mention: M; text: string }>,
+  onTie: F,
+  report: Reporter,
+  rewrite: (mention: M, usual: F) => { messageId: string; right: string },
+): void {
+  const counts = new Map<F, number>();
+  for (const { mention } of found) counts.set(mention.form, (counts.get(mention.form) ?? 0) + 1);
+  if (counts.size < 2) return;
+  const [first, second] = [...counts.entries()];
+  const minority = first[1] < second[1] ? first[0] : second[1] < first[1] ? second[0] : onTie;
+  const usual = minority === first[0] ? second : first;
+  for (const { offset, mention, text } of found) {
+    if (mention.form !== minority) continue;
+    const { messageId, right } = rewrite(mention, usual[0]);
+    const written = text.slice(mention.start, mention.end);
+    report({
+      start: offset + mention.start,
+      end: offset + mention.end,
+      messageId,
+      data: { written, right, count: usual[1] },
+      fix: { title: 'changeTo', data: { to: right }, newText: right, safe: false },
+    });
+  }
+}
+
+function arabicDate({ year, month, day }: YearMention): string {
+  return `${year}年${month === undefined ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`;
+}
+
+function withCommas(digits: string): string {
+  const [whole, fraction] = digits.split('.');
+  const grouped = whole.replace(/\B(?=(?:[0-9]{3})+$)/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
