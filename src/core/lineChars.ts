@@ -4,6 +4,8 @@
  * scan of its own.
  */
 
+import { VARIANT_WORDS } from './data/variantWords';
+
 /** Bits of LineLex.chars. A set bit says the line holds at least one such character. */
 export const CHARS = {
   /** A Chinese character (CJK ideographs, their extensions through a surrogate pair). */
@@ -30,17 +32,19 @@ export const CHARS = {
   mask: 1 << 10,
   /** A pair of quotes, brackets or title marks with nothing but blanks between them: “” （ ） 《》 "" */
   emptyPair: 1 << 11,
+  /** The key character of a variant word of 《第一批异形词整理表》 (data/variantWords.ts): 砺, 柢, 采 … */
+  variantKey: 1 << 12,
 } as const;
 
-const PUBLIC = (1 << 12) - 1;
+const PUBLIC = (1 << 13) - 1;
 /** Internal bits of the table: certainly spoken, certainly not, a blank, a pause mark. */
-const SPOKEN = 1 << 12;
-const SILENT = 1 << 13;
-const BLANK = 1 << 14;
-const PAUSE = 1 << 15;
+const SPOKEN = 1 << 13;
+const SILENT = 1 << 14;
+const BLANK = 1 << 15;
+const PAUSE = 1 << 16;
 
 /** Each BMP code unit's bits; 0 for a code unit whose being a letter or digit is asked of Unicode. */
-const TABLE = new Uint16Array(0x10000);
+const TABLE = new Uint32Array(0x10000);
 
 function mark(codes: string | readonly number[], bits: number): void {
   for (const code of typeof codes === 'string' ? [...codes].map((char) => char.charCodeAt(0)) : codes) TABLE[code] |= bits;
@@ -75,6 +79,7 @@ mark('「」『』', CHARS.cornerQuote);
 mark('•●・‧∙⋅', CHARS.dot);
 mark('.．。…⋯„-—─━·', CHARS.ellipsisOrDash);
 mark('*＊×✕╳○◯□☐■〇【{｛_~＿～Ｘｘ', CHARS.mask);
+mark(VARIANT_WORDS.map((word) => word.key).join(''), CHARS.variantKey);
 
 /** The opening mark of each closing one, for emptyPair. */
 const OPENER_OF: ReadonlyMap<number, number> = new Map(

@@ -24,3 +24,4 @@ export { date } from './date';
 export { term } from './term';
 export { formulation } from './formulation';
 export { numberConsistency } from './numberConsistency';
+export { variantWord } from './variantWord';

@@ -12,6 +12,7 @@ const OPENING_OF: Record<string, string> = { '”': '“', '’': '‘', '）': 
 const OPENINGS = new Set(['“', '‘', '（', '《', '〈', '【']);
 const CLOSING_OF: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '《': '》', '〈': '〉', '【': '】' };
 
+/** A paired mark: where it stands in the line, and the mark. */
 interface Mark {
   index: number;
   char: string;
@@ -47,11 +48,11 @@ export const unpairedMark: LineRule = {
     if ((lex.chars & CHARS.pairedMark) === 0) return;
     const marks = pairedMarks(text);
     if (marks.length === 0) return;
-    const problems = findProblems(marks);
+    const problems = findProblems(text, marks, MAX_PROBLEMS_A_PARAGRAPH);
     if (problems.length === 0) return;
-    const reversed = singleReversedPair(marks);
+    const reversed = singleReversedPair(text, marks);
     if (reversed) reportReversed(report, reversed[0], reversed[1]);
-    else for (const problem of problems.slice(0, MAX_PROBLEMS_A_PARAGRAPH)) reportProblem(report, problem);
+    else for (const problem of problems) reportProblem(report, problem);
   },
 };
 
@@ -64,66 +65,97 @@ const MAX_PROBLEMS_A_PARAGRAPH = 20;
 const PAIRED_MARKS = '“”‘’（）)《》〈〉【】';
 /** Each paired mark by its code, as one shared string (reading text[i] would make a new one each time). */
 const PAIRED_MARK_BY_CODE: ReadonlyMap<number, string> = new Map([...PAIRED_MARKS].map((mark) => [mark.charCodeAt(0), mark]));
+/** By code: 1 for an opening mark, 2 for a closing one, 0 for any other character (one typed-array read a character). */
+const MARK_KIND = new Uint8Array(0x10000);
+/** By the code of a closing mark, the code of its opening mark. */
+const OPENING_CODE = new Uint16Array(0x10000);
+for (const mark of PAIRED_MARKS) MARK_KIND[mark.charCodeAt(0)] = OPENINGS.has(mark) ? 1 : 2;
+for (const [closing, opening] of Object.entries(OPENING_OF)) OPENING_CODE[closing.charCodeAt(0)] = opening.charCodeAt(0);
+const PARENTHESIS = ')'.charCodeAt(0);
 
-function pairedMarks(text: string): Mark[] {
-  const marks: Mark[] = [];
+/**
+ * Where the paired marks of the line stand, in order: positions only (a line of a hundred thousand “ would otherwise
+ * make as many objects); the mark itself is the text's character there.
+ */
+function pairedMarks(text: string): number[] {
+  const marks: number[] = [];
   let openSingle = 0;
   const lastClosingSingle = text.lastIndexOf('’');
   for (let i = 0; i < text.length; i++) {
-    const char = PAIRED_MARK_BY_CODE.get(text.charCodeAt(i));
-    if (char === undefined) continue;
+    if (MARK_KIND[text.charCodeAt(i)] === 0) continue;
+    const char = PAIRED_MARK_BY_CODE.get(text.charCodeAt(i))!;
     // ’ between letters is an apostrophe (don’t), not a closing quote, unless a ‘ is open and no later ’ can close it
     // (x‘x’x; but ‘don’t go’).
     const betweenLetters = char === '’' && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1));
     if (betweenLetters && (openSingle === 0 || lastClosingSingle > i)) continue;
     if (char === '‘') openSingle++;
     else if (char === '’' && openSingle > 0) openSingle--;
-    marks.push({ index: i, char });
+    marks.push(i);
   }
   return marks;
 }
 
+function markAt(text: string, index: number): Mark {
+  return { index, char: PAIRED_MARK_BY_CODE.get(text.charCodeAt(index))! };
+}
+
 /** ”新起点“ with nothing else of its kind on the line: the one case whose fix is certain. */
-function singleReversedPair(marks: Mark[]): [Mark, Mark] | undefined {
-  const kinds = new Map<string, Mark[]>();
-  for (const mark of marks) {
-    const kind = OPENINGS.has(mark.char) ? mark.char : OPENING_OF[mark.char];
-    const sameKind = kinds.get(kind);
-    if (sameKind) sameKind.push(mark);
-    else kinds.set(kind, [mark]);
+function singleReversedPair(text: string, marks: readonly number[]): [Mark, Mark] | undefined {
+  // Per kind (by its opening mark's code): how many marks, and where the first two stand.
+  const count = new Map<number, number>();
+  const first = new Map<number, number>();
+  const second = new Map<number, number>();
+  for (const index of marks) {
+    const code = text.charCodeAt(index);
+    const kind = MARK_KIND[code] === 1 ? code : OPENING_CODE[code];
+    const seen = count.get(kind) ?? 0;
+    count.set(kind, seen + 1);
+    if (seen === 0) first.set(kind, index);
+    else if (seen === 1) second.set(kind, index);
   }
-  for (const sameKind of kinds.values()) {
-    if (sameKind.length !== 2) continue;
-    const [first, second] = sameKind;
-    if (!OPENINGS.has(first.char) && OPENINGS.has(second.char) && findProblems(marks.filter((m) => m !== first && m !== second)).length === 0) {
-      return [first, second];
+  for (const [kind, seen] of count) {
+    if (seen !== 2) continue;
+    const [closing, opening] = [first.get(kind)!, second.get(kind)!];
+    if (MARK_KIND[text.charCodeAt(closing)] === 2 && MARK_KIND[text.charCodeAt(opening)] === 1 && findProblems(text, marks.filter((m) => m !== closing && m !== opening), 1).length === 0) {
+      return [markAt(text, closing), markAt(text, opening)];
     }
   }
   return undefined;
 }
 
-function findProblems(marks: Mark[]): Problem[] {
-  const problems: Problem[] = [];
-  const stack: Mark[] = [];
-  for (const mark of marks) {
-    if (OPENINGS.has(mark.char)) {
-      stack.push(mark);
+/**
+ * The problems in the order of their marks, the first `limit` of them. Unopened and crossed marks are found in order,
+ * and the marks left open stand in order on the stack: the two lists are merged, not sorted (a line of a hundred
+ * thousand “ would otherwise sort as many problems to report twenty).
+ */
+function findProblems(text: string, marks: readonly number[], limit: number): Problem[] {
+  const found: Problem[] = [];
+  const stack: number[] = [];
+  for (const index of marks) {
+    const code = text.charCodeAt(index);
+    if (MARK_KIND[code] === 1) {
+      stack.push(index);
       continue;
     }
-    const opening = OPENING_OF[mark.char];
-    const depth = findOpening(stack, opening);
-    if (depth < 0 && mark.char === ')') continue;
+    const depth = findOpening(text, stack, OPENING_CODE[code]);
+    if (depth < 0 && code === PARENTHESIS) continue;
     if (depth < 0) {
-      problems.push({ mark, kind: 'unopened' });
+      if (found.length < limit) found.push({ mark: markAt(text, index), kind: 'unopened' });
     } else if (depth < stack.length - 1) {
-      problems.push({ mark, kind: 'nesting', partner: stack[stack.length - 1] });
+      if (found.length < limit) found.push({ mark: markAt(text, index), kind: 'nesting', partner: markAt(text, stack[stack.length - 1]) });
       stack.splice(depth, 1);
     } else {
       stack.pop();
     }
   }
-  for (const mark of stack) problems.push({ mark, kind: 'unclosed' });
-  return problems.sort((a, b) => a.mark.index - b.mark.index);
+  const problems: Problem[] = [];
+  let next = 0;
+  let open = 0;
+  while (problems.length < limit && (next < found.length || open < stack.length)) {
+    if (open >= stack.length || (next < found.length && found[next].mark.index < stack[open])) problems.push(found[next++]);
+    else problems.push({ mark: markAt(text, stack[open++]), kind: 'unclosed' });
+  }
+  return problems;
 }
 
 /**
@@ -132,9 +164,9 @@ function findProblems(marks: Mark[]): Problem[] {
  */
 const MAX_NESTING_SEARCH = 32;
 
-function findOpening(stack: Mark[], opening: string): number {
+function findOpening(text: string, stack: readonly number[], code: number): number {
   for (let i = stack.length - 1; i >= Math.max(0, stack.length - MAX_NESTING_SEARCH); i--) {
-    if (stack[i].char === opening) return i;
+    if (text.charCodeAt(stack[i]) === code) return i;
   }
   return -1;
 }
