@@ -53,7 +53,7 @@ const bundles = [
     banner: { js: '#!/usr/bin/env node' },
     define: { SPEECH_DRAFT_VERSION: JSON.stringify(version) },
   },
-].map((options) => ({ bundle: true, minify: production, sourcemap: true, loader: { '.code-snippets': 'json' }, logLevel: 'warning', ...options }));
+].map((options) => ({ bundle: true, minify: production, sourcemap: true, logLevel: 'warning', ...options }));
 
 /** The benchmark, bundled and minified like the extension, so it measures the code users run. */
 const benchmark = {

@@ -34,10 +34,12 @@ import {
   TypoModel,
   type TypoData,
 } from './core';
-import { encodeLike, FileError, readBytes, readTextFile, refuseSameFile, writeFileKeepingIt } from './cliFiles';
+import { encodeLike, ENCODING_NAMES, FileError, readBytes, readTextFile, refuseSameFile, writeFileKeepingIt, type Encoding, type TextFile } from './cliFiles';
+import { readDocx, WordError, type WordText } from './import/docx';
 import * as say from './cliMessages';
 import type { LintTotals, Text } from './cliMessages';
 import { speechToDocx } from './export/docx';
+import { commentText, reviewCopyOfDocx, reviewCopyOfText } from './export/review';
 
 declare const SPEECH_DRAFT_VERSION: string | undefined;
 
@@ -57,6 +59,7 @@ interface Options {
   locale: Locale;
   fix: boolean;
   config?: string;
+  encoding?: Encoding;
 }
 
 /** Where the CLI writes, so the tests can run it in process. */
@@ -121,6 +124,7 @@ const OPTIONS = {
   rate: { type: 'string' },
   fix: { type: 'boolean' },
   config: { type: 'string' },
+  encoding: { type: 'string' },
   profile: { type: 'string' },
   title: { type: 'string' },
   'allow-placeholders': { type: 'boolean' },
@@ -162,10 +166,17 @@ function describeParseError(error: NodeJS.ErrnoException): Text {
   }
 }
 
-function readOptions(values: { format?: string; rate?: string; fix?: boolean; config?: string }, locale: Locale): Options {
+function readOptions(values: { format?: string; rate?: string; fix?: boolean; config?: string; encoding?: string }, locale: Locale): Options {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(say.badFormat(format));
-  return { format, rate: readRate(values.rate), locale, fix: values.fix ?? false, config: values.config };
+  return { format, rate: readRate(values.rate), locale, fix: values.fix ?? false, config: values.config, encoding: readEncoding(values.encoding) };
+}
+
+function readEncoding(name: string | undefined): Encoding | undefined {
+  if (name === undefined) return undefined;
+  const encoding = ENCODING_NAMES[name.toLowerCase()];
+  if (!encoding) throw new UsageError(say.badEncoding(name));
+  return encoding;
 }
 
 /** A plain decimal from 60 to 600: no exponent, no hexadecimal, no sign. */
@@ -182,13 +193,40 @@ function singleFile(files: string[]): string {
   return files[0];
 }
 
-/** Reads a text file (UTF-8, or UTF-16 with a BOM), without its BOM. */
-export function readSpeechFile(file: string): string {
-  return readTextFile(file).text;
+/** A speech as read: its text, and either the text file (to write fixes back alike) or the Word document's paragraphs. */
+interface SpeechInput {
+  text: string;
+  textFile?: TextFile;
+  word?: WordText;
+  /** The file's bytes as read (a Word document's, for the review copy). */
+  bytes: Uint8Array;
+}
+
+const WORD_FILE = /\.(docx|doc|docm|dotx)$/i;
+
+/** Reads a speech: a Word document by its name, else a text file (UTF-8, UTF-16 with a BOM, GB18030/GBK). */
+export function readSpeechInput(file: string, encoding?: Encoding): SpeechInput {
+  if (!WORD_FILE.test(file)) {
+    const textFile = readTextFile(file, encoding);
+    return { text: textFile.text, textFile, bytes: textFile.bytes };
+  }
+  const bytes = readBytes(file);
+  try {
+    const word = readDocx(bytes);
+    return { text: word.text, word, bytes };
+  } catch (error) {
+    if (error instanceof WordError) throw new FileError(say.cannotRead(file, say.WORD_PROBLEMS[/\.doc$/i.test(file) && error.problem === 'not-docx' ? 'doc' : error.problem]));
+    throw error;
+  }
+}
+
+/** Reads a speech's text (see readSpeechInput). */
+export function readSpeechFile(file: string, encoding?: Encoding): string {
+  return readSpeechInput(file, encoding).text;
 }
 
 function outlineCommand(file: string, options: Options, output: Output): number {
-  const outline = buildOutline(parseSpeech(readSpeechFile(file)), options.rate);
+  const outline = buildOutline(parseSpeech(readSpeechFile(file, options.encoding)), options.rate);
   if (options.format === 'json') {
     output.out(`${JSON.stringify({ file, outline: toOutlineJson(outline) }, null, 2)}\n`);
   } else {
@@ -206,7 +244,7 @@ function outlineCommand(file: string, options: Options, output: Output): number 
 }
 
 function statsCommand(file: string, options: Options, output: Output): number {
-  const speech = parseSpeech(readSpeechFile(file));
+  const speech = parseSpeech(readSpeechFile(file, options.encoding));
   // The parse's counts, as the editor's status bar shows them: lines pasted with a web page are not spoken.
   const stats = statsOf(speech, options.rate);
   const summary = {
@@ -242,6 +280,8 @@ interface JsonDiagnostic {
   fixable: boolean;
   /** Every fix offered, each applied whole or not at all; positions as the finding's. */
   fixes: JsonFix[];
+  /** In a Word document: the paragraph (1-based) the finding starts in; the same as line unless a paragraph holds line breaks. */
+  paragraph?: number;
 }
 
 interface JsonFix {
@@ -259,6 +299,8 @@ interface FileResult {
   fixed?: number;
   /** Set when the fixes did not settle within fixAll's bound: a rule's bug, reported rather than hidden. */
   unstable?: boolean;
+  /** A line for standard error that is no failure (--fix on a Word document). */
+  note?: string;
 }
 
 /**
@@ -277,6 +319,7 @@ async function lintCommand(files: string[], options: Options, output: Output): P
   for (const result of results) {
     if (result.error !== undefined) output.err(`speech-draft: ${result.error}\n`);
     if (result.unstable) output.err(`speech-draft: ${say.fixNotStable(result.file)[options.locale]}\n`);
+    if (result.note !== undefined) output.err(`speech-draft: ${result.note}\n`);
   }
   if (options.format === 'json') output.out(`${JSON.stringify(results.map(toJsonResult), null, 2)}\n`);
   output.err(`${say.lintSummary(totalsOf(results))[options.locale]}\n`);
@@ -287,19 +330,22 @@ async function lintCommand(files: string[], options: Options, output: Output): P
 function lintFile(file: string, explicitConfig: LintConfig | undefined, options: Options): FileResult {
   try {
     const config = explicitConfig ?? loadRcFile(findRcFile(file));
-    const read = readTextFile(file);
+    const read = readSpeechInput(file, options.encoding);
     let text = read.text;
     let fixed = 0;
     let unstable = false;
-    if (options.fix) {
+    let note: string | undefined;
+    if (options.fix && read.textFile) {
       const result = fixAll(text, config);
-      if (result.text !== text) writeFileKeepingIt(file, encodeLike(read, result.text));
+      if (result.text !== text) writeFileKeepingIt(file, encodeLike(read.textFile, result.text));
       text = result.text;
       fixed = result.fixed;
       unstable = result.unstable;
-    }
+    } else if (options.fix) note = say.cannotWrite(file, say.NO_FIX_IN_WORD)[options.locale];
     const speech = parseSpeech(text);
-    return { file, diagnostics: lint(speech, config).map((d) => toJsonDiagnostic(speech, d, fixesOf(d, speech, config.options), options.locale)), fixed, unstable };
+    const paragraphOf = read.word?.paragraphOfLine;
+    const diagnostics = lint(speech, config).map((d) => toJsonDiagnostic(speech, d, fixesOf(d, speech, config.options), options.locale, paragraphOf));
+    return { file, diagnostics, fixed, unstable, note };
   } catch (error) {
     if (error instanceof FileError || error instanceof UsageError) return { file, diagnostics: [], error: error.text[options.locale] };
     throw error;
@@ -307,7 +353,9 @@ function lintFile(file: string, explicitConfig: LintConfig | undefined, options:
 }
 
 function textLines({ file, diagnostics }: FileResult): string {
-  return diagnostics.map((d) => `${file}:${d.line}:${d.column}: ${d.severity} ${d.rule} ${d.message}\n`).join('');
+  // A Word document's paragraph is named when it differs from the line (a paragraph with line breaks before it).
+  const where = (d: JsonDiagnostic): string => (d.paragraph !== undefined && d.paragraph !== d.line ? ` (¶${d.paragraph})` : '');
+  return diagnostics.map((d) => `${file}:${d.line}:${d.column}:${where(d)} ${d.severity} ${d.rule} ${d.message}\n`).join('');
 }
 
 function toJsonResult(result: FileResult): object {
@@ -328,7 +376,7 @@ function totalsOf(results: readonly FileResult[]): LintTotals {
   return totals;
 }
 
-function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: Finding, allFixes: readonly Fix[], locale: Locale): JsonDiagnostic {
+function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: Finding, allFixes: readonly Fix[], locale: Locale, paragraphOfLine?: readonly number[]): JsonDiagnostic {
   const position = (offset: number): { line: number; column: number } => {
     const index = lineIndexAt(speech.lines, offset);
     return { line: index + 1, column: offset - speech.lines[index].start + 1 };
@@ -355,6 +403,7 @@ function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: Finding, allFixes: r
     text: speech.text.slice(diagnostic.span.start, diagnostic.span.end),
     fixable: fixes.length > 0,
     fixes,
+    ...(paragraphOfLine ? { paragraph: paragraphOfLine[start.line - 1] + 1 } : {}),
   };
 }
 
@@ -392,17 +441,26 @@ function withTypoModel(config: LintConfig): LintConfig {
 
 async function exportCommand(
   file: string,
-  values: { profile?: string; title?: string; output?: string; config?: string; 'allow-placeholders'?: boolean },
+  values: { profile?: string; title?: string; output?: string; config?: string; encoding?: string; 'allow-placeholders'?: boolean },
   locale: Locale,
   output: Output,
 ): Promise<number> {
   const profileName = values.profile ?? 'official';
-  if (profileName !== 'official' && profileName !== 'reading') throw new UsageError(say.badProfile(profileName));
+  if (profileName !== 'official' && profileName !== 'reading' && profileName !== 'review') throw new UsageError(say.badProfile(profileName));
   if (!values.output) throw new UsageError(withHelp(say.MISSING_OUTPUT));
   readBytes(file);
   refuseSameFile(values.output, file);
-  const speech = parseSpeech(readSpeechFile(file));
-  if (!values['allow-placeholders']) warnAboutPlaceholders(file, speech, loadRcFile(values.config ?? findRcFile(file)), locale, output);
+  const input = readSpeechInput(file, readEncoding(values.encoding));
+  const speech = parseSpeech(input.text);
+  const config = loadRcFile(values.config ?? findRcFile(file));
+  if (profileName === 'review') {
+    const findings = lint(speech, config).map((finding) => ({ finding, text: commentText(finding, fixesOf(finding, speech, config.options), locale) }));
+    const review = input.word ? reviewCopyOfDocx(input.bytes, input.word, findings, speech, { locale }) : await reviewCopyOfText(speech, findings, PROFILES.official, { locale });
+    writeFileKeepingIt(values.output, review.docx);
+    output.err(`${say.exportedReview(values.output, review.comments)[locale]}\n`);
+    return 0;
+  }
+  if (!values['allow-placeholders']) warnAboutPlaceholders(file, speech, config, locale, output);
   const fallbackTitle = values.title ?? titleFromFileName(basename(file));
   const docx = await speechToDocx(speech, { profile: PROFILES[profileName], fallbackTitle });
   writeFileKeepingIt(values.output, docx);

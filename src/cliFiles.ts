@@ -6,6 +6,7 @@
 
 import { closeSync, constants, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import * as iconv from 'iconv-lite';
 import * as say from './cliMessages';
 import type { Text } from './cliMessages';
 
@@ -16,7 +17,10 @@ export class FileError extends Error {
   }
 }
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** The names --encoding takes, and the encoding each reads: GBK and GB2312 files are read as GB18030, their superset. */
+export const ENCODING_NAMES: Readonly<Record<string, Encoding>> = { 'utf-8': 'utf-8', utf8: 'utf-8', gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030' };
 
 /** A text file as read: its text without the BOM, and how to write it back the same way. */
 export interface TextFile {
@@ -27,29 +31,44 @@ export interface TextFile {
   bytes: Uint8Array;
 }
 
-export function readTextFile(file: string): TextFile {
+/**
+ * Reads a text file: in `forced` encoding when given; else UTF-16 by its BOM, else UTF-8, else GB18030 (which reads
+ * GBK and GB2312, as Windows tools saved Chinese text) when the bytes are not UTF-8 but decode cleanly as it.
+ */
+export function readTextFile(file: string, forced?: Encoding): TextFile {
   const bytes = readBytes(file);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(bytes, 'utf-16le', file);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(bytes, 'utf-16be', file);
-  return decoded(bytes, 'utf-8', file);
+  if (forced) return decoded(bytes, forced) ?? refuse(file, forced);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(bytes, 'utf-16le') ?? refuse(file, 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(bytes, 'utf-16be') ?? refuse(file, 'utf-16be');
+  return decoded(bytes, 'utf-8') ?? decoded(bytes, 'gb18030') ?? refuse(file, undefined);
 }
 
-function decoded(bytes: Uint8Array, encoding: Encoding, file: string): TextFile {
+function decoded(bytes: Uint8Array, encoding: Encoding): TextFile | undefined {
   let text: string;
   try {
     // ignoreBOM keeps the BOM in the text, so it can be written back.
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new FileError(say.cannotRead(file, encoding === 'utf-8' ? say.NOT_UTF8 : { en: `not valid ${encoding.toUpperCase()} text`, 'zh-cn': `不是有效的 ${encoding.toUpperCase()} 文本` }));
+    return undefined;
   }
+  // A NUL is no character of a speech: a binary file that happens to decode.
+  if (encoding === 'gb18030' && text.includes('\0')) return undefined;
   const bom = text.charCodeAt(0) === 0xfeff;
   return { text: bom ? text.slice(1) : text, encoding, bom, bytes };
+}
+
+function refuse(file: string, encoding: Encoding | undefined): never {
+  if (encoding === undefined) throw new FileError(say.cannotRead(file, say.NOT_TEXT));
+  if (encoding === 'utf-8') throw new FileError(say.cannotRead(file, say.NOT_UTF8));
+  const name = encoding.toUpperCase();
+  throw new FileError(say.cannotRead(file, { en: `not valid ${name} text`, 'zh-cn': `不是有效的 ${name} 文本` }));
 }
 
 /** The text in the file's own encoding, BOM and all. */
 export function encodeLike(file: TextFile, text: string): Uint8Array {
   const full = file.bom ? `\ufeff${text}` : text;
   if (file.encoding === 'utf-8') return new TextEncoder().encode(full);
+  if (file.encoding === 'gb18030') return iconv.encode(full, 'gb18030');
   const bytes = new Uint8Array(full.length * 2);
   for (let i = 0; i < full.length; i++) {
     const code = full.charCodeAt(i);

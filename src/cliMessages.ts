@@ -13,14 +13,17 @@ Commands:
   stats FILE          character count and speaking time
   lint FILE...        unfilled placeholders, punctuation, numbering; exit 1 when a finding is an error
   export FILE -o OUT.docx
-                      the speech as a Word document in the official-document format (GB/T 9704) or as a reading copy
+                      the speech as a Word document in the official-document format (GB/T 9704), as a reading copy,
+                      or as a review copy with every finding as a Word comment
+FILE is a text file (UTF-8, UTF-16 with a BOM, or GB18030/GBK) or a Word document (.docx).
 
 Options:
   --format text|json   output format (default: text)
   --rate N             speaking rate in characters a minute, 60 to 600 (default: ${rate})
   --fix                lint: apply the safe fixes in place, keeping line endings and BOM
   --config FILE        lint: a ${rcFile} to use instead of the nearest one above each FILE
-  --profile NAME       export: official (default) or reading
+  --encoding NAME      read text files in this encoding: utf-8 or gb18030 (gbk, gb2312); --fix writes it back so
+  --profile NAME       export: official (default), reading, or review (findings as Word comments)
   --title TEXT         export: the title, when the speech has no title line (default: the file name)
   --allow-placeholders export: write without warning about unfilled placeholders
   -o, --output FILE    export: where to write the .docx
@@ -36,14 +39,16 @@ Messages are in Chinese when LANG (or LC_ALL, LC_MESSAGES) is Chinese.`,
   stats 文件           字数与预计讲话时长
   lint 文件...         检查未填写的占位符、标点和序号；有“错误”级问题时退出码为 1
   export 文件 -o 输出.docx
-                       导出为 Word 文档：党政机关公文格式（GB/T 9704）或朗读稿
+                       导出为 Word 文档：党政机关公文格式（GB/T 9704）、朗读稿，或把每个问题写成批注的审阅稿
+文件可以是文本文件（UTF-8、带 BOM 的 UTF-16 或 GB18030/GBK）或 Word 文档（.docx）。
 
 选项：
   --format text|json   输出格式（默认 text）
   --rate N             语速，每分钟字数，60～600（默认 ${rate}）
   --fix                lint：就地应用安全修复，保留换行符和 BOM
   --config 文件        lint：使用指定的 ${rcFile}，而不是各文件上级目录中最近的一个
-  --profile 名称       export：official（公文格式，默认）或 reading（朗读稿）
+  --encoding 名称      按此编码读取文本文件：utf-8 或 gb18030（gbk、gb2312）；--fix 按原编码写回
+  --profile 名称       export：official（公文格式，默认）、reading（朗读稿）或 review（问题写成批注的审阅稿）
   --title 文字         export：讲话稿没有标题行时使用的标题（默认取文件名）
   --allow-placeholders export：有未填写的占位符时也不提示
   -o, --output 文件    export：.docx 的保存位置
@@ -90,7 +95,7 @@ export function badFormat(value: string): Text {
 }
 
 export function badProfile(value: string): Text {
-  return { en: `--profile must be official or reading, not '${value}'`, 'zh-cn': `--profile 只能是 official 或 reading，不能是“${value}”` };
+  return { en: `--profile must be official, reading or review, not '${value}'`, 'zh-cn': `--profile 只能是 official、reading 或 review，不能是“${value}”` };
 }
 
 export function badRate(value: string, min: number, max: number): Text {
@@ -111,6 +116,28 @@ export function cannotWrite(file: string, why: Text): Text {
 export const NO_SUCH_FILE: Text = { en: 'no such file', 'zh-cn': '文件不存在' };
 export const IS_DIRECTORY: Text = { en: 'it is a directory', 'zh-cn': '这是一个目录' };
 export const NOT_UTF8: Text = { en: 'not valid UTF-8 text', 'zh-cn': '不是有效的 UTF-8 文本' };
+export function badEncoding(name: string): Text {
+  return { en: `unknown encoding "${name}": use utf-8 or gb18030 (gbk)`, 'zh-cn': `未知的编码“${name}”：可用 utf-8 或 gb18030（gbk）` };
+}
+
+/** Why a Word document could not be read. */
+export const WORD_PROBLEMS: Readonly<Record<'not-docx' | 'doc' | 'encrypted' | 'corrupt' | 'too-large', Text>> = {
+  'not-docx': { en: 'not a Word document (.docx)', 'zh-cn': '不是 Word 文档（.docx）' },
+  doc: { en: 'a Word 97-2003 document (.doc): save it as .docx first', 'zh-cn': '这是 Word 97-2003 文档（.doc）：请先另存为 .docx' },
+  encrypted: { en: 'the Word document is password-protected: remove the password first', 'zh-cn': 'Word 文档设有密码：请先取消密码' },
+  corrupt: { en: 'the Word document is damaged and cannot be read', 'zh-cn': 'Word 文档已损坏，无法读取' },
+  'too-large': { en: 'larger than 50 MB: not a speech', 'zh-cn': '大于 50 MB，不像是讲话稿' },
+};
+
+export const NO_FIX_IN_WORD: Text = {
+  en: 'the fixes are not written into a Word document: its findings are listed, the file is unchanged',
+  'zh-cn': '不会把修复写入 Word 文档：只列出问题，文件未改动',
+};
+
+export const NOT_TEXT: Text = {
+  en: 'neither UTF-8 nor GB18030 (GBK) text; name its encoding with --encoding',
+  'zh-cn': '既不是 UTF-8 也不是 GB18030（GBK）文本；请用 --encoding 指明编码',
+};
 
 export function systemError(code: string | undefined): Text {
   return { en: code ?? 'input/output error', 'zh-cn': code ?? '读写出错' };
@@ -132,6 +159,10 @@ export function exported(output: string, profile: 'official' | 'reading', charac
     en: `Exported ${output} (${profile === 'official' ? 'official-document format' : 'reading copy'}, ${characters} characters)`,
     'zh-cn': `已导出 ${output}（${profile === 'official' ? '公文格式' : '朗读稿'}，${characters}字）`,
   };
+}
+
+export function exportedReview(output: string, comments: number): Text {
+  return { en: `Exported ${output} (review copy, ${comments} comments)`, 'zh-cn': `已导出 ${output}（审阅稿，${comments}条批注）` };
 }
 
 export interface LintTotals {

@@ -29,9 +29,13 @@ export interface DocxOptions {
 }
 
 export async function speechToDocx(speech: ParsedSpeech, options: DocxOptions): Promise<Uint8Array> {
-  const { profile } = options;
+  return blocksToDocx(layoutSpeech(speech, options.profile, options.fallbackTitle), options.profile);
+}
+
+/** Print blocks as a .docx, one Word paragraph each, in the profile's page, fonts and measures. */
+export async function blocksToDocx(printBlocks: readonly PrintBlock[], profile: PrintProfile): Promise<Uint8Array> {
   // Every string that reaches a part of the package is XML-safe: the text, the title, the file name standing for it.
-  const blocks = layoutSpeech(speech, profile, options.fallbackTitle).map((block) => ({ ...block, runs: block.runs.map((run) => ({ ...run, text: xmlSafe(run.text) })) }));
+  const blocks = printBlocks.map((block) => ({ ...block, runs: block.runs.map((run) => ({ ...run, text: xmlSafe(run.text) })) }));
   const title = blocks.find((block) => block.kind === 'title')?.runs[0]?.text ?? '';
   const document = new Document({
     creator: 'Speech Draft',

@@ -11,6 +11,7 @@ import { registerExportCommands, type ExportPrompts } from './exportCommands';
 import { registerNewSpeech } from './newSpeech';
 import { registerPlaceholderCommands } from './placeholderCommands';
 import { registerWordListCommands } from './wordList';
+import { registerWordCommands } from './wordCommands';
 import { RuleDocsPanel } from './ruleDocs';
 import { isSpeechDocument, readSettings, SECTION, speechSelector } from './settings';
 import { SpeechDocuments } from './speechDocuments';
@@ -66,9 +67,10 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     providers,
     ...registerPlaceholderCommands(documents, configs),
     ...registerWordListCommands(),
+    ...registerWordCommands(diagnostics),
     registerFixAllCommand(configs, (document) => diagnostics.findings(document).length),
     ...registerStructureCommands(documents),
-    registerNewSpeech(),
+    registerNewSpeech(context.extensionUri),
     ...exporting.disposables,
     vscode.window.onDidChangeActiveTextEditor(updateContextKey),
     vscode.workspace.onDidOpenTextDocument(updateContextKey),

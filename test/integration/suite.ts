@@ -14,4 +14,5 @@ export function loadTests(): void {
   require('./snippets.test');
   require('./robustness.test');
   require('./export.test');
+  require('./word.test');
 }

@@ -243,7 +243,7 @@ describe('export: the CLI', () => {
     const seed = resolve(REPO, 'test/fixtures/seed-000-opening.txt');
     const bad = run(['export', '--profile', 'fancy', seed, '-o', '/tmp/x.docx']);
     assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /--profile must be official or reading/);
+    assert.match(bad.stderr, /--profile must be official, reading or review/);
     const missing = run(['export', seed]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /missing -o OUT\.docx/);

@@ -1,0 +1,364 @@
+/**
+ * A Word document (.docx) read as a speech's text: one line a paragraph (a line break inside a paragraph, Shift+Enter,
+ * starts a new line of the same paragraph), the numbers Word draws for its automatic numbering written out as text
+ * (`w:numPr` with numbering.xml's formats: chineseCounting with `%1、` → 一、, `（%1）` → （一）), text of tracked
+ * deletions and field codes left out. Pure: bytes in, text out, in Node and in the browser alike.
+ */
+
+import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+
+export interface WordText {
+  /** Each paragraph's text, its automatic number first; a line break inside a paragraph is a \n. */
+  paragraphs: string[];
+  /** The paragraphs joined by \n: the speech as the engine reads it. */
+  text: string;
+  /** For each line of `text`, the 0-based paragraph it belongs to. */
+  paragraphOfLine: number[];
+  /** For each paragraph, how many characters of its text are its automatic number (0 without one). */
+  numberLength: number[];
+}
+
+export type WordProblem = 'not-docx' | 'doc' | 'encrypted' | 'corrupt' | 'too-large';
+
+export class WordError extends Error {
+  constructor(readonly problem: WordProblem) {
+    super(problem);
+  }
+}
+
+/** The largest .docx read: a speech with pictures is a few MB; more is not a speech. */
+export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+/** The most text unpacked from one: a bomb of a zip stops here. */
+const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Reads the .docx in `bytes`, or throws a WordError saying what the file is instead. */
+export function readDocx(bytes: Uint8Array): WordText {
+  if (bytes.length > MAX_DOCX_BYTES) throw new WordError('too-large');
+  // A Word 97-2003 .doc and an encrypted (password-protected) .docx are both OLE compound files: an encrypted one
+  // holds an EncryptionInfo stream, named in UTF-16.
+  if (OLE_MAGIC.every((byte, index) => bytes[index] === byte)) throw new WordError(holdsUtf16(bytes, 'EncryptionInfo') ? 'encrypted' : 'doc');
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new WordError('not-docx');
+  let files: Unzipped;
+  try {
+    let unpacked = 0;
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        unpacked += file.originalSize;
+        if (unpacked > MAX_UNPACKED_BYTES) throw new WordError('too-large');
+        return /^word\/(?:document|numbering|styles)\.xml$/.test(file.name);
+      },
+    });
+  } catch (error) {
+    if (error instanceof WordError) throw error;
+    throw new WordError('corrupt');
+  }
+  const document = files['word/document.xml'];
+  if (!document) throw new WordError('corrupt');
+  const numbering = readNumbering(files['word/numbering.xml'] ? strFromU8(files['word/numbering.xml']) : '');
+  const styles = readStyleNumbering(files['word/styles.xml'] ? strFromU8(files['word/styles.xml']) : '');
+  return fromDocumentXml(strFromU8(document), numbering, styles);
+}
+
+function holdsUtf16(bytes: Uint8Array, name: string): boolean {
+  const pattern = [...name].flatMap((char) => [char.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + pattern.length <= Math.min(bytes.length, 1 << 20); i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The tags and text of an XML part, in order. Enough for WordprocessingML, which uses no CDATA or DTDs. */
+const TOKEN = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->|([^<]+)/g;
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+interface Tag {
+  closing: boolean;
+  name: string;
+  attributes: string;
+  selfClosing: boolean;
+}
+
+function* tokens(xml: string): Generator<Tag | string> {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(xml); match; match = TOKEN.exec(xml)) {
+    if (match[5] !== undefined) yield decodeEntities(match[5]);
+    else if (match[2] !== undefined) yield { closing: match[1] === '/', name: match[2], attributes: match[3] ?? '', selfClosing: match[4] === '/' };
+  }
+}
+
+function attribute(tag: Tag, name: string): string | undefined {
+  ATTRIBUTE.lastIndex = 0;
+  for (let match = ATTRIBUTE.exec(tag.attributes); match; match = ATTRIBUTE.exec(tag.attributes)) {
+    if (match[1] === name) return decodeEntities(match[2] ?? match[3] ?? '');
+  }
+  return undefined;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, entity: string) => {
+    if (entity[0] !== '#') return ENTITIES[entity];
+    const code = entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+    return String.fromCodePoint(code);
+  });
+}
+
+/** One level of a list: how its number is drawn. */
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+  /** w:suff: what follows the number (tab unless told). */
+  suffix: string;
+}
+
+interface Numbering {
+  /** numId → abstractNumId, with the levels whose start the w:num overrides. */
+  nums: Map<string, { abstract: string; starts: Map<number, number> }>;
+  /** abstractNumId → its levels by ilvl. */
+  abstracts: Map<string, Map<number, Level>>;
+}
+
+function readNumbering(xml: string): Numbering {
+  const nums = new Map<string, { abstract: string; starts: Map<number, number> }>();
+  const abstracts = new Map<string, Map<number, Level>>();
+  let abstract: Map<number, Level> | undefined;
+  let level: Level | undefined;
+  let num: { abstract: string; starts: Map<number, number> } | undefined;
+  let overrideLevel = -1;
+  for (const token of tokens(xml)) {
+    if (typeof token === 'string') continue;
+    const { name, closing } = token;
+    if (closing) {
+      if (name === 'w:abstractNum') abstract = undefined;
+      else if (name === 'w:lvl') level = undefined;
+      else if (name === 'w:num') num = undefined;
+      continue;
+    }
+    if (name === 'w:abstractNum') abstracts.set(attribute(token, 'w:abstractNumId') ?? '', (abstract = new Map()));
+    else if (name === 'w:lvl' && abstract) {
+      level = { start: 1, format: 'decimal', text: '', suffix: 'tab' };
+      abstract.set(Number(attribute(token, 'w:ilvl') ?? 0), level);
+    } else if (name === 'w:start' && level) level.start = Number(attribute(token, 'w:val') ?? 1);
+    else if (name === 'w:numFmt' && level) level.format = attribute(token, 'w:val') ?? 'decimal';
+    else if (name === 'w:lvlText' && level) level.text = attribute(token, 'w:val') ?? '';
+    else if (name === 'w:suff' && level) level.suffix = attribute(token, 'w:val') ?? 'tab';
+    else if (name === 'w:num') nums.set(attribute(token, 'w:numId') ?? '', (num = { abstract: '', starts: new Map() }));
+    else if (name === 'w:abstractNumId' && num) num.abstract = attribute(token, 'w:val') ?? '';
+    else if (name === 'w:lvlOverride') overrideLevel = Number(attribute(token, 'w:ilvl') ?? 0);
+    else if (name === 'w:startOverride' && num) num.starts.set(overrideLevel, Number(attribute(token, 'w:val') ?? 1));
+  }
+  return { nums, abstracts };
+}
+
+/** Paragraph styles that number their paragraphs (a heading style tied to a list): styleId → numPr, following w:basedOn. */
+function readStyleNumbering(xml: string): Map<string, { numId: string; ilvl: number }> {
+  const own = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
+  let style: { numId?: string; ilvl?: number; basedOn?: string } | undefined;
+  for (const token of tokens(xml)) {
+    if (typeof token === 'string') continue;
+    if (token.name === 'w:style') {
+      if (token.closing) style = undefined;
+      else own.set(attribute(token, 'w:styleId') ?? '', (style = {}));
+    } else if (style && !token.closing) {
+      if (token.name === 'w:numId') style.numId = attribute(token, 'w:val');
+      else if (token.name === 'w:ilvl') style.ilvl = Number(attribute(token, 'w:val') ?? 0);
+      else if (token.name === 'w:basedOn') style.basedOn = attribute(token, 'w:val');
+    }
+  }
+  const resolved = new Map<string, { numId: string; ilvl: number }>();
+  for (const id of own.keys()) {
+    let numId: string | undefined;
+    let ilvl: number | undefined;
+    const seen = new Set<string>();
+    for (let current = own.get(id); current && !seen.has(id); current = current.basedOn ? own.get(current.basedOn) : undefined) {
+      numId ??= current.numId;
+      ilvl ??= current.ilvl;
+      if (current.basedOn) seen.add(current.basedOn);
+      if (seen.size > 20) break;
+    }
+    if (numId !== undefined && numId !== '0') resolved.set(id, { numId, ilvl: ilvl ?? 0 });
+  }
+  return resolved;
+}
+
+/**
+ * Elements whose text is not the document's: deleted revisions, field codes, the fallback copy of a drawing, and the
+ * old properties of a tracked formatting change (whose numbering is no longer the paragraph's).
+ */
+const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delInstrText', 'mc:Fallback', 'w:footnoteReference', 'w:endnoteReference', 'w:pPrChange', 'w:rPrChange']);
+
+function fromDocumentXml(xml: string, numbering: Numbering, styles: Map<string, { numId: string; ilvl: number }>): WordText {
+  const paragraphs: string[] = [];
+  const numberLength: number[] = [];
+  const counters = new Map<string, number[]>();
+  // Paragraphs open inside one another only through text boxes: each is kept on a stack, and written when it closes.
+  const open: Array<{ text: string; numId?: string; ilvl?: number; style?: string; labelled: boolean; label: string }> = [];
+  let skipping = 0;
+  let inText = false;
+  let inProperties = 0;
+  for (const token of tokens(xml)) {
+    const current = open.at(-1);
+    if (typeof token === 'string') {
+      if (inText && skipping === 0 && current) current.text += token;
+      continue;
+    }
+    const { name, closing, selfClosing } = token;
+    if (SKIPPED.has(name)) {
+      if (!selfClosing) skipping += closing ? -1 : 1;
+      continue;
+    }
+    if (skipping > 0) continue;
+    if (name === 'w:p') {
+      if (closing) {
+        const paragraph = open.pop();
+        if (paragraph) finish(paragraph);
+      } else if (selfClosing) {
+        paragraphs.push('');
+        numberLength.push(0);
+      } else open.push({ text: '', labelled: false, label: '' });
+      continue;
+    }
+    if (!current) continue;
+    if (name === 'w:pPr') {
+      if (!selfClosing) inProperties += closing ? -1 : 1;
+      if (closing || selfClosing) label(current);
+      continue;
+    }
+    if (inProperties > 0) {
+      if (name === 'w:pStyle' && !closing) current.style = attribute(token, 'w:val');
+      else if (name === 'w:numId' && !closing) current.numId = attribute(token, 'w:val');
+      else if (name === 'w:ilvl' && !closing) current.ilvl = Number(attribute(token, 'w:val') ?? 0);
+      continue;
+    }
+    // The first run comes after the properties, if there were any.
+    if (!current.labelled) label(current);
+    if (name === 'w:t') inText = !closing && !selfClosing;
+    else if (closing) continue;
+    else if (name === 'w:tab' || name === 'w:ptab') current.text += '\t';
+    else if ((name === 'w:br' && attribute(token, 'w:type') !== 'page' && attribute(token, 'w:type') !== 'column') || name === 'w:cr') current.text += '\n';
+    else if (name === 'w:noBreakHyphen') current.text += '\u2011';
+    else if (name === 'w:sym') current.text += String.fromCharCode(parseInt(attribute(token, 'w:char') ?? '20', 16) & 0xffff);
+  }
+  while (open.length > 0) finish(open.pop()!);
+
+  function label(paragraph: (typeof open)[number]): void {
+    if (paragraph.labelled) return;
+    paragraph.labelled = true;
+    const fromStyle = paragraph.style === undefined ? undefined : styles.get(paragraph.style);
+    const numId = paragraph.numId ?? fromStyle?.numId;
+    if (numId === undefined || numId === '0') return;
+    paragraph.label = numberLabel(numbering, counters, numId, paragraph.ilvl ?? fromStyle?.ilvl ?? 0);
+  }
+
+  function finish(paragraph: (typeof open)[number]): void {
+    if (!paragraph.labelled) label(paragraph);
+    paragraphs.push(paragraph.label + paragraph.text);
+    numberLength.push(paragraph.label.length);
+  }
+
+  const paragraphOfLine: number[] = [];
+  paragraphs.forEach((text, index) => {
+    for (let line = 0, count = text.split('\n').length; line < count; line++) paragraphOfLine.push(index);
+  });
+  return { paragraphs, text: paragraphs.join('\n'), paragraphOfLine, numberLength };
+}
+
+/** The next number of list `numId` at level `ilvl`, drawn as the level's text says; deeper levels start again. */
+function numberLabel(numbering: Numbering, counters: Map<string, number[]>, numId: string, ilvl: number): string {
+  const num = numbering.nums.get(numId);
+  const levels = num ? numbering.abstracts.get(num.abstract) : undefined;
+  const level = levels?.get(ilvl);
+  if (!num || !levels || !level) return '';
+  const startOf = (index: number): number => num.starts.get(index) ?? levels.get(index)?.start ?? 1;
+  const counts = counters.get(numId) ?? [];
+  counters.set(numId, counts);
+  counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : counts[ilvl] + 1;
+  counts.length = ilvl + 1;
+  if (level.format === 'none') return '';
+  const drawn = level.format === 'bullet'
+    ? level.text
+    : level.text.replace(/%([1-9])/g, (_, digit: string) => {
+        const index = Number(digit) - 1;
+        return formatNumber(counts[index] ?? startOf(index), levels.get(index)?.format ?? 'decimal');
+      });
+  if (drawn === '') return '';
+  // 一、 （一） 1. end with their own mark; 第一章 takes a space where Word puts its tab.
+  const ownMark = /[、，,.．。:：）)\]】]$/.test(drawn);
+  return ownMark || level.suffix === 'nothing' ? drawn : `${drawn} `;
+}
+
+const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
+
+function formatNumber(value: number, format: string): string {
+  switch (format) {
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'chineseLegalSimplified':
+    case 'ideographDigital':
+    case 'japaneseCounting':
+    case 'taiwaneseCounting':
+      return chineseCount(value);
+    case 'ideographTraditional':
+      return STEMS[(value - 1) % 10] ?? String(value);
+    case 'ideographZodiac':
+      return BRANCHES[(value - 1) % 12] ?? String(value);
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+      return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) : String(value);
+    case 'decimalFullWidth':
+    case 'decimalFullWidth2':
+      return [...String(value)].map((digit) => String.fromCharCode(0xff10 + Number(digit))).join('');
+    case 'decimalZero':
+      return value < 10 ? `0${value}` : String(value);
+    case 'upperLetter':
+      return letters(value).toUpperCase();
+    case 'lowerLetter':
+      return letters(value);
+    case 'upperRoman':
+      return roman(value);
+    case 'lowerRoman':
+      return roman(value).toLowerCase();
+    default:
+      return String(value);
+  }
+}
+
+/** 一 … 九十九, 一百 … as Chinese speeches count headings. */
+function chineseCount(value: number): string {
+  if (value <= 0 || value >= 10000) return String(value);
+  if (value < 10) return CHINESE_DIGITS[value];
+  if (value < 20) return `十${value % 10 ? CHINESE_DIGITS[value % 10] : ''}`;
+  if (value < 100) return `${CHINESE_DIGITS[Math.floor(value / 10)]}十${value % 10 ? CHINESE_DIGITS[value % 10] : ''}`;
+  if (value < 1000) {
+    const rest = value % 100;
+    return `${CHINESE_DIGITS[Math.floor(value / 100)]}百${rest === 0 ? '' : rest < 10 ? `零${CHINESE_DIGITS[rest]}` : rest < 20 ? `一${chineseCount(rest)}` : chineseCount(rest)}`;
+  }
+  const rest = value % 1000;
+  return `${CHINESE_DIGITS[Math.floor(value / 1000)]}千${rest === 0 ? '' : rest < 100 ? `零${chineseCount(rest)}` : chineseCount(rest)}`;
+}
+
+function letters(value: number): string {
+  const letter = String.fromCharCode(97 + ((value - 1) % 26));
+  return letter.repeat(Math.floor((value - 1) / 26) + 1);
+}
+
+function roman(value: number): string {
+  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let rest = value;
+  let result = '';
+  for (const [amount, symbol] of table) {
+    while (rest >= amount) {
+      result += symbol;
+      rest -= amount;
+    }
+  }
+  return result;
+}
