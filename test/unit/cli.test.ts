@@ -93,13 +93,18 @@ describe('CLI (dist/cli.js)', () => {
     });
   }
 
-  it('exits 2 on a file that is not UTF-8', () => {
+  it('reads a GBK file (同志们：), and exits 2 on a file that is neither UTF-8 nor GB18030', () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-cli-'));
     const file = join(dir, 'gbk.txt');
     writeFileSync(file, Buffer.from([0xcd, 0xac, 0xd6, 0xbe, 0xc3, 0xc7, 0xa3, 0xba]));
-    const result = cli(['outline', file]);
+    const gbk = cli(['stats', '--format', 'json', file]);
+    assert.equal(gbk.status, 0, gbk.stderr);
+    assert.equal((JSON.parse(gbk.stdout) as { characters: number }).characters, 3);
+    const neither = join(dir, 'binary.txt');
+    writeFileSync(neither, Buffer.from([0xcd, 0xac, 0xff, 0x80]));
+    const result = cli(['outline', neither]);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /not valid UTF-8/);
+    assert.match(result.stderr, /neither UTF-8 nor GB18030/);
   });
 
   it('prints help and version', () => {

@@ -208,7 +208,7 @@ describe('CLI reliability: a batch never stops early', () => {
     assert.match(result.stdout, /^c\.txt:2:2: error placeholder/m, 'the file after the bad ones is reported');
     const errors = result.stderr.trimEnd().split('\n');
     assert.deepEqual(errors.slice(0, 3), [
-      "speech-draft: cannot read 'bad.txt': not valid UTF-8 text",
+      "speech-draft: cannot read 'bad.txt': neither UTF-8 nor GB18030 (GBK) text; name its encoding with --encoding",
       "speech-draft: cannot read 'missing.txt': no such file",
       "speech-draft: cannot read '.': it is a directory",
     ]);
@@ -223,7 +223,7 @@ describe('CLI reliability: a batch never stops early', () => {
     assert.equal(result.status, 2);
     const json = JSON.parse(result.stdout) as Array<{ file: string; error?: string; diagnostics: unknown[] }>;
     assert.deepEqual(json.map((entry) => [entry.file, entry.error ?? null, entry.diagnostics.length > 0]), [
-      ['bad.txt', "cannot read 'bad.txt': not valid UTF-8 text", false],
+      ['bad.txt', "cannot read 'bad.txt': neither UTF-8 nor GB18030 (GBK) text; name its encoding with --encoding", false],
       ['good.txt', null, true],
     ]);
   });
