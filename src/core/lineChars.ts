@@ -34,14 +34,16 @@ export const CHARS = {
   emptyPair: 1 << 11,
   /** The key character of a variant word of 《第一批异形词整理表》 (data/variantWords.ts): 砺, 柢, 采 … */
   variantKey: 1 << 12,
+  /** An ASCII digit 0-9 */
+  digit: 1 << 13,
 } as const;
 
-const PUBLIC = (1 << 13) - 1;
+const PUBLIC = (1 << 14) - 1;
 /** Internal bits of the table: certainly spoken, certainly not, a blank, a pause mark. */
-const SPOKEN = 1 << 13;
-const SILENT = 1 << 14;
-const BLANK = 1 << 15;
-const PAUSE = 1 << 16;
+const SPOKEN = 1 << 14;
+const SILENT = 1 << 15;
+const BLANK = 1 << 16;
+const PAUSE = 1 << 17;
 
 /** Each BMP code unit's bits; 0 for a code unit whose being a letter or digit is asked of Unicode. */
 const TABLE = new Uint32Array(0x10000);
@@ -55,7 +57,7 @@ function range(from: number, to: number, bits: number): void {
 }
 
 range(0, 0x7f, SILENT);
-range(0x30, 0x39, SPOKEN);
+range(0x30, 0x39, SPOKEN | CHARS.digit);
 range(0x41, 0x5a, SPOKEN | CHARS.latin);
 range(0x61, 0x7a, SPOKEN | CHARS.latin);
 for (let code = 0x30; code <= 0x7a; code++) if (TABLE[code] & SPOKEN) TABLE[code] &= ~SILENT;

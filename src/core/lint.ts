@@ -237,7 +237,7 @@ function perLineOf(rule: DocumentRule, speech: ParsedSpeech): (index: number) =>
     const lex = speech.lineLexes[index];
     let value = lex.memo?.[at];
     if (value === undefined) {
-      value = compute(speech.lines[index].text);
+      value = compute(speech.lines[index].text, lex.chars);
       // One array of every slot taken so far: a long document keeps thousands of these.
       (lex.memo ??= new Array<unknown>(slotCount))[at] = value;
     }

@@ -3,7 +3,8 @@
  * published 2001-12-19, in trial use from 2002-03-31): each pair is the list's recommended form and one of the
  * forms it sets aside. A curated subset, for precision: only the set-aside forms that cannot also be read across a
  * word boundary in ordinary text. 成份 (完成份额), 人材 (个人材料), 过份 (超过份额), 原由 (原由县里承担), 丁宁 (a name),
- * 干与 (干与不干), 刻划 (深刻划定), 磨擦 (打磨擦亮) and the like are left out for that reason.
+ * 干与 (干与不干), 刻划 (深刻划定), 磨擦 (打磨擦亮) and the like are left out for that reason; so are 图象, 影象 and 录象,
+ * whose only key would be 象, on most pages of a speech (形象, 现象, 对象).
  */
 
 export interface VariantWord {
@@ -65,9 +66,6 @@ const ENTRIES: ReadonlyArray<readonly [string, string, string]> = [
   ['模拟', '摹拟', '摹'],
   ['谋划', '谋画', '画'],
   ['筹划', '筹画', '画'],
-  ['图像', '图象', '象'],
-  ['影像', '影象', '象'],
-  ['录像', '录象', '象'],
   ['弥漫', '迷漫', '迷'],
   ['辈分', '辈份', '辈'],
   ['盈余', '赢余', '赢'],

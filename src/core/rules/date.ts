@@ -69,24 +69,30 @@ function sentenceAfter(text: string, from: number): string {
   return text.slice(from, end < 0 ? text.length : from + end);
 }
 
-/** Lines worth reading: most hold no 月 and no year at all. */
-const MAY_HOLD_DATE = /月|今年|去年|明年|前年|后年|[0-9]年/;
+/** The first test of the relative years and the past markers: most lines hold neither, nor a 月. */
+const ANY_YEAR_WORD = /今年|去年|明年|前年|后年|以来|截至|截止|过去的/;
+const ANY_RELATIVE_YEAR = /今年|去年|明年|前年|后年/;
+const ANY_PAST = /以来|截至|截止|过去的/;
 
 function lineDates(text: string): LineDates {
-  if (!MAY_HOLD_DATE.test(text)) return NONE;
+  const month = text.includes('月');
+  const yearWord = text.includes('年') || text.includes('以来') ? ANY_YEAR_WORD.test(text) : false;
+  const relativeYear = yearWord && ANY_RELATIVE_YEAR.test(text);
+  const pastMarker = yearWord && ANY_PAST.test(text);
+  if (!month && !relativeYear && !pastMarker) return NONE;
   const dates: DateMention[] = [];
-  for (const match of execAll(DIGIT_DATE, text)) {
+  for (const match of month ? execAll(DIGIT_DATE, text) : []) {
     dates.push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year: match[1] ? Number(match[1]) : undefined, month: Number(match[2]), day: match[3] ? Number(match[3]) : undefined }));
   }
-  for (const match of execAll(CHINESE_DATE, text)) {
-    const month = parseChineseNumeral(match[2]);
+  for (const match of month ? execAll(CHINESE_DATE, text) : []) {
+    const monthValue = parseChineseNumeral(match[2]);
     const day = match[3] ? parseChineseNumeral(match[3]) : undefined;
-    if (month === undefined || (match[3] && day === undefined)) continue;
+    if (monthValue === undefined || (match[3] && day === undefined)) continue;
     const year = match[1] ? Number([...match[1]].map((char) => YEAR_DIGITS[char]).join('')) : undefined;
-    dates.push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year, month, day }));
+    dates.push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year, month: monthValue, day }));
   }
-  const relative = execAll(RELATIVE_YEAR, text).map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, offset: OFFSET[match[1]], year: Number(match[2]), word: match[1] }));
-  const past = execAll(PAST, text)
+  const relative = (relativeYear ? execAll(RELATIVE_YEAR, text) : []).map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, offset: OFFSET[match[1]], year: Number(match[2]), word: match[1] }));
+  const past = (pastMarker ? execAll(PAST, text) : [])
     // 截至2026年6月底，全区要完成改造任务: a deadline ahead, when the sentence says what is to be done.
     .filter((match) => !AHEAD.test(sentenceAfter(text, (match.index ?? 0) + match[0].length)))
     .map((match) => {

@@ -4,8 +4,8 @@ import { execAll } from '../text';
 import { UNIT } from '../units';
 import type { LineContext, LineRule } from './types';
 
-/** Verbs that take a quantity: 达到58%, 建成60平方公里, 增长3个百分点. */
-const VERBS = '达到|建成|完成|增长|增加|新增|突破|实现|共有|投资|投入|超过|累计|共计|总计|合计|下降|减少|提高|拥有|节约|达';
+/** Verbs that take a quantity: 达到58%, 建成60平方公里, 增长3个百分点 (grouped by their first character: a faster scan). */
+const VERBS = '达到?|建成|完成|增[长加]|新增|突破|实现|共[有计]|投[资入]|超过|累计|总计|合计|下降|减少|提高|拥有|节约';
 const AFTER_VERB = new RegExp(`(?:${VERBS})(?:了)?${UNIT}`, 'g');
 /** A gap of blanks left where the figure goes: 地区生产总值  亿元. */
 const AFTER_GAP = new RegExp(`(?<=[\\p{Script=Han}，。：；、])[ \\u3000]+${UNIT}`, 'gu');

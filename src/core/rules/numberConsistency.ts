@@ -5,6 +5,7 @@
  * fix; the date under the title, which GB/T 9704 lets stand in either form, and titles in 《》 are left out.
  */
 
+import { CHARS } from '../lineChars';
 import { formatChineseDate } from '../numerals';
 import { execAll } from '../text';
 import { documentRule, type DocumentContext, type Reporter } from './types';
@@ -46,34 +47,41 @@ const SEPARATED = /(?<![0-9.,，])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9,]
  */
 const PLAIN = /(?<![0-9.,A-Za-z〔［[#№第\-／/])[1-9][0-9]{4,9}(?:\.[0-9]+)?(?![0-9,A-Za-z\-／/号年室])/g;
 const TITLE = /《[^》]*》/g;
-/** Lines worth reading: a year, or five digits, or a comma between digits. */
-const MAY_HOLD = /年|[0-9],[0-9]|[0-9]{5}/;
+const FIVE_DIGITS = /[0-9]{5}/;
 
-function lineNumbers(text: string): LineNumbers {
-  if (!MAY_HOLD.test(text)) return NONE;
-  const titles = execAll(TITLE, text).map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
-  const inTitle = (at: number): boolean => titles.some(([start, end]) => at >= start && at < end);
+function lineNumbers(text: string, chars: number): LineNumbers {
+  const hasDigit = (chars & CHARS.digit) !== 0;
+  // A year in Chinese numerals of the last and this century begins 一九 or 二〇 (二零, 二○).
+  const chineseYear = text.includes('年') && (text.includes('二〇') || text.includes('一九') || text.includes('二零') || text.includes('二○'));
+  if (!hasDigit && !chineseYear) return NONE;
   const years: YearMention[] = [];
-  for (const match of execAll(ARABIC_DATE, text)) {
-    if (inTitle(match.index ?? 0)) continue;
-    years.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'arabic', year: Number(match[1]), month: optional(match[2]), day: optional(match[3]) });
+  if (hasDigit && text.includes('年')) {
+    for (const match of execAll(ARABIC_DATE, text)) {
+      years.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'arabic', year: Number(match[1]), month: optional(match[2]), day: optional(match[3]) });
+    }
   }
-  for (const match of execAll(CHINESE_DATE, text)) {
-    if (inTitle(match.index ?? 0)) continue;
-    const year = Number([...match[1]].map((char) => CHINESE_DIGITS.indexOf(char) < 3 ? '0' : String(CHINESE_DIGITS.indexOf(char) - 2)).join(''));
-    const month = match[2] === undefined ? undefined : chineseUpTo31(match[2]);
-    const day = match[3] === undefined ? undefined : chineseUpTo31(match[3]);
-    if ((match[2] !== undefined && month === undefined) || (match[3] !== undefined && day === undefined)) continue;
-    years.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'chinese', year, month, day });
+  if (chineseYear) {
+    for (const match of execAll(CHINESE_DATE, text)) {
+      const year = Number([...match[1]].map((char) => (CHINESE_DIGITS.indexOf(char) < 3 ? '0' : String(CHINESE_DIGITS.indexOf(char) - 2))).join(''));
+      const month = match[2] === undefined ? undefined : chineseUpTo31(match[2]);
+      const day = match[3] === undefined ? undefined : chineseUpTo31(match[3]);
+      if ((match[2] !== undefined && month === undefined) || (match[3] !== undefined && day === undefined)) continue;
+      years.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'chinese', year, month, day });
+    }
   }
   const numbers: NumberMention[] = [];
-  for (const match of execAll(SEPARATED, text)) {
-    if (!inTitle(match.index ?? 0)) numbers.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'separated', digits: match[0].replace(/,/g, '') });
+  if (hasDigit) {
+    if (text.includes(',')) {
+      for (const match of execAll(SEPARATED, text)) numbers.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'separated', digits: match[0].replace(/,/g, '') });
+    }
+    if (FIVE_DIGITS.test(text)) for (const match of execAll(PLAIN, text)) numbers.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'plain', digits: match[0] });
   }
-  for (const match of execAll(PLAIN, text)) {
-    if (!inTitle(match.index ?? 0)) numbers.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'plain', digits: match[0] });
-  }
-  return years.length === 0 && numbers.length === 0 ? NONE : { years, numbers };
+  if (years.length === 0 && numbers.length === 0) return NONE;
+  // Titles in 《》 are quoted, not the speech's own numbers.
+  if (!text.includes('《')) return { years, numbers };
+  const titles = execAll(TITLE, text).map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
+  const outside = ({ start }: { start: number }): boolean => !titles.some(([from, to]) => start >= from && start < to);
+  return { years: years.filter(outside), numbers: numbers.filter(outside) };
 }
 
 function optional(digits: string | undefined): number | undefined {

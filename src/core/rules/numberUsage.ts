@@ -17,6 +17,7 @@
  */
 
 import { contentStartOf } from '../headings';
+import { CHARS } from '../lineChars';
 import { formatChineseNumeral, parseChineseNumeral } from '../numerals';
 import { execAll } from '../text';
 import type { LineContext, LineRule, Reporter } from './types';
@@ -34,8 +35,10 @@ const NUMERAL_DIGIT = /[一二三四五六七八九]/;
 /** Lines without 、 or 年 hold neither form: two substring searches rule out most lines before any pattern runs. */
 const ANY_APPROXIMATE = /[一二三四五六七八九两]、[二三四五六七八九十]/;
 const ANY_WRONG_YEAR = /[OoОо○]\S{0,3}年/;
-/** A digit before 千, 百, or a fixed expression's Chinese part; a Chinese numeral before 点: the first test of the three checks below. */
-const DIGIT_BEFORE_CHINESE = /[0-9](?:[千百五大中届个]|[”"]?个)|[一二三四五六七八九十〇零两]点[〇零一二三四五六七八九]/;
+/** A digit before 千, 百, or a fixed expression's Chinese part (14五规划, 20大, 3中全会, 4个意识): the checks' first test. */
+const DIGIT_BEFORE_CHINESE = /[0-9](?:[千百]|五[规时期以开发]|大[精报代以胜召]|届[0-9]|中全会|[”"]?个(?:意识|自信|全面|维护|确立|一百年|务必))|党的[0-9]/;
+/** A Chinese numeral before 点 and after it. */
+const CHINESE_POINT = /[一二三四五六七八九十〇零两]点[〇零一二三四五六七八九]/;
 
 export const numberUsage: LineRule = {
   meta: {
@@ -78,14 +81,14 @@ export const numberUsage: LineRule = {
     catches: '`两、三年`, `二O一O年`, `3-5年`, `10%-20%`, `约10人左右` (GB/T 15835)',
     fixSummary: '`两三年`, `二〇一〇年`, `3～5年`, `约10人`',
   },
-  checkLine({ text, report }: LineContext): void {
-    if (text.includes('-') || text.includes('~')) ranges(text, report);
+  checkLine({ text, lex, report }: LineContext): void {
+    if (lex.chars & CHARS.digit && (text.includes('-') || text.includes('~'))) ranges(text, report);
     if (text.includes('左右') || text.includes('上下')) approximateTwice(text, report);
-    if (DIGIT_BEFORE_CHINESE.test(text)) {
-      arabicWithUnits(text, report);
-      chineseDecimals(text, report);
+    if (lex.chars & CHARS.digit && DIGIT_BEFORE_CHINESE.test(text)) {
+      if (text.includes('千') || text.includes('百')) arabicWithUnits(text, report);
       fixedExpressions(text, report);
     }
+    if (text.includes('点') && CHINESE_POINT.test(text)) chineseDecimals(text, report);
     const approximate = text.includes('、') && ANY_APPROXIMATE.test(text);
     if (!approximate && !(text.includes('年') && ANY_WRONG_YEAR.test(text))) return;
     approximateNumbers(text, report);

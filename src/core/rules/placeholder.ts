@@ -195,7 +195,7 @@ function placeholdersIn(line: Line): Candidate[] {
     add(yearDigitsBefore(text, start), end, 'mask');
   });
   forEachMatch(text, YEAR_BLANKS, (start, end) => add(start, end, 'mask'));
-  forEachMatch(text, BLANK_DATE, (start, end) => add(start, end, 'mask'));
+  if (text.includes('月日')) forEachMatch(text, BLANK_DATE, (start, end) => add(start, end, 'mask'));
   forEachMatch(text, BOXES, (start, end) => {
     // 二○一○年: a circle written for the 〇 of a year (number-usage says so), not a blank.
     if (end - start === 1 && (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? ''))) return;

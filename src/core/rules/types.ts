@@ -183,8 +183,11 @@ export interface LineRule {
 
 export interface DocumentRule<T = unknown> {
   readonly meta: RuleMeta;
-  /** Work on one line's text that the rule needs for every line: declared here, cached by the engine per line text. */
-  readonly perLine?: (text: string) => T;
+  /**
+   * Work on one line's text that the rule needs for every line: declared here, cached by the engine per line text.
+   * `chars` is the line's CHARS bits (see lineChars.ts), for a first test without a scan.
+   */
+  readonly perLine?: (text: string, chars: number) => T;
   check(context: DocumentContext<T>): void;
   /** A fix that rewrites the whole speech, offered on findings reported with `documentFix: true`. */
   readonly documentFix?: (context: { speech: ParsedSpeech; options: RuleOptions }) => FixReport;
