@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
@@ -223,6 +223,34 @@ describe('Word out: the review copy', () => {
     const fromWord = cli('export', '--profile', 'review', temp('seed.docx', await seedDocx(true)), '-o', out);
     assert.equal(fromWord.status, 0, fromWord.stderr);
     assert.equal(readDocx(readFileSync(out)).text, SEED_002);
+  });
+});
+
+describe('Word out: the review copy, as a person sees it', () => {
+  it('renders page 1 of the review copy of seed 002, its comments in the margin, to test-results/ where LibreOffice is installed', async function () {
+    this.timeout(180_000);
+    const speech = parseSpeech(SEED_002);
+    const findings = lint(speech).map((finding) => ({ finding, text: commentText(finding, fixesOf(finding, speech), 'zh-cn') }));
+    const { docx } = await reviewCopyOfText(speech, findings, OFFICIAL, { locale: 'zh-cn' });
+    const results = resolve(REPO, 'test-results');
+    mkdirSync(results, { recursive: true });
+    const file = join(results, 'seed-002-review.docx');
+    writeFileSync(file, docx);
+    const soffice = ['soffice', 'libreoffice'].find((command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0);
+    if (!soffice || spawnSync('sh', ['-c', 'command -v pdftoppm']).status !== 0) {
+      console.log('      (LibreOffice or pdftoppm is not installed: the review copy is in test-results/, not rendered)');
+      return;
+    }
+    const profile = mkdtempSync(join(tmpdir(), 'speech-lo-'));
+    // LibreOffice 7.4 and later take the PDF filter's options as JSON: the comments are printed in the page margin.
+    const filter = 'pdf:writer_pdf_Export:{"ExportNotesInMargin":{"type":"boolean","value":"true"}}';
+    const convert = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', results, file], { encoding: 'utf8', timeout: 170_000 });
+    assert.equal(convert.status, 0, convert.stderr);
+    const pdf = join(results, 'seed-002-review.pdf');
+    assert.ok(existsSync(pdf), 'LibreOffice made a PDF');
+    const render = spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(results, 'seed-002-review-page1')]);
+    assert.equal(render.status, 0);
+    assert.ok(readFileSync(join(results, 'seed-002-review-page1.png')).length > 10_000);
   });
 });
 
