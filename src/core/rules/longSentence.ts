@@ -3,16 +3,13 @@
 import { countSpokenCharacters } from '../text';
 import type { LineContext, LineRule } from './types';
 
-/** 。！？；!?; */
-function isPause(code: number): boolean {
-  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x21 || code === 0x3f || code === 0x3b;
-}
+/** 。！？；!?; — found by the regular expression engine's native scan, faster than a loop over the characters. */
+const PAUSE = /[。！？；!?;]/g;
 
 /** The index of the first pause mark at or after `from`, or the text's length when there is none. */
 function nextPause(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && !isPause(text.charCodeAt(i))) i++;
-  return i;
+  PAUSE.lastIndex = from;
+  return PAUSE.exec(text)?.index ?? text.length;
 }
 
 export const longSentence: LineRule = {

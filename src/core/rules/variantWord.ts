@@ -10,9 +10,12 @@ import type { LineContext, LineRule } from './types';
 
 /** The variants by the code of their key character, with where the key stands in each. */
 const BY_KEY = new Map<number, Array<{ word: VariantWord; offset: number }>>();
+/** 1 at the code of each key: the loop reads a typed array, and the map only where a key stands. */
+const IS_KEY = new Uint8Array(0x10000);
 for (const word of VARIANT_WORDS) {
   const code = word.key.charCodeAt(0);
   BY_KEY.set(code, [...(BY_KEY.get(code) ?? []), { word, offset: word.variant.indexOf(word.key) }]);
+  IS_KEY[code] = 1;
 }
 
 export const variantWord: LineRule = {
@@ -40,8 +43,8 @@ export const variantWord: LineRule = {
     if ((lex.chars & CHARS.variantKey) === 0) return;
     let after = 0;
     for (let i = 0; i < text.length; i++) {
-      const candidates = BY_KEY.get(text.charCodeAt(i));
-      if (!candidates) continue;
+      if (IS_KEY[text.charCodeAt(i)] === 0) continue;
+      const candidates = BY_KEY.get(text.charCodeAt(i))!;
       for (const { word, offset } of candidates) {
         const start = i - offset;
         if (start < after || !text.startsWith(word.variant, start)) continue;
