@@ -80,26 +80,47 @@ function lineDates(text: string): LineDates {
   const relativeYear = yearWord && ANY_RELATIVE_YEAR.test(text);
   const pastMarker = yearWord && ANY_PAST.test(text);
   if (!month && !relativeYear && !pastMarker) return NONE;
-  const dates: DateMention[] = [];
-  for (const match of month ? execAll(DIGIT_DATE, text) : []) {
-    dates.push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year: match[1] ? Number(match[1]) : undefined, month: Number(match[2]), day: match[3] ? Number(match[3]) : undefined }));
-  }
-  for (const match of month ? execAll(CHINESE_DATE, text) : []) {
-    const monthValue = parseChineseNumeral(match[2]);
-    const day = match[3] ? parseChineseNumeral(match[3]) : undefined;
-    if (monthValue === undefined || (match[3] && day === undefined)) continue;
-    const year = match[1] ? Number([...match[1]].map((char) => YEAR_DIGITS[char]).join('')) : undefined;
-    dates.push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year, month: monthValue, day }));
-  }
-  const relative = (relativeYear ? execAll(RELATIVE_YEAR, text) : []).map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, offset: OFFSET[match[1]], year: Number(match[2]), word: match[1] }));
-  const past = (pastMarker ? execAll(PAST, text) : [])
-    // 截至2026年6月底，全区要完成改造任务: a deadline ahead, when the sentence says what is to be done.
-    .filter((match) => !AHEAD.test(sentenceAfter(text, (match.index ?? 0) + match[0].length)))
-    .map((match) => {
-      const month = match[2] ?? match[4];
-      return { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year: Number(match[1] ?? match[3]), month: month === undefined ? undefined : Number(month) };
-    });
+  // Most lines that get this far hold no date after all: nothing is allocated for them.
+  const dates = month ? datesIn(text) : NO_DATES;
+  const relative = relativeYear ? relativeYearsIn(text) : NO_RELATIVE;
+  const past = pastMarker ? pastIn(text) : NO_PAST;
   return dates.length === 0 && relative.length === 0 && past.length === 0 ? NONE : { dates, relative, past };
+}
+
+const NO_DATES: readonly DateMention[] = Object.freeze([]);
+const NO_RELATIVE: readonly RelativeYear[] = Object.freeze([]);
+const NO_PAST: readonly PastMention[] = Object.freeze([]);
+
+function datesIn(text: string): readonly DateMention[] {
+  let dates: DateMention[] | undefined;
+  for (const match of execAll(DIGIT_DATE, text)) {
+    (dates ??= []).push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year: match[1] ? Number(match[1]) : undefined, month: Number(match[2]), day: match[3] ? Number(match[3]) : undefined }));
+  }
+  for (const match of execAll(CHINESE_DATE, text)) {
+    const month = parseChineseNumeral(match[2]);
+    const day = match[3] ? parseChineseNumeral(match[3]) : undefined;
+    if (month === undefined || (match[3] && day === undefined)) continue;
+    const year = match[1] ? Number([...match[1]].map((char) => YEAR_DIGITS[char]).join('')) : undefined;
+    (dates ??= []).push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year, month, day }));
+  }
+  return dates ?? NO_DATES;
+}
+
+function relativeYearsIn(text: string): readonly RelativeYear[] {
+  const matches = execAll(RELATIVE_YEAR, text);
+  return matches.length === 0 ? NO_RELATIVE : matches.map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, offset: OFFSET[match[1]], year: Number(match[2]), word: match[1] }));
+}
+
+function pastIn(text: string): readonly PastMention[] {
+  let past: PastMention[] | undefined;
+  for (const match of execAll(PAST, text)) {
+    const end = (match.index ?? 0) + match[0].length;
+    // 截至2026年6月底，全区要完成改造任务: a deadline ahead, when the sentence says what is to be done.
+    if (AHEAD.test(sentenceAfter(text, end))) continue;
+    const month = match[2] ?? match[4];
+    (past ??= []).push({ start: match.index ?? 0, end, year: Number(match[1] ?? match[3]), month: month === undefined ? undefined : Number(month) });
+  }
+  return past ?? NO_PAST;
 }
 
 function withWeekday(text: string, date: DateMention): DateMention {
