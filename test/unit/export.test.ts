@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { charactersPerLine, layoutSpeech, linesPerPage, OFFICIAL, paginate, parseSpeech, READING, withSizes, type PrintLine } from '../../src/core';
 import { speechToDocx } from '../../src/export/docx';
 import { speechToHtml } from '../../src/export/html';
-import { fixture, REPO } from './helpers';
+import { fixture, REPO, renderFirstPage } from './helpers';
 
 const TITLE_000 = '在全县社区（村）书记培训班开班式上的讲话';
 
@@ -121,23 +121,7 @@ describe('export: .docx in the official-document format (GB/T 9704)', () => {
   it('renders page 1 of seed 000 to test-results/ where LibreOffice is installed, for a person to look at', async function () {
     this.timeout(120_000);
     const { bytes } = await docxParts('seed-000-opening.txt');
-    const results = resolve(REPO, 'test-results');
-    mkdirSync(results, { recursive: true });
-    const docx = join(results, 'seed-000-official.docx');
-    writeFileSync(docx, bytes);
-    const soffice = ['soffice', 'libreoffice'].find((command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0);
-    if (!soffice || spawnSync('sh', ['-c', 'command -v pdftoppm']).status !== 0) {
-      console.log('      (LibreOffice or pdftoppm is not installed: the .docx is in test-results/, not rendered)');
-      return;
-    }
-    const profile = mkdtempSync(join(tmpdir(), 'speech-lo-'));
-    const convert = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', results, docx], { encoding: 'utf8', timeout: 110_000 });
-    assert.equal(convert.status, 0, convert.stderr);
-    const pdf = join(results, 'seed-000-official.pdf');
-    assert.ok(existsSync(pdf), 'LibreOffice made a PDF');
-    const render = spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(results, 'seed-000-official-page1')]);
-    assert.equal(render.status, 0);
-    assert.ok(readFileSync(join(results, 'seed-000-official-page1.png')).length > 10_000);
+    if (!renderFirstPage('seed-000-official', bytes)) console.log('      (LibreOffice or pdftoppm is not installed: the .docx is in test-results/, not rendered)');
   });
 });
 

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { buildOutline, parseSpeech, toOutlineJson, type OutlineJsonNode } from '../../src/core';
 
 /** Tests run from out/test/unit; fixtures stay in the source tree. */
@@ -19,4 +21,25 @@ export function outlineLines(text: string): string[] {
   };
   toOutlineJson(buildOutline(parseSpeech(text), 220)).forEach((node) => visit(node, 0));
   return lines;
+}
+
+/**
+ * Writes `docx` to test-results/NAME.docx and, where LibreOffice and pdftoppm are installed, renders its first page to
+ * test-results/NAME-page1.png through a PDF made with `filter` (false where they are not: the .docx is left to look at).
+ */
+export function renderFirstPage(name: string, docx: Uint8Array, filter = 'pdf', timeout = 110_000): boolean {
+  const results = resolve(REPO, 'test-results');
+  mkdirSync(results, { recursive: true });
+  const file = join(results, `${name}.docx`);
+  writeFileSync(file, docx);
+  const soffice = ['soffice', 'libreoffice'].find((command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0);
+  if (!soffice || spawnSync('sh', ['-c', 'command -v pdftoppm']).status !== 0) return false;
+  const profile = mkdtempSync(join(tmpdir(), 'speech-lo-'));
+  const convert = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', results, file], { encoding: 'utf8', timeout });
+  if (convert.status !== 0) throw new Error(`LibreOffice failed: ${convert.stderr}`);
+  const pdf = join(results, `${name}.pdf`);
+  if (!existsSync(pdf)) throw new Error('LibreOffice made no PDF');
+  const render = spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(results, `${name}-page1`)]);
+  if (render.status !== 0) throw new Error('pdftoppm failed');
+  return readFileSync(join(results, `${name}-page1.png`)).length > 10_000;
 }
