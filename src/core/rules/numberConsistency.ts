@@ -49,7 +49,7 @@ const PLAIN = /(?<![0-9.,A-Za-z〔［[#№第\-／/])[1-9][0-9]{4,9}(?:\.[0-9]+)
 const TITLE = /《[^》]*》/g;
 const FIVE_DIGITS = /[0-9]{5}/;
 
-function lineNumbers(text: string, chars: number): LineNumbers {
+function mentionsIn(text: string, chars: number): LineNumbers {
   const hasDigit = (chars & CHARS.digit) !== 0;
   // A year in Chinese numerals of the last and this century begins 一九 or 二〇 (二零, 二○).
   const chineseYear = text.includes('年') && (text.includes('二〇') || text.includes('一九') || text.includes('二零') || text.includes('二○'));
@@ -84,6 +84,28 @@ function lineNumbers(text: string, chars: number): LineNumbers {
   return { years: years.filter(outside), numbers: numbers.filter(outside) };
 }
 
+/**
+ * What the engine keeps for each line: how many mentions of each form it holds, packed in one small integer (8 bits a
+ * form, in the order of FORMS). The mentions themselves are read again only in a speech that mixes two forms, so a
+ * long document keeps no object a line for this rule.
+ */
+function countsIn(text: string, chars: number): number {
+  const found = mentionsIn(text, chars);
+  if (found === NONE) return 0;
+  let packed = 0;
+  for (const mention of [...found.years, ...found.numbers]) {
+    const shift = 8 * FORMS.indexOf(mention.form);
+    if (((packed >> shift) & 0xff) < 0xff) packed += 1 << shift;
+  }
+  return packed;
+}
+
+const FORMS = ['arabic', 'chinese', 'separated', 'plain'] as const;
+
+function countOf(packed: number, form: (typeof FORMS)[number]): number {
+  return (packed >>> (8 * FORMS.indexOf(form))) & 0xff;
+}
+
 function optional(digits: string | undefined): number | undefined {
   return digits === undefined ? undefined : Number(digits);
 }
@@ -98,7 +120,7 @@ function chineseUpTo31(numeral: string): number | undefined {
   return ten <= 1 && numeral.length - ten <= 2 && tens > 0 && units >= 0 && tens <= 3 ? tens * 10 + units : undefined;
 }
 
-export const numberConsistency = documentRule<LineNumbers>({
+export const numberConsistency = documentRule<number>({
   meta: {
     id: 'number-consistency',
     defaultSeverity: 'warning',
@@ -131,53 +153,57 @@ export const numberConsistency = documentRule<LineNumbers>({
     catches: '`二〇二五年` in a speech that writes `2025年` elsewhere; `12,000` beside `35000`',
     fixSummary: 'the form the speech uses most',
   },
-  perLine: lineNumbers,
-  check({ speech, report, perLine }: DocumentContext<LineNumbers>): void {
+  perLine: countsIn,
+  check({ speech, report, perLine }: DocumentContext<number>): void {
     const skipped = new Set<number>();
     if (speech.titleBlock) for (const line of [speech.titleBlock.title.line, ...speech.titleBlock.lines.map((landmark) => landmark.line)]) skipped.add(line);
-    const years: Array<{ offset: number; mention: YearMention; text: string }> = [];
-    const numbers: Array<{ offset: number; mention: NumberMention; text: string }> = [];
+    const totals = { arabic: 0, chinese: 0, separated: 0, plain: 0 };
     for (const line of speech.lines) {
       if (skipped.has(line.index)) continue;
-      const found = perLine(line.index);
-      if (found === NONE) continue;
-      for (const mention of found.years) years.push({ offset: line.start, mention, text: line.text });
-      for (const mention of found.numbers) numbers.push({ offset: line.start, mention, text: line.text });
+      const packed = perLine(line.index);
+      if (packed === 0) continue;
+      for (const form of FORMS) totals[form] += countOf(packed, form);
     }
-    reportMinority<YearMention, YearForm>(years, 'chinese', report, (mention, usual) =>
-      usual === 'arabic' ? { messageId: 'yearsInArabic', right: arabicDate(mention) } : { messageId: 'yearsInChinese', right: formatChineseDate(mention) },
-    );
-    reportMinority<NumberMention, NumberForm>(numbers, 'separated', report, (mention, usual) =>
-      usual === 'plain' ? { messageId: 'numbersPlain', right: mention.digits } : { messageId: 'numbersSeparated', right: withCommas(mention.digits) },
-    );
+    const yearMinority = minorityOf('arabic', 'chinese', totals, 'chinese');
+    const numberMinority = minorityOf('separated', 'plain', totals, 'separated');
+    if (!yearMinority && !numberMinority) return;
+    for (const line of speech.lines) {
+      if (skipped.has(line.index)) continue;
+      const packed = perLine(line.index);
+      if ((!yearMinority || countOf(packed, yearMinority.form) === 0) && (!numberMinority || countOf(packed, numberMinority.form) === 0)) continue;
+      const found = mentionsIn(line.text, speech.lineLexes[line.index].chars);
+      for (const mention of found.years) {
+        if (mention.form !== yearMinority?.form) continue;
+        const right = yearMinority.usual === 'arabic' ? arabicDate(mention) : formatChineseDate(mention);
+        reportMention(report, line.start, line.text, mention, yearMinority.usual === 'arabic' ? 'yearsInArabic' : 'yearsInChinese', right, yearMinority.count);
+      }
+      for (const mention of found.numbers) {
+        if (mention.form !== numberMinority?.form) continue;
+        const right = numberMinority.usual === 'plain' ? mention.digits : withCommas(mention.digits);
+        reportMention(report, line.start, line.text, mention, numberMinority.usual === 'plain' ? 'numbersPlain' : 'numbersSeparated', right, numberMinority.count);
+      }
+    }
   },
 });
 
-/** Reports each mention of the form used less often; on a tie, those of `onTie`. `rewrite` gives the message and the fix in the usual form. */
-function reportMinority<M extends { start: number; end: number; form: F }, F extends string>(
-  found: ReadonlyArray<{ offset: number; mention: M; text: string }>,
-  onTie: F,
-  report: Reporter,
-  rewrite: (mention: M, usual: F) => { messageId: string; right: string },
-): void {
-  const counts = new Map<F, number>();
-  for (const { mention } of found) counts.set(mention.form, (counts.get(mention.form) ?? 0) + 1);
-  if (counts.size < 2) return;
-  const [first, second] = [...counts.entries()];
-  const minority = first[1] < second[1] ? first[0] : second[1] < first[1] ? second[0] : onTie;
-  const usual = minority === first[0] ? second : first;
-  for (const { offset, mention, text } of found) {
-    if (mention.form !== minority) continue;
-    const { messageId, right } = rewrite(mention, usual[0]);
-    const written = text.slice(mention.start, mention.end);
-    report({
-      start: offset + mention.start,
-      end: offset + mention.end,
-      messageId,
-      data: { written, right, count: usual[1] },
-      fix: { title: 'changeTo', data: { to: right }, newText: right, safe: false },
-    });
-  }
+/** Of two forms both used, the one used less often (on a tie, `onTie`), the other, and how often the other is used. */
+function minorityOf<F extends keyof Totals>(first: F, second: F, totals: Totals, onTie: F): { form: F; usual: F; count: number } | undefined {
+  if (totals[first] === 0 || totals[second] === 0) return undefined;
+  const form = totals[first] < totals[second] ? first : totals[second] < totals[first] ? second : onTie;
+  const usual = form === first ? second : first;
+  return { form, usual, count: totals[usual] };
+}
+
+type Totals = Record<(typeof FORMS)[number], number>;
+
+function reportMention(report: Reporter, offset: number, text: string, mention: { start: number; end: number }, messageId: string, right: string, count: number): void {
+  report({
+    start: offset + mention.start,
+    end: offset + mention.end,
+    messageId,
+    data: { written: text.slice(mention.start, mention.end), right, count },
+    fix: { title: 'changeTo', data: { to: right }, newText: right, safe: false },
+  });
 }
 
 function arabicDate({ year, month, day }: YearMention): string {
