@@ -36,7 +36,7 @@ export interface ReviewOptions {
 export function commentText(finding: Finding, fixes: readonly Fix[], locale: Locale): string {
   const message = finding.message[locale];
   const fix = fixes[0];
-  if (!fix) return `${message}（${finding.rule}）`;
+  if (!fix) return locale === 'zh-cn' ? `${message}（${finding.rule}）` : `${message} (${finding.rule})`;
   const suggestion = locale === 'zh-cn' ? `建议：${fix.title['zh-cn']}` : `Suggested: ${fix.title.en}`;
   return locale === 'zh-cn' ? `${message}${suggestion}（${finding.rule}）` : `${message} ${suggestion} (${finding.rule})`;
 }

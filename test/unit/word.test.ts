@@ -195,6 +195,13 @@ describe('Word out: the review copy', () => {
     assert.ok(found.some((comment) => comment.text.includes('建议：')));
   });
 
+  it('writes the comments in the display language: English text with English punctuation around the rule', () => {
+    const speech = parseSpeech('同志们：\n这是一个很长的句子'.concat('，我们要认真学习'.repeat(12), '。\n'));
+    const [finding] = lint(speech).filter((candidate) => candidate.rule === 'long-sentence');
+    assert.equal(commentText(finding, [], 'en'), `${finding.message.en} (long-sentence)`);
+    assert.equal(commentText(finding, [], 'zh-cn'), `${finding.message['zh-cn']}（long-sentence）`);
+  });
+
   it('from a Word document: the comments anchor in its own paragraphs, which keep their text', async () => {
     const bytes = await seedDocx(true);
     const word = readDocx(bytes);
