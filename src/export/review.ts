@@ -13,6 +13,7 @@ import type { ParsedSpeech } from '../core/types';
 import type { Locale } from '../core/format';
 import { lineIndexAt } from '../core/text';
 import type { WordText } from '../import/docx';
+import { runCharacter, SKIPPED_ELEMENTS, xmlTokens } from '../import/wordXml';
 import { blocksToDocx } from './docx';
 import { escapeXml, xmlSafe } from './xml';
 
@@ -173,13 +174,9 @@ interface Marks {
   starts: number[];
 }
 
-const TOKEN = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->|([^<]+)/g;
-/** The elements whose text the reader leaves out (see import/docx.ts): their characters are not counted. */
-const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delInstrText', 'mc:Fallback', 'w:footnoteReference', 'w:endnoteReference', 'w:pPrChange', 'w:rPrChange']);
-
 /**
- * document.xml with comment ranges inserted at character offsets of paragraphs, counted as the reader counts them (a
- * tab, a line break and a symbol are one character each). A text that an offset falls inside is split into two runs
+ * document.xml with comment ranges inserted at character offsets of paragraphs, counted as the reader counts them (the
+ * same walk: ../import/wordXml.ts). A text that an offset falls inside is split into two runs
  * with the same properties; marks left at the end of a paragraph go before its closing tag.
  */
 function anchored(xml: string, comments: readonly ReviewComment[], ids: readonly number[]): string {
@@ -201,33 +198,22 @@ function anchored(xml: string, comments: readonly ReviewComment[], ids: readonly
   let runOpen = '';
   let runProperties = '';
   let capturingProperties = false;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(xml); match; match = TOKEN.exec(xml)) {
-    const raw = match[0];
+  for (const token of xmlTokens(xml)) {
+    const { raw } = token;
     const current = stack.at(-1);
-    if (match[5] !== undefined) {
+    if (token.kind !== 'tag') {
       if (capturingProperties) runProperties += raw;
-      if (!inText || skipping > 0 || !current) {
-        out.push(raw);
-        continue;
-      }
-      out.push(splitText(match[5], current, runOpen, runProperties));
+      out.push(token.kind === 'text' && inText && skipping === 0 && current ? splitText(token.text, raw, current, runOpen, runProperties) : raw);
       continue;
     }
-    if (match[2] === undefined) {
-      out.push(raw);
-      continue;
-    }
-    const name = match[2];
-    const closing = match[1] === '/';
-    const selfClosing = match[4] === '/';
+    const { name, closing, selfClosing } = token;
     if (capturingProperties) {
       runProperties += raw;
       if (name === 'w:rPr' && closing) capturingProperties = false;
       out.push(raw);
       continue;
     }
-    if (SKIPPED.has(name)) {
+    if (SKIPPED_ELEMENTS.has(name)) {
       if (!selfClosing) skipping += closing ? -1 : 1;
       out.push(raw);
       continue;
@@ -261,7 +247,7 @@ function anchored(xml: string, comments: readonly ReviewComment[], ids: readonly
       runProperties = raw;
       capturingProperties = true;
     } else if (name === 'w:t') inText = !closing && !selfClosing;
-    else if (current && !closing && isOneCharacter(name, raw)) current.count++;
+    else if (current && !closing) current.count += (runCharacter(token) ?? '').length;
     out.push(raw);
   }
   return out.join('');
@@ -274,13 +260,10 @@ function paragraphOrder(xml: string): number[] {
   let opened = 0;
   let closed = 0;
   let skipping = 0;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(xml); match; match = TOKEN.exec(xml)) {
-    const name = match[2];
-    if (name === undefined) continue;
-    const closing = match[1] === '/';
-    const selfClosing = match[4] === '/';
-    if (SKIPPED.has(name)) {
+  for (const token of xmlTokens(xml)) {
+    if (token.kind !== 'tag') continue;
+    const { name, closing, selfClosing } = token;
+    if (SKIPPED_ELEMENTS.has(name)) {
       if (!selfClosing) skipping += closing ? -1 : 1;
       continue;
     }
@@ -295,14 +278,8 @@ function paragraphOrder(xml: string): number[] {
   return order;
 }
 
-function isOneCharacter(name: string, raw: string): boolean {
-  if (name === 'w:br') return !/w:type="(?:page|column)"/.test(raw);
-  return name === 'w:tab' || name === 'w:ptab' || name === 'w:cr' || name === 'w:noBreakHyphen' || name === 'w:sym';
-}
-
 /** A w:t's text with the marks that fall at or inside it: the run is closed, the marks written, and the run opened again. */
-function splitText(escaped: string, paragraph: { marks: Map<number, Marks> | undefined; pending: number[]; count: number }, runOpen: string, runProperties: string): string {
-  const text = decode(escaped);
+function splitText(text: string, escaped: string, paragraph: { marks: Map<number, Marks> | undefined; pending: number[]; count: number }, runOpen: string, runProperties: string): string {
   const start = paragraph.count;
   paragraph.count += text.length;
   if (!paragraph.marks || paragraph.pending.length === 0 || paragraph.pending[0] >= start + text.length) return escaped;
@@ -334,11 +311,4 @@ function marksXml(marks: Map<number, Marks>, offsets: readonly number[]): string
       ].join('');
     })
     .join('');
-}
-
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, entity: string) => {
-    if (entity[0] !== '#') return ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[entity];
-    return String.fromCodePoint(entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
-  });
 }

@@ -6,6 +6,7 @@
  */
 
 import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { attribute, runCharacter, SKIPPED_ELEMENTS, xmlTokens } from './wordXml';
 
 export interface WordText {
   /** Each paragraph's text, its automatic number first; a line break inside a paragraph is a \n. */
@@ -70,44 +71,6 @@ function holdsUtf16(bytes: Uint8Array, name: string): boolean {
   return false;
 }
 
-/** The tags and text of an XML part, in order. Enough for WordprocessingML, which uses no CDATA or DTDs. */
-const TOKEN = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->|([^<]+)/g;
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-interface Tag {
-  closing: boolean;
-  name: string;
-  attributes: string;
-  selfClosing: boolean;
-}
-
-function* tokens(xml: string): Generator<Tag | string> {
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(xml); match; match = TOKEN.exec(xml)) {
-    if (match[5] !== undefined) yield decodeEntities(match[5]);
-    else if (match[2] !== undefined) yield { closing: match[1] === '/', name: match[2], attributes: match[3] ?? '', selfClosing: match[4] === '/' };
-  }
-}
-
-function attribute(tag: Tag, name: string): string | undefined {
-  ATTRIBUTE.lastIndex = 0;
-  for (let match = ATTRIBUTE.exec(tag.attributes); match; match = ATTRIBUTE.exec(tag.attributes)) {
-    if (match[1] === name) return decodeEntities(match[2] ?? match[3] ?? '');
-  }
-  return undefined;
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, entity: string) => {
-    if (entity[0] !== '#') return ENTITIES[entity];
-    const code = entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
-}
-
 /** One level of a list: how its number is drawn. */
 interface Level {
   start: number;
@@ -131,8 +94,8 @@ function readNumbering(xml: string): Numbering {
   let level: Level | undefined;
   let num: { abstract: string; starts: Map<number, number> } | undefined;
   let overrideLevel = -1;
-  for (const token of tokens(xml)) {
-    if (typeof token === 'string') continue;
+  for (const token of xmlTokens(xml)) {
+    if (token.kind !== 'tag') continue;
     const { name, closing } = token;
     if (closing) {
       if (name === 'w:abstractNum') abstract = undefined;
@@ -160,8 +123,8 @@ function readNumbering(xml: string): Numbering {
 function readStyleNumbering(xml: string): Map<string, { numId: string; ilvl: number }> {
   const own = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
   let style: { numId?: string; ilvl?: number; basedOn?: string } | undefined;
-  for (const token of tokens(xml)) {
-    if (typeof token === 'string') continue;
+  for (const token of xmlTokens(xml)) {
+    if (token.kind !== 'tag') continue;
     if (token.name === 'w:style') {
       if (token.closing) style = undefined;
       else own.set(attribute(token, 'w:styleId') ?? '', (style = {}));
@@ -187,12 +150,6 @@ function readStyleNumbering(xml: string): Map<string, { numId: string; ilvl: num
   return resolved;
 }
 
-/**
- * Elements whose text is not the document's: deleted revisions, field codes, the fallback copy of a drawing, and the
- * old properties of a tracked formatting change (whose numbering is no longer the paragraph's).
- */
-const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delInstrText', 'mc:Fallback', 'w:footnoteReference', 'w:endnoteReference', 'w:pPrChange', 'w:rPrChange']);
-
 function fromDocumentXml(xml: string, numbering: Numbering, styles: Map<string, { numId: string; ilvl: number }>): WordText {
   const paragraphs: string[] = [];
   const numberLength: number[] = [];
@@ -202,14 +159,15 @@ function fromDocumentXml(xml: string, numbering: Numbering, styles: Map<string, 
   let skipping = 0;
   let inText = false;
   let inProperties = 0;
-  for (const token of tokens(xml)) {
+  for (const token of xmlTokens(xml)) {
     const current = open.at(-1);
-    if (typeof token === 'string') {
-      if (inText && skipping === 0 && current) current.text += token;
+    if (token.kind === 'text') {
+      if (inText && skipping === 0 && current) current.text += token.text;
       continue;
     }
+    if (token.kind === 'other') continue;
     const { name, closing, selfClosing } = token;
-    if (SKIPPED.has(name)) {
+    if (SKIPPED_ELEMENTS.has(name)) {
       if (!selfClosing) skipping += closing ? -1 : 1;
       continue;
     }
@@ -239,11 +197,7 @@ function fromDocumentXml(xml: string, numbering: Numbering, styles: Map<string, 
     // The first run comes after the properties, if there were any.
     if (!current.labelled) label(current);
     if (name === 'w:t') inText = !closing && !selfClosing;
-    else if (closing) continue;
-    else if (name === 'w:tab' || name === 'w:ptab') current.text += '\t';
-    else if ((name === 'w:br' && attribute(token, 'w:type') !== 'page' && attribute(token, 'w:type') !== 'column') || name === 'w:cr') current.text += '\n';
-    else if (name === 'w:noBreakHyphen') current.text += '\u2011';
-    else if (name === 'w:sym') current.text += String.fromCharCode(parseInt(attribute(token, 'w:char') ?? '20', 16) & 0xffff);
+    else if (!closing) current.text += runCharacter(token) ?? '';
   }
   while (open.length > 0) finish(open.pop()!);
 
