@@ -48,6 +48,23 @@ export function parseArabicNumeral(digits: string): number {
 }
 
 const DATE_DIGITS = '〇一二三四五六七八九';
+const YEAR_DIGIT_VALUES: Readonly<Record<string, number>> = { '〇': 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A year written digit by digit in Chinese numerals (二〇二五, 二○一○, 二零一五), or undefined. */
+export function parseChineseYear(digits: string): number | undefined {
+  let year = 0;
+  for (const char of digits) {
+    const value = YEAR_DIGIT_VALUES[char];
+    if (value === undefined) return undefined;
+    year = year * 10 + value;
+  }
+  return digits === '' ? undefined : year;
+}
+
+/** A date in Arabic digits as GB/T 15835 writes it: 2026年1月15日 (month and day when given). */
+export function formatArabicDate({ year, month, day }: { year: number; month?: number; day?: number }): string {
+  return `${year}年${month === undefined ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`;
+}
 
 /** A date in Chinese numerals as GB/T 15835 writes it: 二〇二六年一月十五日 (month and day when given). */
 export function formatChineseDate({ year, month, day }: { year: number; month?: number; day?: number }): string {

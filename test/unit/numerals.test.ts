@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { formatChineseNumeral, parseChineseNumeral } from '../../src/core';
+import { formatArabicDate, formatChineseDate, formatChineseNumeral, parseChineseNumeral, parseChineseYear } from '../../src/core';
 
 describe('Chinese numerals', () => {
   const cases: Array<[string, number]> = [
@@ -21,5 +21,23 @@ describe('Chinese numerals', () => {
   it('writes numbers outside 1..99 as digits', () => {
     assert.equal(formatChineseNumeral(100), '100');
     assert.equal(formatChineseNumeral(0), '0');
+  });
+});
+
+describe('dates in numerals', () => {
+  it('reads a year written digit by digit in Chinese numerals, with 〇, ○ or 零 for zero', () => {
+    assert.equal(parseChineseYear('二〇二五'), 2025);
+    assert.equal(parseChineseYear('二○一○'), 2010);
+    assert.equal(parseChineseYear('一九九八'), 1998);
+    assert.equal(parseChineseYear('二零一五'), 2015);
+    assert.equal(parseChineseYear('二十五'), undefined);
+    assert.equal(parseChineseYear(''), undefined);
+  });
+
+  it('writes a date in Arabic digits and in Chinese numerals, month and day when given', () => {
+    assert.equal(formatArabicDate({ year: 2026, month: 1, day: 15 }), '2026年1月15日');
+    assert.equal(formatArabicDate({ year: 2026 }), '2026年');
+    assert.equal(formatChineseDate({ year: 2026, month: 12, day: 31 }), '二〇二六年十二月三十一日');
+    assert.equal(formatChineseDate({ year: 2020, month: 10 }), '二〇二〇年十月');
   });
 });

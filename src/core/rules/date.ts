@@ -9,7 +9,7 @@
  */
 
 import { parseCalendarDate, type CalendarDate } from '../frontMatter';
-import { formatChineseDate, parseChineseNumeral } from '../numerals';
+import { formatArabicDate, formatChineseDate, parseChineseNumeral, parseChineseYear } from '../numerals';
 import type { ParsedSpeech } from '../types';
 import { execAll } from '../text';
 import { documentRule, type DocumentContext, type Reporter } from './types';
@@ -57,7 +57,6 @@ const WEEKDAY_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3
 const WEEKDAY_NAME = ['日', '一', '二', '三', '四', '五', '六'];
 const RELATIVE_YEAR = /(今年|去年|明年|前年|后年)(?:是|为|即|，|、)?([0-9]{4})年/g;
 const OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 };
-const YEAR_DIGITS: Readonly<Record<string, string>> = { '〇': '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 /** 截至2026年6月, 截止到2026年底, 过去的2026年, 2026年以来, 2026年6月份以来: the time is over when the speech is given. */
 const PAST = /(?:截至|截止(?:到)?|(?:刚刚)?过去的)([0-9]{4})年(?:([0-9]{1,2})月)?|([0-9]{4})年(?:([0-9]{1,2})月(?:份)?)?以来/g;
 /** What a sentence about the time ahead says: 要, 将, 力争, 确保, 计划, 预计, 争取, 目标. */
@@ -100,7 +99,7 @@ function datesIn(text: string): readonly DateMention[] {
     const month = parseChineseNumeral(match[2]);
     const day = match[3] ? parseChineseNumeral(match[3]) : undefined;
     if (month === undefined || (match[3] && day === undefined)) continue;
-    const year = match[1] ? Number([...match[1]].map((char) => YEAR_DIGITS[char]).join('')) : undefined;
+    const year = match[1] ? parseChineseYear(match[1]) : undefined;
     (dates ??= []).push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year, month, day }));
   }
   return dates ?? NO_DATES;
@@ -205,7 +204,7 @@ export const date = documentRule<LineDates>({
           start: line.start + past.start,
           end: line.start + past.end,
           messageId: 'futureAsPast',
-          data: { written: line.text.slice(past.start, past.end), given: spelled(speechDate) },
+          data: { written: line.text.slice(past.start, past.end), given: formatArabicDate(speechDate) },
           // A plan may say 截至2027年底 of a target: worth a look, not a warning.
           unsure: true,
         });
@@ -228,18 +227,14 @@ function checkTitleDate(speech: ParsedSpeech, given: CalendarDate, underTitle: {
   if (mention.year === given.year && mention.month === given.month && mention.day === given.day) return;
   const line = speech.lines[underTitle.line];
   const written = line.text.slice(mention.start, mention.end);
-  const right = /[0-9]/.test(written) ? spelled(given) : formatChineseDate(given);
+  const right = /[0-9]/.test(written) ? formatArabicDate(given) : formatChineseDate(given);
   report({
     start: line.start + mention.start,
     end: line.start + mention.end,
     messageId: 'titleDate',
-    data: { given: spelled(given), written },
+    data: { given: formatArabicDate(given), written },
     fix: { title: 'changeTo', data: { to: right }, newText: right, safe: false },
   });
-}
-
-function spelled({ year, month, day }: CalendarDate): string {
-  return `${year}年${month}月${day}日`;
 }
 
 function checkDate(text: string, offset: number, mention: DateMention, report: Reporter): void {

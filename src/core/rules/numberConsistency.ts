@@ -6,7 +6,7 @@
  */
 
 import { CHARS } from '../lineChars';
-import { formatChineseDate } from '../numerals';
+import { formatArabicDate, formatChineseDate, parseChineseNumeral, parseChineseYear } from '../numerals';
 import { execAll } from '../text';
 import { documentRule, type DocumentContext, type Reporter } from './types';
 
@@ -36,7 +36,6 @@ interface LineNumbers {
 }
 
 const NONE: LineNumbers = Object.freeze({ years: [], numbers: [] });
-const CHINESE_DIGITS = '〇零○一二三四五六七八九';
 const ARABIC_DATE = /(?<![0-9０-９.])((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?/g;
 const CHINESE_DATE = /(?<![〇零○一二三四五六七八九十])([一二][〇零○一二三四五六七八九]{3})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?/g;
 /** 12,000 and 1,234,567.8: groups of three after a comma. */
@@ -62,10 +61,10 @@ function mentionsIn(text: string, chars: number): LineNumbers {
   }
   if (chineseYear) {
     for (const match of execAll(CHINESE_DATE, text)) {
-      const year = Number([...match[1]].map((char) => (CHINESE_DIGITS.indexOf(char) < 3 ? '0' : String(CHINESE_DIGITS.indexOf(char) - 2))).join(''));
-      const month = match[2] === undefined ? undefined : chineseUpTo31(match[2]);
-      const day = match[3] === undefined ? undefined : chineseUpTo31(match[3]);
-      if ((match[2] !== undefined && month === undefined) || (match[3] !== undefined && day === undefined)) continue;
+      const year = parseChineseYear(match[1]);
+      const month = match[2] === undefined ? undefined : parseChineseNumeral(match[2]);
+      const day = match[3] === undefined ? undefined : parseChineseNumeral(match[3]);
+      if (year === undefined || (match[2] !== undefined && !(month !== undefined && month <= 12)) || (match[3] !== undefined && !(day !== undefined && day <= 31))) continue;
       years.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'chinese', year, month, day });
     }
   }
@@ -108,16 +107,6 @@ function countOf(packed: number, form: (typeof FORMS)[number]): number {
 
 function optional(digits: string | undefined): number | undefined {
   return digits === undefined ? undefined : Number(digits);
-}
-
-/** 一 … 三十一 (十, 十五, 二十, 三十一). */
-function chineseUpTo31(numeral: string): number | undefined {
-  const digit = (char: string): number => '一二三四五六七八九'.indexOf(char) + 1;
-  const ten = numeral.indexOf('十');
-  if (ten < 0) return numeral.length === 1 && digit(numeral) > 0 ? digit(numeral) : undefined;
-  const tens = ten === 0 ? 1 : digit(numeral.slice(0, ten));
-  const units = ten === numeral.length - 1 ? 0 : digit(numeral.slice(ten + 1));
-  return ten <= 1 && numeral.length - ten <= 2 && tens > 0 && units >= 0 && tens <= 3 ? tens * 10 + units : undefined;
 }
 
 export const numberConsistency = documentRule<number>({
@@ -174,7 +163,7 @@ export const numberConsistency = documentRule<number>({
       const found = mentionsIn(line.text, speech.lineLexes[line.index].chars);
       for (const mention of found.years) {
         if (mention.form !== yearMinority?.form) continue;
-        const right = yearMinority.usual === 'arabic' ? arabicDate(mention) : formatChineseDate(mention);
+        const right = yearMinority.usual === 'arabic' ? formatArabicDate(mention) : formatChineseDate(mention);
         reportMention(report, line.start, line.text, mention, yearMinority.usual === 'arabic' ? 'yearsInArabic' : 'yearsInChinese', right, yearMinority.count);
       }
       for (const mention of found.numbers) {
@@ -204,10 +193,6 @@ function reportMention(report: Reporter, offset: number, text: string, mention: 
     data: { written: text.slice(mention.start, mention.end), right, count },
     fix: { title: 'changeTo', data: { to: right }, newText: right, safe: false },
   });
-}
-
-function arabicDate({ year, month, day }: YearMention): string {
-  return `${year}年${month === undefined ? '' : `${month}月`}${day === undefined ? '' : `${day}日`}`;
 }
 
 function withCommas(digits: string): string {
