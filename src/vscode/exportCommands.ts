@@ -26,9 +26,10 @@ export function fallbackTitle(document: vscode.TextDocument): string {
   return titleFromFileName(document.uri.path.split('/').pop() ?? '') || vscode.l10n.t('Speech');
 }
 
-function targetBeside(document: vscode.TextDocument): vscode.Uri | undefined {
-  if (document.isUntitled) return vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `${fallbackTitle(document)}.docx`) : undefined;
-  return document.uri.with({ path: document.uri.path.replace(/(\.speech)?(\.[^./]+)?$/, '.docx') });
+/** Where an export of the speech goes by default: beside it, its extension(s) replaced by `ending` (.docx, .review.docx). */
+export function targetBeside(document: vscode.TextDocument, ending = '.docx'): vscode.Uri | undefined {
+  if (document.isUntitled) return vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `${fallbackTitle(document)}${ending}`) : undefined;
+  return document.uri.with({ path: document.uri.path.replace(/(\.speech)?(\.[^./]+)?$/, ending) });
 }
 
 /** How an export was asked for: every field optional, anything else ignored (VS Code passes `{ groupId }` from the title bar). */

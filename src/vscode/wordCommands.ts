@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { fixesOf } from '../core';
 import type { SpeechDiagnostics } from './diagnostics';
-import { chosenProfile } from './exportCommands';
+import { chosenProfile, targetBeside } from './exportCommands';
 import { loadExportModule } from './exportModule';
 import { displayLocale, isSpeechDocument } from './settings';
 
@@ -58,7 +58,7 @@ export function registerWordCommands(diagnostics: SpeechDiagnostics): vscode.Dis
       return undefined;
     }
     const target = typeof request === 'object' && request !== null && (request as { target?: unknown }).target instanceof vscode.Uri ? (request as { target: vscode.Uri }).target : undefined;
-    const defaultUri = document.isUntitled ? undefined : document.uri.with({ path: document.uri.path.replace(/(\.speech)?(\.[^./]+)?$/, '.review.docx') });
+    const defaultUri = targetBeside(document, '.review.docx');
     const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri, filters: { [vscode.l10n.t('Word document')]: ['docx'] }, title: vscode.l10n.t('Export Review Copy for Word') }));
     if (!destination) return undefined;
     if (destination.toString() === document.uri.toString()) {
