@@ -44,11 +44,11 @@ for (const set of NUMBERED_SETS) {
  * A list needs two members side by side: the end of one, a joiner, the start of another. One test of the line for that
  * rules out nearly every line before the members are looked for.
  */
-const LIST_HINT = new RegExp(
-  `(?:${[...new Set(NUMBERED_SETS.flatMap((set) => wordingsOf(set).map(([member]) => member.slice(-2))))].join('|')})[”’」]?(?:、|，|和|与|及)[“‘「]?(?:${[...new Set(NUMBERED_SETS.flatMap((set) => wordingsOf(set).map(([member]) => member.slice(0, 2))))].join('|')})`,
-);
+const WORDINGS = [...SET_OF.keys()];
+const anyOf = (parts: readonly string[]): string => [...new Set(parts)].join('|');
+const LIST_HINT = new RegExp(`(?:${anyOf(WORDINGS.map((member) => member.slice(-2)))})[”’」]?(?:、|，|和|与|及)[“‘「]?(?:${anyOf(WORDINGS.map((member) => member.slice(0, 2)))})`);
 /** Every marker; they overlap (文明 in 生态文明建设), so each search starts one character after the last find. */
-const MARKER = new RegExp([...MEMBERS_AT.keys()].join('|'), 'g');
+const MARKER = new RegExp(anyOf([...MEMBERS_AT.keys()]), 'g');
 
 /**
  * How many last characters of a fixed formulation are taken as written: they anchor the search, and the slip is looked
@@ -61,7 +61,7 @@ for (const fixed of FIXED_FORMULATIONS) {
   const tail = fixed.text.slice(-TAIL);
   FIXED_BY_TAIL.set(tail, [...(FIXED_BY_TAIL.get(tail) ?? []), fixed]);
 }
-const FIXED_TAIL = new RegExp([...FIXED_BY_TAIL.keys()].join('|'), 'g');
+const FIXED_TAIL = new RegExp(anyOf([...FIXED_BY_TAIL.keys()]), 'g');
 
 export const formulation: LineRule = {
   meta: {
