@@ -31,8 +31,8 @@ export interface LintConfig {
 
 export const DEFAULT_LINT_CONFIG: LintConfig = { rules: {}, options: DEFAULT_RULE_OPTIONS };
 
-const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
-const NO_FIXES: readonly Fix[] = Object.freeze([]);
+const NO_FINDINGS: readonly Finding[] = []; // Not frozen: see NO_MATCHES in text.ts.
+const NO_FIXES: readonly Fix[] = []; // Not frozen: see NO_MATCHES in text.ts.
 
 /** Every line rule's findings for one line text, as last placed in the document (at `placedAt`). */
 interface LineFindings {
@@ -164,27 +164,28 @@ function toFix(rule: Rule, messages: RuleMessages, fix: FixReport, origin: numbe
     if (typeof fix.newText !== 'string') return told(rule.meta.id, 'offered a fix with neither newText nor edits');
     return { title, edits: [{ start: 0, end: reported, newText: fix.newText }], safe: fix.safe === true };
   }
-  const edits: TextEdit[] = [];
   for (const edit of fix.edits) {
     if (!inRange(edit.start, edit.end, length) || typeof edit.newText !== 'string') return told(rule.meta.id, `offered an edit outside the text (${String(edit.start)}–${String(edit.end)} of ${length})`);
-    edits.push({ start: edit.start - origin, end: edit.end - origin, newText: edit.newText });
   }
+  // Made by map, the list has room for its edits only (a list grown from [] by push keeps room for seventeen).
+  const edits = fix.edits.map((edit): TextEdit => ({ start: edit.start - origin, end: edit.end - origin, newText: edit.newText }));
   return { title, edits, safe: fix.safe === true };
 }
 
 /** Fix lists that replace a finding's own text, by title and replacement (see replacement). */
 const replacements = new WeakMap<Message, Map<string, readonly Fix[]>>();
 
-/** The last few constant fix reports and their lists: a rule that reports with one fix object a mark hits these. */
-const RECENT_FIXES = 4;
+/** The last constant fix reports and their lists: a rule that reports with one fix object a mark (twelve) hits these. */
+const RECENT_FIXES = 16;
 const recentFixReports: Array<FixReport | undefined> = new Array<FixReport | undefined>(RECENT_FIXES).fill(undefined);
 const recentFixLists: Array<readonly Fix[]> = new Array<readonly Fix[]>(RECENT_FIXES).fill([]);
 const recentFixOwners: Array<RuleMessages | undefined> = new Array<RuleMessages | undefined>(RECENT_FIXES).fill(undefined);
 let nextRecentFix = 0;
 
 /**
- * The fix list that replaces a finding's `length` characters with `newText`: one shared, frozen list for every
- * finding with the same title and replacement (a replacement of another length gets a list of its own).
+ * The fix list that replaces a finding's `length` characters with `newText`: one shared list for every finding with
+ * the same title and replacement (a replacement of another length gets a list of its own). Its fix and edit are
+ * frozen; the lists are not, as for…of walks a frozen list through an allocated iterator (see NO_MATCHES in text.ts).
  */
 function replacement(rule: Rule, messages: RuleMessages, fix: FixReport, newText: string, length: number): readonly Fix[] | undefined {
   const recent = recentFixReports.indexOf(fix);
@@ -196,7 +197,7 @@ function replacement(rule: Rule, messages: RuleMessages, fix: FixReport, newText
   if (!byText) replacements.set(title, (byText = new Map()));
   let fixes = byText.get(newText);
   if (!fixes || fixes[0].safe !== safe || fixes[0].edits[0].end !== length) {
-    const made = Object.freeze([Object.freeze({ title, edits: Object.freeze([Object.freeze({ start: 0, end: length, newText })]), safe })]);
+    const made = [Object.freeze({ title, edits: [Object.freeze({ start: 0, end: length, newText })], safe })];
     if (!fixes) byText.set(newText, made);
     fixes = made;
   }
@@ -403,17 +404,17 @@ function sortByPosition(findings: Finding[], from = 0): Finding[] {
   return findings;
 }
 
-/** Merges two lists sorted by position (the document rules' few into the line rules' many). */
+/**
+ * Merges two lists sorted by position (the document rules' few into the line rules' many), from the back into `many`
+ * itself: a long draft has tens of thousands of findings, and no second list of them is built. On equal positions
+ * the line rule's finding comes first.
+ */
 function mergeSorted(many: Finding[], few: Finding[]): Finding[] {
-  if (few.length === 0) return many;
-  const merged: Finding[] = [];
-  let j = 0;
-  for (const finding of many) {
-    while (j < few.length && byPosition(few[j], finding) < 0) merged.push(few[j++]);
-    merged.push(finding);
-  }
-  while (j < few.length) merged.push(few[j++]);
-  return merged;
+  let i = many.length - 1;
+  let j = few.length - 1;
+  for (const finding of few) many.push(finding);
+  for (let at = many.length - 1; j >= 0; at--) many[at] = i >= 0 && byPosition(few[j], many[i]) < 0 ? many[i--] : few[j--];
+  return many;
 }
 
 /**

@@ -7,8 +7,11 @@ const SLOT = /\{(\w+)\}/g;
 /** Resolved messages a template keeps before its cache starts afresh (a long draft has a few hundred distinct ones). */
 const LIMIT = 1024;
 
-/** Data objects a template remembers by identity. */
-const RECENT = 4;
+/**
+ * Data objects a template remembers by identity: enough for a rule that keeps one constant data object per mark
+ * (halfwidth-punctuation has twelve) to find every message here while a line mixes them.
+ */
+const RECENT = 16;
 
 /** One message template: its slots, the messages made from it by the slots' values, and the last few data objects. */
 interface Template {

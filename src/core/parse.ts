@@ -120,7 +120,7 @@ export function lexLine(text: string): LineLex {
   return { heading, items: items ?? NO_CANDIDATES, contentStart, contentEnd, spoken, chars, residue: undefined, memo: undefined };
 }
 
-const NO_CANDIDATES: readonly ItemCandidate[] = Object.freeze([]);
+const NO_CANDIDATES: readonly ItemCandidate[] = []; // Not frozen: see NO_MATCHES in text.ts.
 
 /** For each family, the last offset on the line where its number 2 stands (one pass: a line may hold thousands). */
 function numberTwoOffsets(starts: readonly ItemStart[]): Map<ItemFamily, number> | undefined {
@@ -165,7 +165,7 @@ function itemStartsAfterBoundaries(text: string, from: number): readonly ItemSta
   return starts ?? NO_ITEM_STARTS;
 }
 
-const NO_ITEM_STARTS: readonly ItemStart[] = Object.freeze([]);
+const NO_ITEM_STARTS: readonly ItemStart[] = []; // Not frozen: see NO_MATCHES in text.ts.
 
 function candidate(text: string, start: ItemStart, starts: readonly ItemStart[]): ItemCandidate {
   const { offset, match, afterComma } = start;

@@ -35,8 +35,11 @@ export function countSpokenIn(speech: ParsedSpeech, span: Span): number {
   const { lines, text, lineSpoken } = speech;
   const first = lineIndexAt(lines, span.start);
   const last = lineIndexAt(lines, span.end);
-  if (first === last) return countSpokenCharacters(text, span.start, span.end);
-  let count = countSpokenCharacters(text, span.start, lines[first].end) + countSpokenCharacters(text, lines[last].start, span.end);
+  // A line the span covers whole (a section's heading and last line) is not read again either.
+  const spoken = (line: number, from: number, to: number): number =>
+    from <= lines[line].start && to >= lines[line].end ? lineSpoken[line] : countSpokenCharacters(text, from, to);
+  if (first === last) return spoken(first, span.start, span.end);
+  let count = spoken(first, span.start, lines[first].end) + spoken(last, lines[last].start, span.end);
   for (let line = first + 1; line < last; line++) count += lineSpoken[line];
   return count;
 }

@@ -93,7 +93,12 @@ export function lineIndexAt(lines: readonly Line[], offset: number): number {
   return low;
 }
 
-const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+/**
+ * The result of most lines. Shared empty lists in the engine are not frozen, on purpose: V8 walks a frozen array in a
+ * for…of loop through an iterator object it allocates every time (a frozen list walked once a line was a tenth of
+ * the garbage of analysing a long document); `readonly` is what keeps them empty.
+ */
+const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 /**
  * The matches of the global expression `pattern` in `text`, in order: String#matchAll without its cost, which is

@@ -77,7 +77,7 @@ interface Announcement {
   2: string;
 }
 
-const NO_ANNOUNCEMENTS: readonly Announcement[] = Object.freeze([]);
+const NO_ANNOUNCEMENTS: readonly Announcement[] = []; // Not frozen: see NO_MATCHES in text.ts.
 
 /** The count phrases of a line that announce something (the line's text alone decides): remembered per line. */
 function announcementsIn(written: string): readonly Announcement[] {
@@ -85,7 +85,7 @@ function announcementsIn(written: string): readonly Announcement[] {
   // 我講三點意見 reads as 我讲三点意见 (folded only on the few lines that hold a count); what is reported and
   // rewritten is the text as written.
   const text = foldForAnalysis(written);
-  const found: Announcement[] = [];
+  let found: Announcement[] | undefined;
   // Where the sentence of each match starts, found walking forward once along the line, not back from every match.
   let scanned = 0;
   let sentenceStart = 0;
@@ -95,9 +95,9 @@ function announcementsIn(written: string): readonly Announcement[] {
     if (!endsSentenceSoon(text, index + match[0].length)) continue;
     if (isHanNumeralBefore(text, index) || !isAnnouncement(text, sentenceStart, index, match[0].length, match[2])) continue;
     const numeralEnd = index + match[1].length;
-    found.push({ index, 0: written.slice(index, index + match[0].length), 1: written.slice(index, numeralEnd), 2: written.slice(numeralEnd, index + match[0].length) });
+    (found ??= []).push({ index, 0: written.slice(index, index + match[0].length), 1: written.slice(index, numeralEnd), 2: written.slice(numeralEnd, index + match[0].length) });
   }
-  return found;
+  return found ?? NO_ANNOUNCEMENTS;
 }
 
 function endsSentenceSoon(text: string, from: number): boolean {

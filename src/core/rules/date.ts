@@ -86,9 +86,9 @@ function lineDates(text: string): LineDates {
   return dates.length === 0 && relative.length === 0 && past.length === 0 ? NONE : { dates, relative, past };
 }
 
-const NO_DATES: readonly DateMention[] = Object.freeze([]);
-const NO_RELATIVE: readonly RelativeYear[] = Object.freeze([]);
-const NO_PAST: readonly PastMention[] = Object.freeze([]);
+const NO_DATES: readonly DateMention[] = []; // Not frozen: see NO_MATCHES in text.ts.
+const NO_RELATIVE: readonly RelativeYear[] = []; // Not frozen: see NO_MATCHES in text.ts.
+const NO_PAST: readonly PastMention[] = []; // Not frozen: see NO_MATCHES in text.ts.
 
 function datesIn(text: string): readonly DateMention[] {
   let dates: DateMention[] | undefined;

@@ -253,8 +253,11 @@ function yearDigitsBefore(text: string, start: number): number {
 }
 
 function forEachMatch(text: string, pattern: RegExp, visit: (start: number, end: number) => void): void {
-  for (const match of execAll(pattern, text)) {
-    const start = match.index ?? 0;
+  if (!pattern.global) throw new TypeError(`forEachMatch needs a global expression: ${pattern}`);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index;
+    if (match[0] === '') pattern.lastIndex++;
     visit(start, start + match[0].length);
   }
 }
