@@ -9,6 +9,8 @@
  * characters) is loaded by the host from dist/typo-lexicon.json; see data/README.md for its sources.
  */
 
+import { execAll } from './text';
+
 export interface TypoData {
   /** words[cost] = the words of that cost in whole nats (−log of their relative frequency), joined by spaces. */
   words: readonly string[];
@@ -37,6 +39,11 @@ export class TypoModel {
     private readonly singles: Uint8Array,
     /** Words of three and four characters, with their costs. */
     private readonly longer: Map<string, number>,
+    /**
+     * The hash of every word of `longer` (see hashOf): a segmentation asks for many more such words than the lexicon
+     * holds, and the hash answers most of them without a substring and a lookup by it.
+     */
+    private readonly longerHashes: PairMap,
     /** Each character's homophones (the characters of the same most common reading, itself included). */
     private readonly homophones: Map<number, string>,
     /** The cost of a character that is no word of the lexicon. */
@@ -52,9 +59,7 @@ export class TypoModel {
     const split = data.words.map((words) => (words ? words.split(' ') : []));
     let adjacent = 0;
     for (const words of split) for (const word of words) adjacent += word.length - 1;
-    // Room for every pair at most half full.
-    const capacity = 2 ** Math.ceil(Math.log2(adjacent * 2 + 2));
-    const pairs = new PairMap(capacity);
+    const pairs = new PairMap(capacityFor(adjacent));
     const singles = new Uint8Array(0x10000);
     const longer = new Map<string, number>();
     split.forEach((words, cost) => {
@@ -73,7 +78,9 @@ export class TypoModel {
     });
     const homophones = new Map<number, string>();
     for (const chars of Object.values(data.readings)) for (const char of chars) homophones.set(char.charCodeAt(0), chars);
-    return new TypoModel(singles, longer, homophones, data.words.length + 1, pairs);
+    const longerHashes = new PairMap(capacityFor(longer.size));
+    for (const word of longer.keys()) longerHashes.set(hashOf(word, 0, word.length), 1);
+    return new TypoModel(singles, longer, longerHashes, homophones, data.words.length + 1, pairs);
   }
 
   /** Whether the UTF-16 units `first` and `second` stand next to each other in some word. */
@@ -110,6 +117,17 @@ export class TypoModel {
     return starts;
   }
 
+  /**
+   * The offsets of the one-character words of the cheapest segmentation of a run of Chinese characters, in order,
+   * written into `into` (a list reused for every run of a line).
+   */
+  singleWords(run: string, into: number[]): number[] {
+    this.fillSegmentation(run);
+    into.length = 0;
+    for (let i = 0; i < run.length; i += this.next[i]) if (this.next[i] === 1) into.push(i);
+    return into;
+  }
+
   /** The total cost of the cheapest segmentation of a run of Chinese characters. */
   costOf(run: string): number {
     return this.fillSegmentation(run);
@@ -142,7 +160,7 @@ export class TypoModel {
         }
         for (let j = i + 3; j <= Math.min(n, i + MAX_WORD); j++) {
           if (this.pairs.get(pairOf(run, j - 2)) === 0) break;
-          const cost = this.longer.get(run.slice(i, j));
+          const cost = this.longerHashes.get(hashOf(run, i, j)) === 0 ? undefined : this.longer.get(run.slice(i, j));
           if (cost !== undefined && cost + best[j] < cheapest) {
             cheapest = cost + best[j];
             length = j - i;
@@ -168,6 +186,18 @@ function wordCost(pairValue: number): number | undefined {
   return pairValue === 0 || pairValue === IN_WORD ? undefined : pairValue;
 }
 
+/** Room for `count` keys in a PairMap at most half full. */
+function capacityFor(count: number): number {
+  return 2 ** Math.ceil(Math.log2(count * 2 + 2));
+}
+
+/** The characters `from`–`to` as one unsigned 32-bit number that is never 0 (FNV-1a): equal words, equal hashes. */
+function hashOf(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0 || 1;
+}
+
 /** Two adjacent UTF-16 units as one unsigned 32-bit number. */
 function pairOf(text: string, at: number): number {
   return ((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)) >>> 0;
@@ -181,6 +211,11 @@ function pairOf(text: string, at: number): number {
 class PairMap {
   private readonly keys: Uint32Array;
   private readonly values: Uint8Array;
+  /**
+   * One bit a slot, set when the slot holds a key: most lookups are of pairs no word holds, and an empty home slot
+   * answers them from this bitmap, a thirty-second the size of the keys, which stays in the processor's cache.
+   */
+  private readonly used: Uint32Array;
   private readonly mask: number;
   /** Multiplicative hashing keeps the top bits: as many as the capacity (a power of two) needs. */
   private readonly shift: number;
@@ -188,6 +223,7 @@ class PairMap {
   constructor(capacity: number) {
     this.keys = new Uint32Array(capacity);
     this.values = new Uint8Array(capacity);
+    this.used = new Uint32Array(Math.ceil(capacity / 32));
     this.mask = capacity - 1;
     this.shift = 32 - Math.log2(capacity);
   }
@@ -198,6 +234,7 @@ class PairMap {
       if (held === key || held === 0) {
         this.keys[slot] = key;
         this.values[slot] = value;
+        this.used[slot >>> 5] |= 1 << (slot & 31);
         return;
       }
     }
@@ -205,7 +242,9 @@ class PairMap {
 
   /** The value of `key`, 0 when absent. */
   get(key: number): number {
-    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
+    const home = this.slotOf(key);
+    if ((this.used[home >>> 5] & (1 << (home & 31))) === 0) return 0;
+    for (let slot = home; ; slot = (slot + 1) & this.mask) {
       const held = this.keys[slot];
       if (held === key) return this.values[slot];
       if (held === 0) return 0;
@@ -233,13 +272,12 @@ const ROLE_AFTER = /^(?:副?(?:书记|市长|县长|区长|镇长|乡长|局长|
 /** The likely typos of a text (one line), left to right; `accepted` words are never reported. */
 export function findTypos(text: string, model: TypoModel, accepted: readonly string[] = []): Typo[] {
   const typos: Typo[] = [];
-  for (const match of text.matchAll(HAN_RUN)) {
+  const singles: number[] = [];
+  for (const match of execAll(HAN_RUN, text)) {
     const run = match[0];
     if (run.length < 2) continue;
-    const starts = model.segment(run);
-    for (let i = 0; i < run.length; i++) {
-      // A character inside a word of the sentence's likeliest segmentation is taken as written.
-      if (starts[i] !== 1) continue;
+    // A character inside a word of the sentence's likeliest segmentation is taken as written.
+    for (const i of model.singleWords(run, singles)) {
       const typo = typoAt(run, i, model);
       if (!typo) continue;
       const start = match.index + typo.start;
