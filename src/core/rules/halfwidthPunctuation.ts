@@ -73,8 +73,21 @@ const HALF_WIDTH_OF: Readonly<Record<string, string>> = { '，': ',', '。': '.'
 
 function reportConversion(report: Reporter, index: number, to: string): void {
   const { data, fix } = CONVERSIONS[to];
-  report({ start: index, end: index + 1, messageId: 'halfWidth', data, fix });
+  CONVERSION_REPORT.start = index;
+  CONVERSION_REPORT.end = index + 1;
+  CONVERSION_REPORT.data = data;
+  CONVERSION_REPORT.fix = fix;
+  report(CONVERSION_REPORT);
 }
+
+/** One report for every conversion (the engine keeps none, see Reporter): a draft pasted from the web has thousands. */
+const CONVERSION_REPORT: { start: number; end: number; messageId: string; data: MessageData; fix: FixReport } = {
+  start: 0,
+  end: 0,
+  messageId: 'halfWidth',
+  data: {},
+  fix: { title: 'changeTo', newText: '', safe: true },
+};
 
 /** A bracket converted together with the blanks outside it, which full-width brackets do not take. */
 function reportBracket(report: Reporter, { index, to, from = index, until = index + 1 }: Conversion): void {

@@ -66,13 +66,14 @@ function sequenceProblem(section: Section, previous: Section | undefined, expect
  * never here as well, where the majority could be the wrong form.
  */
 function mixedStyles(sections: Section[], report: Reporter): void {
-  const shapeOf = (section: Section): string => markerShape(canonicalMarker(section.heading.style, section.heading.marker) ?? section.heading.marker);
+  const shapes = sections.map((section) => markerShape(canonicalMarker(section.heading.style, section.heading.marker) ?? section.heading.marker));
   const counts = new Map<string, number>();
-  for (const section of sections) counts.set(shapeOf(section), (counts.get(shapeOf(section)) ?? 0) + 1);
+  for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   if (counts.size < 2) return;
   const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1] || 0)[0];
-  for (const section of sections) {
-    if (shapeOf(section) === majority) continue;
+  for (let index = 0; index < sections.length; index++) {
+    if (shapes[index] === majority) continue;
+    const section = sections[index];
     const { marker, markerSpan } = section.heading;
     const numeral = numeralIn(marker);
     const like = numeral ? majority.replace('N', marker.slice(numeral.offset, numeral.offset + numeral.length)) : majority;

@@ -120,6 +120,10 @@ export interface Report {
   readonly unsure?: boolean;
 }
 
+/**
+ * Reports one problem. The engine takes what it needs from the report before returning and keeps no reference to it,
+ * so a rule that reports thousands of times may report with one object it changes in between.
+ */
 export type Reporter = (report: Report) => void;
 
 export interface RuleOptions {
