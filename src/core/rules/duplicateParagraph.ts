@@ -19,6 +19,23 @@ function saidOutsideBrackets(text: string): number {
   return countSpokenCharacters(text.replace(/[（(][^（）()]*[）)]/g, ''));
 }
 
+/**
+ * A small integer from a paragraph's length and a few of its characters (its opening, middle and end): equal
+ * paragraphs have equal keys, and different ones rarely do. Within 30 bits, so that it stays a small integer where
+ * V8 compresses pointers (in VS Code).
+ */
+function keyOf(compact: string): number {
+  const last = compact.length - 1;
+  let key = compact.length;
+  for (let at = 0; at < 6; at++) key = mixed(key, compact.charCodeAt(Math.min(at, last)));
+  for (let quarter = 1; quarter <= 4; quarter++) key = mixed(key, compact.charCodeAt((last * quarter) >> 2));
+  return key & 0x3fffffff;
+}
+
+function mixed(key: number, code: number): number {
+  return Math.imul(key ^ code, 0x01000193);
+}
+
 /** Short paragraphs (同志们：, 谢谢大家！) may well repeat; only real paragraphs count. */
 const MIN_CHARACTERS = 15;
 
@@ -43,14 +60,26 @@ export const duplicateParagraph = documentRule<string>({
   },
   perLine: compactOf,
   check({ speech, report, perLine }: DocumentContext<string>): void {
-    const firstLineOf = new Map<string, number>();
+    // The first paragraph of each key (see keyOf), and, for the few that share a key with a different paragraph, the
+    // first of each text: a paragraph's characters are compared only with a paragraph of its key, never hashed.
+    const firstByKey = new Map<number, number>();
+    const firstByText = new Map<string, number>();
     for (const paragraph of speech.paragraphs) {
       if (speech.lineSpoken[paragraph.line] < MIN_CHARACTERS) continue;
       const compact = perLine(paragraph.line);
-      const first = firstLineOf.get(compact);
-      if (first === undefined) {
-        firstLineOf.set(compact, paragraph.line);
+      const key = keyOf(compact);
+      const keyed = firstByKey.get(key);
+      if (keyed === undefined) {
+        firstByKey.set(key, paragraph.line);
         continue;
+      }
+      let first: number | undefined = keyed;
+      if (perLine(keyed) !== compact) {
+        first = firstByText.get(compact);
+        if (first === undefined) {
+          firstByText.set(compact, paragraph.line);
+          continue;
+        }
       }
       const line = speech.lines[paragraph.line];
       const hasBrackets = line.text.includes('（') || line.text.includes('(');

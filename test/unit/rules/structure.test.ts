@@ -123,6 +123,12 @@ describe('rule duplicate-paragraph', () => {
     assert.deepEqual(flagged('duplicate-paragraph', '谢谢大家！\n谢谢大家！'), []);
     assert.equal(flagged('duplicate-paragraph', `${paragraph}\n　　${paragraph}`).length, 1);
   });
+  it('tells apart paragraphs alike at the characters it compares first, and names the right first one', () => {
+    // Same length, same opening, middle and end: only 切实 / 真正 differ.
+    const first = '各级党组织要切实担负起主体责任，把这项工作摆上重要议事日程，抓紧抓实抓出成效。';
+    const second = '各级党组织要真正担负起主体责任，把这项工作摆上重要议事日程，抓紧抓实抓出成效。';
+    assert.deepEqual(messages('duplicate-paragraph', `${first}\n${second}\n${second}\n${first}`), ['这一段与第2行的段落重复。', '这一段与第1行的段落重复。']);
+  });
   it('finds nothing in the seeds', () => {
     assert.deepEqual(flagged('duplicate-paragraph', fixture('seed-000-opening.txt')), []);
     assert.deepEqual(flagged('duplicate-paragraph', fixture('seed-002-community.txt')), []);
