@@ -52,11 +52,23 @@ interface OutlineContext {
 
 function sectionNode(context: OutlineContext, section: Section): OutlineNode {
   const { heading } = section;
-  const children = [
-    ...section.items.map((item) => itemNode(context, item, section.level + 1)),
-    ...section.children.map((child) => sectionNode(context, child)),
-  ].sort(byStart);
+  const items = section.items.map((item) => itemNode(context, item, section.level + 1));
+  const children = mergedByStart(items, section.children.map((child) => sectionNode(context, child)));
   return node(context, 'heading', section.level, heading.marker, heading.number, heading.title, heading.line, section.span, heading.headingSpan, children);
+}
+
+/** Two lists in document order as one (an item before a subsection at the same place), without sorting them again. */
+function mergedByStart(items: OutlineNode[], sections: OutlineNode[]): OutlineNode[] {
+  if (sections.length === 0) return items;
+  if (items.length === 0) return sections;
+  const merged: OutlineNode[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < items.length || j < sections.length) {
+    const takeItem = j === sections.length || (i < items.length && byStart(items[i], sections[j]) <= 0);
+    merged.push(takeItem ? items[i++] : sections[j++]);
+  }
+  return merged;
 }
 
 function itemNode(context: OutlineContext, item: Item, level: number): OutlineNode {
