@@ -118,3 +118,16 @@ export function execAll(pattern: RegExp, text: string): readonly RegExpExecArray
   }
   return matches;
 }
+
+/** 。！？；!?;: where a sentence (or a clause said in one breath) ends. */
+const SENTENCE_END = /[。！？；!?;]/g;
+
+/**
+ * The index of the first 。！？；!?; at or after `from`, or the text's length when there is none: found by the regular
+ * expression engine's native scan, and with `test`, which leaves lastIndex past the one-character match without
+ * building a match array (a long draft has hundreds of thousands of these).
+ */
+export function sentenceEndFrom(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.test(text) ? SENTENCE_END.lastIndex - 1 : text.length;
+}

@@ -11,7 +11,7 @@
 import { parseCalendarDate, type CalendarDate } from '../frontMatter';
 import { formatArabicDate, formatChineseDate, parseChineseNumeral, parseChineseYear } from '../numerals';
 import type { ParsedSpeech } from '../types';
-import { execAll } from '../text';
+import { execAll, sentenceEndFrom } from '../text';
 import { documentRule, type DocumentContext, type Reporter } from './types';
 
 /** A date written on a line, with offsets in the line. */
@@ -62,11 +62,6 @@ const PAST = /(?:截至|截止(?:到)?|(?:刚刚)?过去的)([0-9]{4})年(?:([0-
 /** What a sentence about the time ahead says: 要, 将, 力争, 确保, 计划, 预计, 争取, 目标. */
 const AHEAD = /要|将|力争|确保|计划|预计|争取|目标|拟|必须|应当/;
 
-/** The rest of the sentence after `from`: up to 。！？； or the line's end. */
-function sentenceAfter(text: string, from: number): string {
-  const end = text.slice(from).search(/[。！？；!?;]/);
-  return text.slice(from, end < 0 ? text.length : from + end);
-}
 
 /** The first test of the relative years and the past markers: most lines hold neither, nor a 月. */
 const ANY_YEAR_WORD = /今年|去年|明年|前年|后年|以来|截至|截止|过去的/;
@@ -115,7 +110,7 @@ function pastIn(text: string): readonly PastMention[] {
   for (const match of execAll(PAST, text)) {
     const end = (match.index ?? 0) + match[0].length;
     // 截至2026年6月底，全区要完成改造任务: a deadline ahead, when the sentence says what is to be done.
-    if (AHEAD.test(sentenceAfter(text, end))) continue;
+    if (AHEAD.test(text.slice(end, sentenceEndFrom(text, end)))) continue;
     const month = match[2] ?? match[4];
     (past ??= []).push({ start: match.index ?? 0, end, year: Number(match[1] ?? match[3]), month: month === undefined ? undefined : Number(month) });
   }

@@ -7,11 +7,11 @@
 
 import { FIXED_FORMULATIONS, NUMBERED_SETS, type FixedFormulation, type NumberedSet } from '../data/formulations';
 import { CHARS } from '../lineChars';
+import { sentenceEndFrom } from '../text';
 import type { LineContext, LineRule, Reporter } from './types';
 
 /** Members written one after another, joined by 、 or 和/与/及 (with quotes around them allowed). */
 const JOINER = /^[”’」]?(?:、|，|和|与|及|以及)[“‘「]?$/;
-const SENTENCE_END = /[。！？；]/;
 
 interface Found {
   member: string;
@@ -200,9 +200,8 @@ function checkRun(text: string, run: readonly Found[], report: Reporter): void {
     return;
   }
   // A member left out, when the sentence names the set and lists all but one of it.
-  const sentenceStart = Math.max(...[...'。！？；'].map((mark) => text.lastIndexOf(mark, start)), -1) + 1;
-  const after = text.slice(end).search(SENTENCE_END);
-  const sentence = text.slice(sentenceStart, after < 0 ? text.length : end + after);
+  const sentenceStart = Math.max(...[...'。！？；!?;'].map((mark) => text.lastIndexOf(mark, start)), -1) + 1;
+  const sentence = text.slice(sentenceStart, sentenceEndFrom(text, end));
   if (run.length === set.members.length - 1 && sentence.includes(set.name)) {
     const missing = set.members.find((_, index) => !positions.includes(index))!;
     report({ start, end, messageId: 'missing', data: { name: set.name, missing, canonical } });

@@ -1,20 +1,7 @@
 /** Rule `long-sentence`: a sentence too long to deliver aloud without a pause (。！？；). */
 
-import { countSpokenCharacters } from '../text';
+import { countSpokenCharacters, sentenceEndFrom } from '../text';
 import type { LineContext, LineRule } from './types';
-
-/** 。！？；!?; — found by the regular expression engine's native scan, faster than a loop over the characters. */
-const PAUSE = /[。！？；!?;]/g;
-
-/**
- * The index of the first pause mark at or after `from`, or the text's length when there is none. `test` leaves
- * lastIndex just past the one-character match without building a match array: a long draft has hundreds of
- * thousands of pauses.
- */
-function nextPause(text: string, from: number): number {
-  PAUSE.lastIndex = from;
-  return PAUSE.test(text) ? PAUSE.lastIndex - 1 : text.length;
-}
 
 export const longSentence: LineRule = {
   meta: {
@@ -45,7 +32,7 @@ export const longSentence: LineRule = {
     if (paragraphEnd <= paragraphStart) return;
     const text = line.slice(paragraphStart, paragraphEnd);
     let start = 0;
-    for (let i = nextPause(text, 0); ; i = nextPause(text, i + 1)) {
+    for (let i = sentenceEndFrom(text, 0); ; i = sentenceEndFrom(text, i + 1)) {
       // A sentence no longer than the limit in UTF-16 units cannot have more spoken characters than that.
       const length = i - start > limit ? countSpokenCharacters(text, start, i) : 0;
       if (length > limit) {
