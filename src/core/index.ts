@@ -6,7 +6,7 @@ export { buildOutline, foldingRanges, toOutlineJson, type OutlineJsonNode, type 
 export { computeStats, countSpokenIn, speakingSeconds, statsOf, DEFAULT_SPEAKING_RATE, type SpeechStats } from './stats';
 export { formatCount, formatDuration, formatSummary, localeOf, shorten, type Locale } from './format';
 export { countSpokenCharacters, splitLines, lineIndexAt, type Line } from './text';
-export { parseChineseNumeral, formatChineseNumeral, parseChineseYear, formatArabicDate, formatChineseDate } from './numerals';
+export { parseChineseNumeral, formatChineseNumeral, chineseDigitsAsArabic, parseChineseYear, formatArabicDate, formatChineseDate } from './numerals';
 export { lint, onRuleProblem, type RuleProblemListener, applyEdits, applyFixes, fixAll, minimalEdit, safeFixEdits, safeFixes, type FixAllResult, LintCache, DEFAULT_LINT_CONFIG, fixesOf, placedFixes, type LintConfig } from './lint';
 export { LineCache } from './lineCache';
 export { lexLine, type LineLex } from './parse';

@@ -48,17 +48,24 @@ export function parseArabicNumeral(digits: string): number {
 }
 
 const DATE_DIGITS = '〇一二三四五六七八九';
-const YEAR_DIGIT_VALUES: Readonly<Record<string, number>> = { '〇': 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** The digits of a number read digit by digit (a year, the decimals of 十二点五): 〇, its look-alike ○ and 零 are 0. */
+const DIGIT_BY_DIGIT_VALUES: Readonly<Record<string, number>> = { '〇': 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Digits written one by one in Chinese numerals (二〇二五, 〇五) as Arabic digits ("2025", "05"), or undefined. */
+export function chineseDigitsAsArabic(digits: string): string | undefined {
+  let arabic = '';
+  for (const char of digits) {
+    const value = DIGIT_BY_DIGIT_VALUES[char];
+    if (value === undefined) return undefined;
+    arabic += value;
+  }
+  return digits === '' ? undefined : arabic;
+}
 
 /** A year written digit by digit in Chinese numerals (二〇二五, 二○一○, 二零一五), or undefined. */
 export function parseChineseYear(digits: string): number | undefined {
-  let year = 0;
-  for (const char of digits) {
-    const value = YEAR_DIGIT_VALUES[char];
-    if (value === undefined) return undefined;
-    year = year * 10 + value;
-  }
-  return digits === '' ? undefined : year;
+  const arabic = chineseDigitsAsArabic(digits);
+  return arabic === undefined ? undefined : Number(arabic);
 }
 
 /** A date in Arabic digits as GB/T 15835 writes it: 2026年1月15日 (month and day when given). */
@@ -68,7 +75,6 @@ export function formatArabicDate({ year, month, day }: { year: number; month?: n
 
 /** A date in Chinese numerals as GB/T 15835 writes it: 二〇二六年一月十五日 (month and day when given). */
 export function formatChineseDate({ year, month, day }: { year: number; month?: number; day?: number }): string {
-  const upTo31 = (value: number): string => (value < 10 ? DATE_DIGITS[value] : `${value >= 20 ? DATE_DIGITS[Math.floor(value / 10)] : ''}十${value % 10 ? DATE_DIGITS[value % 10] : ''}`);
   const yearText = [...String(year)].map((digit) => DATE_DIGITS[Number(digit)]).join('');
-  return `${yearText}年${month === undefined ? '' : `${upTo31(month)}月`}${day === undefined ? '' : `${upTo31(day)}日`}`;
+  return `${yearText}年${month === undefined ? '' : `${formatChineseNumeral(month)}月`}${day === undefined ? '' : `${formatChineseNumeral(day)}日`}`;
 }

@@ -97,7 +97,6 @@ export class LintConfigs implements vscode.Disposable {
     );
   }
 
-
   private async loadFolder(folder: vscode.WorkspaceFolder): Promise<void> {
     const key = folder.uri.toString();
     const state = this.rcByFolder.get(key) ?? {};

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { formatArabicDate, formatChineseDate, formatChineseNumeral, parseChineseNumeral, parseChineseYear } from '../../src/core';
+import { chineseDigitsAsArabic, formatArabicDate, formatChineseDate, formatChineseNumeral, parseChineseNumeral, parseChineseYear } from '../../src/core';
 
 describe('Chinese numerals', () => {
   const cases: Array<[string, number]> = [
@@ -32,6 +32,12 @@ describe('dates in numerals', () => {
     assert.equal(parseChineseYear('二零一五'), 2015);
     assert.equal(parseChineseYear('二十五'), undefined);
     assert.equal(parseChineseYear(''), undefined);
+  });
+  it('reads digits written one by one, keeping leading zeros (the decimals of 十二点〇五)', () => {
+    assert.equal(chineseDigitsAsArabic('〇五'), '05');
+    assert.equal(chineseDigitsAsArabic('二〇二五'), '2025');
+    assert.equal(chineseDigitsAsArabic('十五'), undefined);
+    assert.equal(chineseDigitsAsArabic(''), undefined);
   });
 
   it('writes a date in Arabic digits and in Chinese numerals, month and day when given', () => {

@@ -18,7 +18,7 @@
 
 import { contentStartOf } from '../headings';
 import { CHARS } from '../lineChars';
-import { formatChineseNumeral, parseChineseNumeral } from '../numerals';
+import { chineseDigitsAsArabic, formatChineseNumeral, parseChineseNumeral } from '../numerals';
 import { execAll } from '../text';
 import type { LineContext, LineRule, Reporter } from './types';
 
@@ -206,8 +206,6 @@ function arabicWithUnits(text: string, report: Reporter): void {
   }
 }
 
-const CHINESE_DIGIT_VALUE: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 /**
  * 十二点五亿元, 三点二个百分点: a decimal in Chinese numerals before a unit of a statistic. Not 一点一滴, 三点一线 (no
  * unit follows), nor a time (九点三十分: 分 is no unit here).
@@ -218,7 +216,8 @@ function chineseDecimals(text: string, report: Reporter): void {
   for (const match of execAll(CHINESE_DECIMAL, text)) {
     const whole = match[1] === '〇' || match[1] === '零' ? 0 : parseChineseNumeral(match[1]);
     if (whole === undefined) continue;
-    const fraction = [...match[2]].map((char) => CHINESE_DIGIT_VALUE[char]).join('');
+    const fraction = chineseDigitsAsArabic(match[2]);
+    if (fraction === undefined) continue;
     const start = match.index ?? 0;
     const right = `${whole}.${fraction}`;
     report({
