@@ -12,9 +12,11 @@ import {
   fixAll,
   formatSummary,
   lineIndexAt,
+  documentFixOf,
   fixesOf,
   lint,
   localeOf,
+  placedFixes,
   mergeConfigs,
   parseRcFile,
   parseSpeech,
@@ -34,7 +36,8 @@ import {
   TypoModel,
   type TypoData,
 } from './core';
-import { encodeLike, ENCODING_NAMES, FileError, readBytes, readTextFile, refuseSameFile, writeFileKeepingIt, type Encoding, type TextFile } from './cliFiles';
+import { ENCODING_NAMES, FileError, readBytes, readTextFile, refuseSameFile, writeFileKeepingIt, type Encoding, type TextFile } from './cliFiles';
+import { fixedBytes } from './cliEncoding';
 import { readDocx, WordError, type WordText } from './import/docx';
 import * as say from './cliMessages';
 import type { LintTotals, Text } from './cliMessages';
@@ -68,9 +71,21 @@ export interface Output {
   err(text: string): void;
 }
 
+/**
+ * The process's streams. A reader that stops early (`| head`) closes the pipe: from then on that stream's output is
+ * dropped, but the work goes on (every file of a batch is checked and fixed) and the exit code is the one the work
+ * earns, never one the closed pipe decides.
+ */
+const closedStreams = new Set<NodeJS.WriteStream>();
+
+function writeTo(stream: NodeJS.WriteStream, text: string): void {
+  if (closedStreams.has(stream) || stream.destroyed) return;
+  stream.write(text);
+}
+
 const PROCESS_OUTPUT: Output = {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
+  out: (text) => writeTo(process.stdout, text),
+  err: (text) => writeTo(process.stderr, text),
 };
 
 export async function mainAsync(argv: string[], env: NodeJS.ProcessEnv = process.env, output: Output = PROCESS_OUTPUT): Promise<number> {
@@ -82,7 +97,10 @@ export async function mainAsync(argv: string[], env: NodeJS.ProcessEnv = process
       output.err(`speech-draft: ${error.text[locale]}\n`);
       return 2;
     }
-    throw error;
+    // A fault of ours: one line and exit 2, the stack only when asked for.
+    if (env.SPEECH_DRAFT_DEBUG) throw error;
+    output.err(`speech-draft: ${say.internalError(argv.filter((arg) => !arg.startsWith('-')).slice(1).join(' '), errorLine(error))[locale]}\n`);
+    return 2;
   }
 }
 
@@ -278,8 +296,10 @@ interface JsonDiagnostic {
   endColumn: number;
   text: string;
   fixable: boolean;
-  /** Every fix offered, each applied whole or not at all; positions as the finding's. */
+  /** The finding's own fixes, each applied whole or not at all; positions as the finding's. */
   fixes: JsonFix[];
+  /** A rewrite of the whole document it also offers (Renumber): an index into the file's `documentFixes`, written once. */
+  documentFix?: number;
   /** In a Word document: the paragraph (1-based) the finding starts in; the same as line unless a paragraph holds line breaks. */
   paragraph?: number;
 }
@@ -295,6 +315,10 @@ interface JsonFix {
 interface FileResult {
   file: string;
   diagnostics: JsonDiagnostic[];
+  /** The document-wide fixes its findings refer to, each once however many findings offer it. */
+  documentFixes: JsonFix[];
+  /** Read, and checked (a file that could not be read is not). */
+  checked: boolean;
   error?: string;
   fixed?: number;
   /** Set when the fixes did not settle within fixAll's bound: a rule's bug, reported rather than hidden. */
@@ -328,28 +352,52 @@ async function lintCommand(files: string[], options: Options, output: Output): P
 }
 
 function lintFile(file: string, explicitConfig: LintConfig | undefined, options: Options): FileResult {
+  let checked = false;
   try {
     const config = explicitConfig ?? loadRcFile(findRcFile(file));
     const read = readSpeechInput(file, options.encoding);
+    checked = true;
     let text = read.text;
     let fixed = 0;
     let unstable = false;
-    let note: string | undefined;
+    const notes: string[] = [];
+    if (read.textFile?.damagedTailAt !== undefined) notes.push(say.damagedUtf8End(file, read.textFile.damagedTailAt)[options.locale]);
+    let writeError: string | undefined;
     if (options.fix && read.textFile) {
       const result = fixAll(text, config);
-      if (result.text !== text) writeFileKeepingIt(file, encodeLike(read.textFile, result.text));
-      text = result.text;
-      fixed = result.fixed;
-      unstable = result.unstable;
-    } else if (options.fix) note = say.cannotWrite(file, say.NO_FIX_IN_WORD)[options.locale];
+      try {
+        if (result.text !== text) writeFileKeepingIt(file, fixedBytes(read.textFile, result.text, result.passEdits), read.textFile.bytes);
+        text = result.text;
+        fixed = result.fixed;
+        unstable = result.unstable;
+      } catch (error) {
+        // Not written: the findings are those of the file as it is.
+        if (!(error instanceof FileError)) throw error;
+        writeError = error.text[options.locale];
+      }
+    } else if (options.fix) notes.push(say.cannotWrite(file, say.NO_FIX_IN_WORD)[options.locale]);
     const speech = parseSpeech(text);
     const paragraphOf = read.word?.paragraphOfLine;
-    const diagnostics = lint(speech, config).map((d) => toJsonDiagnostic(speech, d, fixesOf(d, speech, config.options), options.locale, paragraphOf));
-    return { file, diagnostics, fixed, unstable, note };
+    const documentFixes: JsonFix[] = [];
+    const documentFixIndex = new Map<Fix, number>();
+    const diagnostics = lint(speech, config).map((finding) => {
+      const whole = finding.documentFix ? documentFixOf(finding.rule, speech, config.options) : undefined;
+      if (whole && !documentFixIndex.has(whole)) {
+        documentFixIndex.set(whole, documentFixes.length);
+        documentFixes.push(toJsonFix(speech, whole, options.locale));
+      }
+      return toJsonDiagnostic(speech, finding, options.locale, paragraphOf, whole && documentFixIndex.get(whole));
+    });
+    return { file, diagnostics, documentFixes, checked, fixed, unstable, error: writeError, note: notes.length > 0 ? notes.join('\n') : undefined };
   } catch (error) {
-    if (error instanceof FileError || error instanceof UsageError) return { file, diagnostics: [], error: error.text[options.locale] };
-    throw error;
+    if (error instanceof FileError || error instanceof UsageError) return { file, diagnostics: [], documentFixes: [], checked, error: error.text[options.locale] };
+    // A fault of ours on one file is reported as that file's failure: the batch goes on.
+    return { file, diagnostics: [], documentFixes: [], checked, error: say.internalError(file, errorLine(error))[options.locale] };
   }
+}
+
+function errorLine(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }
 
 function textLines({ file, diagnostics }: FileResult): string {
@@ -359,13 +407,15 @@ function textLines({ file, diagnostics }: FileResult): string {
 }
 
 function toJsonResult(result: FileResult): object {
-  return result.error !== undefined ? { file: result.file, error: result.error, diagnostics: [] } : { file: result.file, diagnostics: result.diagnostics };
+  if (result.error !== undefined) return { file: result.file, error: result.error, diagnostics: result.diagnostics };
+  return result.documentFixes.length > 0 ? { file: result.file, diagnostics: result.diagnostics, documentFixes: result.documentFixes } : { file: result.file, diagnostics: result.diagnostics };
 }
 
 function totalsOf(results: readonly FileResult[]): LintTotals {
-  const totals: LintTotals = { files: results.length, errors: 0, warnings: 0, infos: 0, fixed: 0, failed: 0 };
+  const totals: LintTotals = { files: 0, errors: 0, warnings: 0, infos: 0, fixed: 0, unread: 0, unwritten: 0 };
   for (const result of results) {
-    if (result.error !== undefined) totals.failed++;
+    if (result.checked) totals.files++;
+    if (result.error !== undefined) totals[result.checked ? 'unwritten' : 'unread']++;
     totals.fixed += result.fixed ?? 0;
     for (const { severity } of result.diagnostics) {
       if (severity === 'error') totals.errors++;
@@ -376,22 +426,28 @@ function totalsOf(results: readonly FileResult[]): LintTotals {
   return totals;
 }
 
-function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: Finding, allFixes: readonly Fix[], locale: Locale, paragraphOfLine?: readonly number[]): JsonDiagnostic {
-  const position = (offset: number): { line: number; column: number } => {
-    const index = lineIndexAt(speech.lines, offset);
-    return { line: index + 1, column: offset - speech.lines[index].start + 1 };
-  };
-  const start = position(diagnostic.span.start);
-  const end = position(diagnostic.span.end);
-  const fixes = allFixes.map((fix): JsonFix => ({
+/** 1-based line and column of an offset of the speech's text. */
+function positionIn(speech: ParsedSpeech, offset: number): { line: number; column: number } {
+  const index = lineIndexAt(speech.lines, offset);
+  return { line: index + 1, column: offset - speech.lines[index].start + 1 };
+}
+
+function toJsonFix(speech: ParsedSpeech, fix: Fix, locale: Locale): JsonFix {
+  return {
     title: fix.title[locale],
     safe: fix.safe,
     edits: fix.edits.map((edit) => {
-      const from = position(edit.start);
-      const to = position(edit.end);
+      const from = positionIn(speech, edit.start);
+      const to = positionIn(speech, edit.end);
       return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, newText: edit.newText };
     }),
-  }));
+  };
+}
+
+function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: Finding, locale: Locale, paragraphOfLine?: readonly number[], documentFix?: number): JsonDiagnostic {
+  const start = positionIn(speech, diagnostic.span.start);
+  const end = positionIn(speech, diagnostic.span.end);
+  const fixes = placedFixes(diagnostic).map((fix) => toJsonFix(speech, fix, locale));
   return {
     rule: diagnostic.rule,
     severity: diagnostic.severity,
@@ -401,8 +457,9 @@ function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: Finding, allFixes: r
     endLine: end.line,
     endColumn: end.column,
     text: speech.text.slice(diagnostic.span.start, diagnostic.span.end),
-    fixable: fixes.length > 0,
+    fixable: fixes.length > 0 || documentFix !== undefined,
     fixes,
+    ...(documentFix !== undefined ? { documentFix } : {}),
     ...(paragraphOfLine ? { paragraph: paragraphOfLine[start.line - 1] + 1 } : {}),
   };
 }
@@ -455,7 +512,7 @@ async function exportCommand(
   const config = loadRcFile(values.config ?? findRcFile(file));
   if (profileName === 'review') {
     const findings = lint(speech, config).map((finding) => ({ finding, text: commentText(finding, fixesOf(finding, speech, config.options), locale) }));
-    const review = input.word ? reviewCopyOfDocx(input.bytes, input.word, findings, speech, { locale }) : await reviewCopyOfText(speech, findings, PROFILES.official, { locale });
+    const review = input.word ? reviewOfWord(file, input.bytes, input.word, findings, speech, locale) : await reviewCopyOfText(speech, findings, PROFILES.official, { locale });
     writeFileKeepingIt(values.output, review.docx);
     output.err(`${say.exportedReview(values.output, review.comments)[locale]}\n`);
     return 0;
@@ -469,6 +526,16 @@ async function exportCommand(
   return 0;
 }
 
+/** The review copy of a Word document; a part the reader did not need that turns out damaged or a bomb is the file's failure. */
+function reviewOfWord(file: string, bytes: Uint8Array, word: WordText, findings: ReadonlyArray<{ finding: Finding; text: string }>, speech: ParsedSpeech, locale: Locale): { docx: Uint8Array; comments: number } {
+  try {
+    return reviewCopyOfDocx(bytes, word, findings, speech, { locale });
+  } catch (error) {
+    if (error instanceof WordError) throw new FileError(say.cannotRead(file, say.WORD_PROBLEMS[error.problem]));
+    throw error;
+  }
+}
+
 /** Unfilled placeholders would be read out from the printed copy: say so on stderr (the export still happens). */
 function warnAboutPlaceholders(file: string, speech: ParsedSpeech, config: LintConfig, locale: Locale, output: Output): void {
   const placeholders = unfilledPlaceholders(speech, lint(speech, config));
@@ -477,14 +544,14 @@ function warnAboutPlaceholders(file: string, speech: ParsedSpeech, config: LintC
   output.err(`speech-draft: ${say.placeholderExportWarning(file, { en: headline, 'zh-cn': headline }, list)[locale]}\n`);
 }
 
-/** A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack trace. */
+/** A closed pipe is no error worth a stack trace: the stream is marked closed and the work goes on. */
 function quietOnClosedPipe(): void {
-  const onError = (error: NodeJS.ErrnoException): void => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  };
-  process.stdout.on('error', onError);
-  process.stderr.on('error', onError);
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+      closedStreams.add(stream);
+    });
+  }
 }
 
 if (require.main === module) {

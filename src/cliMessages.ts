@@ -1,6 +1,7 @@
 /** Everything the CLI says to a person, in both languages it speaks. */
 
 import type { Locale } from './core';
+import type { WordProblem } from './import/docx';
 
 export type Text = Record<Locale, string>;
 
@@ -121,12 +122,14 @@ export function badEncoding(name: string): Text {
 }
 
 /** Why a Word document could not be read. */
-export const WORD_PROBLEMS: Readonly<Record<'not-docx' | 'doc' | 'encrypted' | 'corrupt' | 'too-large', Text>> = {
+export const WORD_PROBLEMS: Readonly<Record<WordProblem, Text>> = {
   'not-docx': { en: 'not a Word document (.docx)', 'zh-cn': '不是 Word 文档（.docx）' },
   doc: { en: 'a Word 97-2003 document (.doc): save it as .docx first', 'zh-cn': '这是 Word 97-2003 文档（.doc）：请先另存为 .docx' },
   encrypted: { en: 'the Word document is password-protected: remove the password first', 'zh-cn': 'Word 文档设有密码：请先取消密码' },
   corrupt: { en: 'the Word document is damaged and cannot be read', 'zh-cn': 'Word 文档已损坏，无法读取' },
   'too-large': { en: 'larger than 50 MB: not a speech', 'zh-cn': '大于 50 MB，不像是讲话稿' },
+  bomb: { en: 'its text unpacks to more than 64 MB (a damaged or hostile file): not a speech', 'zh-cn': '解压后文字超过 64 MB（文件已损坏或有意构造）：不像是讲话稿' },
+  'too-many-paragraphs': { en: 'more than 200,000 paragraphs: not a speech', 'zh-cn': '段落超过 20 万个：不像是讲话稿' },
 };
 
 export const NO_FIX_IN_WORD: Text = {
@@ -139,8 +142,27 @@ export const NOT_TEXT: Text = {
   'zh-cn': '既不是 UTF-8 也不是 GB18030（GBK）文本；请用 --encoding 指明编码',
 };
 
+/** The system's errors a person meets when reading or writing a file, in words; any other is named with its code. */
+const SYSTEM_ERRORS: Readonly<Record<string, Text>> = {
+  EFBIG: { en: 'the file would be larger than this file system or its limits allow; the file is unchanged', 'zh-cn': '文件超出了文件系统或系统限制允许的大小，文件未改动' },
+  EDQUOT: { en: 'the disk quota is used up; the file is unchanged', 'zh-cn': '磁盘配额已用完，文件未改动' },
+  EROFS: { en: 'the file system is read-only', 'zh-cn': '文件系统是只读的' },
+  EIO: { en: 'the device reported an input/output error', 'zh-cn': '设备读写出错' },
+  EISDIR: { en: 'it is a directory', 'zh-cn': '这是一个目录' },
+  ENOENT: { en: 'no such file or folder', 'zh-cn': '文件或文件夹不存在' },
+  ENOTDIR: { en: 'a part of the path is not a folder', 'zh-cn': '路径中有一段不是文件夹' },
+  ENAMETOOLONG: { en: 'the name is too long', 'zh-cn': '文件名太长' },
+  ELOOP: { en: 'too many symbolic links in the path', 'zh-cn': '路径中的符号链接太多' },
+  EBUSY: { en: 'the file is in use', 'zh-cn': '文件正被占用' },
+  ETXTBSY: { en: 'the file is in use', 'zh-cn': '文件正被占用' },
+  EMFILE: { en: 'too many files are open', 'zh-cn': '打开的文件太多' },
+  EACCES: { en: 'permission denied', 'zh-cn': '没有权限' },
+  EPERM: { en: 'permission denied', 'zh-cn': '没有权限' },
+};
+
 export function systemError(code: string | undefined): Text {
-  return { en: code ?? 'input/output error', 'zh-cn': code ?? '读写出错' };
+  if (code !== undefined && SYSTEM_ERRORS[code]) return SYSTEM_ERRORS[code];
+  return { en: code ? `system error ${code}` : 'input/output error', 'zh-cn': code ? `系统错误 ${code}` : '读写出错' };
 }
 
 export function configProblem(file: string, problem: Text): Text {
@@ -166,31 +188,52 @@ export function exportedReview(output: string, comments: number): Text {
 }
 
 export interface LintTotals {
+  /** Files read and checked. */
   files: number;
   errors: number;
   warnings: number;
   infos: number;
   fixed: number;
-  /** Files that could not be read or written. */
-  failed: number;
+  /** Files that could not be read (not checked). */
+  unread: number;
+  /** Files that were checked but whose fixes could not be written, or that failed after reading. */
+  unwritten: number;
 }
 
-/** The one line `lint` closes with. */
+/** The one line `lint` closes with: what was really checked, fixed, and what failed. */
 export function lintSummary(totals: LintTotals): Text {
-  const { files, errors, warnings, infos, fixed, failed } = totals;
+  const { files, errors, warnings, infos, fixed, unread, unwritten } = totals;
   const problems = errors + warnings + infos;
   const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
   const en = [
-    problems === 0 ? `${plural(files, 'file')} checked: no problems` : `${plural(files, 'file')} checked: ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)`,
+    files === 0 ? 'no file checked' : problems === 0 ? `${plural(files, 'file')} checked: no problems` : `${plural(files, 'file')} checked: ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)`,
     fixed > 0 ? `${fixed} fixed` : '',
-    failed > 0 ? `${failed} could not be checked` : '',
+    unread > 0 ? `${unread} could not be read` : '',
+    unwritten > 0 ? `${unwritten} could not be written` : '',
   ].filter(Boolean).join('; ');
   const zh = [
-    problems === 0 ? `检查了${files}个文件：没有问题` : `检查了${files}个文件：${problems}个问题（错误${errors}个，警告${warnings}个，提示${infos}个）`,
+    files === 0 ? '没有检查任何文件' : problems === 0 ? `检查了${files}个文件：没有问题` : `检查了${files}个文件：${problems}个问题（错误${errors}个，警告${warnings}个，提示${infos}个）`,
     fixed > 0 ? `已修复${fixed}个` : '',
-    failed > 0 ? `${failed}个文件无法检查` : '',
+    unread > 0 ? `${unread}个文件无法读取` : '',
+    unwritten > 0 ? `${unwritten}个文件无法写入` : '',
   ].filter(Boolean).join('；');
   return { en, 'zh-cn': zh };
+}
+
+/** A UTF-8 file whose last character is cut off: read as UTF-8, its end left as it is. */
+export function damagedUtf8End(file: string, byte: number): Text {
+  return {
+    en: `warning: ${file}: the file ends in the middle of a character (incomplete UTF-8 from byte ${byte}); it is read as UTF-8 and those bytes are left as they are`,
+    'zh-cn': `警告：${file}：文件在一个字符的中间截断（从第${byte}字节起的 UTF-8 序列不完整）；按 UTF-8 读取，这几个字节保持原样`,
+  };
+}
+
+/** A fault of the program on one file: reported as that file's failure, and the batch goes on. */
+export function internalError(file: string, detail: string): Text {
+  return {
+    en: `'${file}': an internal error stopped its check (${detail}); please report it with the file`,
+    'zh-cn': `“${file}”：程序内部出错，未能检查（${detail}）；请附上该文件报告此问题`,
+  };
 }
 
 export function fixNotStable(file: string): Text {

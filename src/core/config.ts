@@ -1,5 +1,6 @@
 /** The workspace file .speechdraftrc.json and the settings: validated data, never executed. */
 
+import { RE2JS } from 're2js';
 import { parseCalendarDate } from './frontMatter';
 import { RULES } from './rules';
 import { DEFAULT_RULE_OPTIONS, type SeveritySetting } from './rules/types';
@@ -94,33 +95,50 @@ function validateTerms(terms: unknown): Problem[] {
   return problems;
 }
 
-/** A team term ready to match: its pattern as a global, Unicode regular expression. */
+/** A team term ready to match: where it occurs in a line. */
 export interface CompiledTerm {
-  pattern: RegExp;
+  /** Each match in `text`, in order: its start (UTF-16 units) and what it matched. Linear in the text. */
+  matches(text: string): Iterable<{ start: number; text: string }>;
   prefer: string;
   note: string;
 }
 
 /**
- * `/…/` is a regular expression, anything else plain text. A regular expression with a quantified group that is itself
- * quantified ((a+)+, (\d*)*) is refused: it can take exponential time on one line, and the analysis runs as you type.
+ * `/…/flags` is a regular expression, anything else plain text. Regular expressions run on RE2 (re2js, a pure
+ * JavaScript port of Google's RE2), which matches in time linear in the line whatever the pattern: the analysis runs
+ * as you type, and no pattern, (a+)+ included, can hang it. RE2 has no lookaround and no backreferences: a pattern
+ * that uses them is refused with RE2's reason.
  */
 export function compileTerm(setting: TermSetting): { term?: CompiledTerm; problem?: Problem } {
   const regex = /^\/(.+)\/([imsu]*)$/.exec(setting.pattern);
-  const source = regex ? regex[1] : setting.pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (regex && NESTED_QUANTIFIER.test(regex[1])) {
-    return { problem: { 'zh-cn': `正则表达式 ${setting.pattern} 含有嵌套的重复（如 (a+)+），可能极慢，已拒绝`, en: `the regular expression ${setting.pattern} nests repetitions (such as (a+)+), which can take exponential time: refused` } };
-  }
+  const base = { prefer: setting.prefer, note: setting.note ?? '' };
+  if (!regex) return { term: { ...base, matches: (text) => plainMatches(text, setting.pattern) } };
+  let compiled: RE2JS;
   try {
-    const flags = `g${[...new Set((regex?.[2] ?? '') + 'u')].join('')}`;
-    return { term: { pattern: new RegExp(source, flags), prefer: setting.prefer, note: setting.note ?? '' } };
+    compiled = RE2JS.compile(regex[1], flagsOf(regex[2]));
   } catch (error) {
-    return { problem: { 'zh-cn': `无效的正则表达式 ${setting.pattern}（${(error as Error).message}）`, en: `invalid regular expression ${setting.pattern} (${(error as Error).message})` } };
+    const reason = (error as Error).message;
+    return { problem: { 'zh-cn': `无效的正则表达式 ${setting.pattern}（${reason}；按 RE2 语法，不支持环视和反向引用）`, en: `invalid regular expression ${setting.pattern} (${reason}; RE2 syntax: no lookaround or backreferences)` } };
   }
+  return { term: { ...base, matches: (text) => regexMatches(text, compiled) } };
 }
 
-/** A group with a quantifier inside, quantified again: (a+)+, (x*y)*, (\d+){2,}. */
-const NESTED_QUANTIFIER = /\([^)]*[+*}][^)]*\)\s*[+*{]/;
+function flagsOf(flags: string): number {
+  let result = 0;
+  if (flags.includes('i')) result |= RE2JS.CASE_INSENSITIVE;
+  if (flags.includes('m')) result |= RE2JS.MULTILINE;
+  if (flags.includes('s')) result |= RE2JS.DOTALL;
+  return result;
+}
+
+function* plainMatches(text: string, pattern: string): Generator<{ start: number; text: string }> {
+  for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + pattern.length)) yield { start: at, text: pattern };
+}
+
+function* regexMatches(text: string, pattern: RE2JS): Generator<{ start: number; text: string }> {
+  const matcher = pattern.matcher(text);
+  while (matcher.find()) yield { start: matcher.start(), text: matcher.group() ?? '' };
+}
 
 function validateRules(rules: unknown): Problem[] {
   if (!isRecord(rules)) return [{ 'zh-cn': 'rules 应为“规则 → 级别”的对象', en: 'rules must map rule ids to severities' }];

@@ -7,7 +7,7 @@ export { computeStats, countSpokenIn, speakingSeconds, statsOf, DEFAULT_SPEAKING
 export { formatCount, formatDuration, formatSummary, localeOf, shorten, type Locale } from './format';
 export { countSpokenCharacters, splitLines, lineIndexAt, type Line } from './text';
 export { parseChineseNumeral, formatChineseNumeral, chineseDigitsAsArabic, parseChineseYear, formatArabicDate, formatChineseDate } from './numerals';
-export { lint, onRuleProblem, type RuleProblemListener, applyEdits, applyFixes, fixAll, minimalEdit, safeFixEdits, safeFixes, type FixAllResult, LintCache, DEFAULT_LINT_CONFIG, fixesOf, placedFixes, type LintConfig } from './lint';
+export { lint, onRuleProblem, type RuleProblemListener, applyEdits, applyFixes, editOrigins, fixAll, minimalEdit, safeFixEdits, safeFixes, type FixAllResult, LintCache, DEFAULT_LINT_CONFIG, documentFixOf, fixesOf, placedFixes, type LintConfig } from './lint';
 export { LineCache } from './lineCache';
 export { lexLine, type LineLex } from './parse';
 export { RULES, ruleById } from './rules';

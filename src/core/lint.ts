@@ -263,8 +263,8 @@ export function lint(speech: ParsedSpeech, config: LintConfig = DEFAULT_LINT_CON
     const report = (reported: Report): void => {
       const finding = toFinding(rule, severity, messages, reported, 0, length);
       if (!finding) return;
-      // A line pasted with a web page gets its one web-residue finding, nothing else.
-      if (hasResidue && rule.meta.id !== 'web-residue' && onResidueLine(speech, finding.span.start)) return;
+      // A line pasted with a web page (or the front matter) gets only the findings of the rules that report on it.
+      if (hasResidue && !reportsOnLineOf(rule, speech, finding.span.start)) return;
       documentFindings.push(finding);
     };
     const before = documentFindings.length;
@@ -355,27 +355,46 @@ export function placedFixes(finding: Finding): Fix[] {
 
 /**
  * Every fix of a finding, placed in the document: those it carries, and its rule's rewrite of the whole speech
- * (renumbering), computed now. Code actions and the CLI's JSON ask for this; Fix all never needs the rewrite (such
- * rewrites are not safe).
+ * (renumbering). Code actions and the CLI's JSON ask for this; Fix all never needs the rewrite (such rewrites are not
+ * safe). The rewrite is computed once per parse, options and rule, and the same Fix object is shared by every
+ * finding that offers it, so asking for the fixes of every finding stays linear.
  */
 export function fixesOf(finding: Finding, speech?: ParsedSpeech, options: RuleOptions = DEFAULT_RULE_OPTIONS, rules: readonly Rule[] = RULES): Fix[] {
   const fixes = placedFixes(finding);
   if (!finding.documentFix || !speech) return fixes;
-  const rule = rules.find((candidate) => candidate.meta.id === finding.rule);
-  const make = rule?.check ? rule.documentFix : undefined;
-  if (!rule || !make) return fixes;
-  let fix: Fix | undefined;
-  try {
-    fix = toFix(rule, messagesOf(rule.meta), make({ speech, options }), 0, speech.text.length, 0);
-  } catch (error) {
-    tell(rule.meta.id, errorText(error));
-  }
+  const fix = documentFixOf(finding.rule, speech, options, rules);
   if (fix) fixes.push(fix);
   return fixes;
 }
 
-function onResidueLine(speech: ParsedSpeech, offset: number): boolean {
-  return speech.lineResidue[lineIndexAt(speech.lines, offset)] !== undefined;
+const documentFixes = new WeakMap<ParsedSpeech, WeakMap<RuleOptions, Map<string, Fix | null>>>();
+
+/** Rule `ruleId`'s rewrite of the whole speech (a document-wide fix such as Renumber), computed once per parse and options. */
+export function documentFixOf(ruleId: string, speech: ParsedSpeech, options: RuleOptions = DEFAULT_RULE_OPTIONS, rules: readonly Rule[] = RULES): Fix | undefined {
+  let byOptions = documentFixes.get(speech);
+  if (!byOptions) documentFixes.set(speech, (byOptions = new WeakMap()));
+  let byRule = byOptions.get(options);
+  if (!byRule) byOptions.set(options, (byRule = new Map()));
+  const known = byRule.get(ruleId);
+  if (known !== undefined) return known ?? undefined;
+  const rule = rules.find((candidate) => candidate.meta.id === ruleId);
+  const make = rule?.check ? rule.documentFix : undefined;
+  let fix: Fix | undefined;
+  if (rule && make) {
+    try {
+      fix = toFix(rule, messagesOf(rule.meta), make({ speech, options }), 0, speech.text.length, 0);
+    } catch (error) {
+      tell(rule.meta.id, errorText(error));
+    }
+  }
+  byRule.set(ruleId, fix ?? null);
+  return fix;
+}
+
+/** The finding at `offset` stands: its line is part of the speech, or the rule reports on that kind of line. */
+function reportsOnLineOf(rule: Rule, speech: ParsedSpeech, offset: number): boolean {
+  const residue = speech.lineResidue[lineIndexAt(speech.lines, offset)];
+  return residue === undefined || (rule.meta.reportsOn?.includes(residue) ?? false);
 }
 
 function byPosition(a: Finding, b: Finding): number {
@@ -453,7 +472,7 @@ export function safeFixEdits(diagnostics: readonly Finding[]): TextEdit[] {
  * Applies fixes whole or not at all: a fix any of whose edits overlaps an edit already taken is left out (two rules
  * fixing the same characters), and the caller may run again to pick it up. Returns the text and how many fixes went in.
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number; edits: readonly TextEdit[] } {
   const taken = new DisjointEdits();
   let applied = 0;
   for (const fix of fixes) {
@@ -462,7 +481,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
     for (const edit of fix.edits) taken.add(edit);
     applied++;
   }
-  return { text: applyEdits(text, taken.edits), applied };
+  return { text: applyEdits(text, taken.edits), applied, edits: taken.edits };
 }
 
 /** Edits that do not overlap, sorted by position: a new one is checked against its two neighbours only. */
@@ -510,6 +529,11 @@ export interface FixAllResult {
   fixed: number;
   /** True when the bound stopped the loop before the text was stable (a rule whose fixes never settle: a bug). */
   unstable: boolean;
+  /**
+   * The edits of each pass that changed the text, sorted and disjoint, each pass's on the text the pass before left:
+   * what a writer needs to keep every untouched character's own bytes (see editOrigins).
+   */
+  passEdits: ReadonlyArray<readonly TextEdit[]>;
 }
 
 /**
@@ -519,13 +543,40 @@ export interface FixAllResult {
 export function fixAll(text: string, config: LintConfig = DEFAULT_LINT_CONFIG): FixAllResult {
   let current = text;
   let fixed = 0;
+  const passEdits: Array<readonly TextEdit[]> = [];
   for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
     const next = applyFixes(current, safeFixes(lint(parseSpeech(current), config)));
-    if (next.text === current) return { text: current, passes: pass - 1, fixed, unstable: false };
+    if (next.text === current) return { text: current, passes: pass - 1, fixed, unstable: false, passEdits };
     current = next.text;
     fixed += next.applied;
+    passEdits.push(next.edits);
   }
-  return { text: current, passes: MAX_FIX_PASSES, fixed, unstable: true };
+  return { text: current, passes: MAX_FIX_PASSES, fixed, unstable: true, passEdits };
+}
+
+/**
+ * For each UTF-16 unit of the text the passes leave, the unit of the original text it is (-1 for a unit an edit
+ * wrote). Each pass's edits are sorted and disjoint, on the text the pass before left.
+ */
+export function editOrigins(originalLength: number, passes: ReadonlyArray<readonly TextEdit[]>): Int32Array {
+  let origin = new Int32Array(originalLength);
+  for (let i = 0; i < originalLength; i++) origin[i] = i;
+  for (const edits of passes) {
+    const grown = edits.reduce((sum, edit) => sum + edit.newText.length - (edit.end - edit.start), 0);
+    const next = new Int32Array(origin.length + grown);
+    let from = 0;
+    let to = 0;
+    for (const edit of edits) {
+      next.set(origin.subarray(from, edit.start), to);
+      to += edit.start - from;
+      next.fill(-1, to, to + edit.newText.length);
+      to += edit.newText.length;
+      from = edit.end;
+    }
+    next.set(origin.subarray(from), to);
+    origin = next;
+  }
+  return origin;
 }
 
 /**

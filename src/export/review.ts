@@ -6,16 +6,17 @@
  * needs its text); from a Word document the comments are added to that document's own paragraphs.
  */
 
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { layoutSpeech, type PrintBlock, type PrintProfile } from '../core/print';
 import type { Finding, Fix } from '../core/rules/types';
 import type { ParsedSpeech } from '../core/types';
 import type { Locale } from '../core/format';
 import { lineIndexAt } from '../core/text';
-import type { WordText } from '../import/docx';
-import { runCharacter, SKIPPED_ELEMENTS, xmlTokens } from '../import/wordXml';
+import { declaredUtf8, decodeXmlPart, runCharacter, SKIPPED_ELEMENTS, xmlTokens } from '../import/wordXml';
+import { WordError, type WordText } from '../import/docx';
 import { blocksToDocx } from './docx';
 import { escapeXml, xmlSafe } from './xml';
+import { unzipBounded, ZipError } from '../import/zip';
 
 export const REVIEW_AUTHOR = 'Speech Draft';
 
@@ -77,9 +78,9 @@ export function reviewCopyOfDocx(
     const line = lineIndexAt(speech.lines, finding.span.start);
     const paragraph = word.paragraphOfLine[line] ?? 0;
     const base = paragraphStarts[paragraph] + word.numberLength[paragraph];
-    const length = word.paragraphs[paragraph].length - word.numberLength[paragraph];
-    const clamp = (value: number): number => Math.max(0, Math.min(length, value - base));
-    return withLength({ paragraph, start: clamp(finding.span.start), end: clamp(Math.max(finding.span.end, finding.span.start)), text }, length);
+    const own = word.paragraphs[paragraph].slice(word.numberLength[paragraph]);
+    const clamp = (value: number): number => Math.max(0, Math.min(own.length, value - base));
+    return withLength({ paragraph, start: clamp(finding.span.start), end: clamp(Math.max(finding.span.end, finding.span.start)), text }, own);
   });
   return { docx: withComments(bytes, comments, options), comments: comments.length };
 }
@@ -120,21 +121,53 @@ function reviewBlocks(speech: ParsedSpeech, profile: PrintProfile): { blocks: Pr
   return { blocks, starts };
 }
 
-/** A finding's place in the review blocks: the block it starts in, and its offsets there, clamped to the block. */
+/**
+ * A finding's place in the review blocks: the block it starts in, and its offsets there, clamped to the block and
+ * counted as the written XML counts them (without the characters XML cannot hold, which the copy drops).
+ */
 function anchorIn(starts: readonly number[], start: number, end: number, blocks: readonly PrintBlock[], text: string): ReviewComment {
   let index = 0;
   for (let i = 0; i < starts.length; i++) if (starts[i] >= 0 && starts[i] <= start) index = i;
   // A finding before the first block, or on a line the copy has no paragraph for (a blank line): the next block.
   if (starts[index] > start || blockEnd(blocks[index], starts[index]) < start) index = Math.max(0, starts.findIndex((blockStart) => blockStart >= start));
-  const length = blocks[index].runs.map((run) => run.text).join('').length;
-  const clamp = (value: number): number => Math.max(0, Math.min(length, value - starts[index]));
-  return withLength({ paragraph: index, start: clamp(start), end: clamp(Math.max(end, start)), text }, length);
+  const blockText = blocks[index].runs.map((run) => run.text).join('');
+  const written = xmlSafe(blockText);
+  const clamp = (value: number): number => writtenOffset(blockText, Math.max(0, Math.min(blockText.length, value - starts[index])));
+  return withLength({ paragraph: index, start: clamp(start), end: clamp(Math.max(end, start)), text }, written);
 }
 
-/** A comment covers at least one character when its paragraph has one (a finding between two characters, 缺少数字). */
-function withLength(comment: ReviewComment, length: number): ReviewComment {
-  if (comment.end > comment.start || length === 0) return comment;
-  return comment.start < length ? { ...comment, end: comment.start + 1 } : { ...comment, start: length - 1 };
+/** Where `offset` of `text` falls in the text as written into XML, which leaves out what XML 1.0 cannot hold. */
+function writtenOffset(text: string, offset: number): number {
+  return xmlSafe(text.slice(0, offset)).length;
+}
+
+/**
+ * A comment covers at least one character when its paragraph has one (a finding between two characters, 缺少数字),
+ * and never half of a surrogate pair (😀, 𠀀): a cut there would leave two halves that XML cannot hold.
+ */
+function withLength(comment: ReviewComment, paragraph: string): ReviewComment {
+  const start = codePointStart(paragraph, comment.start);
+  const end = Math.max(start, codePointEnd(paragraph, comment.end));
+  const length = paragraph.length;
+  if (end > start || length === 0) return { ...comment, start, end };
+  if (start < length) return { ...comment, start, end: codePointEnd(paragraph, start + 1) };
+  return { ...comment, start: codePointStart(paragraph, length - 1), end };
+}
+
+function isLowSurrogateAt(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  const before = text.charCodeAt(offset - 1);
+  return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+}
+
+/** `offset`, moved back to the start of the character it falls inside. */
+function codePointStart(text: string, offset: number): number {
+  return offset > 0 && offset < text.length && isLowSurrogateAt(text, offset) ? offset - 1 : offset;
+}
+
+/** `offset`, moved on to the end of the character it falls inside. */
+function codePointEnd(text: string, offset: number): number {
+  return offset > 0 && offset < text.length && isLowSurrogateAt(text, offset) ? offset + 1 : offset;
 }
 
 function blockEnd(block: PrintBlock, start: number): number {
@@ -147,9 +180,10 @@ const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wor
 
 /** The .docx with the comments added: anchors in word/document.xml, the comments part, its relationship and content type. */
 export function withComments(docx: Uint8Array, comments: readonly ReviewComment[], options: ReviewOptions): Uint8Array {
-  const files: Unzipped = unzipSync(docx);
-  const documentXml = strFromU8(files['word/document.xml']);
-  const existing = files['word/comments.xml'] ? strFromU8(files['word/comments.xml']) : undefined;
+  const files = unpackAll(docx);
+  if (!files['[Content_Types].xml'] || !files['word/document.xml']) throw new WordError('corrupt');
+  const documentXml = declaredUtf8(decodeXmlPart(files['word/document.xml']));
+  const existing = files['word/comments.xml'] ? declaredUtf8(decodeXmlPart(files['word/comments.xml'])) : undefined;
   const firstId = existing ? Math.max(-1, ...[...existing.matchAll(/<w:comment\b[^>]*\bw:id="(\d+)"/g)].map((match) => Number(match[1]))) + 1 : 0;
   const ids = comments.map((_, index) => firstId + index);
   files['word/document.xml'] = strToU8(anchored(documentXml, comments, ids));
@@ -161,11 +195,23 @@ export function withComments(docx: Uint8Array, comments: readonly ReviewComment[
     existing ? existing.replace(/<\/w:comments>\s*$/, `${entries}</w:comments>`) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}">${entries}</w:comments>`,
   );
   const relsPath = 'word/_rels/document.xml.rels';
-  const rels = files[relsPath] ? strFromU8(files[relsPath]) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  const rels = files[relsPath] ? declaredUtf8(decodeXmlPart(files[relsPath])) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   if (!rels.includes(COMMENTS_TYPE)) files[relsPath] = strToU8(rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="rIdSpeechDraftComments" Type="${COMMENTS_TYPE}" Target="comments.xml"/></Relationships>`));
-  const types = strFromU8(files['[Content_Types].xml']);
+  const types = declaredUtf8(decodeXmlPart(files['[Content_Types].xml']));
   if (!types.includes('/word/comments.xml')) files['[Content_Types].xml'] = strToU8(types.replace(/<\/Types>\s*$/, `<Override PartName="/word/comments.xml" ContentType="${COMMENTS_CONTENT_TYPE}"/></Types>`));
   return zipSync(files);
+}
+
+/** Everything a Word document can hold unpacked for the review copy: pictures included, a bomb refused as it inflates. */
+const MAX_REVIEW_UNPACKED = 256 * 1024 * 1024;
+
+function unpackAll(docx: Uint8Array): Record<string, Uint8Array> {
+  try {
+    return unzipBounded(docx, () => true, MAX_REVIEW_UNPACKED);
+  } catch (error) {
+    if (error instanceof ZipError) throw new WordError(error.problem);
+    throw error;
+  }
 }
 
 /** Marks to insert at one offset of a paragraph: comments that end there (first), and comments that start there. */
@@ -287,7 +333,8 @@ function splitText(text: string, escaped: string, paragraph: { marks: Map<number
   let from = 0;
   while (paragraph.pending.length > 0 && paragraph.pending[0] < start + text.length) {
     const offset = paragraph.pending.shift()!;
-    const cut = Math.max(0, offset - start);
+    // Never between the halves of a surrogate pair: the mark goes before the character.
+    const cut = codePointStart(text, Math.max(from, offset - start));
     result += escapeXml(text.slice(from, cut));
     result += `</w:t></w:r>${marksXml(paragraph.marks, [offset])}${runOpen.startsWith('<w:r') ? runOpen : '<w:r>'}${runProperties}<w:t xml:space="preserve">`;
     from = cut;

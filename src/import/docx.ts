@@ -5,8 +5,8 @@
  * deletions and field codes left out. Pure: bytes in, text out, in Node and in the browser alike.
  */
 
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
-import { attribute, runCharacter, SKIPPED_ELEMENTS, xmlTokens } from './wordXml';
+import { attribute, decodeXmlPart, runCharacter, SKIPPED_ELEMENTS, wordInteger, xmlTokens } from './wordXml';
+import { unzipBounded, ZipError } from './zip';
 
 export interface WordText {
   /** Each paragraph's text, its automatic number first; a line break inside a paragraph is a \n. */
@@ -19,7 +19,7 @@ export interface WordText {
   numberLength: number[];
 }
 
-export type WordProblem = 'not-docx' | 'doc' | 'encrypted' | 'corrupt' | 'too-large';
+export type WordProblem = 'not-docx' | 'doc' | 'encrypted' | 'corrupt' | 'too-large' | 'bomb' | 'too-many-paragraphs';
 
 export class WordError extends Error {
   constructor(readonly problem: WordProblem) {
@@ -29,10 +29,13 @@ export class WordError extends Error {
 
 /** The largest .docx read: a speech with pictures is a few MB; more is not a speech. */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
-/** The most text unpacked from one: a bomb of a zip stops here. */
-const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+/** The most XML unpacked from the parts read (document, numbering, styles): a zip bomb stops here, counted as it inflates. */
+export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+/** The most paragraphs read: a long work report has a few thousand; a file of a million empty ones is no speech. */
+export const MAX_PARAGRAPHS = 200_000;
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const PARTS_READ = /^word\/(?:document|numbering|styles)\.xml$/;
 
 /** Reads the .docx in `bytes`, or throws a WordError saying what the file is instead. */
 export function readDocx(bytes: Uint8Array): WordText {
@@ -41,25 +44,18 @@ export function readDocx(bytes: Uint8Array): WordText {
   // holds an EncryptionInfo stream, named in UTF-16.
   if (OLE_MAGIC.every((byte, index) => bytes[index] === byte)) throw new WordError(holdsUtf16(bytes, 'EncryptionInfo') ? 'encrypted' : 'doc');
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new WordError('not-docx');
-  let files: Unzipped;
   try {
-    let unpacked = 0;
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        unpacked += file.originalSize;
-        if (unpacked > MAX_UNPACKED_BYTES) throw new WordError('too-large');
-        return /^word\/(?:document|numbering|styles)\.xml$/.test(file.name);
-      },
-    });
+    const files = unzipBounded(bytes, (name) => PARTS_READ.test(name), MAX_UNPACKED_BYTES);
+    const document = files['word/document.xml'];
+    if (!document) throw new WordError('corrupt');
+    const part = (name: string): string => (files[name] ? decodeXmlPart(files[name]) : '');
+    return fromDocumentXml(decodeXmlPart(document), readNumbering(part('word/numbering.xml')), readStyleNumbering(part('word/styles.xml')));
   } catch (error) {
     if (error instanceof WordError) throw error;
+    if (error instanceof ZipError) throw new WordError(error.problem);
+    // Anything else a hostile part provokes is the file's damage, said in one line, never a stack trace.
     throw new WordError('corrupt');
   }
-  const document = files['word/document.xml'];
-  if (!document) throw new WordError('corrupt');
-  const numbering = readNumbering(files['word/numbering.xml'] ? strFromU8(files['word/numbering.xml']) : '');
-  const styles = readStyleNumbering(files['word/styles.xml'] ? strFromU8(files['word/styles.xml']) : '');
-  return fromDocumentXml(strFromU8(document), numbering, styles);
 }
 
 function holdsUtf16(bytes: Uint8Array, name: string): boolean {
@@ -106,17 +102,29 @@ function readNumbering(xml: string): Numbering {
     if (name === 'w:abstractNum') abstracts.set(attribute(token, 'w:abstractNumId') ?? '', (abstract = new Map()));
     else if (name === 'w:lvl' && abstract) {
       level = { start: 1, format: 'decimal', text: '', suffix: 'tab' };
-      abstract.set(Number(attribute(token, 'w:ilvl') ?? 0), level);
-    } else if (name === 'w:start' && level) level.start = Number(attribute(token, 'w:val') ?? 1);
+      abstract.set(levelIndex(attribute(token, 'w:ilvl')), level);
+    } else if (name === 'w:start' && level) level.start = startValue(attribute(token, 'w:val'));
     else if (name === 'w:numFmt' && level) level.format = attribute(token, 'w:val') ?? 'decimal';
     else if (name === 'w:lvlText' && level) level.text = attribute(token, 'w:val') ?? '';
     else if (name === 'w:suff' && level) level.suffix = attribute(token, 'w:val') ?? 'tab';
     else if (name === 'w:num') nums.set(attribute(token, 'w:numId') ?? '', (num = { abstract: '', starts: new Map() }));
     else if (name === 'w:abstractNumId' && num) num.abstract = attribute(token, 'w:val') ?? '';
-    else if (name === 'w:lvlOverride') overrideLevel = Number(attribute(token, 'w:ilvl') ?? 0);
-    else if (name === 'w:startOverride' && num) num.starts.set(overrideLevel, Number(attribute(token, 'w:val') ?? 1));
+    else if (name === 'w:lvlOverride') overrideLevel = levelIndex(attribute(token, 'w:ilvl'));
+    else if (name === 'w:startOverride' && num) num.starts.set(overrideLevel, startValue(attribute(token, 'w:val')));
   }
   return { nums, abstracts };
+}
+
+/** Word's nine list levels, 0–8: anything else (x, 1.5, 4294967295) is read as the first. */
+function levelIndex(value: string | undefined): number {
+  return wordInteger(value, 0, 8) ?? 0;
+}
+
+/** The most a list may count to in Word (its Start at box): larger values are clamped to it, nonsense reads as 1. */
+const MAX_LIST_VALUE = 32767;
+
+function startValue(value: string | undefined): number {
+  return wordInteger(value, 0, MAX_LIST_VALUE) ?? 1;
 }
 
 /** Paragraph styles that number their paragraphs (a heading style tied to a list): styleId → numPr, following w:basedOn. */
@@ -130,7 +138,7 @@ function readStyleNumbering(xml: string): Map<string, { numId: string; ilvl: num
       else own.set(attribute(token, 'w:styleId') ?? '', (style = {}));
     } else if (style && !token.closing) {
       if (token.name === 'w:numId') style.numId = attribute(token, 'w:val');
-      else if (token.name === 'w:ilvl') style.ilvl = Number(attribute(token, 'w:val') ?? 0);
+      else if (token.name === 'w:ilvl') style.ilvl = levelIndex(attribute(token, 'w:val'));
       else if (token.name === 'w:basedOn') style.basedOn = attribute(token, 'w:val');
     }
   }
@@ -138,12 +146,15 @@ function readStyleNumbering(xml: string): Map<string, { numId: string; ilvl: num
   for (const id of own.keys()) {
     let numId: string | undefined;
     let ilvl: number | undefined;
+    // Each style at most once: a chain that comes back on itself (A on B, B on B) ends where it would repeat.
     const seen = new Set<string>();
-    for (let current = own.get(id); current && !seen.has(id); current = current.basedOn ? own.get(current.basedOn) : undefined) {
+    for (let currentId: string | undefined = id; currentId !== undefined && !seen.has(currentId); ) {
+      seen.add(currentId);
+      const current = own.get(currentId);
+      if (!current) break;
       numId ??= current.numId;
       ilvl ??= current.ilvl;
-      if (current.basedOn) seen.add(current.basedOn);
-      if (seen.size > 20) break;
+      currentId = current.basedOn;
     }
     if (numId !== undefined && numId !== '0') resolved.set(id, { numId, ilvl: ilvl ?? 0 });
   }
@@ -173,6 +184,7 @@ function fromDocumentXml(xml: string, numbering: Numbering, styles: Map<string, 
     }
     if (skipping > 0) continue;
     if (name === 'w:p') {
+      if (paragraphs.length + open.length >= MAX_PARAGRAPHS) throw new WordError('too-many-paragraphs');
       if (closing) {
         const paragraph = open.pop();
         if (paragraph) finish(paragraph);
@@ -191,7 +203,7 @@ function fromDocumentXml(xml: string, numbering: Numbering, styles: Map<string, 
     if (inProperties > 0) {
       if (name === 'w:pStyle' && !closing) current.style = attribute(token, 'w:val');
       else if (name === 'w:numId' && !closing) current.numId = attribute(token, 'w:val');
-      else if (name === 'w:ilvl' && !closing) current.ilvl = Number(attribute(token, 'w:val') ?? 0);
+      else if (name === 'w:ilvl' && !closing) current.ilvl = levelIndex(attribute(token, 'w:val'));
       continue;
     }
     // The first run comes after the properties, if there were any.
@@ -232,7 +244,7 @@ function numberLabel(numbering: Numbering, counters: Map<string, number[]>, numI
   const startOf = (index: number): number => num.starts.get(index) ?? levels.get(index)?.start ?? 1;
   const counts = counters.get(numId) ?? [];
   counters.set(numId, counts);
-  counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : counts[ilvl] + 1;
+  counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : Math.min(MAX_LIST_VALUE, counts[ilvl] + 1);
   counts.length = ilvl + 1;
   if (level.format === 'none') return '';
   const drawn = level.format === 'bullet'
@@ -242,10 +254,14 @@ function numberLabel(numbering: Numbering, counters: Map<string, number[]>, numI
         return formatNumber(counts[index] ?? startOf(index), levels.get(index)?.format ?? 'decimal');
       });
   if (drawn === '') return '';
+  if (drawn.length > MAX_LABEL_LENGTH) return '';
   // 一、 （一） 1. end with their own mark; 第一章 takes a space where Word puts its tab.
   const ownMark = /[、，,.．。:：）)\]】]$/.test(drawn);
   return ownMark || level.suffix === 'nothing' ? drawn : `${drawn} `;
 }
+
+/** Word's level text holds at most a few numbers and marks: a longer label is nothing Word would draw, and is left out. */
+const MAX_LABEL_LENGTH = 64;
 
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
@@ -299,12 +315,15 @@ function chineseCount(value: number): string {
   return `${CHINESE_DIGITS[Math.floor(value / 1000)]}千${rest === 0 ? '' : rest < 100 ? `零${chineseCount(rest)}` : chineseCount(rest)}`;
 }
 
+/** a…z, aa…zz, as Word repeats the letter; values past what a label can hold read as decimal. */
 function letters(value: number): string {
+  if (value < 1 || value > 26 * MAX_LABEL_LENGTH) return String(value);
   const letter = String.fromCharCode(97 + ((value - 1) % 26));
   return letter.repeat(Math.floor((value - 1) / 26) + 1);
 }
 
 function roman(value: number): string {
+  if (value < 1 || value > 3999) return String(value);
   const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let rest = value;
   let result = '';

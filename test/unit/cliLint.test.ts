@@ -101,7 +101,7 @@ describe('CLI lint', () => {
     writeFileSync(join(dir, 'a.txt'), '正文。\n');
     const result = cli(['lint', 'a.txt'], dir);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /^speech-draft: \S*\.speechdraftrc\.json: unknown rule 「no-such-rule」\n1 file checked: no problems; 1 could not be checked\n$/);
+    assert.match(result.stderr, /^speech-draft: \S*\.speechdraftrc\.json: unknown rule 「no-such-rule」\nno file checked; 1 could not be read\n$/);
   });
 
   it('exits 2 with one line and the summary on a link to nothing', () => {
@@ -109,7 +109,7 @@ describe('CLI lint', () => {
     symlinkSync(join(dir, 'gone.txt'), join(dir, 'link.txt'));
     const result = cli(['lint', 'link.txt'], dir);
     assert.equal(result.status, 2);
-    assert.equal(result.stderr, "speech-draft: cannot read 'link.txt': no such file\n1 file checked: no problems; 1 could not be checked\n");
+    assert.equal(result.stderr, "speech-draft: cannot read 'link.txt': no such file\nno file checked; 1 could not be read\n");
   });
 
   it('exits 2 on a missing file', () => {

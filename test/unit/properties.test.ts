@@ -9,6 +9,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
+import * as iconv from 'iconv-lite';
+import { readDocx, WordError } from '../../src/import/docx';
+import { decodeText, unitByteOffsets } from '../../src/cliEncoding';
 import { mainAsync } from '../../src/cli';
 import { buildOutline, DEFAULT_LINT_CONFIG, fixAll, fixesOf, lint, type OutlineNode, type ParsedSpeech, parseSpeech, renumbered, type Section, type Span, SpeechAnalyzer } from '../../src/core';
 
@@ -38,6 +42,16 @@ const draft = fc.array(piece, { maxLength: 160, size: 'max' }).map((pieces) => p
 /** The Chinese characters, letters and digits of a text, a full-width form (５, Ｂ) counted as its half-width one. */
 function words(text: string): string {
   return Array.from(text.normalize('NFKC')).filter((char) => /[\p{L}\p{N}]/u.test(char)).join('');
+}
+
+/** The bytes of each character of GB18030 text. */
+function characterChunks(bytes: Buffer): Buffer[] {
+  const file = decodeText(new Uint8Array(bytes), 'gb18030');
+  if (!file) return [];
+  const offsets = unitByteOffsets(file);
+  const chunks: Buffer[] = [];
+  for (let unit = 0; unit < file.text.length; unit++) if (offsets[unit + 1] > offsets[unit]) chunks.push(bytes.subarray(offsets[unit], offsets[unit + 1]));
+  return chunks;
 }
 
 function splitsSurrogatePair(text: string, offset: number): boolean {
@@ -147,5 +161,60 @@ describe('properties (fast-check, seed ' + SEED + ', ' + RUNS + ' runs)', () => 
       const breaks = (s: string): string[] => s.match(/\r\n|\n|\r/g) ?? [];
       assert.deepEqual(breaks(fixed), breaks(text), 'the line breaks are kept, each as it was');
     }), { ...settings, numRuns: Math.min(RUNS, 100) });
+  });
+
+  it('lint --fix on GBK text with sequences that do not round-trip changes only the bytes of its fixes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-props-gbk-'));
+    const file = join(dir, 'draft.txt');
+    const silent = { out: () => undefined, err: () => undefined };
+    // Bytes an encoder would write differently: € as 80, and a few two-byte ones (A3A0, A6D9, FE59).
+    const odd = fc.constantFrom(Buffer.from([0x80]), Buffer.from([0xa3, 0xa0]), Buffer.from([0xa6, 0xd9]), Buffer.from([0xfe, 0x59]));
+    const gbkPiece = fc.oneof(
+      { weight: 6, arbitrary: piece.filter((p) => !/[\ud800-\udfff\ufeff]/.test(p) && !p.includes('\0')).map((p) => Buffer.from(iconv.encode(p, 'gb18030'))) },
+      { weight: 1, arbitrary: odd },
+    );
+    await fc.assert(fc.asyncProperty(fc.array(gbkPiece, { minLength: 1, maxLength: 60 }), async (parts) => {
+      const bytes = Buffer.concat(parts);
+      writeFileSync(file, bytes);
+      await mainAsync(['lint', '--fix', '--encoding', 'gbk', file], {}, silent);
+      const after = readFileSync(file);
+      const before = new TextDecoder('gb18030').decode(bytes);
+      const expected = fixAll(before).text;
+      assert.equal(new TextDecoder('gb18030').decode(after), expected, 'the text is the fixed text');
+      // Each odd sequence that no rule touches (€, a private-use and a rare character; not A3A0, a space a rule may
+      // delete) is there as many times, as its own bytes: an encoder never rewrote it.
+      for (const sequence of [Buffer.from([0x80]), Buffer.from([0xa6, 0xd9]), Buffer.from([0xfe, 0x59])]) {
+        assert.equal(characterChunks(after).filter((chunk) => chunk.equals(sequence)).length, characterChunks(bytes).filter((chunk) => chunk.equals(sequence)).length, sequence.toString('hex'));
+      }
+      if (expected === before) assert.ok(after.equals(bytes), 'nothing to fix: not one byte changed');
+    }), { ...settings, numRuns: Math.min(RUNS, 100) });
+  });
+
+  it('hostile Word packages: any mutation of a generated .docx is read or refused with a WordError, never anything else', () => {
+    const junk = fc.constantFrom('<?', '<!--', '<w:t a="', '&#x110000;', '&#99999999999;', '<', '<w:ilvl w:val="x"/>', '<w:numId w:val="1"/>', '</w:p>', '<w:p>', ']]>', '<![CDATA[', '\u0000');
+    const text = fc.array(fc.constantFrom(...CHINESE, ...MARKS.filter((mark) => !'<>&'.includes(mark)), '😀'), { maxLength: 20 }).map((chars) => chars.join(''));
+    const mutation = fc.oneof(
+      fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
+      fc.record({ kind: fc.constant('junk' as const), at: fc.nat(), value: junk }),
+      fc.record({ kind: fc.constant('declare' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 0xffffffff }) }),
+    );
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (paragraphs, mutations) => {
+      let xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="w"><w:body>${paragraphs.map((p) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${p}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`;
+      const numbering = '<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
+      for (const change of mutations) if (change.kind === 'junk') xml = xml.slice(0, change.at % xml.length) + change.value + xml.slice(change.at % xml.length);
+      let zip = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml), 'word/numbering.xml': strToU8(numbering) });
+      for (const change of mutations) {
+        if (change.kind === 'truncate') zip = zip.subarray(0, change.at % (zip.length + 1));
+        else if (change.kind === 'flip') zip[change.at % zip.length] = change.value;
+        else if (change.kind === 'declare' && zip.length >= 4) new DataView(zip.buffer, zip.byteOffset).setUint32(change.at % (zip.length - 3), change.value, true);
+      }
+      try {
+        const word = readDocx(zip);
+        assert.equal(word.text, word.paragraphs.join('\n'));
+      } catch (error) {
+        assert.ok(error instanceof WordError, `not a WordError: ${String(error)}`);
+      }
+    }), { ...settings, numRuns: Math.min(RUNS * 2, 600) });
   });
 });

@@ -152,6 +152,10 @@ export const date = documentRule<LineDates>({
         'zh-cn': '「{written}」说的是已经过去的时间，但讲话日期是{given}，那时还没到。',
         en: '「{written}」 speaks of a time already past, but the speech is given on {given}, before it.',
       },
+      frontMatterDate: {
+        'zh-cn': 'front matter 中的日期「{written}」不是有效的日期，讲话日期没有取用它：请写作 2026-01-15 或 2026年1月15日。',
+        en: 'The date 「{written}」 in the front matter is no valid date, so the speech is not dated by it: write 2026-01-15 or 2026年1月15日.',
+      },
       relativeYear: {
         'zh-cn': '讲话稿的日期是{speechYear}年，这里的「{written}」与之不符：{word}应是{expected}年。',
         en: 'The speech is dated {speechYear}, so 「{written}」 contradicts it: {word} is {expected}.',
@@ -166,6 +170,7 @@ export const date = documentRule<LineDates>({
     summary: { 'zh-cn': '不存在的日期、与日期不符的星期、与讲话日期矛盾的年份。', en: 'Impossible dates, wrong weekdays, years that contradict the speech\'s date.' },
     catches: '`2月30日`, `2025年1月15日（星期二）`, `今年是2023年` or last year\'s date under the title in a speech dated 2025',
     fixSummary: 'the right weekday or date',
+    reportsOn: ['front-matter'],
   },
   perLine: lineDates,
   check({ speech, options, report, perLine }: DocumentContext<LineDates>): void {
@@ -173,7 +178,10 @@ export const date = documentRule<LineDates>({
     const underTitle = block ? dateUnderTitle([block.title.line, ...block.lines.map((landmark) => landmark.line)], perLine) : undefined;
     const fields = speech.frontMatter?.fields;
     // The date the writer gave (front matter, then settings) wins over the one under the title, which may be stale.
-    const given = parseCalendarDate(fields?.date ?? fields?.['日期']) ?? options.speechDate;
+    const written = fields?.date ?? fields?.['日期'];
+    const fromFrontMatter = parseCalendarDate(written);
+    if (written !== undefined && !fromFrontMatter) reportFrontMatterDate(speech, written, report);
+    const given = fromFrontMatter ?? options.speechDate;
     if (given && underTitle) checkTitleDate(speech, given, underTitle, report);
     const speechDate = given ?? (underTitle ? { year: underTitle.mention.year!, month: underTitle.mention.month, day: underTitle.mention.day! } : undefined);
     for (const line of speech.lines) {
@@ -207,6 +215,19 @@ export const date = documentRule<LineDates>({
     }
   },
 });
+
+/** A `date:` (or `日期：`) in the front matter that is no date: said on its line, not passed over in silence. */
+function reportFrontMatterDate(speech: ParsedSpeech, written: string, report: Reporter): void {
+  const end = speech.frontMatter?.endLine ?? 0;
+  for (let index = 1; index < end; index++) {
+    const line = speech.lines[index];
+    if (!/^(?:date|日期)[ \t]*[:：]/.test(line.text)) continue;
+    const at = written === '' ? -1 : line.text.lastIndexOf(written);
+    const start = at >= 0 ? at : line.text.search(/[:：]/) + 1;
+    report({ start: line.start + start, end: line.start + (at >= 0 ? at + written.length : line.text.length), messageId: 'frontMatterDate', data: { written } });
+    return;
+  }
+}
 
 /** The full date under the title (（2025年1月15日）), if the title block has one, with its line. */
 function dateUnderTitle(lineIndexes: readonly number[], perLine: (index: number) => LineDates): { line: number; mention: DateMention } | undefined {

@@ -4,7 +4,6 @@
  * its fix. The patterns are validated when the file is read (see config.ts).
  */
 
-import { execAll } from '../text';
 import type { LineContext, LineRule } from './types';
 
 /** Matches of one term a line may report: a pasted table of thousands of them says nothing more. */
@@ -19,8 +18,8 @@ export const term: LineRule = {
       prefer: { 'zh-cn': '本单位写作「{prefer}」，而不是「{written}」{note}。', en: 'The unit writes 「{prefer}」, not 「{written}」{note}.' },
     },
     description: {
-      'zh-cn': '本单位的规范用语：.speechdraftrc.json 的 terms 中列出的写法（纯文本，或 /正则表达式/），每处都提示改为 prefer 中的写法，note 作为说明。正则表达式在读取配置时检查，含嵌套重复（可能极慢）的会被拒绝。',
-      en: 'The unit\'s own names and wording: each place a pattern of `terms` in .speechdraftrc.json matches (plain text, or a /regular expression/) is reported with the `prefer` text as the fix, and `note` as the reason. Patterns are checked when the file is read; one that nests repetitions (which can take exponential time) is refused.',
+      'zh-cn': '本单位的规范用语：.speechdraftrc.json 的 terms 中列出的写法（纯文本，或 /正则表达式/），每处都提示改为 prefer 中的写法，note 作为说明。正则表达式按 RE2 语法（re2js）匹配，用时与行长成正比，任何写法都不会卡住；不支持环视和反向引用。',
+      en: 'The unit\'s own names and wording: each place a pattern of `terms` in .speechdraftrc.json matches (plain text, or a /regular expression/) is reported with the `prefer` text as the fix, and `note` as the reason. Regular expressions run on RE2 (re2js), in time linear in the line whatever the pattern; RE2 has no lookaround or backreferences.',
     },
     docs: 'term',
     tags: ['style'],
@@ -29,12 +28,12 @@ export const term: LineRule = {
     fixSummary: 'the `prefer` text',
   },
   checkLine({ text, options, report }: LineContext): void {
-    for (const { pattern, prefer, note } of options.terms) {
+    for (const { matches, prefer, note } of options.terms) {
       let count = 0;
-      for (const match of execAll(pattern, text)) {
-        const written = match[0];
+      for (const match of matches(text)) {
+        const written = match.text;
         if (written === '' || written === prefer) continue;
-        const start = match.index ?? 0;
+        const start = match.start;
         report({
           start,
           end: start + written.length,

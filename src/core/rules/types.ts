@@ -7,6 +7,7 @@
  */
 
 import type { LineLex } from '../parse';
+import type { ResidueKind } from '../residue';
 import type { CompiledTerm } from '../config';
 import type { TypoModel } from '../typo';
 import type { CalendarDate } from '../frontMatter';
@@ -86,6 +87,11 @@ export interface RuleMeta {
   catches: string;
   /** What its fix does, in Markdown, or — when it has none. */
   fixSummary: string;
+  /**
+   * Lines that are no part of the speech (pasted web residue, the front matter) on which this rule's findings are
+   * kept; every other rule's findings there are dropped. Unset: none.
+   */
+  reportsOn?: readonly ResidueKind[];
 }
 
 /** Fix titles any rule may name by id. */

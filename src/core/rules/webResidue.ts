@@ -29,6 +29,7 @@ export const webResidue: DocumentRule = {
     summary: { 'zh-cn': '从网页带来的残留行：上一篇、责任编辑、来源、点击量、分享到、防采集乱码。', en: 'Lines pasted with a web page: 上一篇, 责任编辑, 来源, 点击量, 分享到, anti-scraping garbage.' },
     catches: 'a line pasted with a web page: 上一篇, 责任编辑：, 来源：, 点击量：, 分享到, `; G) X3 q. q/ q`',
     fixSummary: 'delete the line',
+    reportsOn: ['furniture', 'junk', 'assistant'],
   },
   check({ speech, report }: DocumentContext): void {
     const { lines, lineResidue } = speech;
