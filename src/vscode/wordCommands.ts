@@ -25,6 +25,10 @@ function wordProblem(problem: string): string {
       return vscode.l10n.t('This file is larger than 50 MB: it is not a speech.');
     case 'not-docx':
       return vscode.l10n.t('This file is not a Word document (.docx).');
+    case 'bomb':
+      return vscode.l10n.t('The text of this Word document unpacks to more than 64 MB (a damaged or hostile file): it is not a speech.');
+    case 'too-many-paragraphs':
+      return vscode.l10n.t('This Word document has more than 200,000 paragraphs: it is not a speech.');
     default:
       return vscode.l10n.t('This Word document is damaged and cannot be read.');
   }
