@@ -13,6 +13,7 @@ import {
   formatSummary,
   lineIndexAt,
   documentFixOf,
+  effectiveKind,
   fixesOf,
   lint,
   localeOf,
@@ -244,9 +245,12 @@ export function readSpeechFile(file: string, encoding?: Encoding): string {
 }
 
 function outlineCommand(file: string, options: Options, output: Output): number {
-  const outline = buildOutline(parseSpeech(readSpeechFile(file, options.encoding)), options.rate);
+  const speech = parseSpeech(readSpeechFile(file, options.encoding));
+  const outline = buildOutline(speech, options.rate);
   if (options.format === 'json') {
-    output.out(`${JSON.stringify({ file, outline: toOutlineJson(outline) }, null, 2)}\n`);
+    const config = readRcConfig(options.config ?? findRcFile(file));
+    const { kind, source } = effectiveKind(speech.kind, config.options.documentKind);
+    output.out(`${JSON.stringify({ file, kind, kindSource: source, outline: toOutlineJson(outline) }, null, 2)}\n`);
   } else {
     const lines: string[] = [];
     const visit = (node: OutlineNode, depth: number): void => {
@@ -474,10 +478,15 @@ function findRcFile(file: string): string | undefined {
 }
 
 function loadRcFile(path: string | undefined): LintConfig {
-  if (path === undefined) return withTypoModel(mergeConfigs());
+  return withTypoModel(readRcConfig(path));
+}
+
+/** The configuration of a .speechdraftrc.json (the defaults without one), without the typo rule's lexicon. */
+function readRcConfig(path: string | undefined): LintConfig {
+  if (path === undefined) return mergeConfigs();
   const { config, problem } = parseRcFile(readTextFile(path).text);
   if (problem) throw new UsageError(say.configProblem(path, { en: problem.message.en, 'zh-cn': problem.message['zh-cn'] }));
-  return withTypoModel(mergeConfigs(config));
+  return mergeConfigs(config);
 }
 
 let typoModel: TypoModel | null | undefined;

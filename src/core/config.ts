@@ -1,6 +1,7 @@
 /** The workspace file .speechdraftrc.json and the settings: validated data, never executed. */
 
 import { RE2JS } from 're2js';
+import { DOCUMENT_KINDS, type DocumentKind } from './documentKind';
 import { parseCalendarDate } from './frontMatter';
 import { RULES } from './rules';
 import { DEFAULT_RULE_OPTIONS, type SeveritySetting } from './rules/types';
@@ -22,6 +23,8 @@ export interface UserConfig {
   terms?: TermSetting[];
   /** The day the speech is given, 2026-01-15: the `date` rule checks 今年, 去年 and the date under the title against it. */
   speechDate?: string;
+  /** What kind of document the files are (auto: each file's title and opening tell). */
+  documentKind?: string;
 }
 
 export interface TermSetting {
@@ -56,8 +59,8 @@ export function validateUserConfig(data: unknown): Problem[] {
   if (!isRecord(data)) return [{ 'zh-cn': '顶层应为一个对象 {…}', en: 'the top level must be an object {…}' }];
   const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
-    if (!['rules', 'placeholderValues', 'allowedPlaceholders', 'maxSentenceLength', 'words', 'terms', 'speechDate', '$schema'].includes(key)) {
-      problems.push({ 'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength、words、terms、speechDate）`, en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength, words, terms, speechDate)` });
+    if (!['rules', 'placeholderValues', 'allowedPlaceholders', 'maxSentenceLength', 'words', 'terms', 'speechDate', 'documentKind', '$schema'].includes(key)) {
+      problems.push({ 'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength、words、terms、speechDate、documentKind）`, en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength, words, terms, speechDate, documentKind)` });
     }
   }
   if (data.rules !== undefined) problems.push(...validateRules(data.rules));
@@ -74,6 +77,9 @@ export function validateUserConfig(data: unknown): Problem[] {
     problems.push({ 'zh-cn': 'words 应为字符串数组', en: 'words must be an array of strings' });
   }
   if (data.terms !== undefined) problems.push(...validateTerms(data.terms));
+  if (data.documentKind !== undefined && !(data.documentKind === 'auto' || DOCUMENT_KINDS.includes(data.documentKind as DocumentKind))) {
+    problems.push({ 'zh-cn': 'documentKind 应为 auto、speech、report、plan 或 message', en: 'documentKind must be auto, speech, report, plan or message' });
+  }
   if (data.speechDate !== undefined && !(typeof data.speechDate === 'string' && (data.speechDate === '' || parseCalendarDate(data.speechDate)))) {
     problems.push({ 'zh-cn': 'speechDate 应为实际存在的日期，如 "2026-01-15"', en: 'speechDate must be a real date such as "2026-01-15"' });
   }
@@ -167,8 +173,11 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
   const terms: CompiledTerm[] = [];
   let maxSentenceLength = DEFAULT_RULE_OPTIONS.maxSentenceLength;
   let speechDate = DEFAULT_RULE_OPTIONS.speechDate;
+  let documentKind = DEFAULT_RULE_OPTIONS.documentKind;
   for (const source of sources) {
     if (!source) continue;
+    if (source.documentKind === 'auto') documentKind = undefined;
+    else if (DOCUMENT_KINDS.includes(source.documentKind as DocumentKind)) documentKind = source.documentKind as DocumentKind;
     speechDate = parseCalendarDate(source.speechDate) ?? speechDate;
     if (isSentenceLength(source.maxSentenceLength)) maxSentenceLength = source.maxSentenceLength;
     Object.assign(rules, sanitizeRules(source.rules));
@@ -186,7 +195,7 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
       if (term) terms.push(term);
     }
   }
-  return { rules, options: { ...DEFAULT_RULE_OPTIONS, placeholderValues, allowedPlaceholders: [...allowed], maxSentenceLength, words: [...words], terms, speechDate } };
+  return { rules, options: { ...DEFAULT_RULE_OPTIONS, placeholderValues, allowedPlaceholders: [...allowed], maxSentenceLength, words: [...words], terms, speechDate, documentKind } };
 }
 
 /** Settings are edited by hand too: keep only known severities. */

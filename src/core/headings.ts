@@ -133,8 +133,16 @@ export function matchHeading(lineText: string): HeadingMatch | undefined {
 function countsOn(text: string, contentStart: number, number: number, marker: string): boolean {
   const next = formatChineseNumeral(number + 1);
   const mark = marker[marker.length - 1];
-  return text.startsWith(next, contentStart) && text[contentStart + next.length] === mark;
+  if (text.startsWith(next, contentStart) && text[contentStart + next.length] === mark) return true;
+  // 一， " 二 " ， 三: the next numeral between quotes and blanks, then a pause.
+  if (mark !== '，' && mark !== ',') return false;
+  COUNTED_NEXT.lastIndex = contentStart;
+  const found = COUNTED_NEXT.exec(text);
+  return found !== null && found[1] === next;
 }
+
+/** Blanks and quotes, a numeral, blanks and quotes, and a pause. */
+const COUNTED_NEXT = /[\s"'“”‘’]*([一二三四五六七八九十]+)[\s"'“”‘’]*[，,、]/y;
 
 /**
  * The nesting rank of each style, top first, per GB/T 9704-2012 (一、 → （一） → 1. → （1））.

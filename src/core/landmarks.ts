@@ -43,18 +43,52 @@ export function findSalutation(lines: readonly Line[], kinds: LineKinds): Landma
   return undefined;
 }
 
+/**
+ * Thanks that open the last paragraph, whatever follows them (谢谢大家的聆听！祝……), and a wish that closes the speech
+ * (最后，祝全市人民新春愉快、万事如意！).
+ */
+const THANKS_FIRST = /^(?:再次)?(?:衷心)?(?:谢谢|感谢)(?:大家|各位|你们|您们)(?:的)?(?:聆听|倾听|收听|支持)?[！!。]/;
+const WISH = /^(?:(?:最后[，,]\s*)(?:在[^。！？!?]{1,20}之际[，,]\s*)?(?:衷心|真诚|诚挚|再次|谨)?(?:预)?祝(?:愿)?[^。！？!?]{2,80}[！!。]+|(?:在[^。！？!?]{1,20}之际[，,]\s*)?(?:衷心|真诚|诚挚|再次|谨)?(?:预)?祝(?:愿)?(?!贺的话)[^。！？!?]{2,80}[！!]+)(?:[（(][^（）()]{1,12}[）)])?$/;
+/**
+ * A call to action that ends a work-conference speech: the last paragraph turns to the audience or says 让我们,
+ * and ends in an exclamation (同志们，……让我们……，奋力谱写……新篇章！).
+ */
+const CALL = /^(?:(?:同志们|同学们|朋友们|老师们|各位代表|各位委员|各位[^，,！!。：:]{0,12}|女士们、先生们)[，,！!]|(?:最后，?)?让我们)[\s\S]*[！!](?:[（(][^（）()]{1,12}[）)])?$/;
+const CALL_ANYWHERE = /让我们[^。！？!?]*[！!](?:[（(][^（）()]{1,12}[）)])?$/;
+
+function isClosingLine(text: string): boolean {
+  return CLOSING.test(text) || THANKS_FIRST.test(text) || WISH.test(text) || CALL.test(text) || CALL_ANYWHERE.test(text);
+}
+
+/**
+ * Where what follows the speech begins: its published appendix (附件, 附：, 名词解释, 注释), found as a short line
+ * standing alone in the last part of the text; the text's end when it has none.
+ */
+function appendixStart(lines: readonly Line[], kinds: LineKinds): number {
+  let found = lines.length;
+  for (let index = lines.length - 1; index > lines.length / 3; index--) {
+    const line = lines[index];
+    if (kinds.isResidue(line)) continue;
+    const text = line.text.trim();
+    if (APPENDIX.test(text)) found = index;
+  }
+  return found;
+}
+
+const APPENDIX = /^(?:\*\*)?(?:附件[0-9０-９一二三四五六七八九十]*[：:]?.{0,40}|附[：:].{0,40}|附录.{0,20}|名词解释.{0,10}|注释[：:]?|相关名词解释)(?:\*\*)?$/;
+
 /** A speaker's line under the closing: 发言人：许运强. */
 const SIGNATURE = /^(?:发言人|讲话人|致辞人|演讲人|报告人|署名)[:：]\s*\S{1,20}$/;
 const MAX_SIGNATURE_LINES = 3;
 
 export function findClosing(lines: readonly Line[], kinds: LineKinds): Landmark | undefined {
   let signatureLines = 0;
-  for (let index = lines.length - 1; index >= 0; index--) {
+  for (let index = appendixStart(lines, kinds) - 1; index >= 0; index--) {
     const line = lines[index];
     const start = contentStartOf(line.text);
     const text = line.text.slice(start).trimEnd();
     if (text === '' || kinds.isResidue(line)) continue;
-    if (CLOSING.test(foldForAnalysis(text))) return { line: index, span: { start: line.start + start, end: line.start + start + text.length }, text };
+    if (isClosingLine(foldForAnalysis(text))) return { line: index, span: { start: line.start + start, end: line.start + start + text.length }, text };
     // 发言人：许运强 and 2007年9月19日 may follow 谢谢大家！
     if (signatureLines >= MAX_SIGNATURE_LINES || !(SIGNATURE.test(foldForAnalysis(text)) || DATE_LINE.test(text))) return undefined;
     signatureLines++;

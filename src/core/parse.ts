@@ -1,7 +1,9 @@
 /** Text in, parsed speech out: lines, paragraphs, headings, inline items and the section tree. */
 
 import { boldCloseOf, contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
+import { parseArabicNumeral } from './numerals';
 import { ITEM_START, matchItemAt, type ItemMatch } from './items';
+import { detectKind } from './documentKind';
 import { findFrontMatter } from './frontMatter';
 import { findClosing, findConclusion, findSalutation, findTitleBlock, type LineKinds } from './landmarks';
 import { residueOf, type ResidueKind } from './residue';
@@ -29,6 +31,11 @@ export interface LineLex {
   readonly chars: number;
   /** Set on a line pasted with a web page (上一篇：, 责任编辑：, anti-scraping garbage): no part of the speech. */
   readonly residue: ResidueKind | undefined;
+  /**
+   * `20.2026年10件民生实事`, `21.5+2就业之家`: a line that opens like a decimal but may be item 20 of a numbered list.
+   * The parse takes it as a heading only where the list before it reached 19.
+   */
+  readonly decimalHeading: (HeadingMatch & { titleEnd: number }) | undefined;
   /** Document rules' per-line results by slot, filled on first use by the engine (see lint.ts). */
   memo: unknown[] | undefined;
 }
@@ -60,6 +67,7 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
     isResidue: (line) => lexes[line.index].residue !== undefined,
   };
   const salutation = findSalutation(lines, kinds);
+  const kind = detectKind(lines, frontMatter, { skip: kinds.isResidue, isHeading: kinds.isHeading, salutationLine: salutation?.line });
   const titleBlock = findTitleBlock(lines, kinds, salutation);
   const closing = findClosing(lines, kinds);
   const bodyStart = titleBlock ? lineIndexAt(lines, titleBlock.span.end) + 1 : 0;
@@ -72,18 +80,19 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   for (let index = bodyStart; index < endLine; index++) {
     const line = lines[index];
     const lex = lexes[index];
-    if (lex.heading) builder.openHeading(withTitleBelow(toHeading(line, lex.heading), lines[index + 1], lexes[index + 1]));
+    const heading = lex.heading ?? (lex.decimalHeading && builder.continuesNumberedList(lex.decimalHeading.number) ? lex.decimalHeading : undefined);
+    if (heading) builder.openHeading(withTitleBelow(toHeading(line, heading), lines[index + 1], lexes[index + 1]));
     for (const candidate of lex.items) builder.tryItem(line, candidate);
   }
   const { sections, topLevelItems, headings, items } = builder.finish();
   const lineSpoken = lexes.map((lex) => lex.spoken);
   const lineResidue = lexes.map((lex) => lex.residue);
-  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineResidue, lineLexes: lexes, frontMatter };
+  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineResidue, lineLexes: lexes, frontMatter, kind };
 }
 
 function frontMatterLex(text: string): LineLex {
   const [contentStart, contentEnd] = trimmedRange(text);
-  return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken: 0, chars: 0, residue: 'front-matter', memo: undefined };
+  return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken: 0, chars: 0, residue: 'front-matter', decimalHeading: undefined, memo: undefined };
 }
 
 /**
@@ -94,14 +103,16 @@ export function lexLine(text: string): LineLex {
   if (text === '') return EMPTY_LINE;
   const { chars, spoken } = scanLine(text);
   const [contentStart, contentEnd] = trimmedRange(text);
-  if (contentStart === contentEnd) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken, chars, residue: undefined, memo: undefined };
+  if (contentStart === contentEnd) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken, chars, residue: undefined, decimalHeading: undefined, memo: undefined };
   let match = matchHeading(text);
   // A heading is never residue (三、全年发表文章200篇 ends like a template site's collection title).
   const residue = match ? undefined : residueOf(text);
-  if (residue) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken: 0, chars, residue, memo: undefined };
+  if (residue) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken: 0, chars, residue, decimalHeading: undefined, memo: undefined };
   const starts = itemStartsAfterBoundaries(text, match ? match.contentStart : 0);
   // 第一，要提高认识。第二，要加强领导。 in one paragraph is a run of items, not a heading with items under it.
   if (match?.style === 'di' && starts.some((start) => start.match.family === 'di' && start.match.number === match!.number + 1)) match = undefined;
+  // 第一，7月26日，……。 a paragraph that tells what happened is an item of a list, not the title of a section.
+  if (match?.style === 'di' && isNarrative(text, match.contentStart)) match = undefined;
   let heading: LineLex['heading'];
   let items: ItemCandidate[] | undefined;
   if (match) {
@@ -117,7 +128,39 @@ export function lexLine(text: string): LineLex {
   }
   const runStarts = numberTwoOffsets(starts);
   for (const start of starts) (items ??= []).push(candidate(text, opensRun(start, runStarts), starts));
-  return { heading, items: items ?? NO_CANDIDATES, contentStart, contentEnd, spoken, chars, residue: undefined, memo: undefined };
+  return { heading, items: items ?? NO_CANDIDATES, contentStart, contentEnd, spoken, chars, residue: undefined, decimalHeading: heading ? undefined : decimalHeadingOf(text), memo: undefined };
+}
+
+/** `20.2026年…` at a line's start: a number, a point, and a digit (which matchHeading reads as a decimal). */
+const DECIMAL_START = /[0-9０-９]{1,2}[.．](?=[0-9０-９])/y;
+
+const DECIMAL_UNIT = /^[0-9０-９]+(?:[万亿千百%％‰元个倍米吨斤亩]|平方|公里|小时)/;
+
+function decimalHeadingOf(text: string): LineLex['decimalHeading'] {
+  const markerStart = contentStartOf(text);
+  DECIMAL_START.lastIndex = markerStart;
+  if (!DECIMAL_START.test(text)) return undefined;
+  const markerEnd = DECIMAL_START.lastIndex;
+  // 3.5亿元, 2.5%, 1.5倍: a figure with its unit is a decimal, whatever list stands above it.
+  if (DECIMAL_UNIT.test(text.slice(markerEnd, markerEnd + 8))) return undefined;
+  const marker = text.slice(markerStart, markerEnd);
+  const number = parseArabicNumeral(marker.slice(0, -1));
+  if (number === undefined || number < 2) return undefined;
+  const titleEnd = findTitleEnd(text, markerEnd, 'heading');
+  return { style: 'num-dot', marker, number, markerStart, contentStart: markerEnd, titleEnd: Math.max(titleEnd, markerEnd) };
+}
+
+/** A heading's title is one short sentence: 第一，德育为首。 */
+const MAX_DI_TITLE = 30;
+/** What may follow a di heading's title on its line before the line reads as a paragraph. */
+const MAX_DI_TAIL = 12;
+
+/** The line after a 第一， marker runs on as prose: a long first sentence, or more sentences after it. */
+function isNarrative(text: string, contentStart: number): boolean {
+  const rest = text.slice(contentStart).trimEnd();
+  const end = rest.search(/[。！？!?]/);
+  if (end < 0) return rest.length > MAX_DI_TITLE + MAX_DI_TAIL;
+  return end > MAX_DI_TITLE || rest.length - end - 1 > MAX_DI_TAIL;
 }
 
 const NO_CANDIDATES: readonly ItemCandidate[] = []; // Not frozen: see NO_MATCHES in text.ts.
@@ -140,7 +183,7 @@ function opensRun(start: ItemStart, numberTwo: Map<ItemFamily, number> | undefin
 }
 
 /** Every empty line's lex, shared: there is nothing to remember about one. */
-const EMPTY_LINE: LineLex = { heading: undefined, items: NO_CANDIDATES, contentStart: 0, contentEnd: 0, spoken: 0, chars: 0, residue: undefined, memo: undefined };
+const EMPTY_LINE: LineLex = { heading: undefined, items: NO_CANDIDATES, contentStart: 0, contentEnd: 0, spoken: 0, chars: 0, residue: undefined, decimalHeading: undefined, memo: undefined };
 
 /** An item marker that follows a boundary mark (and blanks) on the line. */
 interface ItemStart {
@@ -281,6 +324,8 @@ class TreeBuilder {
   private readonly headings: Heading[] = [];
   private readonly itemsInOrder: Item[] = [];
   private readonly dropped = new Set<Item>();
+  /** The number of the last `1.` heading opened, for lines such as `20.2026年…` that go on with its list. */
+  private lastNumberedHeading = -1;
   /** The last item of the innermost open section (or of the top level), for runs that continue after a comma. */
   private lastItem: Item | undefined;
 
@@ -290,7 +335,13 @@ class TreeBuilder {
     private readonly endLine: number,
   ) {}
 
+  /** The last `1.` heading opened was number `number - 1`: a list that a decimal-looking line may go on with. */
+  continuesNumberedList(number: number): boolean {
+    return this.lastNumberedHeading === number - 1;
+  }
+
   openHeading(heading: Heading): void {
+    if (heading.style === 'num-dot') this.lastNumberedHeading = heading.number;
     const rank = this.popFor(heading);
     const parent = this.stack.at(-1);
     const section: Section = {

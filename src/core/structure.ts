@@ -38,26 +38,104 @@ export function siblingGroups(speech: ParsedSpeech): SiblingGroup[] {
 /** Families whose members carry a number that renumbering can rewrite (一是, 一要, 第一). */
 export const NUMBERED_FAMILIES: ReadonlySet<ItemFamily> = new Set(['shi', 'yao', 'di', 'qi', 'lai']);
 
+/**
+ * The runs of inline items, section by section. A run follows the paragraphs and the nesting a writer builds:
+ * items that open their paragraphs (一是…。\n二是…。) run on across paragraphs; items inside a paragraph run within it,
+ * and a run that restarts at 1 inside an open one is nested in it (……：一是……；二是……；三是……。二是……: the outer
+ * 一是 holds an inner 一是…三是, and the outer run goes on at 二是). An inner run ends with its paragraph, except that
+ * the next paragraph may open with its next member (我讲两点：一是……。\n二是……).
+ */
 export function itemRuns(speech: ParsedSpeech): ItemRun[] {
   const runs: ItemRun[] = [];
-  const collect = (owner: Section | undefined, items: Item[]): void => {
-    let current: ItemRun | undefined;
-    for (const item of items) {
-      const restarts = current !== undefined && item.number === 1 && NUMBERED_FAMILIES.has(item.family);
-      if (!current || current.family !== item.family || restarts) {
-        current = { owner, family: item.family, items: [] };
-        runs.push(current);
-      }
-      current.items.push(item);
-    }
-  };
-  collect(undefined, speech.topLevelItems);
+  collectRuns(speech, undefined, speech.topLevelItems, runs);
   const visit = (section: Section): void => {
-    collect(section, section.items);
+    collectRuns(speech, section, section.items, runs);
     section.children.forEach(visit);
   };
   speech.sections.forEach(visit);
   return runs;
+}
+
+function collectRuns(speech: ParsedSpeech, owner: Section | undefined, items: readonly Item[], runs: ItemRun[]): void {
+  /** The runs made of items that open their paragraphs, by family: they go on from paragraph to paragraph. */
+  const opening = new Map<ItemFamily, ItemRun>();
+  /** The runs open in the current paragraph, outermost first. */
+  let stack: ItemRun[] = [];
+  /** The innermost run when the last paragraph ended: the next paragraph may open with its next member. */
+  let carried: ItemRun | undefined;
+  let line = -1;
+  const start = (item: Item): ItemRun => {
+    const run: ItemRun = { owner, family: item.family, items: [item] };
+    runs.push(run);
+    return run;
+  };
+  for (const item of items) {
+    if (item.line !== line) {
+      carried = stack.at(-1) ?? carried;
+      stack = [];
+      line = item.line;
+    }
+    if (opensParagraph(speech, item)) {
+      const previous = opening.get(item.family);
+      const run = pickRun(item, [previous, carried?.family === item.family ? carried : undefined]) ?? (previous && !restarts(item) ? previous : undefined);
+      if (run) run.items.push(item);
+      const current = run ?? start(item);
+      opening.set(item.family, current);
+      carried = undefined;
+      stack = [current];
+      continue;
+    }
+    const fits = lastIndexWhere(stack, (run) => run.family === item.family && follows(item, run));
+    if (fits >= 0) {
+      stack[fits].items.push(item);
+      stack.length = fits + 1;
+      continue;
+    }
+    // Inside a paragraph with no run of its family yet, a member may go on with the last paragraph's run (一是 at the
+    // end of one paragraph, 二是 in the middle of the next).
+    const before = stack.some((run) => run.family === item.family) ? undefined : [carried, opening.get(item.family)].find((run) => run?.family === item.family);
+    if (before && (follows(item, before) || !restarts(item))) {
+      before.items.push(item);
+      stack.push(before);
+      continue;
+    }
+    const sameFamily = lastIndexWhere(stack, (run) => run.family === item.family);
+    if (sameFamily >= 0 && !restarts(item)) {
+      // A skip or a repeat in the run: reported by the rules, not a new run.
+      stack[sameFamily].items.push(item);
+      stack.length = sameFamily + 1;
+      continue;
+    }
+    stack.push(start(item));
+  }
+}
+
+function lastIndexWhere<T>(list: readonly T[], test: (value: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
+}
+
+/** The first of `candidates` that `item` continues (its number is the next one). */
+function pickRun(item: Item, candidates: ReadonlyArray<ItemRun | undefined>): ItemRun | undefined {
+  return candidates.find((run): run is ItemRun => run !== undefined && follows(item, run));
+}
+
+function follows(item: Item, run: ItemRun): boolean {
+  const last = run.items[run.items.length - 1];
+  if (!NUMBERED_FAMILIES.has(item.family)) return !restarts(item) && last.marker !== '最后';
+  return item.number === last.number + 1;
+}
+
+/** An item that begins a run of its own: number 1 of a numbered family, or 首先 / 一方面. */
+function restarts(item: Item): boolean {
+  return item.number === 1;
+}
+
+/** The item stands at the start of its paragraph (after nothing but blanks or Markdown marks). */
+function opensParagraph(speech: ParsedSpeech, item: Item): boolean {
+  const line = speech.lines[item.line];
+  const before = line.text.slice(0, item.markerSpan.start - line.start);
+  return !/[\p{L}\p{N}。，、；：！？,.;:!?]/u.test(before);
 }
 
 const NUMERAL = /[一二三四五六七八九十]+|[0-9０-９]+/;

@@ -1,5 +1,6 @@
 /** The parsed speech: plain data shared by the outline, folding, statistics and every rule. */
 
+import type { KindInfo } from './documentKind';
 import type { FrontMatter } from './frontMatter';
 import type { LineLex } from './parse';
 import type { ResidueKind } from './residue';
@@ -114,6 +115,8 @@ export interface ParsedSpeech {
   titleBlock?: TitleBlock;
   /** The file's own block of settings between `---` lines at the top (see frontMatter.ts), when it has one. */
   frontMatter?: FrontMatter;
+  /** What kind of document the text is, as its front matter, title or opening says (see documentKind.ts). */
+  kind: KindInfo;
   /**
    * The closing part: from the paragraph that sums up and calls to action (同志们，…; 让我们…) through the closing
    * line (谢谢大家！); no section runs into it.

@@ -11,6 +11,12 @@ const AFTER_SHORT_UNIT = '(?=[，。；、！？：,.;!?）)”’]|$)';
 
 /** A unit, as a regular expression source. */
 export const UNIT = `(?:${LONG_UNITS}|(?:${SHORT_UNITS})${AFTER_SHORT_UNIT})`;
+
+/**
+ * Words for a person made of a verb of quantity and a one-character unit (科学家+企业家+投资家, 投资人, 共有人,
+ * 拥有人, 完成人): never a unit left without its figure.
+ */
+export const PERSON_WORDS: ReadonlySet<string> = new Set(['投资家', '投资人', '投入人', '共有人', '拥有人', '完成人', '实现人']);
 const UNIT_AT = new RegExp(UNIT, 'y');
 
 /** True when the blanks starting at `index` are a gap left for a figure before a unit (地区生产总值  亿元). */

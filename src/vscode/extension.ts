@@ -80,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
         providers.register();
         diagnostics.refreshAll();
         updateContextKey();
-      } else if (event.affectsConfiguration(`${SECTION}.speakingRate`)) {
+      } else if (event.affectsConfiguration(`${SECTION}.speakingRate`) || event.affectsConfiguration(`${SECTION}.documentKind`)) {
         // VS Code caches symbols per document version; a new provider is what makes the Outline recompute.
         providers.register();
       }
@@ -119,7 +119,7 @@ class ProviderRegistrations implements vscode.Disposable {
     this.disposeRegistrations();
     const selector = speechSelector(readSettings());
     this.registrations = [
-      vscode.languages.registerDocumentSymbolProvider(selector, new SpeechSymbolProvider(this.documents, this.onOutline), {
+      vscode.languages.registerDocumentSymbolProvider(selector, new SpeechSymbolProvider(this.documents, this.onOutline, (document) => this.configs.configFor(document).options.documentKind), {
         label: vscode.l10n.t('Speech outline'),
       }),
       vscode.languages.registerFoldingRangeProvider(selector, new SpeechFoldingProvider(this.documents)),

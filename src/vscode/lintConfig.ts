@@ -72,6 +72,7 @@ export class LintConfigs implements vscode.Disposable {
       allowedPlaceholders: settings.get('allowedPlaceholders', []),
       maxSentenceLength: settings.get('maxSentenceLength', 80),
       speechDate: settings.get('speechDate', ''),
+      documentKind: settings.get('documentKind', 'auto'),
     };
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     const rc = folder ? this.rcByFolder.get(folder.uri.toString())?.config : undefined;

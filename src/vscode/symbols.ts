@@ -1,7 +1,7 @@
 /** Outline, breadcrumbs, sticky scroll and Go to Symbol: the section tree as DocumentSymbols. */
 
 import * as vscode from 'vscode';
-import { buildOutline, formatSummary, shorten, type OutlineNode } from '../core';
+import { buildOutline, effectiveKind, formatSummary, KIND_NAMES, shorten, type DocumentKind, type OutlineNode } from '../core';
 import { toRange } from './convert';
 import { displayLocale, readSettings } from './settings';
 import type { SpeechDocuments } from './speechDocuments';
@@ -12,16 +12,22 @@ export class SpeechSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(
     private readonly documents: SpeechDocuments,
     private readonly onOutline: (requestedAt: number) => void = () => undefined,
+    /** The kind the settings name for the document (undefined: auto). */
+    private readonly kindSetting: (document: vscode.TextDocument) => DocumentKind | undefined = () => undefined,
   ) {}
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     const requestedAt = performance.now();
-    const outline = buildOutline(this.documents.parse(document), readSettings().speakingRate);
+    const speech = this.documents.parse(document);
+    const outline = buildOutline(speech, readSettings().speakingRate);
     const locale = displayLocale();
+    // The document's kind heads the first entry's detail (the title's, when there is one): 讲话稿 · 1,234字 · 约6分钟.
+    const kindName = KIND_NAMES[effectiveKind(speech.kind, this.kindSetting(document)).kind][locale];
+    const first = outline.find((node) => node.kind === 'title') ?? outline[0];
     const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
       const symbol = new vscode.DocumentSymbol(
         node.kind === 'closing' ? vscode.l10n.t('Closing') : shorten(node.label, MAX_TITLE_LENGTH + node.marker.length),
-        formatSummary(node.characters, node.speakingSeconds, locale),
+        node === first ? `${kindName} · ${formatSummary(node.characters, node.speakingSeconds, locale)}` : formatSummary(node.characters, node.speakingSeconds, locale),
         SYMBOL_KINDS[node.kind],
         toRange(document, node.span),
         toRange(document, node.selectionSpan),

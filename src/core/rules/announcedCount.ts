@@ -121,10 +121,18 @@ function isAnnouncement(text: string, sentenceStart: number, index: number, leng
   return ANNOUNCING.test(before);
 }
 
-/** 十三点 or 二十三项: the match caught only the end of a larger numeral. */
-/** 十三点 is no count of three, and 第二项 (进行第二项) is an ordinal. */
+/**
+ * The match caught only the end of a larger number: 十三点 is no count of three, 17条 none of seven, 2.5万项 none
+ * of five; and 第二项 (进行第二项) is an ordinal.
+ */
 function isHanNumeralBefore(text: string, index: number): boolean {
-  return /[一二三四五六七八九十百千万零〇第]/.test(text[index - 1] ?? '') && !isBlankChar(text[index - 1]);
+  return /[一二三四五六七八九十百千万零〇第0-9０-９.．,，]/.test(text[index - 1] ?? '') && !isBlankChar(text[index - 1]) && !isPauseBeforeCount(text, index);
+}
+
+/** A comma before a count is a pause (收到，3条意见…), except between digits (1,200条). */
+function isPauseBeforeCount(text: string, index: number): boolean {
+  const before = text[index - 1];
+  return (before === '，' || before === ',') && !/[0-9]/.test(text[index - 2] ?? '');
 }
 
 function parseCount(numeral: string): number | undefined {

@@ -65,10 +65,23 @@ function dashes(text: string, report: Reporter): void {
     if (!inChineseText(text, index, end)) continue;
     // A single — between two Chinese characters is GB/T 15834's 一字线 connector (北京—上海), not a dash.
     if (run === '—' && isHanChar(text[index - 1]) && isHanChar(text[end])) continue;
+    // And between the ends of a span of time (GB/T 15834-2011 4.13: 标示时间、地域的起止一般用一字线):
+    // 2008年—2020年, 2011年2月3日—10日, 1031—1095.
+    if (run === '—' && isTimeRange(text, index, end)) continue;
     if (/^-{2,}$/.test(run) && /[A-Za-z]/.test(text[index - 1] ?? '') && /[A-Za-z]/.test(text[end] ?? '')) continue;
     reportRun(report, index, run, '——', 'dash');
   }
 }
+
+/** A time unit or a figure before the dash, and a figure after it: the two ends of a span of time. */
+function isTimeRange(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  return (TIME_END.test(before) || isDigitChar(before)) && (isDigitChar(after) || CHINESE_FIGURE.test(after));
+}
+
+const TIME_END = /[年月日号时秒期届季]/;
+const CHINESE_FIGURE = /[〇零一二三四五六七八九十今]/;
 
 /** Chinese on at least one side, and no Latin word right against the run (English keeps its own marks). */
 function inChineseText(text: string, start: number, end: number): boolean {

@@ -211,10 +211,14 @@ function quotes(text: string, skip: Skip, straight: string, opening: string, clo
     const end = positions[k + 1];
     const inside = text.slice(start + 1, end);
     // Around Chinese text, or around anything in a Chinese sentence: 他说"OK"; a single quote, which English uses as an
-    // apostrophe too, only with Chinese on both sides: 他说'OK'就走了.
-    const before = isChineseContextCode(previousNonBlankCode(text, start));
-    const after = isChineseContextCode(nextNonBlankCode(text, end + 1));
-    const chinese = HAN.test(inside) || (straight === '"' ? before || after : before && after);
+    // apostrophe too, only with Chinese on both sides (他说'OK'就走了), the line's end or start counting as the side
+    // a sentence ends or begins on (中文'English' at the end of a line, as in the middle of one).
+    const previous = previousNonBlankCode(text, start);
+    const next = nextNonBlankCode(text, end + 1);
+    const before = isChineseContextCode(previous);
+    const after = isChineseContextCode(next);
+    const bothSides = (before || previous < 0) && (after || next < 0) && (before || after);
+    const chinese = HAN.test(inside) || (straight === '"' ? before || after : bothSides);
     if (chinese) found.push(replacement(start, opening), replacement(end, closing));
   }
 }

@@ -1,7 +1,7 @@
 /** Rule `missing-number`: a unit of quantity with no number where the sentence needs one (建成平方公里, 总值  亿元). */
 
 import { execAll } from '../text';
-import { UNIT } from '../units';
+import { PERSON_WORDS, UNIT } from '../units';
 import type { LineContext, LineRule } from './types';
 
 /** Verbs that take a quantity: 达到58%, 建成60平方公里, 增长3个百分点 (grouped by their first character: a faster scan). */
@@ -36,6 +36,7 @@ export const missingNumber: LineRule = {
     for (const pattern of INNER_BLANK.test(text) ? BOTH_PATTERNS : VERB_PATTERN_ONLY) {
       for (const match of execAll(pattern, text)) {
         const start = match.index ?? 0;
+        if (PERSON_WORDS.has(match[0])) continue;
         report({ start, end: start + match[0].length, messageId: 'missing', data: { found: match[0].trim() } });
       }
     }

@@ -125,7 +125,7 @@ function ranges(text: string, report: Reporter): void {
 }
 
 /** 约10人左右, 大约3000元左右: “about” said twice, before the number and after it. */
-const APPROXIMATE_TWICE = /(大约|约|大概)([0-9０-９][0-9０-９.,]*%?|[一二三四五六七八九十百千万两几]+)([^\s，。；！？、：0-9０-９]{0,3}?)(左右|上下)/g;
+const APPROXIMATE_TWICE = /(大约|约|大概)([0-9０-９][0-9０-９.,]*%?|[一二三四五六七八九十百千万两几半数]+)([^\s，。；！？、：0-9０-９]{0,3}?)(左右|上下)/g;
 
 function approximateTwice(text: string, report: Reporter): void {
   for (const match of execAll(APPROXIMATE_TWICE, text)) {

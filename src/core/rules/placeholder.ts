@@ -70,6 +70,8 @@ export function placeholderSpans(speech: ParsedSpeech, options: RuleOptions): Sp
   );
 }
 
+const PARAGRAPHS_LEFT_OUT = '…………';
+
 /** The start of a line holding only an ellipsis. */
 const ELLIPSIS_FIRST = /^[\s\u3000]*(?:…|\.{3}|。{3}|·{3}|⋯)/;
 /** Text in brackets, which may be a note to the writer. */
@@ -166,6 +168,9 @@ function placeholdersIn(line: Line): Candidate[] {
   };
   const ellipsisLine = ELLIPSIS_LINE.exec(text);
   if (ellipsisLine) {
+    // Two ellipses on a line of their own (…………, twelve dots) mark paragraphs left out, as GB/T 15834-2011 4.11
+    // gives them (a transcript's omitted passage): no blank to fill.
+    if (ellipsisLine[1] === PARAGRAPHS_LEFT_OUT) return found;
     const start = text.indexOf(ellipsisLine[1]);
     add(start, start + ellipsisLine[1].length, 'ellipsis-line');
     return found;

@@ -11,6 +11,7 @@ import type { ResidueKind } from '../residue';
 import type { CompiledTerm } from '../config';
 import type { TypoModel } from '../typo';
 import type { CalendarDate } from '../frontMatter';
+import type { DocumentKind } from '../documentKind';
 import type { ParsedSpeech, Span } from '../types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -150,6 +151,8 @@ export interface RuleOptions {
   typoModel: TypoModel | undefined;
   /** The day the speech is given (setting speechDraft.speechDate, .speechdraftrc.json `speechDate`); the file's front matter wins. */
   speechDate: CalendarDate | undefined;
+  /** The kind of document the setting names (speechDraft.documentKind, `documentKind`); undefined: auto. The file's front matter wins. */
+  documentKind: DocumentKind | undefined;
 }
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
@@ -160,6 +163,7 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   terms: [],
   typoModel: undefined,
   speechDate: undefined,
+  documentKind: undefined,
 };
 
 /** What a line rule sees of one line: its text and the parse's reading of it (heading match, item markers, content). */

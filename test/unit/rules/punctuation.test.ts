@@ -180,12 +180,14 @@ describe('rule heading-marker', () => {
     ['(一)提高认识', '（一）提高认识'],
     ['(1)具体措施', '（1）具体措施'],
     ['（三)举办这次培训班', '（三）举办这次培训班'],
-    ['2．加强学习', '2.加强学习'],
   ];
   for (const [text, expected] of wrong) {
     it(`fixes ${text}`, () => assert.equal(fixed('heading-marker', text), expected));
   }
-  for (const text of ['一、提高认识', '（一）提高认识', '1.加强学习', '（1）具体措施', '第一，要提高认识', '第一部分 总体要求']) {
+  it('fixes the point a document uses less: 2． among 1. and 3. (issue 30: the full-width point is right when kept to)', () => {
+    assert.equal(fixed('heading-marker', '1.提高认识\n2．加强学习\n3.狠抓落实'), '1.提高认识\n2.加强学习\n3.狠抓落实');
+  });
+  for (const text of ['一、提高认识', '（一）提高认识', '1.加强学习', '2．加强学习', '（1）具体措施', '第一，要提高认识', '第一部分 总体要求']) {
     it(`accepts ${text}`, () => assert.deepEqual(flagged('heading-marker', text), []));
   }
   it('reports the (一) markers of seed 002', () => {
