@@ -1,6 +1,6 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, documentSymbols, extensionApi, openFixture, waitFor } from './helpers';
+import { closeAllEditors, documentSymbols, extensionApi, openFixture, openText, setSetting, waitFor } from './helpers';
 
 /** name, line (0-based) and children of each symbol, one readable line a symbol. */
 /** The closing part's entry, in the display language. */
@@ -58,13 +58,29 @@ describe('Outline (document symbols) and folding', () => {
     assert.equal(second.range.start.line, 9);
     assert.equal(third.range.end.line, 18, 'the closing part stays out of the last section');
     assert.equal(document.getText(first.selectionRange), '一、不断提高认识水平，领会学习培训的重要性');
-    for (const symbol of symbols) {
+    assert.match(first.detail, /^(讲话稿|Speech) · [\d,]+(字|\schars) · /, 'the first entry names the document\'s kind');
+    for (const symbol of symbols.slice(1)) {
       assert.match(symbol.detail, /^[\d,]+(字|\schars) · /, symbol.detail);
+    }
+    for (const symbol of symbols) {
       assert.ok(symbol.range.contains(symbol.selectionRange));
       for (const child of symbol.children) assert.ok(symbol.range.contains(child.range), child.name);
     }
     assert.deepEqual(second.children.map((c) => c.name.slice(0, 2)), ['一是', '二是', '三是']);
     assert.deepEqual(third.children.map((c) => c.name.slice(0, 2)), ['一要', '二要', '三要']);
+  });
+
+  it('names the document\'s kind, from its title or the setting, at the head of the outline', async () => {
+    const editor = await openText('kind-plan.speech', '关于实施乡村振兴战略的意见\n一、重大意义\n正文。\n二、总体要求\n正文。\n');
+    const kindOf = async (): Promise<string> => (await documentSymbols(editor.document))[0].detail.split(' · ')[0];
+    assert.match(await kindOf(), /^(方案·意见|Plan or opinion)$/);
+    await setSetting('documentKind', 'report');
+    try {
+      await waitFor('the kind the setting names', async () => /^(报告|Report)$/.test(await kindOf()) || undefined);
+    } finally {
+      await setSetting('documentKind', undefined);
+    }
+    await waitFor('the kind from the title again', async () => /^(方案·意见|Plan or opinion)$/.test(await kindOf()) || undefined);
   });
 
   it('folds every section', async () => {
