@@ -76,6 +76,22 @@ function appendixStart(lines: readonly Line[], kinds: LineKinds): number {
 }
 
 const APPENDIX = /^(?:\*\*)?(?:附件[0-9０-９一二三四五六七八九十]*[：:]?.{0,40}|附[：:].{0,40}|附录.{0,20}|名词解释.{0,10}|注释[：:]?|相关名词解释)(?:\*\*)?$/;
+/** A line that begins notes to what stands above: 注：, 说明：, alone on its line. */
+const NOTES = /^(?:\*\*)?(?:注|说明|备注)[：:](?:\*\*)?$/;
+
+/**
+ * The lines where a part with numbering of its own begins: an appendix (附件, 附：, 名词解释) or notes (注：). Numbered
+ * headings after such a line start their count again (the appendix's 一、 after the body's 五、).
+ */
+export function partBoundaries(lines: readonly Line[], kinds: LineKinds): number[] {
+  const found: number[] = [];
+  for (const line of lines) {
+    if (kinds.isResidue(line) || kinds.isHeading(line)) continue;
+    const text = line.text.trim();
+    if (text.length <= 44 && (APPENDIX.test(text) || NOTES.test(text))) found.push(line.index);
+  }
+  return found;
+}
 
 /** A speaker's line under the closing: 发言人：许运强. */
 const SIGNATURE = /^(?:发言人|讲话人|致辞人|演讲人|报告人|署名)[:：]\s*\S{1,20}$/;

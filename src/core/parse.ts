@@ -5,7 +5,7 @@ import { parseArabicNumeral } from './numerals';
 import { ITEM_START, matchItemAt, type ItemMatch } from './items';
 import { detectKind } from './documentKind';
 import { findFrontMatter } from './frontMatter';
-import { findClosing, findConclusion, findSalutation, findTitleBlock, type LineKinds } from './landmarks';
+import { findClosing, findConclusion, findSalutation, findTitleBlock, partBoundaries, type LineKinds } from './landmarks';
 import { residueOf, type ResidueKind } from './residue';
 import type { LineCache } from './lineCache';
 import { scanLine } from './lineChars';
@@ -87,7 +87,7 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   const { sections, topLevelItems, headings, items } = builder.finish();
   const lineSpoken = lexes.map((lex) => lex.spoken);
   const lineResidue = lexes.map((lex) => lex.residue);
-  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineResidue, lineLexes: lexes, frontMatter, kind };
+  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineResidue, lineLexes: lexes, frontMatter, kind, partBoundaries: partBoundaries(lines, kinds) };
 }
 
 function frontMatterLex(text: string): LineLex {

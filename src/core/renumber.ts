@@ -8,7 +8,7 @@ import type { Heading, Item, ParsedSpeech } from './types';
 export function renumberEdits(speech: ParsedSpeech): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const group of siblingGroups(speech)) {
-    group.sections.forEach((section, index) => pushRenumber(edits, section.heading, index + 1));
+    group.sections.forEach((section, index) => pushRenumber(edits, section.heading, group.startsAt + index));
   }
   for (const run of itemRuns(speech)) {
     if (!NUMBERED_FAMILIES.has(run.family)) continue;

@@ -10,6 +10,12 @@ import type { Heading, Item, ItemFamily, ParsedSpeech, Section, Span } from './t
 export interface SiblingGroup {
   parent: Section | undefined;
   sections: Section[];
+  /**
+   * The number the group's first section should have: 1, or, where a document numbers one level on across its
+   * parents (1.–5. under （一）, 6.–9. under （二）: 21 measures counted through), one more than the same level's last
+   * number under the parent before.
+   */
+  startsAt: number;
 }
 
 /** Consecutive items of one family in one section: 一是, 二是, 三是. */
@@ -21,18 +27,42 @@ export interface ItemRun {
 
 export function siblingGroups(speech: ParsedSpeech): SiblingGroup[] {
   const groups: SiblingGroup[] = [];
+  /** The last group of each level (its parent's style and its own), for numbering that runs on across parents. */
+  const lastOfLevel = new Map<string, SiblingGroup>();
   const visit = (parent: Section | undefined, children: Section[]): void => {
-    const byStyle = new Map<string, Section[]>();
+    const byStyle = new Map<string, Section[][]>();
     for (const child of children) {
-      const list = byStyle.get(child.heading.style) ?? [];
-      list.push(child);
-      byStyle.set(child.heading.style, list);
+      const lists = byStyle.get(child.heading.style) ?? [];
+      const list = lists.at(-1);
+      // An appendix or notes between two siblings: the one after it starts a count of its own.
+      if (list && !boundaryBetween(speech.partBoundaries, list[list.length - 1].heading.line, child.heading.line)) list.push(child);
+      else lists.push([child]);
+      byStyle.set(child.heading.style, lists);
     }
-    for (const sections of byStyle.values()) groups.push({ parent, sections });
+    for (const [style, sections] of [...byStyle].flatMap(([style, lists]) => lists.map((list): [string, Section[]] => [style, list]))) {
+      const level = `${parent?.heading.style ?? ''} ${style}`;
+      const before = lastOfLevel.get(level);
+      const runsOn = before?.parent !== undefined && before.parent !== parent ? before.sections[before.sections.length - 1].heading.number + 1 : undefined;
+      const group: SiblingGroup = { parent, sections, startsAt: runsOn !== undefined && runsOn > 1 && sections[0].heading.number === runsOn ? runsOn : 1 };
+      groups.push(group);
+      lastOfLevel.set(level, group);
+    }
     for (const child of children) visit(child, child.children);
   };
   visit(undefined, speech.sections);
   return groups;
+}
+
+/** A part boundary lies after line `after` and before line `before` (boundaries sorted): binary search. */
+function boundaryBetween(boundaries: readonly number[], after: number, before: number): boolean {
+  let low = 0;
+  let high = boundaries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (boundaries[mid] <= after) low = mid + 1;
+    else high = mid;
+  }
+  return low < boundaries.length && boundaries[low] < before;
 }
 
 /** Families whose members carry a number that renumbering can rewrite (一是, 一要, 第一). */

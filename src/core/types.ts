@@ -117,6 +117,8 @@ export interface ParsedSpeech {
   frontMatter?: FrontMatter;
   /** What kind of document the text is, as its front matter, title or opening says (see documentKind.ts). */
   kind: KindInfo;
+  /** Lines where a part with numbering of its own begins (附件, 名词解释, 注：), in order (see landmarks.ts). */
+  partBoundaries: number[];
   /**
    * The closing part: from the paragraph that sums up and calls to action (同志们，…; 让我们…) through the closing
    * line (谢谢大家！); no section runs into it.

@@ -36,6 +36,17 @@ function mixed(key: number, code: number): number {
   return Math.imul(key ^ code, 0x01000193);
 }
 
+/**
+ * A short line that fills a field (指标来源：国家卫生健康委。, 责任单位：省发展改革委): a table pasted as text repeats
+ * its fields row after row, on purpose.
+ */
+function isFormField(compact: string): boolean {
+  return compact.length <= MAX_FIELD_LINE && FIELD.test(compact);
+}
+
+const FIELD = /^[^：:，,。；;！？]{2,6}[：:]/;
+const MAX_FIELD_LINE = 40;
+
 /** Short paragraphs (同志们：, 谢谢大家！) may well repeat; only real paragraphs count. */
 const MIN_CHARACTERS = 15;
 
@@ -67,6 +78,7 @@ export const duplicateParagraph = documentRule<string>({
     for (const paragraph of speech.paragraphs) {
       if (speech.lineSpoken[paragraph.line] < MIN_CHARACTERS) continue;
       const compact = perLine(paragraph.line);
+      if (isFormField(compact)) continue;
       const key = keyOf(compact);
       const keyed = firstByKey.get(key);
       if (keyed === undefined) {

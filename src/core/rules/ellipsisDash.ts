@@ -73,11 +73,14 @@ function dashes(text: string, report: Reporter): void {
   }
 }
 
-/** A time unit or a figure before the dash, and a figure after it: the two ends of a span of time. */
+/**
+ * A time unit or a figure before the dash, and a figure after it: the two ends of a span of time, or of a range of
+ * values written with the 一字线 (60%—70%), which is number-usage's to judge, never a dash.
+ */
 function isTimeRange(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
-  return (TIME_END.test(before) || isDigitChar(before)) && (isDigitChar(after) || CHINESE_FIGURE.test(after));
+  return (TIME_END.test(before) || isDigitChar(before) || before === '%' || before === '％') && (isDigitChar(after) || CHINESE_FIGURE.test(after));
 }
 
 const TIME_END = /[年月日号时秒期届季]/;

@@ -46,6 +46,8 @@ const SEPARATED = /(?<![0-9.,，])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9,]
  */
 const PLAIN = /(?<![0-9.,A-Za-z〔［[#№第\-／/])[1-9][0-9]{4,9}(?:\.[0-9]+)?(?![0-9,A-Za-z\-／/号年室])/g;
 const TITLE = /《[^》]*》/g;
+/** A line that holds a date and at most the name before it: 一九九七年四月八日, （民政部　一九九七年一月二十八日）. */
+const DATING_LINE = /^[（(]?[^。，；！？!?,;（()）]{0,20}?[\s\u3000]*(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[）)]?$/;
 const FIVE_DIGITS = /[0-9]{5}/;
 
 function mentionsIn(text: string, chars: number): LineNumbers {
@@ -75,6 +77,9 @@ function mentionsIn(text: string, chars: number): LineNumbers {
     }
     if (FIVE_DIGITS.test(text)) for (const match of execAll(PLAIN, text)) numbers.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, form: 'plain', digits: match[0] });
   }
+  // A dating line (成文日期 under a signature, or （民政部　一九九七年一月二十八日） under a title), which GB/T 9704
+  // sets apart and its 1999 edition wrote in Chinese numerals: the document's form for dates in its text is not asked of it.
+  if (years.length > 0 && DATING_LINE.test(text.trim())) years.length = 0;
   if (years.length === 0 && numbers.length === 0) return NONE;
   // Titles in 《》 are quoted, not the speech's own numbers.
   if (!text.includes('《')) return { years, numbers };

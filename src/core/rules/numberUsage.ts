@@ -82,7 +82,7 @@ export const numberUsage: LineRule = {
     fixSummary: '`两三年`, `二〇一〇年`, `3～5年`, `约10人`',
   },
   checkLine({ text, lex, report }: LineContext): void {
-    if (lex.chars & CHARS.digit && (text.includes('-') || text.includes('~'))) ranges(text, report);
+    if (lex.chars & CHARS.digit && (text.includes('-') || text.includes('~') || text.includes('－'))) ranges(text, report);
     if (text.includes('左右') || text.includes('上下')) approximateTwice(text, report);
     if (lex.chars & CHARS.digit && DIGIT_BEFORE_CHINESE.test(text)) {
       if (text.includes('千') || text.includes('百')) arabicWithUnits(text, report);
@@ -101,7 +101,7 @@ export const numberUsage: LineRule = {
  * half-width tilde, which GB/T 15835-2011 joins with ～ (or —). Not: dates (2024-01-15), phone, document and model
  * numbers, codes of three parts or more (3-2-11室), and anything inside a URL or a Latin word (WD-40, PH-3000).
  */
-const RANGE = /(?<![0-9０-９A-Za-z.\-~／/])([0-9]{1,4}(?:\.[0-9]+)?%?)([-~])([0-9]{1,4}(?:\.[0-9]+)?)(?![0-9.\-~])(?=[%个年月日天周人名次项万亿元倍岁小分秒米公千克吨亩户家所座台辆件期批届级条种度℃])/g;
+const RANGE = /(?<![0-9０-９A-Za-z.\-~－／/])([0-9]{1,4}(?:\.[0-9]+)?%?)([-~－])([0-9]{1,4}(?:\.[0-9]+)?)(?![0-9.\-~－])(?=[%个年月日天周人名次项万亿元倍岁小分秒米公千克吨亩户家所座台辆件期批届级条种度℃])/g;
 
 function ranges(text: string, report: Reporter): void {
   for (const match of execAll(RANGE, text)) {

@@ -40,7 +40,7 @@ export const numberingSequence: DocumentRule = {
   check({ speech, report }: DocumentContext): void {
     for (const group of siblingGroups(speech)) {
       group.sections.forEach((section, index) => {
-        const problem = sequenceProblem(section, index === 0 ? undefined : group.sections[index - 1], index + 1);
+        const problem = sequenceProblem(section, index === 0 ? undefined : group.sections[index - 1], group.startsAt + index);
         if (problem) report({ start: section.heading.markerSpan.start, end: section.heading.markerSpan.end, messageId: problem.messageId, data: problem.data, documentFix: true });
       });
       mixedStyles(group.sections, report);
@@ -52,7 +52,7 @@ export const numberingSequence: DocumentRule = {
 function sequenceProblem(section: Section, previous: Section | undefined, expected: number): { messageId: string; data: MessageData } | undefined {
   const { heading } = section;
   const marker = heading.marker;
-  if (!previous) return heading.number === 1 ? undefined : { messageId: 'first', data: { want: markerWithNumber(marker, expected), marker } };
+  if (!previous) return heading.number === expected ? undefined : { messageId: 'first', data: { want: markerWithNumber(marker, expected), marker } };
   const last = previous.heading.number;
   if (heading.number === last + 1) return undefined;
   const next = markerWithNumber(marker, last + 1);

@@ -185,7 +185,7 @@ function placeholdersIn(line: Line): Candidate[] {
     add(yearDigitsBefore(text, start), end, 'mask');
   });
   forEachMatch(text, CROSSES, (start, end) => {
-    if (isOperatorBetween(text, start, end)) return;
+    if (isOperatorBetween(text, start, end) || isMultiplierOf(text, start, end)) return;
     add(yearNumeralsBefore(text, start, end), end, 'mask');
   });
   forEachMatch(text, SINGLE_X, (start, end) => {
@@ -293,6 +293,16 @@ function isMarkdownBullet(text: string, start: number, end: number, contentStart
 }
 
 /** A single * or × between numbers or Latin letters is arithmetic: 3×4, 2 * 3, a*b. */
+/**
+ * A single × right before a figure multiplies by it: 病房总数×100%, 人天数×100 (a formula of a ratio). A blank's ×
+ * stands before words (×市, ×同志) or runs on (××).
+ */
+function isMultiplierOf(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || text[start] !== '×') return false;
+  // …人次数×出院患者平均住院天数: a quantity (…数, …率, …量) multiplied by another.
+  return /[0-9０-９]/.test(text[end] ?? '') || /[数率量额值积]/.test(text[start - 1] ?? '');
+}
+
 function isOperatorBetween(text: string, start: number, end: number): boolean {
   if (end - start !== 1) return false;
   let before = start - 1;
