@@ -15,8 +15,8 @@ export interface ItemMatch {
 
 const CN = CHINESE_NUMERAL_SOURCE;
 const NUMBERED = new RegExp(`(${CN})([是要])`, 'y');
-/** 第一， 第一点， 第三个问题：. */
-const DI_ITEM = new RegExp(`第(${CN})(?:点|个问题)?(?=[，,、：:])`, 'y');
+/** 第一， 第一点， 第三个问题：; not 第一、二轮 (the first and second rounds: 、 and the next numeral). */
+const DI_ITEM = new RegExp(`第(${CN})(?:点|个问题)?(?=[，,：:]|、(?![一二三四五六七八九十]))`, 'y');
 /** 其一， 其二是: 其 and a numeral before a pause or 是 (其次 and 其中 are not numbered). */
 const QI_ITEM = new RegExp(`其(${CN})(?:是|(?=[，,、：:]))`, 'y');
 /** 一来， 二来，: only before a pause, so 一来到北京 stays prose. */

@@ -6,7 +6,7 @@ import { ITEM_START, matchItemAt, type ItemMatch } from './items';
 import { detectKind } from './documentKind';
 import { findFrontMatter } from './frontMatter';
 import { findClosing, findConclusion, findSalutation, findTitleBlock, partBoundaries, type LineKinds } from './landmarks';
-import { residueOf, type ResidueKind } from './residue';
+import { labelsNextLine, mayBeLabelValue, residueOf, type ResidueKind } from './residue';
 import type { LineCache } from './lineCache';
 import { scanLine } from './lineChars';
 import { isBlank, lineIndexAt, splitLines, type Line } from './text';
@@ -61,6 +61,7 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   // The block's lines are read as no part of the speech; each gets a lex of its own (the engine keeps per-line
   // results in a lex, so two lines of different text never share one).
   if (frontMatter) for (let index = 0; index <= frontMatter.endLine; index++) lexes[index] = frontMatterLex(lines[index].text);
+  markLabelValues(lines, lexes);
   const paragraphs = findParagraphs(lines, lexes);
   const kinds: LineKinds = {
     isHeading: (line) => lexes[line.index].heading !== undefined,
@@ -76,18 +77,48 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   const conclusion = findConclusion(lines, kinds, firstBodyLine, closing);
   // Sections and item runs end where the closing part begins; the title block holds neither.
   const endLine = conclusion?.line ?? lines.length;
-  const builder = new TreeBuilder(lines, endLine);
-  for (let index = bodyStart; index < endLine; index++) {
-    const line = lines[index];
+  const boundaries = partBoundaries(lines, kinds);
+  // An appendix after the closing (附件, 名词解释) is outlined as a part of its own: its headings, from the top again.
+  const appendix = conclusion ? boundaries.find((boundary) => boundary > conclusion.lastLine) : undefined;
+  const builder = new TreeBuilder(lines, appendix === undefined ? endLine : lines.length);
+  const readHeading = (index: number): void => {
     const lex = lexes[index];
     const heading = lex.heading ?? (lex.decimalHeading && builder.continuesNumberedList(lex.decimalHeading.number) ? lex.decimalHeading : undefined);
-    if (heading) builder.openHeading(withTitleBelow(toHeading(line, heading), lines[index + 1], lexes[index + 1]));
-    for (const candidate of lex.items) builder.tryItem(line, candidate);
+    if (heading) builder.openHeading(withTitleBelow(toHeading(lines[index], heading), lines[index + 1], lexes[index + 1]));
+  };
+  const boundarySet = new Set(boundaries);
+  for (let index = bodyStart; index < endLine; index++) {
+    // A part with numbering of its own (附件, 注：) opens at the top of the outline.
+    if (boundarySet.has(index)) builder.endPartAt(index);
+    readHeading(index);
+    for (const candidate of lexes[index].items) builder.tryItem(lines[index], candidate);
+  }
+  if (appendix !== undefined) {
+    builder.endPartAt(endLine);
+    for (let index = appendix; index < lines.length; index++) {
+      if (boundarySet.has(index)) builder.endPartAt(index);
+      readHeading(index);
+    }
   }
   const { sections, topLevelItems, headings, items } = builder.finish();
   const lineSpoken = lexes.map((lex) => lex.spoken);
   const lineResidue = lexes.map((lex) => lex.residue);
-  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineResidue, lineLexes: lexes, frontMatter, kind, partBoundaries: partBoundaries(lines, kinds) };
+  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineResidue, lineLexes: lexes, frontMatter, kind, partBoundaries: boundaries };
+}
+
+/**
+ * A page's label alone on its line (来源：) has its value on the next (四川日报); a breadcrumb's separator (>) the next
+ * crumb: those lines are residue as well, though no form of their own tells it.
+ */
+function markLabelValues(lines: readonly Line[], lexes: LineLex[]): void {
+  for (let index = 0; index + 1 < lines.length; index++) {
+    if (lexes[index].residue !== 'furniture' || !labelsNextLine(lines[index].text)) continue;
+    let next = index + 1;
+    while (next < lines.length && lines[next].text.trim() === '') next++;
+    const lex = lexes[next];
+    if (!lex || lex.residue !== undefined || lex.heading || !mayBeLabelValue(lines[next].text, lines[index].text)) continue;
+    lexes[next] = { ...lex, heading: undefined, items: NO_CANDIDATES, spoken: 0, residue: 'furniture', decimalHeading: undefined, memo: undefined };
+  }
 }
 
 function frontMatterLex(text: string): LineLex {
@@ -416,6 +447,12 @@ class TreeBuilder {
     (owner ? owner.items : this.topLevelItems).push(item);
     this.itemsInOrder.push(item);
     this.lastItem = item;
+  }
+
+  /** Closes every open section before `line`: the body ends there, and what follows opens at the top. */
+  endPartAt(line: number): void {
+    this.closeDownTo(0, line);
+    this.lastItem = undefined;
   }
 
   finish(): { sections: Section[]; topLevelItems: Item[]; headings: Heading[]; items: Item[] } {

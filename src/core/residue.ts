@@ -39,6 +39,33 @@ const ALWAYS = new RegExp(
 const PAYWALL = /试读结束|(?:查阅|查看|打开|下载)全文|(?:全文|文章)共\s*[0-9０-９]+\s*字|当前显示\s*[0-9０-９]+\s*字|仅供.{0,6}会员|加入会员|点此注册|刷新页面|登录网站|加入[Vv][Ii][Pp]|立即下载|立即了解|免费下载|下面的提示信息/;
 const SENTENCE_END = /[。！？!?]\s*[”’）)]?\s*$/;
 
+/** A news photo's caption with its credit: 省长叶建春作政府工作报告。本报记者 韩卿立 摄 (a sentence, and still no part of the text). */
+const PHOTO_CREDIT = /(?:记者|通讯员)\s*[\p{Script=Han}·]{1,5}(?:[\s、，,]+[\p{Script=Han}·]{1,5})*\s*(?:摄(?:影)?)?$/u;
+
+/**
+ * A residue line after which the next short line is residue too: a label alone on its line (来源：, 责任编辑：, 阅读量：,
+ * a link id abcd…:) with its value below it, or a breadcrumb's separator (>) before the next crumb.
+ */
+export function labelsNextLine(text: string): boolean {
+  return LABEL_ALONE.test(text.trim());
+}
+
+const LABEL_ALONE = /^(?:(?:来源|文章来源|信息来源|稿件来源|责任编辑|编辑|作者|发表时间|发布时间|发布日期|更新时间|摄影|供稿|撰稿|阅读量|点击量|浏览量)[:：]|[0-9a-f]{16,}[:：]|[>＞›»])$/;
+
+/**
+ * A line short enough, and without a sentence, to be the value of a label above it (四川日报, 李莎莎, 政务信息); under a
+ * link id, the link's title, which may hold a comma (四川干部群众热议政府工作报告 以奋勇争先之姿，乘势而为).
+ */
+export function mayBeLabelValue(text: string, label: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_LABEL_VALUE || /[。！？!?]/.test(trimmed)) return false;
+  return LINK_ID.test(label.trim()) || !/[；;，,]/.test(trimmed);
+}
+
+const LINK_ID = /^[0-9a-f]{16,}[:：]$/;
+
+const MAX_LABEL_VALUE = 40;
+
 /** Furniture other than the above never holds a sentence: 来源：国家统计局的数据显示，… is prose. */
 const SENTENCE_MARK = /[。！？，；]/;
 
@@ -54,7 +81,13 @@ const FURNITURE = new RegExp(
     // counters: 点击量：1234, 阅读（3.31W）, 人气：45
     '(?:^|[\\s|｜】\\]])(?:点击量|点击数|阅读量|阅读数|浏览量|浏览次数|访问量|访问次数|阅读次数|点击次数|人气)[:：]?\\s*[0-9０-９][0-9.]*[万WwKk]?(?:\\s|$)',
     '(?:^|[\\s|｜】\\]])(?:浏览|点击|阅读|访问)\\s*(?:[:：]\\s*[0-9０-９]+次?|[（(][0-9.]+[万WwKk]?[)）])(?:\\s|$)',
-    '^分享到(?:[:：\\s]|$)',
+    '^分享(?:到)?(?:[:：\\s]|$)',
+    // a page's tools, a line each: 下载 打印 全屏 收藏, 【字号： 加大 还原 减小 】, 【字体： 大 中 小 】
+    '^(?:下载|打印|全屏|收藏|加大|还原|减小|大|中|小|【|】|[【\\[]?(?:字号|字体)[:：]|相关报道[:：]?|相关附件\\s*>>|相关链接\\s*>>|首页|[>＞›»]|(?:阅读量|点击量|浏览量|访问量|发表时间|发布时间)[:：])$',
+    // a publication time in Chinese: 2026年02月10日 07时41分
+    '^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\\s+[0-9]{1,2}时[0-9]{1,2}分$',
+    // a page's link id: abcd39f1fb7f426d9dfb6bd0fa1f2146:
+    '^[0-9a-f]{16,}[:：]?$',
     '^[【\\[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|加入收藏)[】\\]]',
     '^(?:打印本页|关闭窗口|返回顶部|相关文章|相关阅读|推荐阅读|相关推荐|热门文章|正文复制|内容预览[:：]?|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|THE END)$',
     '^[【\\[]?(?:字体|字号)[:：]?\\s*[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?',
@@ -94,12 +127,12 @@ function isGarbage(text: string): boolean {
 }
 
 /** First characters of the furniture, notes and paywall lines above (a line of a speech seldom starts so). */
-const RESIDUE_STARTS = new Set([...'上下责编文信稿来作发更审校供撰摄分打关返收加相推热正内扫字当您你首版时日新刚未查用网评这希如请仅以']);
+const RESIDUE_STARTS = new Set([...'上下责编文信稿来作发更审校供撰摄分打关返收加相推热正内扫字当您你首版时日新刚未查用网评这希如请仅以全还减大中小阅点浏访']);
 /** How the notes NOTE matches end, looked for in the last few characters of lines too long to be furniture. */
 const NOTE_ENDING = /参考|借鉴|阅读|欣赏|帮助|告诉我|需求|要求|修改|调整|润色/;
 const NOTE_TAIL = 12;
 /** Words that mark residue wherever they stand in a short line (at most 80 characters are searched): counters, watermarks, a template site's note. */
-const RESIDUE_WORD = /www\.|小编|点击|阅读|浏览|访问|人气|会员|评论|全文|文章共|试读|立即|下载|版权|转载|本站|提示信息|帮助|旨在|需求|告诉我/;
+const RESIDUE_WORD = /www\.|记者|小编|点击|阅读|浏览|访问|人气|会员|评论|全文|文章共|试读|立即|下载|版权|转载|本站|提示信息|帮助|旨在|需求|告诉我/;
 
 /**
  * Whether a line can be residue at all: most lines of a speech are ruled out by their first and last character
@@ -119,7 +152,7 @@ function mayBeResidue(text: string): boolean {
   let last = text.length - 1;
   while (last > first && isLeadingBlank(text.charCodeAt(last))) last--;
   const end = text.charCodeAt(last);
-  if (end === 0x7bc7 /* 篇 */ || (end >= 0x30 && end <= 0x39) || end === 0xff09 || end === 0x29) return true;
+  if (end === 0x6444 /* 摄 */ || end === 0x7bc7 /* 篇 */ || (end >= 0x30 && end <= 0x39) || end === 0xff09 || end === 0x29) return true;
   return RESIDUE_WORD.test(text);
 }
 
@@ -141,6 +174,6 @@ export function residueOf(text: string): ResidueKind | undefined {
   if (SEPARATOR.test(trimmed)) return 'assistant';
   if (isGarbage(trimmed)) return 'junk';
   if (trimmed.length > MAX_FURNITURE_LENGTH) return undefined;
-  if (ALWAYS.test(trimmed) || (!SENTENCE_END.test(trimmed) && PAYWALL.test(trimmed))) return 'furniture';
+  if (ALWAYS.test(trimmed) || PHOTO_CREDIT.test(trimmed) || (!SENTENCE_END.test(trimmed) && PAYWALL.test(trimmed))) return 'furniture';
   return !SENTENCE_MARK.test(trimmed) && FURNITURE.test(trimmed) ? 'furniture' : undefined;
 }

@@ -49,6 +49,11 @@ describe('inline items', () => {
     assert.deepEqual(items('第一期培训班。第一书记要带头。'), []);
   });
 
+  it('does not take 第一、二轮 (the first and second rounds) for an item', () => {
+    assert.deepEqual(parseSpeech('空气质量全面达标。第一、二轮中央生态环境保护督察反馈问题整改基本完成。').items, []);
+    assert.deepEqual(parseSpeech('要做到三点。第一、提高认识。第二、加强领导。').items.map((item) => item.marker), ['第一', '第二']);
+  });
+
   it('makes items children of the section they sit in, never sections', () => {
     assert.deepEqual(outlineLines('一、总体要求\n一是抓项目。二是抓企业。\n二、保障措施\n一要加强领导。二要落实责任。'), [
       'heading 一、 L1 总体要求',

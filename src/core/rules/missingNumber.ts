@@ -12,6 +12,8 @@ const AFTER_GAP = new RegExp(`(?<=[\\p{Script=Han}，。：；、])[ \\u3000]+${
 const BOTH_PATTERNS = [AFTER_VERB, AFTER_GAP];
 const VERB_PATTERN_ONLY = [AFTER_VERB];
 const INNER_BLANK = /\S[ \u3000]/;
+/** 总投资亿元以上的项目, 亿元级产业集群: a scale (one 亿 and more), not a figure left out. */
+const SCALE = /^(?:以上|以下|级|规模)/;
 
 export const missingNumber: LineRule = {
   meta: {
@@ -36,7 +38,7 @@ export const missingNumber: LineRule = {
     for (const pattern of INNER_BLANK.test(text) ? BOTH_PATTERNS : VERB_PATTERN_ONLY) {
       for (const match of execAll(pattern, text)) {
         const start = match.index ?? 0;
-        if (PERSON_WORDS.has(match[0])) continue;
+        if (PERSON_WORDS.has(match[0]) || SCALE.test(text.slice(start + match[0].length, start + match[0].length + 3))) continue;
         report({ start, end: start + match[0].length, messageId: 'missing', data: { found: match[0].trim() } });
       }
     }

@@ -299,8 +299,9 @@ function isMarkdownBullet(text: string, start: number, end: number, contentStart
  */
 function isMultiplierOf(text: string, start: number, end: number): boolean {
   if (end - start !== 1 || text[start] !== '×') return false;
-  // …人次数×出院患者平均住院天数: a quantity (…数, …率, …量) multiplied by another.
-  return /[0-9０-９]/.test(text[end] ?? '') || /[数率量额值积]/.test(text[start - 1] ?? '');
+  // …人次数×出院患者平均住院天数: a quantity (…数, …率, …量) multiplied by another; “数据要素×”行动: a policy's
+  // name that multiplies, as “互联网+” adds, closed by its quote.
+  return /[0-9０-９”’」』]/.test(text[end] ?? '') || /[数率量额值积]/.test(text[start - 1] ?? '');
 }
 
 function isOperatorBetween(text: string, start: number, end: number): boolean {
