@@ -39,7 +39,7 @@ export default tseslint.config(
   {
     // require() on purpose: test files loaded in a fixed order into the host's mocha, the export module resolved at
     // run time beside the bundle (kept out of it), and the benchmark's optional peers.
-    files: ['test/integration/suite.ts', 'test/integration/web.ts', 'src/vscode/exportModule.ts', 'bench/bench.ts'],
+    files: ['test/integration/suite.ts', 'test/integration/web.ts', 'src/vscode/exportModule.ts', 'src/vscode/regexModule.ts', 'bench/bench.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

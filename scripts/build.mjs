@@ -14,6 +14,7 @@ const webExportModule = {
   name: 'web-export-module',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /\/exportModule$/ }, (args) => ({ path: join(args.resolveDir, 'exportModule.web.ts') }));
+    pluginBuild.onResolve({ filter: /\/regexModule$/ }, (args) => ({ path: join(args.resolveDir, 'regexModule.web.ts') }));
   },
 };
 
@@ -24,8 +25,16 @@ const bundles = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // dist/export.js (docx) is loaded on the first export, not with the extension.
-    external: ['vscode', './export.js'],
+    // dist/export.js (docx) is loaded on the first export, dist/re2.js on the first regular expression of a team
+    // term, not with the extension.
+    external: ['vscode', './export.js', './re2.js'],
+  },
+  {
+    entryPoints: ['src/core/re2.ts'],
+    outfile: 'dist/re2.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   {
     entryPoints: ['src/export/index.ts'],

@@ -18,6 +18,7 @@ import {
   lint,
   localeOf,
   placedFixes,
+  provideLinearRegex,
   mergeConfigs,
   parseRcFile,
   parseSpeech,
@@ -39,6 +40,7 @@ import {
 } from './core';
 import { ENCODING_NAMES, FileError, readBytes, readTextFile, refuseSameFile, writeFileKeepingIt, type Encoding, type TextFile } from './cliFiles';
 import { fixedBytes } from './cliEncoding';
+import { re2Compiler } from './core/re2';
 import { readDocx, WordError, type WordText } from './import/docx';
 import * as say from './cliMessages';
 import type { LintTotals, Text } from './cliMessages';
@@ -46,6 +48,9 @@ import { speechToDocx } from './export/docx';
 import { commentText, reviewCopyOfDocx, reviewCopyOfText } from './export/review';
 
 declare const SPEECH_DRAFT_VERSION: string | undefined;
+
+// Team terms' regular expressions run on RE2, bundled into the CLI.
+provideLinearRegex(() => re2Compiler);
 
 /** A usage error: one line on stderr, exit code 2. */
 class UsageError extends Error {

@@ -1,6 +1,5 @@
 /** The workspace file .speechdraftrc.json and the settings: validated data, never executed. */
 
-import { RE2JS } from 're2js';
 import { DOCUMENT_KINDS, type DocumentKind } from './documentKind';
 import { parseCalendarDate } from './frontMatter';
 import { RULES } from './rules';
@@ -109,6 +108,27 @@ export interface CompiledTerm {
   note: string;
 }
 
+/** A regular expression that matches in time linear in the text, whatever its pattern. */
+export interface LinearRegex {
+  /** Each match in `text`, in order: its start (UTF-16 units) and what it matched. */
+  matches(text: string): Iterable<{ start: number; text: string }>;
+}
+
+/** Compiles `source` with `flags` (i, m, s), or throws an Error whose message says why it cannot. */
+export type LinearRegexCompiler = (source: string, flags: string) => LinearRegex;
+
+let loadCompiler: (() => LinearRegexCompiler) | undefined;
+let compiler: LinearRegexCompiler | undefined;
+
+/**
+ * Where the hosts say how regular expressions of team terms are compiled: RE2 (core/re2.ts, re2js), loaded on the
+ * first regular expression a configuration holds, so the editor's bundle does not carry it until then.
+ */
+export function provideLinearRegex(load: () => LinearRegexCompiler): void {
+  loadCompiler = load;
+  compiler = undefined;
+}
+
 /**
  * `/…/flags` is a regular expression, anything else plain text. Regular expressions run on RE2 (re2js, a pure
  * JavaScript port of Google's RE2), which matches in time linear in the line whatever the pattern: the analysis runs
@@ -119,31 +139,20 @@ export function compileTerm(setting: TermSetting): { term?: CompiledTerm; proble
   const regex = /^\/(.+)\/([imsu]*)$/.exec(setting.pattern);
   const base = { prefer: setting.prefer, note: setting.note ?? '' };
   if (!regex) return { term: { ...base, matches: (text) => plainMatches(text, setting.pattern) } };
-  let compiled: RE2JS;
+  compiler ??= loadCompiler?.();
+  if (!compiler) return { problem: { 'zh-cn': `无法读取正则表达式 ${setting.pattern}：此处没有正则引擎`, en: `cannot read the regular expression ${setting.pattern}: no regular expression engine here` } };
+  let compiled: LinearRegex;
   try {
-    compiled = RE2JS.compile(regex[1], flagsOf(regex[2]));
+    compiled = compiler(regex[1], regex[2]);
   } catch (error) {
     const reason = (error as Error).message;
     return { problem: { 'zh-cn': `无效的正则表达式 ${setting.pattern}（${reason}；按 RE2 语法，不支持环视和反向引用）`, en: `invalid regular expression ${setting.pattern} (${reason}; RE2 syntax: no lookaround or backreferences)` } };
   }
-  return { term: { ...base, matches: (text) => regexMatches(text, compiled) } };
-}
-
-function flagsOf(flags: string): number {
-  let result = 0;
-  if (flags.includes('i')) result |= RE2JS.CASE_INSENSITIVE;
-  if (flags.includes('m')) result |= RE2JS.MULTILINE;
-  if (flags.includes('s')) result |= RE2JS.DOTALL;
-  return result;
+  return { term: { ...base, matches: (text) => compiled.matches(text) } };
 }
 
 function* plainMatches(text: string, pattern: string): Generator<{ start: number; text: string }> {
   for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + pattern.length)) yield { start: at, text: pattern };
-}
-
-function* regexMatches(text: string, pattern: RE2JS): Generator<{ start: number; text: string }> {
-  const matcher = pattern.matcher(text);
-  while (matcher.find()) yield { start: matcher.start(), text: matcher.group() ?? '' };
 }
 
 function validateRules(rules: unknown): Problem[] {

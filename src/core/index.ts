@@ -13,7 +13,7 @@ export { lexLine, type LineLex } from './parse';
 export { RULES, ruleById } from './rules';
 export { COMMON_MESSAGES, DEFAULT_RULE_OPTIONS, SEVERITY_SETTINGS, documentRule } from './rules/types';
 export type { DocumentContext, DocumentRule, Finding, Fix, FixReport, LineContext, LineRule, Message, MessageData, Report, Reporter, Rule, RuleMeta, RuleOptions, Severity, SeveritySetting, TextEdit } from './rules/types';
-export { RC_FILE_NAME, mergeConfigs, parseRcFile, rcWithWord, validateUserConfig, type UserConfig } from './config';
+export { RC_FILE_NAME, mergeConfigs, parseRcFile, provideLinearRegex, rcWithWord, validateUserConfig, type LinearRegexCompiler, type UserConfig } from './config';
 export { findPlaceholders } from './rules/placeholder';
 export { nextSpan } from './navigation';
 export { placeholderSpans } from './rules/placeholder';

@@ -1,6 +1,8 @@
 /** Entry point (Node and web worker): wires the core-backed features into VS Code. */
 
 import * as vscode from 'vscode';
+import { provideLinearRegex } from '../core';
+import { loadRegexCompiler } from './regexModule';
 import { SpeechCodeActions } from './codeActions';
 import { NextMarkerCompletions } from './completion';
 import { SpeechDiagnostics } from './diagnostics';
@@ -42,6 +44,7 @@ export interface SpeechDraftApi {
 
 export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   const started = performance.now();
+  provideLinearRegex(loadRegexCompiler);
   let firstOutlineRequestedMs: number | undefined;
   let firstOutlineMs: number | undefined;
   const documents = new SpeechDocuments();

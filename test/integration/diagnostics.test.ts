@@ -133,6 +133,18 @@ describe('Diagnostics and placeholder quick fixes', () => {
     }
   });
 
+  it('runs team terms written as regular expressions on RE2, even a pattern that would backtrack forever', async () => {
+    const rc = '.speechdraftrc.json';
+    try {
+      const { document } = await openText('terms.speech', `区府办牵头。\n${'a'.repeat(5000)}\n`);
+      await writeWorkspaceFile(rc, JSON.stringify({ terms: [{ pattern: '/区府(办)/', prefer: '区政府办公室' }, { pattern: '/((a+))+b$/', prefer: 'x' }] }));
+      const found = await diagnosticsFor(document, 'the term found by its regular expression', (d) => d.some((x) => codeOf(x) === 'term'));
+      assert.deepEqual(found.filter((x) => codeOf(x) === 'term').map((x) => document.getText(x.range)), ['区府办']);
+    } finally {
+      await deleteWorkspaceFile(rc);
+    }
+  });
+
   it('offers the fill-in fixes; filling one changes only that placeholder', async () => {
     const { document } = await openFixture('seed-002-community.txt', 'seed-002-fill.speech');
     const found = await diagnosticsFor(document, 'placeholders', (d) => d.filter((x) => codeOf(x) === 'placeholder').length === 6);
