@@ -83,10 +83,14 @@ const NOTES = /^(?:\*\*)?(?:注|说明|备注)[：:](?:\*\*)?$/;
  * The lines where a part with numbering of its own begins: an appendix (附件, 附：, 名词解释) or notes (注：). Numbered
  * headings after such a line start their count again (the appendix's 一、 after the body's 五、).
  */
+const MAX_BOUNDARY_LINE = 60;
+const BOUNDARY_START = /^[\s\u3000]*(?:\*\*)?[附名注说备相]/;
+
 export function partBoundaries(lines: readonly Line[], kinds: LineKinds): number[] {
   const found: number[] = [];
   for (const line of lines) {
-    if (kinds.isResidue(line) || kinds.isHeading(line)) continue;
+    // Every such line begins 附, 名, 注, 说, 备 or 相 (or ** in Markdown), and is short: most lines are passed by.
+    if (line.text.length > MAX_BOUNDARY_LINE || !BOUNDARY_START.test(line.text) || kinds.isResidue(line) || kinds.isHeading(line)) continue;
     const text = line.text.trim();
     if (text.length <= 44 && (APPENDIX.test(text) || NOTES.test(text))) found.push(line.index);
   }

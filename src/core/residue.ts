@@ -127,7 +127,9 @@ function isGarbage(text: string): boolean {
 }
 
 /** First characters of the furniture, notes and paywall lines above (a line of a speech seldom starts so). */
-const RESIDUE_STARTS = new Set([...'上下责编文信稿来作发更审校供撰摄分打关返收加相推热正内扫字当您你首版时日新刚未查用网评这希如请仅以全还减大中小阅点浏访']);
+const RESIDUE_STARTS = new Set([...'上下责编文信稿来作发更审校供撰摄分打关返收加相推热正内扫字当您你首版时日新刚未查用网评这希如请仅以']);
+/** A page's tools stand a word a line (全屏, 减小, 大, 阅读量：): a line this short is read whole. */
+const MAX_TOOL_LINE = 5;
 /** How the notes NOTE matches end, looked for in the last few characters of lines too long to be furniture. */
 const NOTE_ENDING = /参考|借鉴|阅读|欣赏|帮助|告诉我|需求|要求|修改|调整|润色/;
 const NOTE_TAIL = 12;
@@ -149,6 +151,7 @@ function mayBeResidue(text: string): boolean {
   }
   const code = text.charCodeAt(first);
   if (!isHanCode(code) || RESIDUE_STARTS.has(text[first])) return true;
+  if (text.length - first <= MAX_TOOL_LINE) return true;
   let last = text.length - 1;
   while (last > first && isLeadingBlank(text.charCodeAt(last))) last--;
   const end = text.charCodeAt(last);

@@ -164,9 +164,13 @@ function restarts(item: Item): boolean {
 /** The item stands at the start of its paragraph (after nothing but blanks or Markdown marks). */
 function opensParagraph(speech: ParsedSpeech, item: Item): boolean {
   const line = speech.lines[item.line];
-  const before = line.text.slice(0, item.markerSpan.start - line.start);
-  return !/[\p{L}\p{N}。，、；：！？,.;:!?]/u.test(before);
+  const end = item.markerSpan.start - line.start;
+  for (let at = 0; at < end; at++) if (!OPENING_MARKS.has(line.text.charCodeAt(at))) return false;
+  return true;
 }
+
+/** What may stand before an item that opens its paragraph: blanks, a BOM, Markdown's # and *, an opening quote or bracket. */
+const OPENING_MARKS: ReadonlySet<number> = new Set([...' \t\u3000\u00a0\ufeff#*“‘（(【'].map((char) => char.charCodeAt(0)));
 
 const NUMERAL = /[一二三四五六七八九十]+|[0-9０-９]+/;
 
