@@ -136,6 +136,11 @@ function collectRuns(speech: ParsedSpeech, owner: Section | undefined, items: re
       stack.length = sameFamily + 1;
       continue;
     }
+    // A run nests in the one open only where a colon introduces it (……以下四个方面：一是……); after 。 or ； a new
+    // 一是 ends the open run of its family and stands beside it. Nesting is bounded, so a line of thousands of runs
+    // stays linear.
+    if (sameFamily >= 0 && !introducedByColon(speech, item)) stack.length = sameFamily;
+    if (stack.length >= MAX_NESTING) stack.length = MAX_NESTING - 1;
     stack.push(start(item));
   }
 }
@@ -159,6 +164,17 @@ function follows(item: Item, run: ItemRun): boolean {
 /** An item that begins a run of its own: number 1 of a numbered family, or 首先 / 一方面. */
 function restarts(item: Item): boolean {
   return item.number === 1;
+}
+
+/** Runs nest at most this deep: a run, one inside it, and one inside that. */
+const MAX_NESTING = 3;
+
+/** A colon stands right before the item (blanks aside): it introduces a list. */
+function introducedByColon(speech: ParsedSpeech, item: Item): boolean {
+  const line = speech.lines[item.line];
+  let at = item.markerSpan.start - line.start - 1;
+  while (at >= 0 && (line.text[at] === ' ' || line.text[at] === '\u3000')) at--;
+  return line.text[at] === '：' || line.text[at] === ':';
 }
 
 /** The item stands at the start of its paragraph (after nothing but blanks or Markdown marks). */

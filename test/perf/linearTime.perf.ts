@@ -2,7 +2,10 @@
  * Adversarial inputs run in linear time: doubling the input at most about doubles the time (a quadratic step would
  * quadruple it). No absolute time is asserted: machines differ, ratios do not. Run by `npm run test:perf` (and
  * .ci/run), never by `npm test`: each time is the process's CPU time, the least of several runs, so another process
- * on a busy machine does not count against it.
+ * on a busy machine does not count against it. The young generation is set large (test/perf/.mocharc.json): with
+ * V8's default, a run that makes tens of thousands of findings has them promoted mid-run, and the old generation's
+ * marking alone doubled a ratio (3.9 for 400k → 800k of `...` among ideographic spaces, 2.0 with it) — the
+ * collector's growth, not the code's.
  */
 
 import { strict as assert } from 'node:assert';
@@ -146,8 +149,8 @@ function sample(inputs: AdversarialInput[], count: number, seed: number): Advers
   return picked;
 }
 
-describe('adversarial inputs generated per rule take linear time (100k → 200k)', function () {
-  this.timeout(300_000);
+describe('adversarial inputs generated per rule take linear time (400k → 800k)', function () {
+  this.timeout(600_000);
   const all = adversarialInputs();
   const count = Number(process.env.SPEECH_DRAFT_ADVERSARIAL_RUNS) || 30;
 
@@ -157,9 +160,10 @@ describe('adversarial inputs generated per rule take linear time (100k → 200k)
 
   for (const input of sample(all, Math.min(count, all.length), 20261125)) {
     it(input.name, () => {
-      work(input.make(10_000)); // warm up
-      // Below 5 ms a timing is mostly noise; a quadratic step at 100,000 characters takes far longer.
-      const ratio = steadyRatio(() => fastest(input.make(200_000), 5) / Math.max(fastest(input.make(100_000), 5), 5));
+      work(input.make(40_000)); // warm up
+      // At 100,000 characters the collector's pauses alone doubled some ratios to 3 and more (a long run of marks
+      // makes tens of thousands of findings); at 400,000 a quadratic step stands far above them: it would quadruple.
+      const ratio = steadyRatio(() => fastest(input.make(800_000), 3) / Math.max(fastest(input.make(400_000), 3), 5));
       assert.ok(ratio < 3, `doubling the input multiplied the time by ${ratio.toFixed(2)}`);
     });
   }
