@@ -41,7 +41,7 @@ const KIND_WORDS: ReadonlyArray<[RegExp, DocumentKind]> = [
 ];
 
 /** The kind a writer's word names, or undefined when it names none. */
-export function kindFromWord(word: string | undefined): DocumentKind | undefined {
+function kindFromWord(word: string | undefined): DocumentKind | undefined {
   if (word === undefined) return undefined;
   const trimmed = word.trim();
   return KIND_WORDS.find(([pattern]) => pattern.test(trimmed))?.[1];

@@ -29,4 +29,4 @@ export { codeActionsFor, type CodeActionPlan } from './codeActions';
 export { COMPLETION_TRIGGERS, markerCompletions, type MarkerCompletion, type MarkerCompletions } from './completion';
 export { findTypos, TypoModel, TYPO_DATA_FILE, TYPO_MARGIN, type Typo, type TypoData } from './typo';
 export { findFrontMatter, parseCalendarDate, type CalendarDate, type FrontMatter } from './frontMatter';
-export { detectKind, effectiveKind, kindFromWord, DOCUMENT_KINDS, KIND_NAMES, type DocumentKind, type KindInfo, type KindSource } from './documentKind';
+export { effectiveKind, KIND_NAMES, type DocumentKind, type KindInfo } from './documentKind';
