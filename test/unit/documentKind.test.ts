@@ -43,6 +43,11 @@ describe('document kinds', () => {
   it('tells plans and reports by their opening formula when they have no title', () => {
     assert.equal(kindOf('为深入贯彻落实党的二十大精神，现就加强基层治理提出如下意见。\n一、总体要求\n'), 'plan');
     assert.equal(kindOf('根据市委要求，现将我局一季度工作情况汇报如下。\n一、主要工作\n'), 'report');
+    // 现 directly before the verb: the opinion's own formula, with or without 就…
+    assert.equal(kindOf('为加快推进草牧业发展，现提出以下意见。\n一、重要意义\n'), 'plan');
+    assert.equal(kindOf('为做好这项工作，特提出如下意见。\n一、总体要求\n'), 'plan');
+    // …but a speaker's 现在 before 提出 is not the formula
+    assert.equal(kindOf('现在，我就做好今年工作提出以下意见。\n一、提高认识\n'), 'speech');
   });
 
   it('the writer\'s word wins: front matter over the setting, the setting over the title', () => {
