@@ -14,7 +14,7 @@ import * as iconv from 'iconv-lite';
 import { readDocx, WordError } from '../../src/import/docx';
 import { decodeText, unitByteOffsets } from '../../src/cliEncoding';
 import { mainAsync } from '../../src/cli';
-import { buildOutline, DEFAULT_LINT_CONFIG, fixAll, fixesOf, lint, type OutlineNode, type ParsedSpeech, parseSpeech, renumbered, type Section, type Span, SpeechAnalyzer } from '../../src/core';
+import { applyFixes, buildOutline, DEFAULT_LINT_CONFIG, type Fix, fixAll, fixesOf, lint, type OutlineNode, type ParsedSpeech, parseSpeech, renumbered, type Section, type Span, SpeechAnalyzer } from '../../src/core';
 
 const SEED = Number(process.env.SPEECH_DRAFT_PROPERTY_SEED ?? 20261122);
 const RUNS = Number(process.env.SPEECH_DRAFT_PROPERTY_RUNS ?? 300);
@@ -139,6 +139,16 @@ describe('properties (fast-check, seed ' + SEED + ', ' + RUNS + ' runs)', () => 
     }), settings);
   });
 
+  it('Fix all takes fixes in the order offered, the first of two that touch winning, as a pairwise check would', () => {
+    const edit = fc.tuple(fc.nat(12), fc.nat(3), fc.string({ maxLength: 2 })).map(([start, length, newText]) => ({ start, end: start + length, newText }));
+    const fix = fc.array(edit, { minLength: 1, maxLength: 2 }).map((edits): Fix => ({ title: { 'zh-cn': '改', en: 'fix' }, safe: true, edits: [...edits].sort((a, b) => a.start - b.start) }));
+    fc.assert(fc.property(fc.array(fix, { maxLength: 12 }), (fixes) => {
+      const text = '同志们，大家好，今天开会。';
+      const ownEditsDisjoint = fixes.filter((candidate) => candidate.edits.every((one, i) => candidate.edits.every((other, j) => i === j || !touch(one, other))));
+      assert.deepEqual(applyFixes(text, ownEditsDisjoint).edits, pairwise(text, ownEditsDisjoint));
+    }), settings);
+  });
+
   it('renumbering twice equals renumbering once', () => {
     fc.assert(fc.property(draft, (text) => {
       const once = renumbered(text, 0).text;
@@ -218,3 +228,21 @@ describe('properties (fast-check, seed ' + SEED + ', ' + RUNS + ' runs)', () => 
     }), { ...settings, numRuns: Math.min(RUNS * 2, 600) });
   });
 });
+
+type PlainEdit = { start: number; end: number; newText: string };
+
+/** Two edits touch when they start at the same place or one starts strictly inside the other. */
+function touch(a: PlainEdit, b: PlainEdit): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return first.start === second.start || second.start < first.end;
+}
+
+/** The reference: each fix checked against every edit taken before it. */
+function pairwise(text: string, fixes: readonly Fix[]): PlainEdit[] {
+  const taken: PlainEdit[] = [];
+  for (const fix of fixes) {
+    if (fix.edits.some((edit) => edit.end > text.length || taken.some((other) => touch(edit, other)))) continue;
+    taken.push(...fix.edits);
+  }
+  return taken.sort((a, b) => a.start - b.start || a.end - b.end);
+}
