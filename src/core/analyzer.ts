@@ -6,7 +6,8 @@
 import { LintCache, lint, type LintConfig } from './lint';
 import type { Finding } from './rules/types';
 import { LineCache } from './lineCache';
-import { parseSpeech, type LineLex } from './parse';
+import { parseSpeech } from './parse';
+import type { LineLex } from './lineLex';
 import { statsOf, type SpeechStats } from './stats';
 import type { ParsedSpeech } from './types';
 

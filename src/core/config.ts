@@ -3,7 +3,7 @@
 import { DOCUMENT_KINDS, type DocumentKind } from './documentKind';
 import { parseCalendarDate } from './frontMatter';
 import { RULES } from './rules';
-import { DEFAULT_RULE_OPTIONS, type SeveritySetting } from './rules/types';
+import { type CompiledTerm, DEFAULT_RULE_OPTIONS, type SeveritySetting } from './rules/types';
 import type { LintConfig } from './lint';
 
 export const RC_FILE_NAME = '.speechdraftrc.json';
@@ -98,14 +98,6 @@ function validateTerms(terms: unknown): Problem[] {
     if (problem) problems.push({ 'zh-cn': `${at}：${problem['zh-cn']}`, en: `${at}: ${problem.en}` });
   });
   return problems;
-}
-
-/** A team term ready to match: where it occurs in a line. */
-export interface CompiledTerm {
-  /** Each match in `text`, in order: its start (UTF-16 units) and what it matched. Linear in the text. */
-  matches(text: string): Iterable<{ start: number; text: string }>;
-  prefer: string;
-  note: string;
 }
 
 /** A regular expression that matches in time linear in the text, whatever its pattern. */

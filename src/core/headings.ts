@@ -2,7 +2,7 @@
 
 import { foldForAnalysis, hasFoldable } from './fold';
 import { CHINESE_NUMERAL_SOURCE, formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from './numerals';
-import type { HeadingStyle } from './types';
+import type { HeadingStyle } from './syntax';
 
 export interface HeadingMatch {
   style: HeadingStyle;

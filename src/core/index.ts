@@ -9,7 +9,8 @@ export { countSpokenCharacters, splitLines, lineIndexAt, type Line } from './tex
 export { parseChineseNumeral, formatChineseNumeral, chineseDigitsAsArabic, parseChineseYear, formatArabicDate, formatChineseDate } from './numerals';
 export { lint, onRuleProblem, type RuleProblemListener, applyEdits, applyFixes, editOrigins, fixAll, minimalEdit, safeFixEdits, safeFixes, type FixAllResult, LintCache, DEFAULT_LINT_CONFIG, documentFixOf, fixesOf, placedFixes, type LintConfig } from './lint';
 export { LineCache } from './lineCache';
-export { lexLine, type LineLex } from './parse';
+export { lexLine } from './parse';
+export type { LineLex } from './lineLex';
 export { RULES, ruleById } from './rules';
 export { COMMON_MESSAGES, DEFAULT_RULE_OPTIONS, SEVERITY_SETTINGS, documentRule } from './rules/types';
 export type { DocumentContext, DocumentRule, Finding, Fix, FixReport, LineContext, LineRule, Message, MessageData, Report, Reporter, Rule, RuleMeta, RuleOptions, Severity, SeveritySetting, TextEdit } from './rules/types';

@@ -2,7 +2,7 @@
 
 import { foldForAnalysis, hasFoldable } from './fold';
 import { CHINESE_NUMERAL_SOURCE, parseChineseNumeral } from './numerals';
-import type { ItemFamily } from './types';
+import type { ItemFamily } from './syntax';
 
 export interface ItemMatch {
   family: ItemFamily;

@@ -3,7 +3,7 @@
 import { foldForAnalysis } from './fold';
 import { contentStartOf } from './headings';
 import type { Line } from './text';
-import type { Conclusion, Landmark, TitleBlock } from './types';
+import type { Conclusion, Landmark, TitleBlock } from './syntax';
 
 /** Words that make a phrase ending in a colon a salutation: 同志们, 各位领导, 尊敬的……, 亲爱的同学们. */
 const ADDRESSEE = /同志们|朋友们|同学们|老师们|学员们|战友们|女士们|先生们|来宾|代表|领导|嘉宾|各位|尊敬的|亲爱的/;

@@ -2,7 +2,8 @@
 
 import { LineCache } from './lineCache';
 import { messagesOf, type RuleMessages } from './messages';
-import { parseSpeech, type LineLex } from './parse';
+import { parseSpeech } from './parse';
+import type { LineLex } from './lineLex';
 import { RULES } from './rules';
 import {
   DEFAULT_RULE_OPTIONS,

@@ -6,9 +6,8 @@
  * in both display languages, places it in the document and sets its severity. What comes out is plain data.
  */
 
-import type { LineLex } from '../parse';
+import type { LineLex } from '../lineLex';
 import type { ResidueKind } from '../residue';
-import type { CompiledTerm } from '../config';
 import type { TypoModel } from '../typo';
 import type { CalendarDate } from '../frontMatter';
 import type { DocumentKind } from '../documentKind';
@@ -132,6 +131,14 @@ export interface Report {
  * so a rule that reports thousands of times may report with one object it changes in between.
  */
 export type Reporter = (report: Report) => void;
+
+/** A team term ready to match: where it occurs in a line. */
+export interface CompiledTerm {
+  /** Each match in `text`, in order: its start (UTF-16 units) and what it matched. Linear in the text. */
+  matches(text: string): Iterable<{ start: number; text: string }>;
+  prefer: string;
+  note: string;
+}
 
 export interface RuleOptions {
   /** Exact placeholder texts the writer has said are intended (the 忽略此占位符 quick fix). */
