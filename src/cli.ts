@@ -297,6 +297,8 @@ function statsCommand(file: string, options: Options, output: Output): number {
 
 interface JsonDiagnostic {
   rule: string;
+  /** Which of the rule's messages this is (stable across languages): with rule and position, the finding's key. */
+  messageId: string;
   severity: string;
   message: string;
   line: number;
@@ -459,6 +461,7 @@ function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: Finding, locale: Loc
   const fixes = placedFixes(diagnostic).map((fix) => toJsonFix(speech, fix, locale));
   return {
     rule: diagnostic.rule,
+    messageId: diagnostic.messageId,
     severity: diagnostic.severity,
     message: diagnostic.message[locale],
     line: start.line,

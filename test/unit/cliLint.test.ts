@@ -14,7 +14,7 @@ function cli(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): { status:
 }
 
 interface JsonEdit { line: number; column: number; endLine: number; endColumn: number; newText: string }
-interface JsonDiagnostic { rule: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; text: string; fixable: boolean; fixes: Array<{ title: string; safe: boolean; edits: JsonEdit[] }> }
+interface JsonDiagnostic { rule: string; messageId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; text: string; fixable: boolean; fixes: Array<{ title: string; safe: boolean; edits: JsonEdit[] }> }
 type LintJson = Array<{ file: string; diagnostics: JsonDiagnostic[] }>;
 
 function lintJson(args: string[], cwd?: string): { status: number | null; results: LintJson } {
@@ -37,8 +37,16 @@ describe('CLI lint', () => {
       ['placeholder', '**', 7], ['placeholder', '**', 10], ['placeholder', '**', 18], ['placeholder', '**', 21],
     ]);
     const [first] = ours;
-    assert.deepEqual(Object.keys(first), ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'text', 'fixable', 'fixes']);
+    assert.deepEqual(Object.keys(first), ['rule', 'messageId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'text', 'fixable', 'fixes']);
     assert.deepEqual([first.line, first.column, first.endLine, first.endColumn, first.severity], [2, 7, 2, 10, 'error']);
+  });
+
+  it('names each finding\'s message by its id, the same in every display language', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.txt'), '同志们:\n区**高度重视。\n');
+    const ids = (env?: NodeJS.ProcessEnv): string[] => (JSON.parse(cli(['lint', '--format', 'json', 'a.txt'], dir, env).stdout) as LintJson)[0].diagnostics.map((d) => `${d.rule}/${d.messageId}`);
+    assert.deepEqual(ids(), ['halfwidth-punctuation/halfWidth', 'placeholder/mask']);
+    assert.deepEqual(ids({ LANG: 'zh_CN.UTF-8' }), ids());
   });
 
   it('gives each finding its fixes, with 1-based positions in UTF-16 units and whether --fix applies them', () => {
