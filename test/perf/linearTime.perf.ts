@@ -2,10 +2,11 @@
  * Adversarial inputs run in linear time: doubling the input at most about doubles the time (a quadratic step would
  * quadruple it). No absolute time is asserted: machines differ, ratios do not. Run by `npm run test:perf` (and
  * .ci/run), never by `npm test`: each time is the process's CPU time, the least of several runs, so another process
- * on a busy machine does not count against it. The young generation is set large (test/perf/.mocharc.json): with
- * V8's default, a run that makes tens of thousands of findings has them promoted mid-run, and the old generation's
- * marking alone doubled a ratio (3.9 for 400k → 800k of `...` among ideographic spaces, 2.0 with it) — the
- * collector's growth, not the code's.
+ * on a busy machine does not count against it. The young generation is fixed small (test/perf/.mocharc.json), so
+ * every size runs in one regime of the collector: with a young generation that grows, or a large one, a small input
+ * finishes before its findings are ever promoted while a larger one promotes them all, and that change of regime alone
+ * multiplied a linear run's time by 2.9 for one doubling (`...` among commas, 200k → 400k, 64 MB young generation:
+ * failed CI once at exponent 1.63); fixed at 2 MB the same run grows 1.9, 2.3, 1.9 per doubling up to 1.6M.
  */
 
 import { strict as assert } from 'node:assert';
