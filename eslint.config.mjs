@@ -6,16 +6,37 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const NODE_GLOBALS = { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', fetch: 'readonly' };
+const NODE_GLOBALS = {
+  console: 'readonly',
+  process: 'readonly',
+  URL: 'readonly',
+  setTimeout: 'readonly',
+  clearTimeout: 'readonly',
+  Buffer: 'readonly',
+  fetch: 'readonly',
+};
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', '.cache/**', 'node_modules/**', 'test-results/**', 'test/fixtures/**', 'test/corpus/tools/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      '.cache/**',
+      'node_modules/**',
+      'test-results/**',
+      'test/fixtures/**',
+      'test/corpus/tools/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
     rules: {
       // Chinese text holds the ideographic space U+3000 on purpose, in strings, patterns and comments.
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipRegExps: true, skipTemplates: true, skipComments: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipRegExps: true, skipTemplates: true, skipComments: true },
+      ],
       // Non-null assertions follow a check the compiler cannot see (a match that was just tested).
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
@@ -39,7 +60,13 @@ export default tseslint.config(
   {
     // require() on purpose: test files loaded in a fixed order into the host's mocha, the export module resolved at
     // run time beside the bundle (kept out of it), and the benchmark's optional peers.
-    files: ['test/integration/suite.ts', 'test/integration/web.ts', 'src/vscode/exportModule.ts', 'src/vscode/regexModule.ts', 'bench/bench.ts'],
+    files: [
+      'test/integration/suite.ts',
+      'test/integration/web.ts',
+      'src/vscode/exportModule.ts',
+      'src/vscode/regexModule.ts',
+      'bench/bench.ts',
+    ],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -7,7 +7,19 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { buildOutline, fixAll, lint, parseSpeech, SpeechAnalyzer, statsOf, DEFAULT_LINT_CONFIG, TYPO_DATA_FILE, TypoModel, type LintConfig, type TypoData } from '../src/core';
+import {
+  buildOutline,
+  fixAll,
+  lint,
+  parseSpeech,
+  SpeechAnalyzer,
+  statsOf,
+  DEFAULT_LINT_CONFIG,
+  TYPO_DATA_FILE,
+  TypoModel,
+  type LintConfig,
+  type TypoData,
+} from '../src/core';
 import { corpus, REPO } from './corpus';
 
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -31,7 +43,9 @@ new PerformanceObserver((list) => {
 /** Milliseconds of collection pauses that started between `from` and `to` (performance.now() times). */
 async function collectionsBetween(from: number, to: number): Promise<number> {
   await new Promise((resolved) => setTimeout(resolved, 50));
-  return collections.filter(({ start }) => start >= from && start <= to).reduce((sum, { duration }) => sum + duration, 0);
+  return collections
+    .filter(({ start }) => start >= from && start <= to)
+    .reduce((sum, { duration }) => sum + duration, 0);
 }
 
 /**
@@ -111,7 +125,16 @@ async function measured(measure: string, size: number, fn: () => unknown, runs: 
   try {
     fn();
   } catch (error) {
-    return { measure, size, error: (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim()).filter(Boolean).at(-1)?.replace(/^=\s*/, '') };
+    return {
+      measure,
+      size,
+      error: (error instanceof Error ? error.message : String(error))
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .at(-1)
+        ?.replace(/^=\s*/, ''),
+    };
   }
   return { measure, size, ...(await median(fn, runs)) };
 }
@@ -170,22 +193,32 @@ async function main(): Promise<void> {
     rows.push(await measured('full analysis', size, () => fullAnalysis(text), runs));
     rows.push(await measured('lint --fix', size, () => fixAll(text), size >= 1_000_000 ? 5 : runs));
     const { autocorrect, zhlint } = peers;
-    if (autocorrect) rows.push(await measured('AutoCorrect lintFor', size, () => autocorrect(text), size >= 1_000_000 ? 5 : runs));
-    if (zhlint) rows.push(await measured('zhlint run', size, () => zhlint(text), size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : runs));
+    if (autocorrect)
+      rows.push(await measured('AutoCorrect lintFor', size, () => autocorrect(text), size >= 1_000_000 ? 5 : runs));
+    if (zhlint)
+      rows.push(
+        await measured('zhlint run', size, () => zhlint(text), size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : runs),
+      );
   }
   const text100k = texts.get(100_000)!;
   const edit = keystroke(text100k, 41);
   const typo = loadTypoModel();
-  const withTypo: LintConfig = { ...DEFAULT_LINT_CONFIG, options: { ...DEFAULT_LINT_CONFIG.options, typoModel: typo.model } };
+  const withTypo: LintConfig = {
+    ...DEFAULT_LINT_CONFIG,
+    options: { ...DEFAULT_LINT_CONFIG.options, typoModel: typo.model },
+  };
   rows.push(await measured('full analysis, typo on', 100_000, () => fullAnalysis(text100k, withTypo), 31));
   const typoEdit = keystroke(text100k, 41, withTypo);
   const heap = heapAfterAnalysing(texts.get(1_000_000)!);
   const bundle = statSync(resolve(REPO, 'dist/extension.js')).size / 1024;
   const activationFile = resolve(REPO, 'test-results/activation.json');
-  const activationRecord = existsSync(activationFile) ? (JSON.parse(readFileSync(activationFile, 'utf8')) as { ms: number; wallClockToFirstOutlineMs?: number }) : undefined;
+  const activationRecord = existsSync(activationFile)
+    ? (JSON.parse(readFileSync(activationFile, 'utf8')) as { ms: number; wallClockToFirstOutlineMs?: number })
+    : undefined;
   const activation = activationRecord?.ms;
 
-  const at = (measure: string, size: number): number | undefined => rows.find((r) => r.measure === measure && r.size === size)?.ms;
+  const at = (measure: string, size: number): number | undefined =>
+    rows.find((r) => r.measure === measure && r.size === size)?.ms;
   printTable(rows, at);
   const full100k = at('full analysis', 100_000)!;
   const full1m = at('full analysis', 1_000_000)!;
@@ -195,17 +228,32 @@ async function main(): Promise<void> {
     { target: 'full analysis of 100k ≤ 10 ms', value: `${full100k.toFixed(2)} ms`, met: full100k <= 10 },
     { target: 'full analysis of 1M ≤ 100 ms', value: `${full1m.toFixed(2)} ms`, met: full1m <= 100 },
     { target: 'linear growth: 1M / 100k ≤ 12', value: (full1m / full100k).toFixed(1), met: full1m / full100k <= 12 },
-    { target: '≥ 3× faster than AutoCorrect on 100k', value: autocorrect100k ? `${(autocorrect100k / full100k).toFixed(1)}×` : 'not measured', met: autocorrect100k !== undefined && autocorrect100k / full100k >= 3 },
-    { target: '≥ 10× faster than zhlint on 100k', value: zhlint100k ? `${(zhlint100k / full100k).toFixed(1)}×` : 'not measured', met: zhlint100k !== undefined && zhlint100k / full100k >= 10 },
+    {
+      target: '≥ 3× faster than AutoCorrect on 100k',
+      value: autocorrect100k ? `${(autocorrect100k / full100k).toFixed(1)}×` : 'not measured',
+      met: autocorrect100k !== undefined && autocorrect100k / full100k >= 3,
+    },
+    {
+      target: '≥ 10× faster than zhlint on 100k',
+      value: zhlint100k ? `${(zhlint100k / full100k).toFixed(1)}×` : 'not measured',
+      met: zhlint100k !== undefined && zhlint100k / full100k >= 10,
+    },
     { target: 'one-character edit in 100k re-analysed ≤ 2 ms', value: `${edit.toFixed(2)} ms`, met: edit <= 2 },
     { target: 'dist/extension.js ≤ 200 KB minified', value: `${bundle.toFixed(1)} KB`, met: bundle <= 200 },
     { target: 'typo lexicon loaded cold ≤ 300 ms', value: `${typo.ms.toFixed(0)} ms`, met: typo.ms <= 300 },
-    { target: 'typo on: full analysis of 100k ≤ 20 ms', value: `${at('full analysis, typo on', 100_000)!.toFixed(2)} ms`, met: at('full analysis, typo on', 100_000)! <= 20 },
+    {
+      target: 'typo on: full analysis of 100k ≤ 20 ms',
+      value: `${at('full analysis, typo on', 100_000)!.toFixed(2)} ms`,
+      met: at('full analysis, typo on', 100_000)! <= 20,
+    },
     { target: 'typo on: one-character edit in 100k ≤ 2 ms', value: `${typoEdit.toFixed(2)} ms`, met: typoEdit <= 2 },
     { target: 'typo on: extra memory ≤ 60 MB', value: `${typo.mb.toFixed(1)} MB`, met: typo.mb <= 60 },
     {
       target: 'activation ≤ 50 ms (activate() + the first outline, from the last npm test)',
-      value: activation === undefined ? 'not measured (run npm test first)' : `${activation.toFixed(1)} ms (wall clock to the first outline: ${activationRecord?.wallClockToFirstOutlineMs?.toFixed(1)} ms)`,
+      value:
+        activation === undefined
+          ? 'not measured (run npm test first)'
+          : `${activation.toFixed(1)} ms (wall clock to the first outline: ${activationRecord?.wallClockToFirstOutlineMs?.toFixed(1)} ms)`,
       met: activation !== undefined && activation <= 50,
     },
   ];
@@ -213,17 +261,37 @@ async function main(): Promise<void> {
   const gcOf = (size: number): number => rows.find((r) => r.measure === 'full analysis' && r.size === size)?.gcMs ?? 0;
   const [gc100k, gc1m] = [gcOf(100_000), gcOf(1_000_000)];
   const growthWithoutGc = (full1m - gc1m) / (full100k - gc100k);
-  console.log(`garbage collection inside full analysis (mean a run): 100k ${gc100k.toFixed(2)} ms, 1M ${gc1m.toFixed(2)} ms; growth once it is taken out: about ${growthWithoutGc.toFixed(1)}`);
+  console.log(
+    `garbage collection inside full analysis (mean a run): 100k ${gc100k.toFixed(2)} ms, 1M ${gc1m.toFixed(2)} ms; growth once it is taken out: about ${growthWithoutGc.toFixed(1)}`,
+  );
   console.log('\nTargets:');
   for (const { target, value, met } of targets) console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${target}: ${value}`);
-  const results = { date: new Date().toISOString(), node: process.version, rows, editMs100k: edit, typoLoadMs: typo.ms, typoMemoryMb: typo.mb, typoEditMs100k: typoEdit, heapMb1m: heap, growthWithoutGc, bundleKb: bundle, activationMs: activation ?? null, targets };
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    rows,
+    editMs100k: edit,
+    typoLoadMs: typo.ms,
+    typoMemoryMb: typo.mb,
+    typoEditMs100k: typoEdit,
+    heapMb1m: heap,
+    growthWithoutGc,
+    bundleKb: bundle,
+    activationMs: activation ?? null,
+    targets,
+  };
   writeFileSync(resolve(REPO, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nwritten bench/results.json');
 }
 
 function printTable(rows: readonly Row[], at: (measure: string, size: number) => number | undefined): void {
   const measures = [...new Set(rows.map((r) => r.measure))];
-  const header = ['measure (median ms)', ...SIZES.map((s) => `${s / 1000}k`), 'ours / AutoCorrect (100k)', 'ours / zhlint (100k)'];
+  const header = [
+    'measure (median ms)',
+    ...SIZES.map((s) => `${s / 1000}k`),
+    'ours / AutoCorrect (100k)',
+    'ours / zhlint (100k)',
+  ];
   const lines = [header];
   for (const measure of measures) {
     const ours = at(measure, 100_000)!;
@@ -232,14 +300,19 @@ function printTable(rows: readonly Row[], at: (measure: string, size: number) =>
     const isOurs = !/AutoCorrect|zhlint/.test(measure);
     lines.push([
       measure,
-      ...SIZES.map((size) => at(measure, size)?.toFixed(2) ?? (rows.some((r) => r.measure === measure && r.size === size && r.error) ? 'failed*' : '-')),
+      ...SIZES.map(
+        (size) =>
+          at(measure, size)?.toFixed(2) ??
+          (rows.some((r) => r.measure === measure && r.size === size && r.error) ? 'failed*' : '-'),
+      ),
       isOurs && autocorrect ? (ours / autocorrect).toFixed(3) : '',
       isOurs && zhlint ? (ours / zhlint).toFixed(3) : '',
     ]);
   }
   const widths = header.map((_, column) => Math.max(...lines.map((line) => line[column].length)));
   for (const line of lines) console.log(line.map((cell, column) => cell.padEnd(widths[column])).join('  '));
-  for (const { measure, size, error } of rows) if (error) console.log(`* ${measure} failed on ${size / 1000}k: ${error}`);
+  for (const { measure, size, error } of rows)
+    if (error) console.log(`* ${measure} failed on ${size / 1000}k: ${error}`);
 }
 
 void main();

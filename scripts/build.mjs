@@ -13,8 +13,12 @@ const production = !watch;
 const webExportModule = {
   name: 'web-export-module',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /\/exportModule$/ }, (args) => ({ path: join(args.resolveDir, 'exportModule.web.ts') }));
-    pluginBuild.onResolve({ filter: /\/regexModule$/ }, (args) => ({ path: join(args.resolveDir, 'regexModule.web.ts') }));
+    pluginBuild.onResolve({ filter: /\/exportModule$/ }, (args) => ({
+      path: join(args.resolveDir, 'exportModule.web.ts'),
+    }));
+    pluginBuild.onResolve({ filter: /\/regexModule$/ }, (args) => ({
+      path: join(args.resolveDir, 'regexModule.web.ts'),
+    }));
   },
 };
 
@@ -96,7 +100,13 @@ const integrationSuites = [
     external: ['vscode'],
     define: { global: 'globalThis' },
   },
-].map((options) => ({ bundle: true, sourcemap: 'inline', loader: { '.txt': 'text', '.code-snippets': 'json' }, logLevel: 'warning', ...options }));
+].map((options) => ({
+  bundle: true,
+  sourcemap: 'inline',
+  loader: { '.txt': 'text', '.code-snippets': 'json' },
+  logLevel: 'warning',
+  ...options,
+}));
 
 function tsFilesUnder(dir) {
   if (!existsSync(dir)) return [];

@@ -33,7 +33,10 @@ const manifest = readJson('package.json');
 manifest.contributes.configuration.properties['speechDraft.rules'].properties = catalog.ruleSettings();
 writeJson('package.json', manifest);
 writeJson('package.nls.json', withRuleEntries(readJson('package.nls.json'), catalog.ruleNlsEntries('en')));
-writeJson('package.nls.zh-cn.json', withRuleEntries(readJson('package.nls.zh-cn.json'), catalog.ruleNlsEntries('zh-cn')));
+writeJson(
+  'package.nls.zh-cn.json',
+  withRuleEntries(readJson('package.nls.zh-cn.json'), catalog.ruleNlsEntries('zh-cn')),
+);
 const schema = readJson('schemas/speechdraftrc.schema.json');
 schema.properties.rules = catalog.rulesSchema();
 writeJson('schemas/speechdraftrc.schema.json', schema);
@@ -46,4 +49,6 @@ for (const [file, marker, table] of [
 }
 const rulesDoc = resolve(REPO, 'docs/rules.md');
 writeFileSync(rulesDoc, catalog.withRuleHeaders(readFileSync(rulesDoc, 'utf8')));
-console.log('gen: package.json, package.nls*.json, schemas/speechdraftrc.schema.json, README.md and docs/rules.md written from the rules');
+console.log(
+  'gen: package.json, package.nls*.json, schemas/speechdraftrc.schema.json, README.md and docs/rules.md written from the rules',
+);

@@ -49,7 +49,9 @@ const sample = join(tryFolder, sampleName);
 if (onPath('code') && !check) {
   run('code', ['--install-extension', vsix, '--force']);
   run('code', [tryFolder, sample]);
-  console.log(`\nInstalled ${extensionId} ${version} into VS Code and opened ${sample} (a copy of samples/${sampleName}).`);
+  console.log(
+    `\nInstalled ${extensionId} ${version} into VS Code and opened ${sample} (a copy of samples/${sampleName}).`,
+  );
   process.exit(0);
 }
 
@@ -61,7 +63,10 @@ const userDataDir = join(state, 'user-data');
 mkdirSync(extensionsDir, { recursive: true });
 mkdirSync(join(userDataDir, 'User'), { recursive: true });
 // The samples live inside this git checkout; no prompt to open the parent repository.
-writeFileSync(join(userDataDir, 'User', 'settings.json'), `${JSON.stringify({ 'git.openRepositoryInParentFolders': 'never', 'workbench.startupEditor': 'none' }, null, 2)}\n`);
+writeFileSync(
+  join(userDataDir, 'User', 'settings.json'),
+  `${JSON.stringify({ 'git.openRepositoryInParentFolders': 'never', 'workbench.startupEditor': 'none' }, null, 2)}\n`,
+);
 const common = ['--extensions-dir', extensionsDir, '--user-data-dir', userDataDir];
 // code-server writes its config under ~/.config unless told otherwise.
 const env = { ...process.env, XDG_CONFIG_HOME: join(state, 'config'), XDG_DATA_HOME: join(state, 'data') };
@@ -69,22 +74,30 @@ const env = { ...process.env, XDG_CONFIG_HOME: join(state, 'config'), XDG_DATA_H
 run(codeServer, [...common, '--install-extension', vsix, '--force'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 const listed = spawnSync(codeServer, [...common, '--list-extensions', '--show-versions'], { encoding: 'utf8', env });
 if (!listed.stdout.includes(`${extensionId}@${version}`)) {
-  console.error(`npm start: ${extensionId}@${version} is not among the installed extensions:\n${listed.stdout}${listed.stderr}`);
+  console.error(
+    `npm start: ${extensionId}@${version} is not among the installed extensions:\n${listed.stdout}${listed.stderr}`,
+  );
   process.exit(1);
 }
 console.log(`Installed ${extensionId}@${version} from ${vsix}`);
 const log = join(state, 'code-server.log');
 
-const port = Number(process.env.PORT ?? (check ? 0 : 8080)) || await freePort();
-const server = spawn(codeServer, [
-  ...common,
-  '--auth', 'none',
-  '--bind-addr', `127.0.0.1:${port}`,
-  '--disable-telemetry',
-  '--disable-update-check',
-  '--disable-workspace-trust',
-  tryFolder,
-], { stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')], env, detached: true });
+const port = Number(process.env.PORT ?? (check ? 0 : 8080)) || (await freePort());
+const server = spawn(
+  codeServer,
+  [
+    ...common,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    tryFolder,
+  ],
+  { stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')], env, detached: true },
+);
 const stop = () => {
   try {
     process.kill(-server.pid, 'SIGTERM');
@@ -92,8 +105,14 @@ const stop = () => {
     // already stopped
   }
 };
-process.on('SIGINT', () => { stop(); process.exit(130); });
-process.on('SIGTERM', () => { stop(); process.exit(143); });
+process.on('SIGINT', () => {
+  stop();
+  process.exit(130);
+});
+process.on('SIGTERM', () => {
+  stop();
+  process.exit(143);
+});
 process.on('exit', stop);
 
 // code-server opens the folder it was given at its root address: short to print and to type.
@@ -114,7 +133,9 @@ if (check) {
     console.error(`npm start --check: code-server's log is not in ${log}`);
     process.exit(1);
   }
-  console.log(`npm start --check: VS Code answers at ${address} with ${extensionId}@${version} installed from the .vsix, opening ${tryFolder}; its log is ${log}`);
+  console.log(
+    `npm start --check: VS Code answers at ${address} with ${extensionId}@${version} installed from the .vsix, opening ${tryFolder}; its log is ${log}`,
+  );
   process.exit(0);
 }
 console.log(`
@@ -146,4 +167,3 @@ async function freePort() {
     });
   });
 }
-

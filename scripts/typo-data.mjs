@@ -34,7 +34,11 @@ for (const [word, frequency] of entries) {
   (byLog[cost] ??= []).push(word);
 }
 
-const toneless = (reading) => reading.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v');
+const toneless = (reading) =>
+  reading
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ü/g, 'v');
 const readings = {};
 for (const line of readFileSync(readingsFile, 'utf8').split('\n')) {
   const match = /^U\+([0-9A-F]+): ([^#]+)#/.exec(line);
@@ -45,7 +49,8 @@ for (const line of readFileSync(readingsFile, 'utf8').split('\n')) {
 }
 
 const data = {
-  source: 'Words and frequencies: cppjieba jieba.dict.utf8 (MIT), from nodejieba@2.5.2. Readings: mozillazg/pinyin-data kMandarin_8105.txt (MIT), the most common reading of each character of the 通用规范汉字表 (2013).',
+  source:
+    'Words and frequencies: cppjieba jieba.dict.utf8 (MIT), from nodejieba@2.5.2. Readings: mozillazg/pinyin-data kMandarin_8105.txt (MIT), the most common reading of each character of the 通用规范汉字表 (2013).',
   // words[cost] = the words whose cost is `cost` nats, joined by spaces
   words: byLog.map((words) => (words ? words.join(' ') : '')),
   // readings[pinyin without tone] = the characters whose most common reading it is

@@ -38,7 +38,16 @@ import {
   TypoModel,
   type TypoData,
 } from './core';
-import { ENCODING_NAMES, FileError, readBytes, readTextFile, refuseSameFile, writeFileKeepingIt, type Encoding, type TextFile } from './cliFiles';
+import {
+  ENCODING_NAMES,
+  FileError,
+  readBytes,
+  readTextFile,
+  refuseSameFile,
+  writeFileKeepingIt,
+  type Encoding,
+  type TextFile,
+} from './cliFiles';
 import { fixedBytes } from './cliEncoding';
 import { re2Compiler } from './core/re2';
 import { readDocx, WordError, type WordText } from './import/docx';
@@ -94,7 +103,11 @@ const PROCESS_OUTPUT: Output = {
   err: (text) => writeTo(process.stderr, text),
 };
 
-export async function mainAsync(argv: string[], env: NodeJS.ProcessEnv = process.env, output: Output = PROCESS_OUTPUT): Promise<number> {
+export async function mainAsync(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  output: Output = PROCESS_OUTPUT,
+): Promise<number> {
   const locale = localeOf(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
   try {
     return await run(argv, locale, output);
@@ -105,7 +118,17 @@ export async function mainAsync(argv: string[], env: NodeJS.ProcessEnv = process
     }
     // A fault of ours: one line and exit 2, the stack only when asked for.
     if (env.SPEECH_DRAFT_DEBUG) throw error;
-    output.err(`speech-draft: ${say.internalError(argv.filter((arg) => !arg.startsWith('-')).slice(1).join(' '), errorLine(error))[locale]}\n`);
+    output.err(
+      `speech-draft: ${
+        say.internalError(
+          argv
+            .filter((arg) => !arg.startsWith('-'))
+            .slice(1)
+            .join(' '),
+          errorLine(error),
+        )[locale]
+      }\n`,
+    );
     return 2;
   }
 }
@@ -184,16 +207,28 @@ function describeParseError(error: NodeJS.ErrnoException): Text {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return say.unknownOption(option);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /takes no argument|does not take an argument/.test(error.message) ? say.optionTakesNoValue(option) : say.optionNeedsValue(option);
+      return /takes no argument|does not take an argument/.test(error.message)
+        ? say.optionTakesNoValue(option)
+        : say.optionNeedsValue(option);
     default:
       return say.badOption(error.message.split('\n')[0]);
   }
 }
 
-function readOptions(values: { format?: string; rate?: string; fix?: boolean; config?: string; encoding?: string }, locale: Locale): Options {
+function readOptions(
+  values: { format?: string; rate?: string; fix?: boolean; config?: string; encoding?: string },
+  locale: Locale,
+): Options {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(say.badFormat(format));
-  return { format, rate: readRate(values.rate), locale, fix: values.fix ?? false, config: values.config, encoding: readEncoding(values.encoding) };
+  return {
+    format,
+    rate: readRate(values.rate),
+    locale,
+    fix: values.fix ?? false,
+    config: values.config,
+    encoding: readEncoding(values.encoding),
+  };
 }
 
 function readEncoding(name: string | undefined): Encoding | undefined {
@@ -207,7 +242,8 @@ function readEncoding(name: string | undefined): Encoding | undefined {
 function readRate(value: string | undefined): number {
   if (value === undefined) return DEFAULT_SPEAKING_RATE;
   const rate = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-  if (!(rate >= RATE_RANGE.min && rate <= RATE_RANGE.max)) throw new UsageError(say.badRate(value, RATE_RANGE.min, RATE_RANGE.max));
+  if (!(rate >= RATE_RANGE.min && rate <= RATE_RANGE.max))
+    throw new UsageError(say.badRate(value, RATE_RANGE.min, RATE_RANGE.max));
   return rate;
 }
 
@@ -239,7 +275,13 @@ export function readSpeechInput(file: string, encoding?: Encoding): SpeechInput 
     const word = readDocx(bytes);
     return { text: word.text, word, bytes };
   } catch (error) {
-    if (error instanceof WordError) throw new FileError(say.cannotRead(file, say.WORD_PROBLEMS[/\.doc$/i.test(file) && error.problem === 'not-docx' ? 'doc' : error.problem]));
+    if (error instanceof WordError)
+      throw new FileError(
+        say.cannotRead(
+          file,
+          say.WORD_PROBLEMS[/\.doc$/i.test(file) && error.problem === 'not-docx' ? 'doc' : error.problem],
+        ),
+      );
     throw error;
   }
 }
@@ -261,7 +303,9 @@ function outlineCommand(file: string, options: Options, output: Output): number 
     const visit = (node: OutlineNode, depth: number): void => {
       const where = options.locale === 'zh-cn' ? `第${node.line + 1}行` : `line ${node.line + 1}`;
       const label = node.kind === 'closing' ? (options.locale === 'zh-cn' ? '结束语' : 'Closing') : node.label;
-      lines.push(`${'  '.repeat(depth)}${label}  [${where} · ${formatSummary(node.characters, node.speakingSeconds, options.locale)}]`);
+      lines.push(
+        `${'  '.repeat(depth)}${label}  [${where} · ${formatSummary(node.characters, node.speakingSeconds, options.locale)}]`,
+      );
       node.children.forEach((child) => visit(child, depth + 1));
     };
     outline.forEach((node) => visit(node, 0));
@@ -288,9 +332,20 @@ function statsCommand(file: string, options: Options, output: Output): number {
     return 0;
   }
   const duration = formatDuration(stats.speakingSeconds, options.locale);
-  const rows = options.locale === 'zh-cn'
-    ? [`字数：${formatCount(stats.characters)}`, `段落：${stats.paragraphs}`, `标题：${summary.sections}`, `预计时长：${duration}（每分钟${stats.speakingRate}字）`]
-    : [`characters: ${formatCount(stats.characters)}`, `paragraphs: ${stats.paragraphs}`, `headings: ${summary.sections}`, `speaking time: ${duration} (${stats.speakingRate} chars/min)`];
+  const rows =
+    options.locale === 'zh-cn'
+      ? [
+          `字数：${formatCount(stats.characters)}`,
+          `段落：${stats.paragraphs}`,
+          `标题：${summary.sections}`,
+          `预计时长：${duration}（每分钟${stats.speakingRate}字）`,
+        ]
+      : [
+          `characters: ${formatCount(stats.characters)}`,
+          `paragraphs: ${stats.paragraphs}`,
+          `headings: ${summary.sections}`,
+          `speaking time: ${duration} (${stats.speakingRate} chars/min)`,
+        ];
   output.out(`${rows.join('\n')}\n`);
   return 0;
 }
@@ -372,12 +427,14 @@ function lintFile(file: string, explicitConfig: LintConfig | undefined, options:
     let fixed = 0;
     let unstable = false;
     const notes: string[] = [];
-    if (read.textFile?.damagedTailAt !== undefined) notes.push(say.damagedUtf8End(file, read.textFile.damagedTailAt)[options.locale]);
+    if (read.textFile?.damagedTailAt !== undefined)
+      notes.push(say.damagedUtf8End(file, read.textFile.damagedTailAt)[options.locale]);
     let writeError: string | undefined;
     if (options.fix && read.textFile) {
       const result = fixAll(text, config);
       try {
-        if (result.text !== text) writeFileKeepingIt(file, fixedBytes(read.textFile, result.text, result.passEdits), read.textFile.bytes);
+        if (result.text !== text)
+          writeFileKeepingIt(file, fixedBytes(read.textFile, result.text, result.passEdits), read.textFile.bytes);
         text = result.text;
         fixed = result.fixed;
         unstable = result.unstable;
@@ -399,11 +456,27 @@ function lintFile(file: string, explicitConfig: LintConfig | undefined, options:
       }
       return toJsonDiagnostic(speech, finding, options.locale, paragraphOf, whole && documentFixIndex.get(whole));
     });
-    return { file, diagnostics, documentFixes, checked, fixed, unstable, error: writeError, note: notes.length > 0 ? notes.join('\n') : undefined };
+    return {
+      file,
+      diagnostics,
+      documentFixes,
+      checked,
+      fixed,
+      unstable,
+      error: writeError,
+      note: notes.length > 0 ? notes.join('\n') : undefined,
+    };
   } catch (error) {
-    if (error instanceof FileError || error instanceof UsageError) return { file, diagnostics: [], documentFixes: [], checked, error: error.text[options.locale] };
+    if (error instanceof FileError || error instanceof UsageError)
+      return { file, diagnostics: [], documentFixes: [], checked, error: error.text[options.locale] };
     // A fault of ours on one file is reported as that file's failure: the batch goes on.
-    return { file, diagnostics: [], documentFixes: [], checked, error: say.internalError(file, errorLine(error))[options.locale] };
+    return {
+      file,
+      diagnostics: [],
+      documentFixes: [],
+      checked,
+      error: say.internalError(file, errorLine(error))[options.locale],
+    };
   }
 }
 
@@ -413,13 +486,18 @@ function errorLine(error: unknown): string {
 
 function textLines({ file, diagnostics }: FileResult): string {
   // A Word document's paragraph is named when it differs from the line (a paragraph with line breaks before it).
-  const where = (d: JsonDiagnostic): string => (d.paragraph !== undefined && d.paragraph !== d.line ? ` (¶${d.paragraph})` : '');
-  return diagnostics.map((d) => `${file}:${d.line}:${d.column}:${where(d)} ${d.severity} ${d.rule} ${d.message}\n`).join('');
+  const where = (d: JsonDiagnostic): string =>
+    d.paragraph !== undefined && d.paragraph !== d.line ? ` (¶${d.paragraph})` : '';
+  return diagnostics
+    .map((d) => `${file}:${d.line}:${d.column}:${where(d)} ${d.severity} ${d.rule} ${d.message}\n`)
+    .join('');
 }
 
 function toJsonResult(result: FileResult): object {
   if (result.error !== undefined) return { file: result.file, error: result.error, diagnostics: result.diagnostics };
-  return result.documentFixes.length > 0 ? { file: result.file, diagnostics: result.diagnostics, documentFixes: result.documentFixes } : { file: result.file, diagnostics: result.diagnostics };
+  return result.documentFixes.length > 0
+    ? { file: result.file, diagnostics: result.diagnostics, documentFixes: result.documentFixes }
+    : { file: result.file, diagnostics: result.diagnostics };
 }
 
 function totalsOf(results: readonly FileResult[]): LintTotals {
@@ -455,7 +533,13 @@ function toJsonFix(speech: ParsedSpeech, fix: Fix, locale: Locale): JsonFix {
   };
 }
 
-function toJsonDiagnostic(speech: ParsedSpeech, diagnostic: Finding, locale: Locale, paragraphOfLine?: readonly number[], documentFix?: number): JsonDiagnostic {
+function toJsonDiagnostic(
+  speech: ParsedSpeech,
+  diagnostic: Finding,
+  locale: Locale,
+  paragraphOfLine?: readonly number[],
+  documentFix?: number,
+): JsonDiagnostic {
   const start = positionIn(speech, diagnostic.span.start);
   const end = positionIn(speech, diagnostic.span.end);
   const fixes = placedFixes(diagnostic).map((fix) => toJsonFix(speech, fix, locale));
@@ -493,7 +577,8 @@ function loadRcFile(path: string | undefined): LintConfig {
 function readRcConfig(path: string | undefined): LintConfig {
   if (path === undefined) return mergeConfigs();
   const { config, problem } = parseRcFile(readTextFile(path).text);
-  if (problem) throw new UsageError(say.configProblem(path, { en: problem.message.en, 'zh-cn': problem.message['zh-cn'] }));
+  if (problem)
+    throw new UsageError(say.configProblem(path, { en: problem.message.en, 'zh-cn': problem.message['zh-cn'] }));
   return mergeConfigs(config);
 }
 
@@ -506,21 +591,32 @@ let typoModel: TypoModel | null | undefined;
 function withTypoModel(config: LintConfig): LintConfig {
   if (config.rules.typo === 'off') return config;
   if (typoModel === undefined) {
-    const file = [join(__dirname, TYPO_DATA_FILE), join(__dirname, '..', '..', 'data', TYPO_DATA_FILE)].find((candidate) => existsSync(candidate));
+    const file = [join(__dirname, TYPO_DATA_FILE), join(__dirname, '..', '..', 'data', TYPO_DATA_FILE)].find(
+      (candidate) => existsSync(candidate),
+    );
     typoModel = file ? TypoModel.from(JSON.parse(readFileSync(file, 'utf8')) as TypoData) : null;
-    if (!file) process.stderr.write(`speech-draft: ${TYPO_DATA_FILE} is missing beside ${__filename}: typos are not checked\n`);
+    if (!file)
+      process.stderr.write(`speech-draft: ${TYPO_DATA_FILE} is missing beside ${__filename}: typos are not checked\n`);
   }
   return typoModel ? { ...config, options: { ...config.options, typoModel } } : config;
 }
 
 async function exportCommand(
   file: string,
-  values: { profile?: string; title?: string; output?: string; config?: string; encoding?: string; 'allow-placeholders'?: boolean },
+  values: {
+    profile?: string;
+    title?: string;
+    output?: string;
+    config?: string;
+    encoding?: string;
+    'allow-placeholders'?: boolean;
+  },
   locale: Locale,
   output: Output,
 ): Promise<number> {
   const profileName = values.profile ?? 'official';
-  if (profileName !== 'official' && profileName !== 'reading' && profileName !== 'review') throw new UsageError(say.badProfile(profileName));
+  if (profileName !== 'official' && profileName !== 'reading' && profileName !== 'review')
+    throw new UsageError(say.badProfile(profileName));
   if (!values.output) throw new UsageError(withHelp(say.MISSING_OUTPUT));
   readBytes(file);
   refuseSameFile(values.output, file);
@@ -528,8 +624,13 @@ async function exportCommand(
   const speech = parseSpeech(input.text);
   const config = loadRcFile(values.config ?? findRcFile(file));
   if (profileName === 'review') {
-    const findings = lint(speech, config).map((finding) => ({ finding, text: commentText(finding, fixesOf(finding, speech, config.options), locale) }));
-    const review = input.word ? reviewOfWord(file, input.bytes, input.word, findings, speech, locale) : await reviewCopyOfText(speech, findings, PROFILES.official, { locale });
+    const findings = lint(speech, config).map((finding) => ({
+      finding,
+      text: commentText(finding, fixesOf(finding, speech, config.options), locale),
+    }));
+    const review = input.word
+      ? reviewOfWord(file, input.bytes, input.word, findings, speech, locale)
+      : await reviewCopyOfText(speech, findings, PROFILES.official, { locale });
     writeFileKeepingIt(values.output, review.docx);
     output.err(`${say.exportedReview(values.output, review.comments)[locale]}\n`);
     return 0;
@@ -544,7 +645,14 @@ async function exportCommand(
 }
 
 /** The review copy of a Word document; a part the reader did not need that turns out damaged or a bomb is the file's failure. */
-function reviewOfWord(file: string, bytes: Uint8Array, word: WordText, findings: ReadonlyArray<{ finding: Finding; text: string }>, speech: ParsedSpeech, locale: Locale): { docx: Uint8Array; comments: number } {
+function reviewOfWord(
+  file: string,
+  bytes: Uint8Array,
+  word: WordText,
+  findings: ReadonlyArray<{ finding: Finding; text: string }>,
+  speech: ParsedSpeech,
+  locale: Locale,
+): { docx: Uint8Array; comments: number } {
   try {
     return reviewCopyOfDocx(bytes, word, findings, speech, { locale });
   } catch (error) {
@@ -554,11 +662,19 @@ function reviewOfWord(file: string, bytes: Uint8Array, word: WordText, findings:
 }
 
 /** Unfilled placeholders would be read out from the printed copy: say so on stderr (the export still happens). */
-function warnAboutPlaceholders(file: string, speech: ParsedSpeech, config: LintConfig, locale: Locale, output: Output): void {
+function warnAboutPlaceholders(
+  file: string,
+  speech: ParsedSpeech,
+  config: LintConfig,
+  locale: Locale,
+  output: Output,
+): void {
   const placeholders = unfilledPlaceholders(speech, lint(speech, config));
   if (placeholders.length === 0) return;
   const { headline, list } = placeholderWarning(placeholders, locale);
-  output.err(`speech-draft: ${say.placeholderExportWarning(file, { en: headline, 'zh-cn': headline }, list)[locale]}\n`);
+  output.err(
+    `speech-draft: ${say.placeholderExportWarning(file, { en: headline, 'zh-cn': headline }, list)[locale]}\n`,
+  );
 }
 
 /** A closed pipe is no error worth a stack trace: the stream is marked closed and the work goes on. */

@@ -38,7 +38,9 @@ export function decodeText(bytes: Uint8Array, encoding: Encoding): TextFile | un
   const cut = incompleteUtf8Tail(bytes);
   if (cut === undefined) return undefined;
   const head = strictDecode(bytes.subarray(0, cut), 'utf-8');
-  return head === undefined ? undefined : withoutBom({ text: `${head}\ufffd`, encoding, bom: false, bytes, damagedTailAt: cut });
+  return head === undefined
+    ? undefined
+    : withoutBom({ text: `${head}\ufffd`, encoding, bom: false, bytes, damagedTailAt: cut });
 }
 
 function strictDecode(bytes: Uint8Array, encoding: Encoding): string | undefined {
@@ -63,7 +65,8 @@ function incompleteUtf8Tail(bytes: Uint8Array): number | undefined {
     const at = bytes.length - back;
     const byte = bytes[at];
     if (byte >= 0x80 && byte < 0xc0) continue;
-    const needs = byte >= 0xf0 && byte < 0xf5 ? 4 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xc2 && byte < 0xe0 ? 2 : 0;
+    const needs =
+      byte >= 0xf0 && byte < 0xf5 ? 4 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xc2 && byte < 0xe0 ? 2 : 0;
     return needs > back ? at : undefined;
   }
   return undefined;
@@ -87,7 +90,8 @@ export function unitByteOffsets(file: TextFile): Uint32Array {
     byte += bytes;
   }
   if (file.damagedTailAt !== undefined) offsets[unit++] = byte;
-  if (unit !== file.text.length) throw new Error(`${file.encoding}: ${unit} units counted in the bytes, ${file.text.length} in the text`);
+  if (unit !== file.text.length)
+    throw new Error(`${file.encoding}: ${unit} units counted in the bytes, ${file.text.length} in the text`);
   offsets[unit] = file.bytes.length;
   return offsets;
 }
@@ -97,7 +101,13 @@ function characterAt(bytes: Uint8Array, at: number, encoding: Encoding): { bytes
   const lead = bytes[at];
   switch (encoding) {
     case 'utf-8':
-      return lead < 0x80 ? ONE : lead < 0xe0 ? { bytes: 2, units: 1 } : lead < 0xf0 ? { bytes: 3, units: 1 } : { bytes: 4, units: 2 };
+      return lead < 0x80
+        ? ONE
+        : lead < 0xe0
+          ? { bytes: 2, units: 1 }
+          : lead < 0xf0
+            ? { bytes: 3, units: 1 }
+            : { bytes: 4, units: 2 };
     case 'utf-16le':
     case 'utf-16be': {
       const high = encoding === 'utf-16le' ? bytes[at + 1] : lead;
@@ -133,10 +143,11 @@ function encodeFresh(encoding: Encoding, text: string): Uint8Array {
  */
 export function fixedBytes(file: TextFile, fixed: string, passEdits: ReadonlyArray<readonly TextEdit[]>): Uint8Array {
   const origin = editOrigins(file.text.length, passEdits);
-  if (origin.length !== fixed.length) throw new Error(`the fixes give ${origin.length} units, the fixed text has ${fixed.length}`);
+  if (origin.length !== fixed.length)
+    throw new Error(`the fixes give ${origin.length} units, the fixed text has ${fixed.length}`);
   const offsets = unitByteOffsets(file);
   const parts: Uint8Array[] = [file.bytes.subarray(0, file.bom ? BOM_BYTES[file.encoding] : 0)];
-  for (let i = 0; i < fixed.length; ) {
+  for (let i = 0; i < fixed.length;) {
     let j = i + 1;
     if (origin[i] >= 0) {
       while (j < fixed.length && origin[j] === origin[j - 1] + 1) j++;

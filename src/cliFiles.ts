@@ -5,7 +5,24 @@
  * content in place.
  */
 
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { decodeText, type Encoding, type TextFile } from './cliEncoding';
@@ -22,7 +39,14 @@ export class FileError extends Error {
 export type { Encoding, TextFile } from './cliEncoding';
 
 /** The names --encoding takes, and the encoding each reads: GBK and GB2312 files are read as GB18030, their superset. */
-export const ENCODING_NAMES: Readonly<Record<string, Encoding>> = { 'utf-8': 'utf-8', utf8: 'utf-8', gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030' };
+export const ENCODING_NAMES: Readonly<Record<string, Encoding>> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  cp936: 'gb18030',
+};
 
 /**
  * Reads a text file: in `forced` encoding when given; else UTF-16 by its BOM, else UTF-8 (strictly: a file that is
@@ -49,7 +73,9 @@ export function readBytes(file: string): Uint8Array {
   try {
     stats = statSync(file);
   } catch (error) {
-    throw new FileError(say.cannotRead(file, codeOf(error) === 'ENOENT' ? say.NO_SUCH_FILE : say.systemError(codeOf(error))));
+    throw new FileError(
+      say.cannotRead(file, codeOf(error) === 'ENOENT' ? say.NO_SUCH_FILE : say.systemError(codeOf(error))),
+    );
   }
   if (stats.isDirectory()) throw new FileError(say.cannotRead(file, say.IS_DIRECTORY));
   if (!stats.isFile()) throw new FileError(say.cannotRead(file, NOT_REGULAR));
@@ -63,7 +89,10 @@ export function readBytes(file: string): Uint8Array {
 const NOT_REGULAR: Text = { en: 'not a regular file', 'zh-cn': '不是普通文件' };
 const READ_ONLY: Text = { en: 'the file is read-only', 'zh-cn': '文件是只读的' };
 const SAME_AS_INPUT: Text = { en: 'it is the input file itself', 'zh-cn': '它就是输入文件本身' };
-const NO_SPACE: Text = { en: 'no space left on the device; the file is unchanged', 'zh-cn': '磁盘空间不足，文件未改动' };
+const NO_SPACE: Text = {
+  en: 'no space left on the device; the file is unchanged',
+  'zh-cn': '磁盘空间不足，文件未改动',
+};
 
 /** Where writing `file` really writes: the end of its chain of symbolic links (or the path itself, for a new file). */
 function resolveTarget(file: string): string {
@@ -171,7 +200,13 @@ function createWhole(file: string, target: string, data: Uint8Array): void {
  * when that cannot keep the file what it was: the folder is not writable, the owner cannot be given, or the rename is
  * refused (a sticky folder).
  */
-function replaceByRename(file: string, target: string, existing: Stats, data: Uint8Array, unchanged: () => void): boolean {
+function replaceByRename(
+  file: string,
+  target: string,
+  existing: Stats,
+  data: Uint8Array,
+  unchanged: () => void,
+): boolean {
   const temporary = temporaryBeside(target);
   let fd: number;
   try {
@@ -235,7 +270,10 @@ function writeInPlace(file: string, target: string, data: Uint8Array, unchanged:
 
 /** The old bytes, saved and synced beside the target (or in the temporary folder): its path, or undefined if none could be made. */
 function keepBackup(target: string, previous: Uint8Array): string | undefined {
-  for (const path of [`${target}.speech-draft-backup`, join(tmpdir(), `${basename(target)}.${process.pid}.speech-draft-backup`)]) {
+  for (const path of [
+    `${target}.speech-draft-backup`,
+    join(tmpdir(), `${basename(target)}.${process.pid}.speech-draft-backup`),
+  ]) {
     let fd: number;
     try {
       fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);

@@ -80,11 +80,17 @@ export function badOption(detail: string): Text {
 }
 
 export const MISSING_FILE: Text = { en: 'missing FILE', 'zh-cn': '缺少文件' };
-export const MISSING_COMMAND: Text = { en: 'missing command (outline, stats, lint, export)', 'zh-cn': '缺少命令（outline、stats、lint、export）' };
+export const MISSING_COMMAND: Text = {
+  en: 'missing command (outline, stats, lint, export)',
+  'zh-cn': '缺少命令（outline、stats、lint、export）',
+};
 export const MISSING_OUTPUT: Text = { en: 'missing -o OUT.docx', 'zh-cn': '缺少 -o 输出.docx' };
 
 export function unknownCommand(command: string): Text {
-  return { en: `unknown command '${command}' (outline, stats, lint, export)`, 'zh-cn': `未知命令“${command}”（可用：outline、stats、lint、export）` };
+  return {
+    en: `unknown command '${command}' (outline, stats, lint, export)`,
+    'zh-cn': `未知命令“${command}”（可用：outline、stats、lint、export）`,
+  };
 }
 
 export function oneFileExpected(count: number): Text {
@@ -92,11 +98,17 @@ export function oneFileExpected(count: number): Text {
 }
 
 export function badFormat(value: string): Text {
-  return { en: `--format must be text or json, not '${value}'`, 'zh-cn': `--format 只能是 text 或 json，不能是“${value}”` };
+  return {
+    en: `--format must be text or json, not '${value}'`,
+    'zh-cn': `--format 只能是 text 或 json，不能是“${value}”`,
+  };
 }
 
 export function badProfile(value: string): Text {
-  return { en: `--profile must be official, reading or review, not '${value}'`, 'zh-cn': `--profile 只能是 official、reading 或 review，不能是“${value}”` };
+  return {
+    en: `--profile must be official, reading or review, not '${value}'`,
+    'zh-cn': `--profile 只能是 official、reading 或 review，不能是“${value}”`,
+  };
 }
 
 export function badRate(value: string, min: number, max: number): Text {
@@ -118,18 +130,33 @@ export const NO_SUCH_FILE: Text = { en: 'no such file', 'zh-cn': '文件不存�
 export const IS_DIRECTORY: Text = { en: 'it is a directory', 'zh-cn': '这是一个目录' };
 export const NOT_UTF8: Text = { en: 'not valid UTF-8 text', 'zh-cn': '不是有效的 UTF-8 文本' };
 export function badEncoding(name: string): Text {
-  return { en: `unknown encoding "${name}": use utf-8 or gb18030 (gbk)`, 'zh-cn': `未知的编码“${name}”：可用 utf-8 或 gb18030（gbk）` };
+  return {
+    en: `unknown encoding "${name}": use utf-8 or gb18030 (gbk)`,
+    'zh-cn': `未知的编码“${name}”：可用 utf-8 或 gb18030（gbk）`,
+  };
 }
 
 /** Why a Word document could not be read. */
 export const WORD_PROBLEMS: Readonly<Record<WordProblem, Text>> = {
   'not-docx': { en: 'not a Word document (.docx)', 'zh-cn': '不是 Word 文档（.docx）' },
-  doc: { en: 'a Word 97-2003 document (.doc): save it as .docx first', 'zh-cn': '这是 Word 97-2003 文档（.doc）：请先另存为 .docx' },
-  encrypted: { en: 'the Word document is password-protected: remove the password first', 'zh-cn': 'Word 文档设有密码：请先取消密码' },
+  doc: {
+    en: 'a Word 97-2003 document (.doc): save it as .docx first',
+    'zh-cn': '这是 Word 97-2003 文档（.doc）：请先另存为 .docx',
+  },
+  encrypted: {
+    en: 'the Word document is password-protected: remove the password first',
+    'zh-cn': 'Word 文档设有密码：请先取消密码',
+  },
   corrupt: { en: 'the Word document is damaged and cannot be read', 'zh-cn': 'Word 文档已损坏，无法读取' },
   'too-large': { en: 'larger than 50 MB: not a speech', 'zh-cn': '大于 50 MB，不像是讲话稿' },
-  bomb: { en: 'its text unpacks to more than 64 MB (a damaged or hostile file): not a speech', 'zh-cn': '解压后文字超过 64 MB（文件已损坏或有意构造）：不像是讲话稿' },
-  'too-many-paragraphs': { en: 'more than 200,000 paragraphs: not a speech', 'zh-cn': '段落超过 20 万个：不像是讲话稿' },
+  bomb: {
+    en: 'its text unpacks to more than 64 MB (a damaged or hostile file): not a speech',
+    'zh-cn': '解压后文字超过 64 MB（文件已损坏或有意构造）：不像是讲话稿',
+  },
+  'too-many-paragraphs': {
+    en: 'more than 200,000 paragraphs: not a speech',
+    'zh-cn': '段落超过 20 万个：不像是讲话稿',
+  },
 };
 
 export const NO_FIX_IN_WORD: Text = {
@@ -144,7 +171,10 @@ export const NOT_TEXT: Text = {
 
 /** The system's errors a person meets when reading or writing a file, in words; any other is named with its code. */
 const SYSTEM_ERRORS: Readonly<Record<string, Text>> = {
-  EFBIG: { en: 'the file would be larger than this file system or its limits allow; the file is unchanged', 'zh-cn': '文件超出了文件系统或系统限制允许的大小，文件未改动' },
+  EFBIG: {
+    en: 'the file would be larger than this file system or its limits allow; the file is unchanged',
+    'zh-cn': '文件超出了文件系统或系统限制允许的大小，文件未改动',
+  },
   EDQUOT: { en: 'the disk quota is used up; the file is unchanged', 'zh-cn': '磁盘配额已用完，文件未改动' },
   EROFS: { en: 'the file system is read-only', 'zh-cn': '文件系统是只读的' },
   EIO: { en: 'the device reported an input/output error', 'zh-cn': '设备读写出错' },
@@ -184,7 +214,10 @@ export function exported(output: string, profile: 'official' | 'reading', charac
 }
 
 export function exportedReview(output: string, comments: number): Text {
-  return { en: `Exported ${output} (review copy, ${comments} comments)`, 'zh-cn': `已导出 ${output}（审阅稿，${comments}条批注）` };
+  return {
+    en: `Exported ${output} (review copy, ${comments} comments)`,
+    'zh-cn': `已导出 ${output}（审阅稿，${comments}条批注）`,
+  };
 }
 
 export interface LintTotals {
@@ -206,17 +239,29 @@ export function lintSummary(totals: LintTotals): Text {
   const problems = errors + warnings + infos;
   const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
   const en = [
-    files === 0 ? 'no file checked' : problems === 0 ? `${plural(files, 'file')} checked: no problems` : `${plural(files, 'file')} checked: ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)`,
+    files === 0
+      ? 'no file checked'
+      : problems === 0
+        ? `${plural(files, 'file')} checked: no problems`
+        : `${plural(files, 'file')} checked: ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)`,
     fixed > 0 ? `${fixed} fixed` : '',
     unread > 0 ? `${unread} could not be read` : '',
     unwritten > 0 ? `${unwritten} could not be written` : '',
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   const zh = [
-    files === 0 ? '没有检查任何文件' : problems === 0 ? `检查了${files}个文件：没有问题` : `检查了${files}个文件：${problems}个问题（错误${errors}个，警告${warnings}个，提示${infos}个）`,
+    files === 0
+      ? '没有检查任何文件'
+      : problems === 0
+        ? `检查了${files}个文件：没有问题`
+        : `检查了${files}个文件：${problems}个问题（错误${errors}个，警告${warnings}个，提示${infos}个）`,
     fixed > 0 ? `已修复${fixed}个` : '',
     unread > 0 ? `${unread}个文件无法读取` : '',
     unwritten > 0 ? `${unwritten}个文件无法写入` : '',
-  ].filter(Boolean).join('；');
+  ]
+    .filter(Boolean)
+    .join('；');
   return { en, 'zh-cn': zh };
 }
 

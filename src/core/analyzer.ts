@@ -24,7 +24,11 @@ export class SpeechAnalyzer {
   }
 
   /** Parse, every rule and the statistics of one version. */
-  analyze(text: string, config: LintConfig, speakingRate: number): { speech: ParsedSpeech; diagnostics: Finding[]; stats: SpeechStats } {
+  analyze(
+    text: string,
+    config: LintConfig,
+    speakingRate: number,
+  ): { speech: ParsedSpeech; diagnostics: Finding[]; stats: SpeechStats } {
     const speech = this.parse(text);
     return { speech, diagnostics: this.lint(speech, config), stats: statsOf(speech, speakingRate) };
   }

@@ -20,7 +20,9 @@ export function isHanCode(code: number): boolean {
   return HAN.test(String.fromCodePoint(code));
 }
 
-const CJK_PUNCTUATION_CODES: ReadonlySet<number> = new Set([...CJK_PUNCTUATION_MARKS].map((mark) => mark.charCodeAt(0)));
+const CJK_PUNCTUATION_CODES: ReadonlySet<number> = new Set(
+  [...CJK_PUNCTUATION_MARKS].map((mark) => mark.charCodeAt(0)),
+);
 
 export function isCjkPunctuationCode(code: number): boolean {
   return CJK_PUNCTUATION_CODES.has(code);
@@ -128,8 +130,11 @@ export function protectedSpans(line: string, extra?: readonly [number, number]):
   }
   if (line.includes('@')) emailSpans(line, spans);
   if (FILE_EXTENSION_HINT.test(line)) fileNameSpans(line, spans);
-  if (line.includes('&')) for (const match of execAll(HTML_ENTITY, line)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
-  if (line.includes(';') || line.includes(':')) for (const match of execAll(EMOTICON, line)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  if (line.includes('&'))
+    for (const match of execAll(HTML_ENTITY, line))
+      spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  if (line.includes(';') || line.includes(':'))
+    for (const match of execAll(EMOTICON, line)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
   if (extra) spans.push([extra[0], extra[1]]);
   return sortedAndMerged(spans);
 }
@@ -138,10 +143,12 @@ export function protectedSpans(line: string, extra?: readonly [number, number]):
 const HTML_ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g;
 /** ;-) :) :-( standing alone between blanks: a smiley, whose marks stay as typed. */
 const EMOTICON = /(?<=^|[\s\u3000])[:;]-?[()DPp](?=$|[\s\u3000])/g;
-const URL = /(?:https?|ftp):\/\/[^\s，。；！？、“”（）《》]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s，。；！？、“”（）《》]*/g;
+const URL =
+  /(?:https?|ftp):\/\/[^\s，。；！？、“”（）《》]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s，。；！？、“”（）《》]*/g;
 const FILE_EXTENSION_HINT = /\.[A-Za-z]/;
 /** A file extension after a dot; the name before it is found by walking back, never by backtracking. */
-const FILE_EXTENSION = /\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|et|zip|rar|7z|jpe?g|png|gif|mp4|mp3|html?|csv|json)(?![A-Za-z0-9_])/gi;
+const FILE_EXTENSION =
+  /\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|et|zip|rar|7z|jpe?g|png|gif|mp4|mp3|html?|csv|json)(?![A-Za-z0-9_])/gi;
 /** After the @ of an address: a domain of at least two labels. */
 const EMAIL_DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
 

@@ -25,12 +25,20 @@ export type CodeActionPlan =
  * finding's fixes, a placeholder's fill-in and ignore actions, each rule's documentation, and Fix all when more than
  * one finding of the document has a safe fix and some fix is offered here.
  */
-export function codeActionsFor(speech: ParsedSpeech, findings: readonly Finding[], selected: readonly Finding[], options: RuleOptions): CodeActionPlan[] {
+export function codeActionsFor(
+  speech: ParsedSpeech,
+  findings: readonly Finding[],
+  selected: readonly Finding[],
+  options: RuleOptions,
+): CodeActionPlan[] {
   const plans: CodeActionPlan[] = [];
   for (const finding of selected) {
-    fixesOf(finding, speech, options).forEach((fix, index) => plans.push({ kind: 'fix', finding, title: fix.title, edits: fix.edits, preferred: index === 0 }));
+    fixesOf(finding, speech, options).forEach((fix, index) =>
+      plans.push({ kind: 'fix', finding, title: fix.title, edits: fix.edits, preferred: index === 0 }),
+    );
     if (finding.rule === 'placeholder') plans.push(...placeholderActions(speech, findings, finding));
-    if (finding.rule === 'typo') plans.push({ kind: 'add-word', finding, word: speech.text.slice(finding.span.start, finding.span.end) });
+    if (finding.rule === 'typo')
+      plans.push({ kind: 'add-word', finding, word: speech.text.slice(finding.span.start, finding.span.end) });
   }
   for (const rule of new Set(selected.map((finding) => finding.rule))) plans.push({ kind: 'rule-docs', rule });
   const fixable = findings.filter((finding) => finding.fixes.some((fix) => fix.safe)).length;
@@ -40,7 +48,9 @@ export function codeActionsFor(speech: ParsedSpeech, findings: readonly Finding[
 
 function placeholderActions(speech: ParsedSpeech, findings: readonly Finding[], finding: Finding): CodeActionPlan[] {
   const text = speech.text.slice(finding.span.start, finding.span.end);
-  const same = findings.filter((other) => other.rule === 'placeholder' && speech.text.slice(other.span.start, other.span.end) === text).length;
+  const same = findings.filter(
+    (other) => other.rule === 'placeholder' && speech.text.slice(other.span.start, other.span.end) === text,
+  ).length;
   const plans: CodeActionPlan[] = [{ kind: 'fill-placeholder', finding, text, span: finding.span, count: 1 }];
   if (same > 1) plans.push({ kind: 'fill-placeholder', finding, text, span: finding.span, count: same });
   plans.push({ kind: 'allow-placeholder', finding, text });

@@ -28,6 +28,10 @@ export interface MarkerCompletions {
 export function markerCompletions(speech: ParsedSpeech, before: string, offset: number): MarkerCompletions | undefined {
   const match = LINE_START.exec(before);
   if (!match) return undefined;
-  const items = nextMarkers(speech, offset).map((marker, index) => ({ ...marker, sortText: String(index).padStart(3, '0'), preselect: index === 0 }));
+  const items = nextMarkers(speech, offset).map((marker, index) => ({
+    ...marker,
+    sortText: String(index).padStart(3, '0'),
+    preselect: index === 0,
+  }));
   return { replaceFrom: match[1].length, items };
 }

@@ -47,7 +47,11 @@ export function parseRcFile(text: string): { config?: UserConfig; problem?: Conf
   }
   const errors = validateUserConfig(data);
   if (errors.length > 0) {
-    return { problem: { message: { 'zh-cn': errors.map((e) => e['zh-cn']).join('；'), en: errors.map((e) => e.en).join('; ') } } };
+    return {
+      problem: {
+        message: { 'zh-cn': errors.map((e) => e['zh-cn']).join('；'), en: errors.map((e) => e.en).join('; ') },
+      },
+    };
   }
   return { config: data as UserConfig };
 }
@@ -58,40 +62,97 @@ export function validateUserConfig(data: unknown): Problem[] {
   if (!isRecord(data)) return [{ 'zh-cn': '顶层应为一个对象 {…}', en: 'the top level must be an object {…}' }];
   const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
-    if (!['rules', 'placeholderValues', 'allowedPlaceholders', 'maxSentenceLength', 'words', 'terms', 'speechDate', 'documentKind', '$schema'].includes(key)) {
-      problems.push({ 'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength、words、terms、speechDate、documentKind）`, en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength, words, terms, speechDate, documentKind)` });
+    if (
+      ![
+        'rules',
+        'placeholderValues',
+        'allowedPlaceholders',
+        'maxSentenceLength',
+        'words',
+        'terms',
+        'speechDate',
+        'documentKind',
+        '$schema',
+      ].includes(key)
+    ) {
+      problems.push({
+        'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength、words、terms、speechDate、documentKind）`,
+        en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength, words, terms, speechDate, documentKind)`,
+      });
     }
   }
   if (data.rules !== undefined) problems.push(...validateRules(data.rules));
-  if (data.placeholderValues !== undefined && !(isRecord(data.placeholderValues) && Object.values(data.placeholderValues).every((v) => typeof v === 'string'))) {
-    problems.push({ 'zh-cn': 'placeholderValues 应为“占位符 → 文字”的对象', en: 'placeholderValues must map placeholder patterns to strings' });
+  if (
+    data.placeholderValues !== undefined &&
+    !(isRecord(data.placeholderValues) && Object.values(data.placeholderValues).every((v) => typeof v === 'string'))
+  ) {
+    problems.push({
+      'zh-cn': 'placeholderValues 应为“占位符 → 文字”的对象',
+      en: 'placeholderValues must map placeholder patterns to strings',
+    });
   }
   if (data.maxSentenceLength !== undefined && !isSentenceLength(data.maxSentenceLength)) {
-    problems.push({ 'zh-cn': `maxSentenceLength 应为${SENTENCE_LENGTH.min}～${SENTENCE_LENGTH.max}之间的整数`, en: `maxSentenceLength must be a whole number from ${SENTENCE_LENGTH.min} to ${SENTENCE_LENGTH.max}` });
+    problems.push({
+      'zh-cn': `maxSentenceLength 应为${SENTENCE_LENGTH.min}～${SENTENCE_LENGTH.max}之间的整数`,
+      en: `maxSentenceLength must be a whole number from ${SENTENCE_LENGTH.min} to ${SENTENCE_LENGTH.max}`,
+    });
   }
-  if (data.allowedPlaceholders !== undefined && !(Array.isArray(data.allowedPlaceholders) && data.allowedPlaceholders.every((v) => typeof v === 'string'))) {
-    problems.push({ 'zh-cn': 'allowedPlaceholders 应为字符串数组', en: 'allowedPlaceholders must be an array of strings' });
+  if (
+    data.allowedPlaceholders !== undefined &&
+    !(Array.isArray(data.allowedPlaceholders) && data.allowedPlaceholders.every((v) => typeof v === 'string'))
+  ) {
+    problems.push({
+      'zh-cn': 'allowedPlaceholders 应为字符串数组',
+      en: 'allowedPlaceholders must be an array of strings',
+    });
   }
   if (data.words !== undefined && !(Array.isArray(data.words) && data.words.every((v) => typeof v === 'string'))) {
     problems.push({ 'zh-cn': 'words 应为字符串数组', en: 'words must be an array of strings' });
   }
   if (data.terms !== undefined) problems.push(...validateTerms(data.terms));
-  if (data.documentKind !== undefined && !(data.documentKind === 'auto' || DOCUMENT_KINDS.includes(data.documentKind as DocumentKind))) {
-    problems.push({ 'zh-cn': 'documentKind 应为 auto、speech、report、plan 或 message', en: 'documentKind must be auto, speech, report, plan or message' });
+  if (
+    data.documentKind !== undefined &&
+    !(data.documentKind === 'auto' || DOCUMENT_KINDS.includes(data.documentKind as DocumentKind))
+  ) {
+    problems.push({
+      'zh-cn': 'documentKind 应为 auto、speech、report、plan 或 message',
+      en: 'documentKind must be auto, speech, report, plan or message',
+    });
   }
-  if (data.speechDate !== undefined && !(typeof data.speechDate === 'string' && (data.speechDate === '' || parseCalendarDate(data.speechDate)))) {
-    problems.push({ 'zh-cn': 'speechDate 应为实际存在的日期，如 "2026-01-15"', en: 'speechDate must be a real date such as "2026-01-15"' });
+  if (
+    data.speechDate !== undefined &&
+    !(typeof data.speechDate === 'string' && (data.speechDate === '' || parseCalendarDate(data.speechDate)))
+  ) {
+    problems.push({
+      'zh-cn': 'speechDate 应为实际存在的日期，如 "2026-01-15"',
+      en: 'speechDate must be a real date such as "2026-01-15"',
+    });
   }
   return problems;
 }
 
 function validateTerms(terms: unknown): Problem[] {
-  if (!Array.isArray(terms)) return [{ 'zh-cn': 'terms 应为数组：[{ "pattern": "…", "prefer": "…" }]', en: 'terms must be an array: [{ "pattern": "…", "prefer": "…" }]' }];
+  if (!Array.isArray(terms))
+    return [
+      {
+        'zh-cn': 'terms 应为数组：[{ "pattern": "…", "prefer": "…" }]',
+        en: 'terms must be an array: [{ "pattern": "…", "prefer": "…" }]',
+      },
+    ];
   const problems: Problem[] = [];
   terms.forEach((term: unknown, index) => {
     const at = `terms[${index}]`;
-    if (!isRecord(term) || typeof term.pattern !== 'string' || term.pattern === '' || typeof term.prefer !== 'string' || (term.note !== undefined && typeof term.note !== 'string')) {
-      problems.push({ 'zh-cn': `${at} 应为 { "pattern": 非空字符串, "prefer": 字符串, "note": 可选字符串 }`, en: `${at} must be { "pattern": a non-empty string, "prefer": a string, "note": an optional string }` });
+    if (
+      !isRecord(term) ||
+      typeof term.pattern !== 'string' ||
+      term.pattern === '' ||
+      typeof term.prefer !== 'string' ||
+      (term.note !== undefined && typeof term.note !== 'string')
+    ) {
+      problems.push({
+        'zh-cn': `${at} 应为 { "pattern": 非空字符串, "prefer": 字符串, "note": 可选字符串 }`,
+        en: `${at} must be { "pattern": a non-empty string, "prefer": a string, "note": an optional string }`,
+      });
       return;
     }
     const problem = compileTerm({ pattern: term.pattern, prefer: term.prefer }).problem;
@@ -132,30 +193,46 @@ export function compileTerm(setting: TermSetting): { term?: CompiledTerm; proble
   const base = { prefer: setting.prefer, note: setting.note ?? '' };
   if (!regex) return { term: { ...base, matches: (text) => plainMatches(text, setting.pattern) } };
   compiler ??= loadCompiler?.();
-  if (!compiler) return { problem: { 'zh-cn': `无法读取正则表达式 ${setting.pattern}：此处没有正则引擎`, en: `cannot read the regular expression ${setting.pattern}: no regular expression engine here` } };
+  if (!compiler)
+    return {
+      problem: {
+        'zh-cn': `无法读取正则表达式 ${setting.pattern}：此处没有正则引擎`,
+        en: `cannot read the regular expression ${setting.pattern}: no regular expression engine here`,
+      },
+    };
   let compiled: LinearRegex;
   try {
     compiled = compiler(regex[1], regex[2]);
   } catch (error) {
     const reason = (error as Error).message;
-    return { problem: { 'zh-cn': `无效的正则表达式 ${setting.pattern}（${reason}；按 RE2 语法，不支持环视和反向引用）`, en: `invalid regular expression ${setting.pattern} (${reason}; RE2 syntax: no lookaround or backreferences)` } };
+    return {
+      problem: {
+        'zh-cn': `无效的正则表达式 ${setting.pattern}（${reason}；按 RE2 语法，不支持环视和反向引用）`,
+        en: `invalid regular expression ${setting.pattern} (${reason}; RE2 syntax: no lookaround or backreferences)`,
+      },
+    };
   }
   return { term: { ...base, matches: (text) => compiled.matches(text) } };
 }
 
 function* plainMatches(text: string, pattern: string): Generator<{ start: number; text: string }> {
-  for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + pattern.length)) yield { start: at, text: pattern };
+  for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + pattern.length))
+    yield { start: at, text: pattern };
 }
 
 function validateRules(rules: unknown): Problem[] {
-  if (!isRecord(rules)) return [{ 'zh-cn': 'rules 应为“规则 → 级别”的对象', en: 'rules must map rule ids to severities' }];
+  if (!isRecord(rules))
+    return [{ 'zh-cn': 'rules 应为“规则 → 级别”的对象', en: 'rules must map rule ids to severities' }];
   const problems: Problem[] = [];
   const known = RULES.map((rule) => rule.meta.id);
   for (const [id, severity] of Object.entries(rules)) {
     if (!known.includes(id)) {
       problems.push({ 'zh-cn': `未知的规则「${id}」`, en: `unknown rule 「${id}」` });
     } else if (!SEVERITIES.includes(severity as SeveritySetting)) {
-      problems.push({ 'zh-cn': `规则「${id}」的级别应为 off、info、warning 或 error`, en: `rule 「${id}」 must be off, info, warning or error` });
+      problems.push({
+        'zh-cn': `规则「${id}」的级别应为 off、info、warning 或 error`,
+        en: `rule 「${id}」 must be off, info, warning or error`,
+      });
     }
   }
   return problems;
@@ -178,7 +255,8 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
   for (const source of sources) {
     if (!source) continue;
     if (source.documentKind === 'auto') documentKind = undefined;
-    else if (DOCUMENT_KINDS.includes(source.documentKind as DocumentKind)) documentKind = source.documentKind as DocumentKind;
+    else if (DOCUMENT_KINDS.includes(source.documentKind as DocumentKind))
+      documentKind = source.documentKind as DocumentKind;
     speechDate = parseCalendarDate(source.speechDate) ?? speechDate;
     if (isSentenceLength(source.maxSentenceLength)) maxSentenceLength = source.maxSentenceLength;
     Object.assign(rules, sanitizeRules(source.rules));
@@ -192,11 +270,29 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
       if (typeof word === 'string' && word !== '') words.add(word);
     }
     for (const setting of Array.isArray(source.terms) ? source.terms : []) {
-      const { term } = isRecord(setting) && typeof setting.pattern === 'string' && setting.pattern !== '' && typeof setting.prefer === 'string' ? compileTerm(setting) : {};
+      const { term } =
+        isRecord(setting) &&
+        typeof setting.pattern === 'string' &&
+        setting.pattern !== '' &&
+        typeof setting.prefer === 'string'
+          ? compileTerm(setting)
+          : {};
       if (term) terms.push(term);
     }
   }
-  return { rules, options: { ...DEFAULT_RULE_OPTIONS, placeholderValues, allowedPlaceholders: [...allowed], maxSentenceLength, words: [...words], terms, speechDate, documentKind } };
+  return {
+    rules,
+    options: {
+      ...DEFAULT_RULE_OPTIONS,
+      placeholderValues,
+      allowedPlaceholders: [...allowed],
+      maxSentenceLength,
+      words: [...words],
+      terms,
+      speechDate,
+      documentKind,
+    },
+  };
 }
 
 /** Settings are edited by hand too: keep only known severities. */
@@ -212,7 +308,9 @@ function sanitizeRules(rules: Record<string, SeveritySetting> | undefined): Reco
 const SENTENCE_LENGTH = { min: 20, max: 1000 } as const;
 
 function isSentenceLength(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= SENTENCE_LENGTH.min && value <= SENTENCE_LENGTH.max;
+  return (
+    typeof value === 'number' && Number.isInteger(value) && value >= SENTENCE_LENGTH.min && value <= SENTENCE_LENGTH.max
+  );
 }
 
 /**

@@ -51,7 +51,8 @@ function kindFromWord(word: string | undefined): DocumentKind | undefined {
  * The head nouns of titles, each with its kind. The last one in the title decides: 在全市经济工作会议上的讲话要点
  * is a plan of points, 在市人民代表大会上的政府工作报告 a report.
  */
-const HEAD_NOUN = /(讲话稿|讲话|致辞|答谢词|欢迎词|开幕词|闭幕词|主持词|发言稿|发言|演讲稿|演讲|讲稿|党课|动员令|工作报告|情况报告|调研报告|述职报告|报告|汇报材料|汇报|工作总结|总结|实施方案|工作方案|方案|工作思路|思路|工作要点|要点|实施意见|指导意见|意见|规划|计划|办法|细则|通知|决定|纲要|措施|新年献词|献词|贺信|贺词|贺电|慰问信)/g;
+const HEAD_NOUN =
+  /(讲话稿|讲话|致辞|答谢词|欢迎词|开幕词|闭幕词|主持词|发言稿|发言|演讲稿|演讲|讲稿|党课|动员令|工作报告|情况报告|调研报告|述职报告|报告|汇报材料|汇报|工作总结|总结|实施方案|工作方案|方案|工作思路|思路|工作要点|要点|实施意见|指导意见|意见|规划|计划|办法|细则|通知|决定|纲要|措施|新年献词|献词|贺信|贺词|贺电|慰问信)/g;
 
 function kindOfHeadNoun(noun: string): DocumentKind {
   if (/讲话|致辞|词$|发言|演讲|讲稿|党课|动员令/.test(noun) && !/献词|贺词/.test(noun)) return 'speech';
@@ -62,7 +63,10 @@ function kindOfHeadNoun(noun: string): DocumentKind {
 
 /** The opening formulas of documents that are not speeches. */
 const OPENINGS: ReadonlyArray<[RegExp, DocumentKind]> = [
-  [/现(?:(?:就|将)[^。]{0,60})?(?:提出|制定)(?:如下|以下)(?:意见|方案|措施)|特(?:提出|制定)(?:如下|以下)(?:意见|方案|措施)|特制定本(?:方案|办法|细则)|制定本(?:方案|办法)|结合[^。]{0,30}实际，制定本/, 'plan'],
+  [
+    /现(?:(?:就|将)[^。]{0,60})?(?:提出|制定)(?:如下|以下)(?:意见|方案|措施)|特(?:提出|制定)(?:如下|以下)(?:意见|方案|措施)|特制定本(?:方案|办法|细则)|制定本(?:方案|办法)|结合[^。]{0,30}实际，制定本/,
+    'plan',
+  ],
   [/现将[^。]{0,60}(?:情况|工作)(?:汇报|报告)如下|现就[^。]{0,40}(?:汇报|报告)如下/, 'report'],
 ];
 
@@ -94,7 +98,13 @@ export function detectKind(lines: readonly Line[], frontMatter: FrontMatter | un
     const text = foldForAnalysis(line.text.trim().replace(/^#+\s*|\*\*/g, ''));
     if (text === '') continue;
     // The title stands above the salutation and the first heading or sentence, in the first lines.
-    if (line.index === context.salutationLine || context.isHeading(line) || !TITLE_LINE.test(text) || titleLines.length >= MAX_TITLE_LINES) inTitle = false;
+    if (
+      line.index === context.salutationLine ||
+      context.isHeading(line) ||
+      !TITLE_LINE.test(text) ||
+      titleLines.length >= MAX_TITLE_LINES
+    )
+      inTitle = false;
     if (inTitle) titleLines.push(text);
     top.push(text);
   }
@@ -116,7 +126,10 @@ const MAX_TITLE_LINES = 3;
  * speaks (我讲三点意见, 下面谈两点要求) is no title.
  */
 function headNoun(title: string): string | undefined {
-  const bare = title.replace(/[（(][^（）()]{0,20}[）)]$/, '').replace(/[：:]$/, '').trim();
+  const bare = title
+    .replace(/[（(][^（）()]{0,20}[）)]$/, '')
+    .replace(/[：:]$/, '')
+    .trim();
   if (SPOKEN.test(bare)) return undefined;
   let last: RegExpExecArray | undefined;
   HEAD_NOUN.lastIndex = 0;

@@ -17,7 +17,9 @@ export interface TextChange {
 /** The text renumbered, with `cursor` moved along with the edits before it. */
 export function renumbered(text: string, cursor: number): TextChange {
   const edits = renumberEdits(parseSpeech(text));
-  const shift = edits.filter((edit) => edit.end <= cursor).reduce((sum, edit) => sum + edit.newText.length - (edit.end - edit.start), 0);
+  const shift = edits
+    .filter((edit) => edit.end <= cursor)
+    .reduce((sum, edit) => sum + edit.newText.length - (edit.end - edit.start), 0);
   return { text: applyEdits(text, edits), cursor: cursor + shift };
 }
 
@@ -122,7 +124,12 @@ export function nextMarkers(speech: ParsedSpeech, offset: number): NextMarker[] 
   const innermost = chain[chain.length - 1];
   const lastItem = lastItemBefore(innermost ? innermost.items : speech.topLevelItems, offset);
   if (lastItem && /[是要]$|^第/.test(lastItem.marker)) {
-    markers.push({ marker: markerWithNumber(lastItem.marker, lastItem.number + 1), kind: 'item', level: chain.length + 1, reason: 'next-item' });
+    markers.push({
+      marker: markerWithNumber(lastItem.marker, lastItem.number + 1),
+      kind: 'item',
+      level: chain.length + 1,
+      reason: 'next-item',
+    });
   }
   if (innermost && !innermost.children.some((child) => child.heading.line < line)) {
     const child = innermost.children[0]?.heading.marker;
@@ -131,7 +138,12 @@ export function nextMarkers(speech: ParsedSpeech, offset: number): NextMarker[] 
   }
   for (let depth = chain.length - 1; depth >= 0; depth--) {
     const section = chain[depth];
-    markers.push({ marker: markerWithNumber(section.heading.marker, section.heading.number + 1), kind: 'heading', level: depth + 1, reason: 'next-sibling' });
+    markers.push({
+      marker: markerWithNumber(section.heading.marker, section.heading.number + 1),
+      kind: 'heading',
+      level: depth + 1,
+      reason: 'next-sibling',
+    });
   }
   if (chain.length === 0 && speech.sections.length === 0) {
     markers.push({ marker: '一、', kind: 'heading', level: 1, reason: 'first-child' });

@@ -30,7 +30,11 @@ const PATTERNS: HeadingPattern[] = [
   // 第一部分 / 第一部分： (above 一、)
   { style: 'di-part', pattern: new RegExp(`第(${CN})部分[、，,：:．.]?`, 'y'), chinese: true },
   // 第一、 第一， 第一： 第一个方面 第一方面 第一句话 第一点， 第三个问题：
-  { style: 'di', pattern: new RegExp(`第(${CN})(?:(?:个方面|方面|句话)[、，,：:]?|(?:点|个问题)?[、，,：:])`, 'y'), chinese: true },
+  {
+    style: 'di',
+    pattern: new RegExp(`第(${CN})(?:(?:个方面|方面|句话)[、，,：:]?|(?:点|个问题)?[、，,：:])`, 'y'),
+    chinese: true,
+  },
   // 一、 and the wrong variants 一. 一． 一，; a digit may begin the title (一、2024年工作回顾), except after a dot or
   // comma, where it would read as a number
   { style: 'cn-dun', pattern: new RegExp(`(${CN})(?:、|[．.，,](?![0-9０-９]))`, 'y'), chinese: true },
@@ -106,7 +110,9 @@ export function matchHeading(lineText: string): HeadingMatch | undefined {
   HEADING_START.lastIndex = markerStart;
   if (!HEADING_START.test(lineText)) return undefined;
   // 第一點， reads as 第一点，: the marker's few characters are folded to simplified, at the same offsets.
-  const analysed = hasFoldable(lineText, markerStart, markerStart + MARKER_WINDOW) ? foldForAnalysis(lineText.slice(0, markerStart + MARKER_WINDOW)) : lineText;
+  const analysed = hasFoldable(lineText, markerStart, markerStart + MARKER_WINDOW)
+    ? foldForAnalysis(lineText.slice(0, markerStart + MARKER_WINDOW))
+    : lineText;
   for (const { style, pattern, chinese } of PATTERNS) {
     pattern.lastIndex = markerStart;
     const match = pattern.exec(analysed);

@@ -30,9 +30,16 @@ const AS_MARKER = /^(?:[，,、：:]|要|是|一点|一条|一个)/;
  * 首先，（请允许）我代表……表示热烈的欢迎/衷心的感谢: the courtesy that opens a speech, not the first of its points.
  * Read up to the end of the sentence, at most this far.
  */
-const COURTESY = /^[，,]?\s*(?:请允许我|请让我|我(?:谨|首先)?代表|让我(?:们)?(?:代表|向|对|以)|我(?:要|想)?(?:向|对))[^。！？!?]*?(?:欢迎|感谢|谢意|祝贺|问候|敬意|致意)/;
+const COURTESY =
+  /^[，,]?\s*(?:请允许我|请让我|我(?:谨|首先)?代表|让我(?:们)?(?:代表|向|对|以)|我(?:要|想)?(?:向|对))[^。！？!?]*?(?:欢迎|感谢|谢意|祝贺|问候|敬意|致意)/;
 const COURTESY_REACH = 80;
-const WORD_MARKERS: Array<{ word: string; family: ItemFamily; number: number | undefined; continuesOnly: boolean; needsPause: boolean }> = [
+const WORD_MARKERS: Array<{
+  word: string;
+  family: ItemFamily;
+  number: number | undefined;
+  continuesOnly: boolean;
+  needsPause: boolean;
+}> = [
   { word: '另一方面', family: 'fangmian', number: 2, continuesOnly: true, needsPause: false },
   { word: '一方面', family: 'fangmian', number: 1, continuesOnly: false, needsPause: false },
   { word: '首先', family: 'shouxian', number: 1, continuesOnly: false, needsPause: false },
@@ -61,8 +68,14 @@ function matchFoldedAt(text: string, offset: number, written: string, writtenOff
       const after = offset + candidate.word.length;
       if (candidate.needsPause && !AS_MARKER.test(text.slice(after, after + 2))) return undefined;
       const writtenAfter = writtenOffset + candidate.word.length;
-      if (candidate.word === '首先' && COURTESY.test(written.slice(writtenAfter, writtenAfter + COURTESY_REACH))) return undefined;
-      return { family: candidate.family, marker: candidate.word, number: candidate.number, continuesOnly: candidate.continuesOnly };
+      if (candidate.word === '首先' && COURTESY.test(written.slice(writtenAfter, writtenAfter + COURTESY_REACH)))
+        return undefined;
+      return {
+        family: candidate.family,
+        marker: candidate.word,
+        number: candidate.number,
+        continuesOnly: candidate.continuesOnly,
+      };
     }
   }
   NUMBERED.lastIndex = offset;
@@ -73,7 +86,11 @@ function matchFoldedAt(text: string, offset: number, written: string, writtenOff
       return { family: numbered[2] === '是' ? 'shi' : 'yao', marker: numbered[0], number, continuesOnly: false };
     }
   }
-  return numberedAt(DI_ITEM, 'di', text, offset) ?? numberedAt(QI_ITEM, 'qi', text, offset) ?? numberedAt(LAI_ITEM, 'lai', text, offset);
+  return (
+    numberedAt(DI_ITEM, 'di', text, offset) ??
+    numberedAt(QI_ITEM, 'qi', text, offset) ??
+    numberedAt(LAI_ITEM, 'lai', text, offset)
+  );
 }
 
 function numberedAt(pattern: RegExp, family: ItemFamily, text: string, offset: number): ItemMatch | undefined {
@@ -84,5 +101,21 @@ function numberedAt(pattern: RegExp, family: ItemFamily, text: string, offset: n
 }
 
 /** The first characters of every item marker: the parser looks for items only where one of these follows a mark. */
-export const ITEM_START: ReadonlySet<string> = new Set(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '另', '首', '其', '再', '最', '第']);
-
+export const ITEM_START: ReadonlySet<string> = new Set([
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '另',
+  '首',
+  '其',
+  '再',
+  '最',
+  '第',
+]);

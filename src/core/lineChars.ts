@@ -49,7 +49,8 @@ const PAUSE = 1 << 17;
 const TABLE = new Uint32Array(0x10000);
 
 function mark(codes: string | readonly number[], bits: number): void {
-  for (const code of typeof codes === 'string' ? [...codes].map((char) => char.charCodeAt(0)) : codes) TABLE[code] |= bits;
+  for (const code of typeof codes === 'string' ? [...codes].map((char) => char.charCodeAt(0)) : codes)
+    TABLE[code] |= bits;
 }
 
 function range(from: number, to: number, bits: number): void {
@@ -67,9 +68,14 @@ range(0xf900, 0xfaff, CHARS.han);
 range(0x2000, 0x206f, SILENT);
 range(0x3000, 0x303f, SILENT);
 mark([0x3005, 0x3006, 0x3007, 0x3021, 0x3022, 0x3023, 0x3024, 0x3025, 0x3026, 0x3027, 0x3028, 0x3029], SPOKEN);
-for (const code of [0x3005, 0x3006, 0x3007, 0x3021, 0x3022, 0x3023, 0x3024, 0x3025, 0x3026, 0x3027, 0x3028, 0x3029]) TABLE[code] &= ~SILENT;
+for (const code of [0x3005, 0x3006, 0x3007, 0x3021, 0x3022, 0x3023, 0x3024, 0x3025, 0x3026, 0x3027, 0x3028, 0x3029])
+  TABLE[code] &= ~SILENT;
 range(0xff00, 0xff65, SILENT);
-for (const [from, to] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]]) {
+for (const [from, to] of [
+  [0xff10, 0xff19],
+  [0xff21, 0xff3a],
+  [0xff41, 0xff5a],
+]) {
   range(from, to, SPOKEN | CHARS.fullWidthAlphanumeric);
   for (let code = from; code <= to; code++) TABLE[code] &= ~SILENT;
 }

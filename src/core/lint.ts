@@ -69,7 +69,8 @@ export class LintCache {
 export type RuleProblemListener = (ruleId: string, problem: string) => void;
 
 const toldProblems = new Set<string>();
-let ruleProblemListener: RuleProblemListener = (ruleId, problem) => console.error(`speech-draft: rule ${ruleId}: ${problem}`);
+let ruleProblemListener: RuleProblemListener = (ruleId, problem) =>
+  console.error(`speech-draft: rule ${ruleId}: ${problem}`);
 
 export function onRuleProblem(listener: RuleProblemListener): void {
   ruleProblemListener = listener;
@@ -97,16 +98,25 @@ function inRange(start: unknown, end: unknown, length: number): boolean {
  * one the rule may not make: a range outside the `length` characters it was given, an unknown message id, a fix
  * from a rule that is not fixable or with edits outside the text.
  */
-function toFinding(rule: Rule, severity: Severity, messages: RuleMessages, report: Report, offset: number, length: number): Finding | undefined {
+function toFinding(
+  rule: Rule,
+  severity: Severity,
+  messages: RuleMessages,
+  report: Report,
+  offset: number,
+  length: number,
+): Finding | undefined {
   const { meta } = rule;
   const { start, end } = report;
-  if (!inRange(start, end, length)) return told(meta.id, `reported a range outside the text (${String(start)}–${String(end)} of ${length})`);
+  if (!inRange(start, end, length))
+    return told(meta.id, `reported a range outside the text (${String(start)}–${String(end)} of ${length})`);
   const message = messages.resolve(report.messageId, report.data);
   if (typeof message === 'string') return told(meta.id, message);
   let fixes = NO_FIXES;
   if (report.fix !== undefined || report.documentFix) {
     if (!meta.fixable) return told(meta.id, 'offered a fix but is not fixable');
-    if (report.documentFix && !(rule as DocumentRule).documentFix) return told(meta.id, 'offered a document fix but has none');
+    if (report.documentFix && !(rule as DocumentRule).documentFix)
+      return told(meta.id, 'offered a document fix but has none');
     if (report.fix !== undefined) {
       const made = toFixes(rule, messages, report.fix, start, end, length);
       if (made === undefined) return undefined;
@@ -114,7 +124,15 @@ function toFinding(rule: Rule, severity: Severity, messages: RuleMessages, repor
     }
   }
   const shown = report.unsure === true && (severity === 'error' || severity === 'warning') ? 'info' : severity;
-  return { rule: meta.id, severity: shown, span: { start: start + offset, end: end + offset }, messageId: report.messageId, message, fixes, documentFix: report.documentFix === true };
+  return {
+    rule: meta.id,
+    severity: shown,
+    span: { start: start + offset, end: end + offset },
+    messageId: report.messageId,
+    message,
+    fixes,
+    documentFix: report.documentFix === true,
+  };
 }
 
 function told(ruleId: string, problem: string): undefined {
@@ -127,7 +145,14 @@ function told(ruleId: string, problem: string): undefined {
  * finding's own text (most punctuation fixes) is one shared, frozen list for every finding with the same title and
  * replacement: a long draft has tens of thousands of findings and a few hundred such fixes.
  */
-function toFixes(rule: Rule, messages: RuleMessages, reported: FixReport | readonly FixReport[], start: number, end: number, length: number): readonly Fix[] | undefined {
+function toFixes(
+  rule: Rule,
+  messages: RuleMessages,
+  reported: FixReport | readonly FixReport[],
+  start: number,
+  end: number,
+  length: number,
+): readonly Fix[] | undefined {
   if (!isFixList(reported)) {
     const replacing = replacementOf(reported, start, end);
     if (replacing !== undefined) return replacement(rule, messages, reported, replacing, end - start);
@@ -147,7 +172,9 @@ function toFixes(rule: Rule, messages: RuleMessages, reported: FixReport | reado
 function replacementOf(fix: FixReport, start: number, end: number): string | undefined {
   if (typeof fix.newText === 'string') return fix.newText;
   const edit = fix.edits?.length === 1 ? fix.edits[0] : undefined;
-  return edit && edit.start === start && edit.end === end && typeof edit.newText === 'string' ? edit.newText : undefined;
+  return edit && edit.start === start && edit.end === end && typeof edit.newText === 'string'
+    ? edit.newText
+    : undefined;
 }
 
 function isFixList(reported: FixReport | readonly FixReport[]): reported is readonly FixReport[] {
@@ -158,7 +185,14 @@ function isFixList(reported: FixReport | readonly FixReport[]): reported is read
  * `fix` with its edits made relative to `origin`, or undefined (told) when an edit lies outside `length`; a fix by
  * `newText` replaces the `reported` characters from `origin`.
  */
-function toFix(rule: Rule, messages: RuleMessages, fix: FixReport, origin: number, length: number, reported: number): Fix | undefined {
+function toFix(
+  rule: Rule,
+  messages: RuleMessages,
+  fix: FixReport,
+  origin: number,
+  length: number,
+  reported: number,
+): Fix | undefined {
   const title = messages.resolve(fix.title, fix.data);
   if (typeof title === 'string') return told(rule.meta.id, title);
   if (fix.edits === undefined) {
@@ -166,10 +200,18 @@ function toFix(rule: Rule, messages: RuleMessages, fix: FixReport, origin: numbe
     return { title, edits: [{ start: 0, end: reported, newText: fix.newText }], safe: fix.safe === true };
   }
   for (const edit of fix.edits) {
-    if (!inRange(edit.start, edit.end, length) || typeof edit.newText !== 'string') return told(rule.meta.id, `offered an edit outside the text (${String(edit.start)}–${String(edit.end)} of ${length})`);
+    if (!inRange(edit.start, edit.end, length) || typeof edit.newText !== 'string')
+      return told(
+        rule.meta.id,
+        `offered an edit outside the text (${String(edit.start)}–${String(edit.end)} of ${length})`,
+      );
   }
   // Made by map, the list has room for its edits only (a list grown from [] by push keeps room for seventeen).
-  const edits = fix.edits.map((edit): TextEdit => ({ start: edit.start - origin, end: edit.end - origin, newText: edit.newText }));
+  const edits = fix.edits.map((edit): TextEdit => ({
+    start: edit.start - origin,
+    end: edit.end - origin,
+    newText: edit.newText,
+  }));
   return { title, edits, safe: fix.safe === true };
 }
 
@@ -180,7 +222,9 @@ const replacements = new WeakMap<Message, Map<string, readonly Fix[]>>();
 const RECENT_FIXES = 16;
 const recentFixReports: Array<FixReport | undefined> = new Array<FixReport | undefined>(RECENT_FIXES).fill(undefined);
 const recentFixLists: Array<readonly Fix[]> = new Array<readonly Fix[]>(RECENT_FIXES).fill([]);
-const recentFixOwners: Array<RuleMessages | undefined> = new Array<RuleMessages | undefined>(RECENT_FIXES).fill(undefined);
+const recentFixOwners: Array<RuleMessages | undefined> = new Array<RuleMessages | undefined>(RECENT_FIXES).fill(
+  undefined,
+);
 let nextRecentFix = 0;
 
 /**
@@ -188,9 +232,16 @@ let nextRecentFix = 0;
  * the same title and replacement (a replacement of another length gets a list of its own). Its fix and edit are
  * frozen; the lists are not, as for…of walks a frozen list through an allocated iterator (see NO_MATCHES in text.ts).
  */
-function replacement(rule: Rule, messages: RuleMessages, fix: FixReport, newText: string, length: number): readonly Fix[] | undefined {
+function replacement(
+  rule: Rule,
+  messages: RuleMessages,
+  fix: FixReport,
+  newText: string,
+  length: number,
+): readonly Fix[] | undefined {
   const recent = recentFixReports.indexOf(fix);
-  if (recent >= 0 && recentFixOwners[recent] === messages && recentFixLists[recent][0].edits[0].end === length) return recentFixLists[recent];
+  if (recent >= 0 && recentFixOwners[recent] === messages && recentFixLists[recent][0].edits[0].end === length)
+    return recentFixLists[recent];
   const title = messages.resolve(fix.title, fix.data);
   if (typeof title === 'string') return told(rule.meta.id, title);
   const safe = fix.safe === true;
@@ -228,7 +279,8 @@ let slotCount = 0;
 
 /** The slot of each rule that declares `perLine` among `rules`, taken before any lint fills a memo (see perLineOf). */
 function takeSlots(rules: readonly Rule[]): void {
-  for (const rule of rules) if (rule.check && rule.perLine && !perLineSlots.has(rule)) perLineSlots.set(rule, slotCount++);
+  for (const rule of rules)
+    if (rule.check && rule.perLine && !perLineSlots.has(rule)) perLineSlots.set(rule, slotCount++);
 }
 
 function perLineOf(rule: DocumentRule, speech: ParsedSpeech): (index: number) => unknown {
@@ -247,7 +299,12 @@ function perLineOf(rule: DocumentRule, speech: ParsedSpeech): (index: number) =>
   };
 }
 
-export function lint(speech: ParsedSpeech, config: LintConfig = DEFAULT_LINT_CONFIG, cache?: LintCache, rules: readonly Rule[] = RULES): Finding[] {
+export function lint(
+  speech: ParsedSpeech,
+  config: LintConfig = DEFAULT_LINT_CONFIG,
+  cache?: LintCache,
+  rules: readonly Rule[] = RULES,
+): Finding[] {
   const lineRules: LineRuleRun[] = [];
   const documentFindings: Finding[] = [];
   const hasResidue = speech.lineResidue.some((residue) => residue !== undefined);
@@ -306,7 +363,12 @@ function lineFindings(
     line = checked;
     into = target;
     const from = target.length;
-    const context: LineContext = { text: checked.text, lex: speech.lineLexes[checked.index], options: config.options, report };
+    const context: LineContext = {
+      text: checked.text,
+      lex: speech.lineLexes[checked.index],
+      options: config.options,
+      report,
+    };
     for (const entry of rules) {
       current = entry;
       const before = target.length;
@@ -321,7 +383,8 @@ function lineFindings(
   };
   const result: Finding[] = [];
   if (rules.length === 0) return result;
-  const checked = (candidate: Line): boolean => candidate.text.length > 0 && speech.lineResidue[candidate.index] === undefined;
+  const checked = (candidate: Line): boolean =>
+    candidate.text.length > 0 && speech.lineResidue[candidate.index] === undefined;
   if (!cache) {
     for (const candidate of speech.lines) if (checked(candidate)) checkInto(candidate, result);
     return result;
@@ -351,7 +414,11 @@ function lineFindings(
 /** A finding's own fixes placed in the document: their edits, which are relative to the finding's start, made absolute. */
 export function placedFixes(finding: Finding): Fix[] {
   const origin = finding.span.start;
-  return finding.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ start: edit.start + origin, end: edit.end + origin, newText: edit.newText })) }));
+  return finding.fixes.map((fix) => ({
+    title: fix.title,
+    safe: fix.safe,
+    edits: fix.edits.map((edit) => ({ start: edit.start + origin, end: edit.end + origin, newText: edit.newText })),
+  }));
 }
 
 /**
@@ -360,7 +427,12 @@ export function placedFixes(finding: Finding): Fix[] {
  * safe). The rewrite is computed once per parse, options and rule, and the same Fix object is shared by every
  * finding that offers it, so asking for the fixes of every finding stays linear.
  */
-export function fixesOf(finding: Finding, speech?: ParsedSpeech, options: RuleOptions = DEFAULT_RULE_OPTIONS, rules: readonly Rule[] = RULES): Fix[] {
+export function fixesOf(
+  finding: Finding,
+  speech?: ParsedSpeech,
+  options: RuleOptions = DEFAULT_RULE_OPTIONS,
+  rules: readonly Rule[] = RULES,
+): Fix[] {
   const fixes = placedFixes(finding);
   if (!finding.documentFix || !speech) return fixes;
   const fix = documentFixOf(finding.rule, speech, options, rules);
@@ -371,7 +443,12 @@ export function fixesOf(finding: Finding, speech?: ParsedSpeech, options: RuleOp
 const documentFixes = new WeakMap<ParsedSpeech, WeakMap<RuleOptions, Map<string, Fix | null>>>();
 
 /** Rule `ruleId`'s rewrite of the whole speech (a document-wide fix such as Renumber), computed once per parse and options. */
-export function documentFixOf(ruleId: string, speech: ParsedSpeech, options: RuleOptions = DEFAULT_RULE_OPTIONS, rules: readonly Rule[] = RULES): Fix | undefined {
+export function documentFixOf(
+  ruleId: string,
+  speech: ParsedSpeech,
+  options: RuleOptions = DEFAULT_RULE_OPTIONS,
+  rules: readonly Rule[] = RULES,
+): Fix | undefined {
   let byOptions = documentFixes.get(speech);
   if (!byOptions) documentFixes.set(speech, (byOptions = new WeakMap()));
   let byRule = byOptions.get(options);
@@ -433,7 +510,8 @@ function mergeSorted(many: Finding[], few: Finding[]): Finding[] {
   let i = many.length - 1;
   let j = few.length - 1;
   for (const finding of few) many.push(finding);
-  for (let at = many.length - 1; j >= 0; at--) many[at] = i >= 0 && byPosition(few[j], many[i]) < 0 ? many[i--] : few[j--];
+  for (let at = many.length - 1; j >= 0; at--)
+    many[at] = i >= 0 && byPosition(few[j], many[i]) < 0 ? many[i--] : few[j--];
   return many;
 }
 
@@ -473,7 +551,10 @@ export function safeFixEdits(diagnostics: readonly Finding[]): TextEdit[] {
  * Applies fixes whole or not at all: a fix any of whose edits overlaps an edit already taken is left out (two rules
  * fixing the same characters), and the caller may run again to pick it up. Returns the text and how many fixes went in.
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number; edits: readonly TextEdit[] } {
+export function applyFixes(
+  text: string,
+  fixes: readonly Fix[],
+): { text: string; applied: number; edits: readonly TextEdit[] } {
   const taken = new DisjointEdits(text.length);
   let applied = 0;
   for (const fix of fixes) {
@@ -517,7 +598,8 @@ class DisjointEdits {
     this.taken.push(edit);
     this.starts[edit.start] = 1;
     for (let position = edit.start + 1; position < edit.end; position++) this.inside[position] = 1;
-    for (let index = edit.start + 1; index < this.startCounts.length; index += index & -index) this.startCounts[index]++;
+    for (let index = edit.start + 1; index < this.startCounts.length; index += index & -index)
+      this.startCounts[index]++;
   }
 
   /** The accepted edits, sorted by position. */
@@ -604,7 +686,11 @@ export function minimalEdit(before: string, after: string): TextEdit | undefined
   const shorter = Math.min(before.length, after.length);
   while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
   let suffix = 0;
-  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (
+    suffix < shorter - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  )
+    suffix++;
   // Never split a surrogate pair.
   if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix--;
   if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix--;

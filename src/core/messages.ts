@@ -75,11 +75,22 @@ export function messagesOf(meta: RuleMeta): RuleMessages {
 }
 
 function templateOf(meta: RuleMeta, id: string): Template | undefined {
-  const message = Object.hasOwn(meta.messages, id) ? meta.messages[id] : Object.hasOwn(COMMON_MESSAGES, id) ? COMMON_MESSAGES[id] : undefined;
+  const message = Object.hasOwn(meta.messages, id)
+    ? meta.messages[id]
+    : Object.hasOwn(COMMON_MESSAGES, id)
+      ? COMMON_MESSAGES[id]
+      : undefined;
   if (!message) return undefined;
   const slots = new Set<string>();
   for (const text of [message['zh-cn'], message.en]) for (const match of text.matchAll(SLOT)) slots.add(match[1]);
-  return { message, slots: [...slots], made: new Map(), recentData: new Array<MessageData | undefined>(RECENT).fill(undefined), recentMessages: new Array<Message>(RECENT).fill(message), nextRecent: 0 };
+  return {
+    message,
+    slots: [...slots],
+    made: new Map(),
+    recentData: new Array<MessageData | undefined>(RECENT).fill(undefined),
+    recentMessages: new Array<Message>(RECENT).fill(message),
+    nextRecent: 0,
+  };
 }
 
 function fill(text: string, data: MessageData | undefined): string {

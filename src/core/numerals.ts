@@ -1,7 +1,15 @@
 /** Chinese and Arabic numerals as used in heading and item markers. */
 
 const DIGIT_VALUES: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const DIGIT_CHARS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -49,7 +57,20 @@ export function parseArabicNumeral(digits: string): number {
 
 const DATE_DIGITS = '〇一二三四五六七八九';
 /** The digits of a number read digit by digit (a year, the decimals of 十二点五): 〇, its look-alike ○ and 零 are 0. */
-const DIGIT_BY_DIGIT_VALUES: Readonly<Record<string, number>> = { '〇': 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT_BY_DIGIT_VALUES: Readonly<Record<string, number>> = {
+  〇: 0,
+  '○': 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** Digits written one by one in Chinese numerals (二〇二五, 〇五) as Arabic digits ("2025", "05"), or undefined. */
 export function chineseDigitsAsArabic(digits: string): string | undefined {

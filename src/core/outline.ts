@@ -28,7 +28,10 @@ export interface OutlineNode {
 
 export function buildOutline(speech: ParsedSpeech, speakingRate: number): OutlineNode[] {
   const context = { speech, speakingRate };
-  const roots = [...speech.topLevelItems.map((item) => itemNode(context, item, 1)), ...speech.sections.map((s) => sectionNode(context, s))];
+  const roots = [
+    ...speech.topLevelItems.map((item) => itemNode(context, item, 1)),
+    ...speech.sections.map((s) => sectionNode(context, s)),
+  ];
   const { titleBlock, conclusion } = speech;
   if (titleBlock) {
     const { title } = titleBlock;
@@ -37,7 +40,20 @@ export function buildOutline(speech: ParsedSpeech, speakingRate: number): Outlin
   if (conclusion) {
     const first = speech.lines[conclusion.line];
     const firstLineEnd = Math.max(conclusion.span.start, first.start + first.text.trimEnd().length);
-    roots.push(node(context, 'closing', 1, '', 0, CLOSING_TITLE, conclusion.line, conclusion.span, { start: conclusion.span.start, end: firstLineEnd }, []));
+    roots.push(
+      node(
+        context,
+        'closing',
+        1,
+        '',
+        0,
+        CLOSING_TITLE,
+        conclusion.line,
+        conclusion.span,
+        { start: conclusion.span.start, end: firstLineEnd },
+        [],
+      ),
+    );
   }
   return roots.sort(byStart);
 }
@@ -53,8 +69,22 @@ interface OutlineContext {
 function sectionNode(context: OutlineContext, section: Section): OutlineNode {
   const { heading } = section;
   const items = section.items.map((item) => itemNode(context, item, section.level + 1));
-  const children = mergedByStart(items, section.children.map((child) => sectionNode(context, child)));
-  return node(context, 'heading', section.level, heading.marker, heading.number, heading.title, heading.line, section.span, heading.headingSpan, children);
+  const children = mergedByStart(
+    items,
+    section.children.map((child) => sectionNode(context, child)),
+  );
+  return node(
+    context,
+    'heading',
+    section.level,
+    heading.marker,
+    heading.number,
+    heading.title,
+    heading.line,
+    section.span,
+    heading.headingSpan,
+    children,
+  );
 }
 
 /** Two lists in document order as one (an item before a subsection at the same place), without sorting them again. */
@@ -88,9 +118,19 @@ function node(
   children: OutlineNode[],
 ): OutlineNode {
   const characters = countSpokenIn(context.speech, span);
-  const label = kind === 'closing' ? title : labelOf(context.speech.text.slice(selectionSpan.start, selectionSpan.end), title);
+  const label =
+    kind === 'closing' ? title : labelOf(context.speech.text.slice(selectionSpan.start, selectionSpan.end), title);
   return {
-    kind, level, marker, number, title, label, line, span, selectionSpan, children,
+    kind,
+    level,
+    marker,
+    number,
+    title,
+    label,
+    line,
+    span,
+    selectionSpan,
+    children,
     characters,
     speakingSeconds: speakingSeconds(characters, context.speakingRate),
   };
@@ -140,6 +180,7 @@ export function foldingRanges(speech: ParsedSpeech): Array<{ startLine: number; 
     section.children.forEach(visit);
   };
   speech.sections.forEach(visit);
-  if (conclusion && conclusion.lastLine > conclusion.line) ranges.push({ startLine: conclusion.line, endLine: conclusion.lastLine });
+  if (conclusion && conclusion.lastLine > conclusion.line)
+    ranges.push({ startLine: conclusion.line, endLine: conclusion.lastLine });
   return ranges;
 }

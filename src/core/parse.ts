@@ -5,7 +5,14 @@ import { parseArabicNumeral } from './numerals';
 import { ITEM_START, matchItemAt, type ItemMatch } from './items';
 import { detectKind } from './documentKind';
 import { findFrontMatter } from './frontMatter';
-import { findClosing, findConclusion, findSalutation, findTitleBlock, partBoundaries, type LineKinds } from './landmarks';
+import {
+  findClosing,
+  findConclusion,
+  findSalutation,
+  findTitleBlock,
+  partBoundaries,
+  type LineKinds,
+} from './landmarks';
 import { labelsNextLine, mayBeLabelValue, residueOf } from './residue';
 import type { LineCache } from './lineCache';
 import { scanLine } from './lineChars';
@@ -30,7 +37,8 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   const frontMatter = findFrontMatter(lines);
   // The block's lines are read as no part of the speech; each gets a lex of its own (the engine keeps per-line
   // results in a lex, so two lines of different text never share one).
-  if (frontMatter) for (let index = 0; index <= frontMatter.endLine; index++) lexes[index] = frontMatterLex(lines[index].text);
+  if (frontMatter)
+    for (let index = 0; index <= frontMatter.endLine; index++) lexes[index] = frontMatterLex(lines[index].text);
   markLabelValues(lines, lexes);
   const paragraphs = findParagraphs(lines, lexes);
   const kinds: LineKinds = {
@@ -38,7 +46,11 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
     isResidue: (line) => lexes[line.index].residue !== undefined,
   };
   const salutation = findSalutation(lines, kinds);
-  const kind = detectKind(lines, frontMatter, { skip: kinds.isResidue, isHeading: kinds.isHeading, salutationLine: salutation?.line });
+  const kind = detectKind(lines, frontMatter, {
+    skip: kinds.isResidue,
+    isHeading: kinds.isHeading,
+    salutationLine: salutation?.line,
+  });
   const titleBlock = findTitleBlock(lines, kinds, salutation);
   const closing = findClosing(lines, kinds);
   const bodyStart = titleBlock ? lineIndexAt(lines, titleBlock.span.end) + 1 : 0;
@@ -53,8 +65,11 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   const builder = new TreeBuilder(lines, appendix === undefined ? endLine : lines.length);
   const readHeading = (index: number): void => {
     const lex = lexes[index];
-    const heading = lex.heading ?? (lex.decimalHeading && builder.continuesNumberedList(lex.decimalHeading.number) ? lex.decimalHeading : undefined);
-    if (heading) builder.openHeading(withTitleBelow(toHeading(lines[index], heading), lines[index + 1], lexes[index + 1]));
+    const heading =
+      lex.heading ??
+      (lex.decimalHeading && builder.continuesNumberedList(lex.decimalHeading.number) ? lex.decimalHeading : undefined);
+    if (heading)
+      builder.openHeading(withTitleBelow(toHeading(lines[index], heading), lines[index + 1], lexes[index + 1]));
   };
   const boundarySet = new Set(boundaries);
   for (let index = bodyStart; index < endLine; index++) {
@@ -73,7 +88,25 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   const { sections, topLevelItems, headings, items } = builder.finish();
   const lineSpoken = lexes.map((lex) => lex.spoken);
   const lineResidue = lexes.map((lex) => lex.residue);
-  return { text, lines, paragraphs, headings, items, sections, topLevelItems, salutation, closing, titleBlock, conclusion, lineSpoken, lineResidue, lineLexes: lexes, frontMatter, kind, partBoundaries: boundaries };
+  return {
+    text,
+    lines,
+    paragraphs,
+    headings,
+    items,
+    sections,
+    topLevelItems,
+    salutation,
+    closing,
+    titleBlock,
+    conclusion,
+    lineSpoken,
+    lineResidue,
+    lineLexes: lexes,
+    frontMatter,
+    kind,
+    partBoundaries: boundaries,
+  };
 }
 
 /**
@@ -86,14 +119,33 @@ function markLabelValues(lines: readonly Line[], lexes: LineLex[]): void {
     let next = index + 1;
     while (next < lines.length && lines[next].text.trim() === '') next++;
     const lex = lexes[next];
-    if (!lex || lex.residue !== undefined || lex.heading || !mayBeLabelValue(lines[next].text, lines[index].text)) continue;
-    lexes[next] = { ...lex, heading: undefined, items: NO_CANDIDATES, spoken: 0, residue: 'furniture', decimalHeading: undefined, memo: undefined };
+    if (!lex || lex.residue !== undefined || lex.heading || !mayBeLabelValue(lines[next].text, lines[index].text))
+      continue;
+    lexes[next] = {
+      ...lex,
+      heading: undefined,
+      items: NO_CANDIDATES,
+      spoken: 0,
+      residue: 'furniture',
+      decimalHeading: undefined,
+      memo: undefined,
+    };
   }
 }
 
 function frontMatterLex(text: string): LineLex {
   const [contentStart, contentEnd] = trimmedRange(text);
-  return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken: 0, chars: 0, residue: 'front-matter', decimalHeading: undefined, memo: undefined };
+  return {
+    heading: undefined,
+    items: NO_CANDIDATES,
+    contentStart,
+    contentEnd,
+    spoken: 0,
+    chars: 0,
+    residue: 'front-matter',
+    decimalHeading: undefined,
+    memo: undefined,
+  };
 }
 
 /**
@@ -104,14 +156,40 @@ export function lexLine(text: string): LineLex {
   if (text === '') return EMPTY_LINE;
   const { chars, spoken } = scanLine(text);
   const [contentStart, contentEnd] = trimmedRange(text);
-  if (contentStart === contentEnd) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken, chars, residue: undefined, decimalHeading: undefined, memo: undefined };
+  if (contentStart === contentEnd)
+    return {
+      heading: undefined,
+      items: NO_CANDIDATES,
+      contentStart,
+      contentEnd,
+      spoken,
+      chars,
+      residue: undefined,
+      decimalHeading: undefined,
+      memo: undefined,
+    };
   let match = matchHeading(text);
   // A heading is never residue (三、全年发表文章200篇 ends like a template site's collection title).
   const residue = match ? undefined : residueOf(text);
-  if (residue) return { heading: undefined, items: NO_CANDIDATES, contentStart, contentEnd, spoken: 0, chars, residue, decimalHeading: undefined, memo: undefined };
+  if (residue)
+    return {
+      heading: undefined,
+      items: NO_CANDIDATES,
+      contentStart,
+      contentEnd,
+      spoken: 0,
+      chars,
+      residue,
+      decimalHeading: undefined,
+      memo: undefined,
+    };
   const starts = itemStartsAfterBoundaries(text, match ? match.contentStart : 0);
   // 第一，要提高认识。第二，要加强领导。 in one paragraph is a run of items, not a heading with items under it.
-  if (match?.style === 'di' && starts.some((start) => start.match.family === 'di' && start.match.number === match!.number + 1)) match = undefined;
+  if (
+    match?.style === 'di' &&
+    starts.some((start) => start.match.family === 'di' && start.match.number === match!.number + 1)
+  )
+    match = undefined;
   // 第一，7月26日，……。 a paragraph that tells what happened is an item of a list, not the title of a section.
   if (match?.style === 'di' && isNarrative(text, match.contentStart)) match = undefined;
   let heading: LineLex['heading'];
@@ -121,7 +199,11 @@ export function lexLine(text: string): LineLex {
     const titleEnd = findTitleEnd(text, match.contentStart, 'heading', boldClose < 0 ? text.length : boldClose);
     // An empty title ends at the marker, not after the blanks that follow it (which lie outside the section).
     const markerEnd = match.markerStart + match.marker.length;
-    heading = { ...match, contentStart: titleEnd === match.contentStart ? markerEnd : match.contentStart, titleEnd: titleEnd === match.contentStart ? markerEnd : titleEnd };
+    heading = {
+      ...match,
+      contentStart: titleEnd === match.contentStart ? markerEnd : match.contentStart,
+      titleEnd: titleEnd === match.contentStart ? markerEnd : titleEnd,
+    };
   } else {
     const offset = contentStartOf(text);
     const itemMatch = matchItemAt(text, offset);
@@ -129,7 +211,17 @@ export function lexLine(text: string): LineLex {
   }
   const runStarts = numberTwoOffsets(starts);
   for (const start of starts) (items ??= []).push(candidate(text, opensRun(start, runStarts), starts));
-  return { heading, items: items ?? NO_CANDIDATES, contentStart, contentEnd, spoken, chars, residue: undefined, decimalHeading: heading ? undefined : decimalHeadingOf(text), memo: undefined };
+  return {
+    heading,
+    items: items ?? NO_CANDIDATES,
+    contentStart,
+    contentEnd,
+    spoken,
+    chars,
+    residue: undefined,
+    decimalHeading: heading ? undefined : decimalHeadingOf(text),
+    memo: undefined,
+  };
 }
 
 /** `20.2026年…` at a line's start: a number, a point, and a digit (which matchHeading reads as a decimal). */
@@ -148,7 +240,14 @@ function decimalHeadingOf(text: string): LineLex['decimalHeading'] {
   const number = parseArabicNumeral(marker.slice(0, -1));
   if (number === undefined || number < 2) return undefined;
   const titleEnd = findTitleEnd(text, markerEnd, 'heading');
-  return { style: 'num-dot', marker, number, markerStart, contentStart: markerEnd, titleEnd: Math.max(titleEnd, markerEnd) };
+  return {
+    style: 'num-dot',
+    marker,
+    number,
+    markerStart,
+    contentStart: markerEnd,
+    titleEnd: Math.max(titleEnd, markerEnd),
+  };
 }
 
 /** A heading's title is one short sentence: 第一，德育为首。 */
@@ -184,7 +283,17 @@ function opensRun(start: ItemStart, numberTwo: Map<ItemFamily, number> | undefin
 }
 
 /** Every empty line's lex, shared: there is nothing to remember about one. */
-const EMPTY_LINE: LineLex = { heading: undefined, items: NO_CANDIDATES, contentStart: 0, contentEnd: 0, spoken: 0, chars: 0, residue: undefined, decimalHeading: undefined, memo: undefined };
+const EMPTY_LINE: LineLex = {
+  heading: undefined,
+  items: NO_CANDIDATES,
+  contentStart: 0,
+  contentEnd: 0,
+  spoken: 0,
+  chars: 0,
+  residue: undefined,
+  decimalHeading: undefined,
+  memo: undefined,
+};
 
 /** An item marker that follows a boundary mark (and blanks) on the line. */
 interface ItemStart {
@@ -204,7 +313,8 @@ function itemStartsAfterBoundaries(text: string, from: number): readonly ItemSta
     let next = boundary + 1;
     while (isBlank(text[next])) next++;
     const match = matchItemAt(text, next);
-    if (match) (starts ??= []).push({ boundary, offset: next, match, afterComma: found[0] === '，' || found[0] === ',' });
+    if (match)
+      (starts ??= []).push({ boundary, offset: next, match, afterComma: found[0] === '，' || found[0] === ',' });
   }
   return starts ?? NO_ITEM_STARTS;
 }
@@ -215,7 +325,10 @@ function candidate(text: string, start: ItemStart, starts: readonly ItemStart[])
   const { offset, match, afterComma } = start;
   let titleFrom = offset + match.marker.length;
   while (titleFrom < text.length && (isBlank(text[titleFrom]) || TITLE_LEAD.has(text[titleFrom]))) titleFrom++;
-  let titleEnd = Math.max(titleFrom, findTitleEnd(text, titleFrom, 'item', nextBoundaryBeforeItem(starts, titleFrom, text.length)));
+  let titleEnd = Math.max(
+    titleFrom,
+    findTitleEnd(text, titleFrom, 'item', nextBoundaryBeforeItem(starts, titleFrom, text.length)),
+  );
   if (titleEnd === titleFrom) {
     // An empty title ends at the marker, not after the marks and blanks that follow it.
     titleFrom = offset + match.marker.length;
@@ -244,7 +357,8 @@ function findParagraphs(lines: readonly Line[], lexes: readonly LineLex[]): Para
   const paragraphs: Paragraph[] = [];
   for (const line of lines) {
     const { contentStart, contentEnd, residue } = lexes[line.index];
-    if (contentStart < contentEnd && !residue) paragraphs.push({ line: line.index, span: { start: line.start + contentStart, end: line.start + contentEnd } });
+    if (contentStart < contentEnd && !residue)
+      paragraphs.push({ line: line.index, span: { start: line.start + contentStart, end: line.start + contentEnd } });
   }
   return paragraphs;
 }
@@ -267,7 +381,10 @@ function toHeading(line: Line, match: HeadingMatch & { titleEnd: number }): Head
     title: line.text.slice(match.contentStart, match.titleEnd),
     line: line.index,
     markerSpan: { start: line.start + match.markerStart, end: line.start + match.markerStart + match.marker.length },
-    headingSpan: { start: line.start + match.markerStart, end: line.start + Math.max(match.titleEnd, match.markerStart + match.marker.length) },
+    headingSpan: {
+      start: line.start + match.markerStart,
+      end: line.start + Math.max(match.titleEnd, match.markerStart + match.marker.length),
+    },
   };
 }
 
@@ -276,7 +393,14 @@ const MAX_TITLE_BELOW = 40;
 
 /** A marker alone on its line (`（二）`) takes its title from the next line when that line is short and no heading. */
 function withTitleBelow(heading: Heading, next: Line | undefined, nextLex: LineLex | undefined): Heading {
-  if (heading.title !== '' || !next || !nextLex || nextLex.heading || nextLex.contentEnd - nextLex.contentStart > MAX_TITLE_BELOW) return heading;
+  if (
+    heading.title !== '' ||
+    !next ||
+    !nextLex ||
+    nextLex.heading ||
+    nextLex.contentEnd - nextLex.contentStart > MAX_TITLE_BELOW
+  )
+    return heading;
   const start = contentStartOf(next.text);
   const boldClose = boldCloseOf(next.text);
   const end = findTitleEnd(next.text, start, 'heading', boldClose < 0 ? next.text.length : boldClose);
@@ -309,7 +433,21 @@ function endsTitle(code: number, kind: 'heading' | 'item'): boolean {
   }
 }
 
-const TRAILING_MARKS: ReadonlySet<string> = new Set([' ', '\t', '\u3000', '\u00a0', '\r', '\n', '：', ':', '，', ',', '；', ';', '、']);
+const TRAILING_MARKS: ReadonlySet<string> = new Set([
+  ' ',
+  '\t',
+  '\u3000',
+  '\u00a0',
+  '\r',
+  '\n',
+  '：',
+  ':',
+  '，',
+  ',',
+  '；',
+  ';',
+  '、',
+]);
 
 interface OpenSection {
   section: Section;
@@ -444,7 +582,10 @@ class TreeBuilder {
     for (const item of dropLoneRuns(items)) this.dropped.add(item);
     for (let i = 0; i < items.length; i++) {
       const nextStart = i + 1 < items.length ? items[i + 1].markerSpan.start : ownerEnd;
-      items[i].span = { start: items[i].markerSpan.start, end: Math.max(items[i].headingSpan.end, trimEndOffset(this.lines, nextStart)) };
+      items[i].span = {
+        start: items[i].markerSpan.start,
+        end: Math.max(items[i].headingSpan.end, trimEndOffset(this.lines, nextStart)),
+      };
     }
   }
 }

@@ -52,7 +52,17 @@ export interface PrintProfile {
 }
 
 /** 号 sizes in points: 二号 22, 三号 16, 四号 14. */
-export const CHINESE_SIZE = { 初号: 42, 小初: 36, 一号: 26, 小一: 24, 二号: 22, 小二: 18, 三号: 16, 小三: 15, 四号: 14 } as const;
+export const CHINESE_SIZE = {
+  初号: 42,
+  小初: 36,
+  一号: 26,
+  小一: 24,
+  二号: 22,
+  小二: 18,
+  三号: 16,
+  小三: 15,
+  四号: 14,
+} as const;
 
 const FANGSONG = ['仿宋_GB2312', '仿宋', 'FangSong', 'STFangsong'];
 const HEITI = ['黑体', 'SimHei', 'STHeiti'];
@@ -168,7 +178,8 @@ export function layoutSpeech(speech: ParsedSpeech, profile: PrintProfile, fallba
     }
     blocks.push({ kind: 'body', runs: [{ text, role: 'body' }], line });
   }
-  if (!titled && fallbackTitle) blocks.unshift({ kind: 'title', runs: [{ text: fallbackTitle, role: 'body' }], line: 0 });
+  if (!titled && fallbackTitle)
+    blocks.unshift({ kind: 'title', runs: [{ text: fallbackTitle, role: 'body' }], line: 0 });
   return blocks;
 }
 
@@ -188,7 +199,17 @@ function headingBlocks(section: Section, text: string, paragraphStart: number, p
       { kind: 'body', runs: [{ text: rest, role: 'body' }], line },
     ];
   }
-  return [{ kind: 'body', level, runs: [{ text: head, role: 'heading' }, { text: rest, role: 'body' }], line }];
+  return [
+    {
+      kind: 'body',
+      level,
+      runs: [
+        { text: head, role: 'heading' },
+        { text: rest, role: 'body' },
+      ],
+      line,
+    },
+  ];
 }
 
 function headingLines(sections: Section[]): Map<number, Section> {
@@ -256,7 +277,15 @@ const NO_LINE_START = new Set([...'，。、；：？！）》」』”’…—
 
 /** A character's width in full-width characters: Latin letters, digits and ASCII marks are half as wide. */
 function widthOf(character: string): number {
-  return character.charCodeAt(0) < 0x2e80 && character !== '…' && character !== '—' && character !== '“' && character !== '”' && character !== '‘' && character !== '’' ? 0.5 : 1;
+  return character.charCodeAt(0) < 0x2e80 &&
+    character !== '…' &&
+    character !== '—' &&
+    character !== '“' &&
+    character !== '”' &&
+    character !== '‘' &&
+    character !== '’'
+    ? 0.5
+    : 1;
 }
 
 /** The speech set on pages the way the .docx sets it, line by line, for the print preview. */
@@ -264,7 +293,8 @@ export function paginate(blocks: readonly PrintBlock[], profile: PrintProfile): 
   const lines: Array<PrintLine | undefined> = [];
   blocks.forEach((block, index) => {
     for (const line of breakBlock(block, profile)) lines.push(line);
-    const endsTitleBlock = (block.kind === 'title' || block.kind === 'subtitle') && blocks[index + 1]?.kind !== 'subtitle';
+    const endsTitleBlock =
+      (block.kind === 'title' || block.kind === 'subtitle') && blocks[index + 1]?.kind !== 'subtitle';
     if (endsTitleBlock) lines.push(undefined);
   });
   const perPage = linesPerPage(profile);
@@ -280,7 +310,8 @@ function breakBlock(block: PrintBlock, profile: PrintProfile): PrintLine[] {
   const font = fontFor(profile, block, block.runs[0] ?? { text: '', role: 'body' });
   // Sizes other than the body's take proportionally more (or less) of the line.
   const capacity = charactersPerLine(profile, profile.body) * (profile.body.size / font.size);
-  const indent = block.kind === 'title' || block.kind === 'subtitle' || block.kind === 'salutation' ? 0 : profile.indentCharacters;
+  const indent =
+    block.kind === 'title' || block.kind === 'subtitle' || block.kind === 'salutation' ? 0 : profile.indentCharacters;
   const characters = block.runs.flatMap((run) => Array.from(run.text, (character) => ({ character, role: run.role })));
   const lines: PrintLine[] = [];
   let current: typeof characters = [];
@@ -300,7 +331,11 @@ function breakBlock(block: PrintBlock, profile: PrintProfile): PrintLine[] {
   return lines;
 }
 
-function toLine(block: PrintBlock, characters: Array<{ character: string; role: PrintRun['role'] }>, first: boolean): PrintLine {
+function toLine(
+  block: PrintBlock,
+  characters: Array<{ character: string; role: PrintRun['role'] }>,
+  first: boolean,
+): PrintLine {
   const runs: PrintRun[] = [];
   for (const { character, role } of characters) {
     const last = runs.at(-1);

@@ -36,7 +36,8 @@ const ALWAYS = new RegExp(
  * Paywall and document-library notices; a line that ends a sentence is prose (要认真阅读全文，深刻领会精神。), so
  * these count only on a line without 。！？.
  */
-const PAYWALL = /试读结束|(?:查阅|查看|打开|下载)全文|(?:全文|文章)共\s*[0-9０-９]+\s*字|当前显示\s*[0-9０-９]+\s*字|仅供.{0,6}会员|加入会员|点此注册|刷新页面|登录网站|加入[Vv][Ii][Pp]|立即下载|立即了解|免费下载|下面的提示信息/;
+const PAYWALL =
+  /试读结束|(?:查阅|查看|打开|下载)全文|(?:全文|文章)共\s*[0-9０-９]+\s*字|当前显示\s*[0-9０-９]+\s*字|仅供.{0,6}会员|加入会员|点此注册|刷新页面|登录网站|加入[Vv][Ii][Pp]|立即下载|立即了解|免费下载|下面的提示信息/;
 const SENTENCE_END = /[。！？!?]\s*[”’）)]?\s*$/;
 
 /** A news photo's caption with its credit: 省长叶建春作政府工作报告。本报记者 韩卿立 摄 (a sentence, and still no part of the text). */
@@ -50,7 +51,8 @@ export function labelsNextLine(text: string): boolean {
   return LABEL_ALONE.test(text.trim());
 }
 
-const LABEL_ALONE = /^(?:(?:来源|文章来源|信息来源|稿件来源|责任编辑|编辑|作者|发表时间|发布时间|发布日期|更新时间|摄影|供稿|撰稿|阅读量|点击量|浏览量)[:：]|[0-9a-f]{16,}[:：]|[>＞›»])$/;
+const LABEL_ALONE =
+  /^(?:(?:来源|文章来源|信息来源|稿件来源|责任编辑|编辑|作者|发表时间|发布时间|发布日期|更新时间|摄影|供稿|撰稿|阅读量|点击量|浏览量)[:：]|[0-9a-f]{16,}[:：]|[>＞›»])$/;
 
 /**
  * A line short enough, and without a sentence, to be the value of a label above it (四川日报, 李莎莎, 政务信息); under a
@@ -105,7 +107,8 @@ const FURNITURE = new RegExp(
 );
 
 /** A page's note about itself (以下是…小编精心为您推荐的…，供大家参考) or a chatbot's note about the draft it wrote. */
-const NOTE = /小编.{0,30}(?:整理|收集|推荐|带来|准备|分享).{0,40}(?:参考|借鉴|帮助|阅读|欣赏)|希望(?:对你|对您|能对你|能对您|能够对你|能够对您)(?:有所)?帮助|这篇(?:讲话稿|发言稿|致辞|演讲稿|主持词)旨在|如需(?:进一步)?(?:修改|调整|润色).{0,20}(?:告诉我|随时)|希望(?:这篇|这份|以上)(?:内容|讲话稿|发言稿|稿子)?能?(?:满足|符合)(?:您|你)的(?:需求|要求)|请随时告诉我/;
+const NOTE =
+  /小编.{0,30}(?:整理|收集|推荐|带来|准备|分享).{0,40}(?:参考|借鉴|帮助|阅读|欣赏)|希望(?:对你|对您|能对你|能对您|能够对你|能够对您)(?:有所)?帮助|这篇(?:讲话稿|发言稿|致辞|演讲稿|主持词)旨在|如需(?:进一步)?(?:修改|调整|润色).{0,20}(?:告诉我|随时)|希望(?:这篇|这份|以上)(?:内容|讲话稿|发言稿|稿子)?能?(?:满足|符合)(?:您|你)的(?:需求|要求)|请随时告诉我/;
 /** A Markdown rule or a chatbot's separator: --- or ===. */
 const SEPARATOR = /^(?:-{3,}|={3,})$/;
 
@@ -121,20 +124,28 @@ const LETTER_OR_DIGIT = /[A-Za-z0-9]/;
  * letters or digits with ASCII symbols among them (`; G) X3 q. q/ q`). Words, numbers and lists do not look so.
  */
 function isGarbage(text: string): boolean {
-  if (text.length < 4 || text.length > MAX_GARBAGE_LENGTH || HAN.test(text) || !LETTER_OR_DIGIT.test(text)) return false;
+  if (text.length < 4 || text.length > MAX_GARBAGE_LENGTH || HAN.test(text) || !LETTER_OR_DIGIT.test(text))
+    return false;
   const fragments = text.split(/\s+/);
-  return fragments.length >= 3 && fragments.every((fragment) => fragment.length <= 3) && fragments.filter((fragment) => GARBAGE_SYMBOL.test(fragment)).length >= 2;
+  return (
+    fragments.length >= 3 &&
+    fragments.every((fragment) => fragment.length <= 3) &&
+    fragments.filter((fragment) => GARBAGE_SYMBOL.test(fragment)).length >= 2
+  );
 }
 
 /** First characters of the furniture, notes and paywall lines above (a line of a speech seldom starts so). */
-const RESIDUE_STARTS = new Set([...'上下责编文信稿来作发更审校供撰摄分打关返收加相推热正内扫字当您你首版时日新刚未查用网评这希如请仅以']);
+const RESIDUE_STARTS = new Set([
+  ...'上下责编文信稿来作发更审校供撰摄分打关返收加相推热正内扫字当您你首版时日新刚未查用网评这希如请仅以',
+]);
 /** A page's tools stand a word a line (全屏, 减小, 大, 阅读量：): a line this short is read whole. */
 const MAX_TOOL_LINE = 5;
 /** How the notes NOTE matches end, looked for in the last few characters of lines too long to be furniture. */
 const NOTE_ENDING = /参考|借鉴|阅读|欣赏|帮助|告诉我|需求|要求|修改|调整|润色/;
 const NOTE_TAIL = 12;
 /** Words that mark residue wherever they stand in a short line (at most 80 characters are searched): counters, watermarks, a template site's note. */
-const RESIDUE_WORD = /www\.|记者|小编|点击|阅读|浏览|访问|人气|会员|评论|全文|文章共|试读|立即|下载|版权|转载|本站|提示信息|帮助|旨在|需求|告诉我/;
+const RESIDUE_WORD =
+  /www\.|记者|小编|点击|阅读|浏览|访问|人气|会员|评论|全文|文章共|试读|立即|下载|版权|转载|本站|提示信息|帮助|旨在|需求|告诉我/;
 
 /**
  * Whether a line can be residue at all: most lines of a speech are ruled out by their first and last character
@@ -155,7 +166,14 @@ function mayBeResidue(text: string): boolean {
   let last = text.length - 1;
   while (last > first && isLeadingBlank(text.charCodeAt(last))) last--;
   const end = text.charCodeAt(last);
-  if (end === 0x6444 /* 摄 */ || end === 0x7bc7 /* 篇 */ || (end >= 0x30 && end <= 0x39) || end === 0xff09 || end === 0x29) return true;
+  if (
+    end === 0x6444 /* 摄 */ ||
+    end === 0x7bc7 /* 篇 */ ||
+    (end >= 0x30 && end <= 0x39) ||
+    end === 0xff09 ||
+    end === 0x29
+  )
+    return true;
   return RESIDUE_WORD.test(text);
 }
 
@@ -177,6 +195,7 @@ export function residueOf(text: string): ResidueKind | undefined {
   if (SEPARATOR.test(trimmed)) return 'assistant';
   if (isGarbage(trimmed)) return 'junk';
   if (trimmed.length > MAX_FURNITURE_LENGTH) return undefined;
-  if (ALWAYS.test(trimmed) || PHOTO_CREDIT.test(trimmed) || (!SENTENCE_END.test(trimmed) && PAYWALL.test(trimmed))) return 'furniture';
+  if (ALWAYS.test(trimmed) || PHOTO_CREDIT.test(trimmed) || (!SENTENCE_END.test(trimmed) && PAYWALL.test(trimmed)))
+    return 'furniture';
   return !SENTENCE_MARK.test(trimmed) && FURNITURE.test(trimmed) ? 'furniture' : undefined;
 }

@@ -16,7 +16,15 @@ export interface RuleSetting {
 /** `contributes.configuration…['speechDraft.rules'].properties` of package.json. */
 export function ruleSettings(rules: readonly Rule[] = RULES): Record<string, RuleSetting> {
   return Object.fromEntries(
-    rules.map((rule) => [rule.meta.id, { type: 'string', enum: [...SEVERITY_SETTINGS], default: rule.meta.defaultSeverity, description: `%rule.${rule.meta.id}%` }]),
+    rules.map((rule) => [
+      rule.meta.id,
+      {
+        type: 'string',
+        enum: [...SEVERITY_SETTINGS],
+        default: rule.meta.defaultSeverity,
+        description: `%rule.${rule.meta.id}%`,
+      },
+    ]),
   );
 }
 
@@ -30,20 +38,28 @@ export function rulesSchema(rules: readonly Rule[] = RULES): Record<string, unkn
   return {
     description: 'Rule id → off | hint | info | warning | error',
     type: 'object',
-    properties: Object.fromEntries(rules.map((rule) => [rule.meta.id, { description: rule.meta.summary.en, enum: [...SEVERITY_SETTINGS] }])),
+    properties: Object.fromEntries(
+      rules.map((rule) => [rule.meta.id, { description: rule.meta.summary.en, enum: [...SEVERITY_SETTINGS] }]),
+    ),
     additionalProperties: false,
   };
 }
 
 /** The README's rule table (indented as in its list). */
 export function readmeRuleTable(rules: readonly Rule[] = RULES): string {
-  const rows = rules.map((rule) => `  | \`${rule.meta.id}\` | ${rule.meta.defaultSeverity} | ${rule.meta.catches} | ${rule.meta.fixSummary} |`);
+  const rows = rules.map(
+    (rule) =>
+      `  | \`${rule.meta.id}\` | ${rule.meta.defaultSeverity} | ${rule.meta.catches} | ${rule.meta.fixSummary} |`,
+  );
   return ['  | rule | default | what it catches | fix |', '  | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** docs/rules.md's index of the rules, linking each to its section. */
 export function docsRuleIndex(rules: readonly Rule[] = RULES): string {
-  const rows = rules.map((rule) => `| [${rule.meta.id}](#${rule.meta.docs}) | ${rule.meta.defaultSeverity} | ${rule.meta.catches} | ${rule.meta.fixSummary} |`);
+  const rows = rules.map(
+    (rule) =>
+      `| [${rule.meta.id}](#${rule.meta.docs}) | ${rule.meta.defaultSeverity} | ${rule.meta.catches} | ${rule.meta.fixSummary} |`,
+  );
   return ['| id | default | what it catches | fix |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 

@@ -19,5 +19,8 @@ export function ruleDocSection(markdown: string, anchor: string): string | undef
 
 /** The 0-based line of the rule's heading in `markdown`, for opening the file there when it cannot be rendered. */
 export function ruleDocLine(markdown: string, anchor: string): number {
-  return Math.max(0, markdown.split(/\r?\n/).findIndex((line) => line.trim() === `## ${anchor}`));
+  return Math.max(
+    0,
+    markdown.split(/\r?\n/).findIndex((line) => line.trim() === `## ${anchor}`),
+  );
 }

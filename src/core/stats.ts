@@ -19,7 +19,11 @@ export interface SpeechStats {
   speakingSeconds: number;
 }
 
-export function computeStats(text: string, speakingRate: number = DEFAULT_SPEAKING_RATE, paragraphs?: number): SpeechStats {
+export function computeStats(
+  text: string,
+  speakingRate: number = DEFAULT_SPEAKING_RATE,
+  paragraphs?: number,
+): SpeechStats {
   const characters = countSpokenCharacters(text);
   const rate = validRate(speakingRate);
   return {
@@ -49,7 +53,12 @@ export function statsOf(speech: ParsedSpeech, speakingRate: number = DEFAULT_SPE
   let characters = 0;
   for (const count of speech.lineSpoken) characters += count;
   const rate = validRate(speakingRate);
-  return { characters, paragraphs: speech.paragraphs.length, speakingRate: rate, speakingSeconds: Math.round((characters / rate) * 60) };
+  return {
+    characters,
+    paragraphs: speech.paragraphs.length,
+    speakingRate: rate,
+    speakingSeconds: Math.round((characters / rate) * 60),
+  };
 }
 
 export function speakingSeconds(characters: number, speakingRate: number): number {

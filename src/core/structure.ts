@@ -35,15 +35,25 @@ export function siblingGroups(speech: ParsedSpeech): SiblingGroup[] {
       const lists = byStyle.get(child.heading.style) ?? [];
       const list = lists.at(-1);
       // An appendix or notes between two siblings: the one after it starts a count of its own.
-      if (list && !boundaryBetween(speech.partBoundaries, list[list.length - 1].heading.line, child.heading.line)) list.push(child);
+      if (list && !boundaryBetween(speech.partBoundaries, list[list.length - 1].heading.line, child.heading.line))
+        list.push(child);
       else lists.push([child]);
       byStyle.set(child.heading.style, lists);
     }
-    for (const [style, sections] of [...byStyle].flatMap(([style, lists]) => lists.map((list): [string, Section[]] => [style, list]))) {
+    for (const [style, sections] of [...byStyle].flatMap(([style, lists]) =>
+      lists.map((list): [string, Section[]] => [style, list]),
+    )) {
       const level = `${parent?.heading.style ?? ''} ${style}`;
       const before = lastOfLevel.get(level);
-      const runsOn = before?.parent !== undefined && before.parent !== parent ? before.sections[before.sections.length - 1].heading.number + 1 : undefined;
-      const group: SiblingGroup = { parent, sections, startsAt: runsOn !== undefined && runsOn > 1 && sections[0].heading.number === runsOn ? runsOn : 1 };
+      const runsOn =
+        before?.parent !== undefined && before.parent !== parent
+          ? before.sections[before.sections.length - 1].heading.number + 1
+          : undefined;
+      const group: SiblingGroup = {
+        parent,
+        sections,
+        startsAt: runsOn !== undefined && runsOn > 1 && sections[0].heading.number === runsOn ? runsOn : 1,
+      };
       groups.push(group);
       lastOfLevel.set(level, group);
     }
@@ -107,7 +117,9 @@ function collectRuns(speech: ParsedSpeech, owner: Section | undefined, items: re
     }
     if (opensParagraph(speech, item)) {
       const previous = opening.get(item.family);
-      const run = pickRun(item, [previous, carried?.family === item.family ? carried : undefined]) ?? (previous && !restarts(item) ? previous : undefined);
+      const run =
+        pickRun(item, [previous, carried?.family === item.family ? carried : undefined]) ??
+        (previous && !restarts(item) ? previous : undefined);
       if (run) run.items.push(item);
       const current = run ?? start(item);
       opening.set(item.family, current);
@@ -123,7 +135,9 @@ function collectRuns(speech: ParsedSpeech, owner: Section | undefined, items: re
     }
     // Inside a paragraph with no run of its family yet, a member may go on with the last paragraph's run (一是 at the
     // end of one paragraph, 二是 in the middle of the next).
-    const before = stack.some((run) => run.family === item.family) ? undefined : [carried, opening.get(item.family)].find((run) => run?.family === item.family);
+    const before = stack.some((run) => run.family === item.family)
+      ? undefined
+      : [carried, opening.get(item.family)].find((run) => run?.family === item.family);
     if (before && (follows(item, before) || !restarts(item))) {
       before.items.push(item);
       stack.push(before);
@@ -186,15 +200,24 @@ function opensParagraph(speech: ParsedSpeech, item: Item): boolean {
 }
 
 /** What may stand before an item that opens its paragraph: blanks, a BOM, Markdown's # and *, an opening quote or bracket. */
-const OPENING_MARKS: ReadonlySet<number> = new Set([...' \t\u3000\u00a0\ufeff#*“‘（(【'].map((char) => char.charCodeAt(0)));
+const OPENING_MARKS: ReadonlySet<number> = new Set(
+  [...' \t\u3000\u00a0\ufeff#*“‘（(【'].map((char) => char.charCodeAt(0)),
+);
 
 const NUMERAL = /[一二三四五六七八九十]+|[0-9０-９]+/;
 
 /** Where the numeral sits inside a marker ("（一）" → 1..2), and how it is written. */
-export function numeralIn(marker: string): { offset: number; length: number; chinese: boolean; fullWidth: boolean } | undefined {
+export function numeralIn(
+  marker: string,
+): { offset: number; length: number; chinese: boolean; fullWidth: boolean } | undefined {
   const match = NUMERAL.exec(marker);
   if (!match) return undefined;
-  return { offset: match.index, length: match[0].length, chinese: /[一-龥]/.test(match[0]), fullWidth: /[０-９]/.test(match[0]) };
+  return {
+    offset: match.index,
+    length: match[0].length,
+    chinese: /[一-龥]/.test(match[0]),
+    fullWidth: /[０-９]/.test(match[0]),
+  };
 }
 
 /** A number written the way `like` writes numbers: Chinese numerals, ASCII or full-width digits. */
@@ -208,7 +231,9 @@ export function writeNumberLike(value: number, like: { chinese: boolean; fullWid
 export function markerWithNumber(marker: string, value: number): string {
   const numeral = numeralIn(marker);
   if (!numeral) return marker;
-  return marker.slice(0, numeral.offset) + writeNumberLike(value, numeral) + marker.slice(numeral.offset + numeral.length);
+  return (
+    marker.slice(0, numeral.offset) + writeNumberLike(value, numeral) + marker.slice(numeral.offset + numeral.length)
+  );
 }
 
 /** The span of the numeral inside a heading's or item's marker. */

@@ -68,8 +68,12 @@ function isSpokenCode(code: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   if (code >= 0x4e00 && code <= 0x9fff) return true; // CJK Unified Ideographs
   if (code >= 0x2000 && code <= 0x206f) return false; // general punctuation: “” ‘’ … —
-  if (code >= 0x3000 && code <= 0x303f) return code === 0x3005 || code === 0x3006 || code === 0x3007 || (code >= 0x3021 && code <= 0x3029);
-  if (code >= 0xff00 && code <= 0xff65) return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+  if (code >= 0x3000 && code <= 0x303f)
+    return code === 0x3005 || code === 0x3006 || code === 0x3007 || (code >= 0x3021 && code <= 0x3029);
+  if (code >= 0xff00 && code <= 0xff65)
+    return (
+      (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)
+    );
   return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 

@@ -7,7 +7,18 @@ import type { ResidueKind } from './residue';
 import type { Line } from './text';
 import type { Conclusion, Heading, Item, Landmark, Paragraph, Section, TitleBlock } from './syntax';
 
-export type { Conclusion, Heading, HeadingStyle, Item, ItemFamily, Landmark, Paragraph, Section, Span, TitleBlock } from './syntax';
+export type {
+  Conclusion,
+  Heading,
+  HeadingStyle,
+  Item,
+  ItemFamily,
+  Landmark,
+  Paragraph,
+  Section,
+  Span,
+  TitleBlock,
+} from './syntax';
 
 export interface ParsedSpeech {
   text: string;

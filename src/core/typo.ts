@@ -70,14 +70,15 @@ export class TypoModel {
           const pair = pairOf(word, i - 1);
           const held = pairs.get(pair);
           // A two-character word keeps its cost in the low bits; any other pair inside a word is IN_WORD there.
-          const low = word.length === 2 ? cost : (held & COST_BITS) || IN_WORD;
+          const low = word.length === 2 ? cost : held & COST_BITS || IN_WORD;
           const startsLonger = held & STARTS_LONGER || (i === 1 && word.length > 2 ? STARTS_LONGER : 0);
           pairs.set(pair, (word.length === 2 || (held & COST_BITS) === 0 ? low : held & COST_BITS) | startsLonger);
         }
       }
     });
     const homophones = new Map<number, string>();
-    for (const chars of Object.values(data.readings)) for (const char of chars) homophones.set(char.charCodeAt(0), chars);
+    for (const chars of Object.values(data.readings))
+      for (const char of chars) homophones.set(char.charCodeAt(0), chars);
     const longerHashes = new PairMap(capacityFor(longer.size));
     for (const word of longer.keys()) longerHashes.set(hashOf(word, 0, word.length), 1);
     return new TypoModel(singles, longer, longerHashes, homophones, data.words.length + 1, pairs);
@@ -267,7 +268,8 @@ export interface Typo {
 
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
 /** A title or form of address right after a word: the word is a name. */
-const ROLE_AFTER = /^(?:副?(?:书记|市长|县长|区长|镇长|乡长|局长|主任|部长|处长|科长|校长|院长|厅长|主席|委员|秘书长|总经理|董事长|经理)|同志|先生|女士|老师|教授|博士|院士|代表|同学|总)/;
+const ROLE_AFTER =
+  /^(?:副?(?:书记|市长|县长|区长|镇长|乡长|局长|主任|部长|处长|科长|校长|院长|厅长|主席|委员|秘书长|总经理|董事长|经理)|同志|先生|女士|老师|教授|博士|院士|代表|同学|总)/;
 
 /** The likely typos of a text (one line), left to right; `accepted` words are never reported. */
 export function findTypos(text: string, model: TypoModel, accepted: readonly string[] = []): Typo[] {
@@ -332,14 +334,28 @@ function typoAt(run: string, i: number, model: TypoModel): { start: number; end:
 /** Whether, in the corrected context, two rare characters stand alone in a row right before or right after `word`. */
 function leavesFragments(corrected: string, word: { start: number; end: number }, model: TypoModel): boolean {
   const starts = model.segment(corrected);
-  const rareSingle = (at: number): boolean => starts[at] === 1 && !(model.singleCost(corrected.charCodeAt(at)) !== 0 && model.singleCost(corrected.charCodeAt(at)) <= COMMON_WORD_COST);
+  const rareSingle = (at: number): boolean =>
+    starts[at] === 1 &&
+    !(
+      model.singleCost(corrected.charCodeAt(at)) !== 0 && model.singleCost(corrected.charCodeAt(at)) <= COMMON_WORD_COST
+    );
   const after = word.end + 1 < corrected.length && rareSingle(word.end) && rareSingle(word.end + 1);
-  const before = word.start >= 2 && starts[word.start - 1] === 1 && rareSingle(word.start - 1) && starts[word.start - 2] === 1 && rareSingle(word.start - 2);
+  const before =
+    word.start >= 2 &&
+    starts[word.start - 1] === 1 &&
+    rareSingle(word.start - 1) &&
+    starts[word.start - 2] === 1 &&
+    rareSingle(word.start - 2);
   return after || before;
 }
 
 /** The longest word of the lexicon, two to four characters, that `candidate` at `at` forms with its neighbours. */
-function wordWith(context: string, at: number, candidate: string, model: TypoModel): { start: number; end: number } | undefined {
+function wordWith(
+  context: string,
+  at: number,
+  candidate: string,
+  model: TypoModel,
+): { start: number; end: number } | undefined {
   const candidateCode = candidate.charCodeAt(0);
   const codeAt = (index: number): number => (index === at ? candidateCode : context.charCodeAt(index));
   let found: { start: number; end: number } | undefined;
@@ -361,7 +377,11 @@ function wordWith(context: string, at: number, candidate: string, model: TypoMod
 /** Whether an accepted word of the writer's list stands in the text over any part of `start`–`end`. */
 function coversAcceptedWord(text: string, start: number, end: number, word: string): boolean {
   if (word === '') return false;
-  for (let at = text.indexOf(word, Math.max(0, start - word.length + 1)); at >= 0 && at < end; at = text.indexOf(word, at + 1)) {
+  for (
+    let at = text.indexOf(word, Math.max(0, start - word.length + 1));
+    at >= 0 && at < end;
+    at = text.indexOf(word, at + 1)
+  ) {
     if (at + word.length > start) return true;
   }
   return false;

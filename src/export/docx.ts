@@ -35,7 +35,10 @@ export async function speechToDocx(speech: ParsedSpeech, options: DocxOptions): 
 /** Print blocks as a .docx, one Word paragraph each, in the profile's page, fonts and measures. */
 export async function blocksToDocx(printBlocks: readonly PrintBlock[], profile: PrintProfile): Promise<Uint8Array> {
   // Every string that reaches a part of the package is XML-safe: the text, the title, the file name standing for it.
-  const blocks = printBlocks.map((block) => ({ ...block, runs: block.runs.map((run) => ({ ...run, text: xmlSafe(run.text) })) }));
+  const blocks = printBlocks.map((block) => ({
+    ...block,
+    runs: block.runs.map((run) => ({ ...run, text: xmlSafe(run.text) })),
+  }));
   const title = blocks.find((block) => block.kind === 'title')?.runs[0]?.text ?? '';
   const document = new Document({
     creator: 'Speech Draft',
@@ -54,7 +57,10 @@ export async function blocksToDocx(printBlocks: readonly PrintBlock[], profile: 
               footer: twips(Math.max(profile.page.bottom - 7, 10)),
             },
           },
-          grid: profile.linePitch !== undefined ? { type: DocumentGridType.LINES_AND_CHARS, linePitch: Math.round(profile.linePitch * 20) } : undefined,
+          grid:
+            profile.linePitch !== undefined
+              ? { type: DocumentGridType.LINES_AND_CHARS, linePitch: Math.round(profile.linePitch * 20) }
+              : undefined,
         },
         footers: profile.pageNumbers ? { default: pageNumberFooter() } : undefined,
         children: blocks.map((block) => toParagraph(block, profile)),
@@ -70,7 +76,9 @@ function toParagraph(block: PrintBlock, profile: PrintProfile): Paragraph {
   const indented = block.kind === 'body' || block.kind === 'heading' || block.kind === 'closing';
   const options: IParagraphOptions = {
     alignment: centred ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-    indent: indented ? { firstLineChars: profile.indentCharacters * 100, firstLine: profile.indentCharacters * profile.body.size * 20 } : undefined,
+    indent: indented
+      ? { firstLineChars: profile.indentCharacters * 100, firstLine: profile.indentCharacters * profile.body.size * 20 }
+      : undefined,
     spacing: {
       ...lineSpacing(profile),
       // A blank line between the title block and the salutation.
@@ -101,13 +109,19 @@ function runFont(font: FontSpec): { eastAsia: string; ascii: string; hAnsi: stri
   return { eastAsia: font.family[0], ascii: LATIN_FONT, hAnsi: LATIN_FONT };
 }
 
-function lineSpacing(profile: PrintProfile): { line: number; lineRule: (typeof LineRuleType)[keyof typeof LineRuleType] } {
-  if (profile.linePitch !== undefined) return { line: Math.round(profile.linePitch * 20), lineRule: LineRuleType.EXACT };
+function lineSpacing(profile: PrintProfile): {
+  line: number;
+  lineRule: (typeof LineRuleType)[keyof typeof LineRuleType];
+} {
+  if (profile.linePitch !== undefined)
+    return { line: Math.round(profile.linePitch * 20), lineRule: LineRuleType.EXACT };
   return { line: Math.round(240 * (profile.lineSpacing ?? 1)), lineRule: LineRuleType.AUTO };
 }
 
 function lineHeightTwips(profile: PrintProfile): number {
-  return profile.linePitch !== undefined ? Math.round(profile.linePitch * 20) : Math.round(profile.body.size * 20 * (profile.lineSpacing ?? 1));
+  return profile.linePitch !== undefined
+    ? Math.round(profile.linePitch * 20)
+    : Math.round(profile.body.size * 20 * (profile.lineSpacing ?? 1));
 }
 
 /** Twentieths of a point taken from each character so that `charactersPerLine` fit the text width. */
@@ -137,18 +151,27 @@ function pageNumberFooter(): Footer {
  */
 function withFontFallbacks(docx: Uint8Array, profile: PrintProfile): Uint8Array {
   const files = unzipSync(docx);
-  const families = [profile.title, profile.subtitle, profile.body, ...profile.headings, PAGE_NUMBER_FONT].map((font) => font.family);
+  const families = [profile.title, profile.subtitle, profile.body, ...profile.headings, PAGE_NUMBER_FONT].map(
+    (font) => font.family,
+  );
   const entries = new Map<string, string>();
   for (const family of families) {
     if (family.length > 1 && !entries.has(family[0])) {
-      entries.set(family[0], `<w:font w:name="${escapeXml(family[0])}"><w:altName w:val="${escapeXml(family[1])}"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>`);
+      entries.set(
+        family[0],
+        `<w:font w:name="${escapeXml(family[0])}"><w:altName w:val="${escapeXml(family[1])}"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>`,
+      );
     }
   }
   const path = 'word/fontTable.xml';
-  const table = files[path] ? strFromU8(files[path]) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:fonts>';
+  const table = files[path]
+    ? strFromU8(files[path])
+    : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:fonts>';
   const added = [...entries.values()].join('');
   // The docx library writes an empty, self-closing <w:fonts …/>.
-  const patched = table.includes('</w:fonts>') ? table.replace('</w:fonts>', `${added}</w:fonts>`) : table.replace(/<w:fonts([^>]*?)\/>/, `<w:fonts$1>${added}</w:fonts>`);
+  const patched = table.includes('</w:fonts>')
+    ? table.replace('</w:fonts>', `${added}</w:fonts>`)
+    : table.replace(/<w:fonts([^>]*?)\/>/, `<w:fonts$1>${added}</w:fonts>`);
   files[path] = strToU8(patched);
   return zipSync(files);
 }

@@ -1,6 +1,14 @@
 /** The speech as an HTML page in a print profile, for the preview beside the editor. No remote resource, no inline style. */
 
-import { layoutSpeech, lineHeightPt, paginate, type FontSpec, type PrintLine, type PrintPage, type PrintProfile } from '../core/print';
+import {
+  layoutSpeech,
+  lineHeightPt,
+  paginate,
+  type FontSpec,
+  type PrintLine,
+  type PrintPage,
+  type PrintProfile,
+} from '../core/print';
 import type { ParsedSpeech } from '../core/types';
 
 export interface PreviewOptions {
@@ -36,13 +44,29 @@ ${pages.map((page) => pageHtml(page, profile)).join('\n')}
 /** One A4 sheet: the text block at the profile's margins, a line a row, and the page number at the foot. */
 function pageHtml(page: PrintPage, profile: PrintProfile): string {
   const lines = page.lines.map((line) => (line ? lineHtml(line) : '<div class="line blank"></div>')).join('\n');
-  const folio = profile.pageNumbers ? `\n<div class="folio ${page.number % 2 === 1 ? 'odd' : 'even'}">— ${page.number} —</div>` : '';
+  const folio = profile.pageNumbers
+    ? `\n<div class="folio ${page.number % 2 === 1 ? 'odd' : 'even'}">— ${page.number} —</div>`
+    : '';
   return `<section class="page" data-page="${page.number}">\n<div class="text">\n${lines}\n</div>${folio}\n</section>`;
 }
 
 function lineHtml(line: PrintLine): string {
-  const classes = ['line', line.kind, line.level !== undefined ? `level-${line.level}` : '', line.first ? 'first' : '', line.last ? 'last' : ''].filter(Boolean).join(' ');
-  const runs = line.runs.map((run) => (run.role === 'heading' && line.kind === 'body' ? `<span class="run-in level-${line.level}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text))).join('');
+  const classes = [
+    'line',
+    line.kind,
+    line.level !== undefined ? `level-${line.level}` : '',
+    line.first ? 'first' : '',
+    line.last ? 'last' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const runs = line.runs
+    .map((run) =>
+      run.role === 'heading' && line.kind === 'body'
+        ? `<span class="run-in level-${line.level}">${escapeHtml(run.text)}</span>`
+        : escapeHtml(run.text),
+    )
+    .join('');
   const source = line.sourceLine !== undefined ? ` data-line="${line.sourceLine}"` : '';
   return `<div class="${classes}"${source}>${runs}</div>`;
 }

@@ -40,7 +40,9 @@ export function commentText(finding: Finding, fixes: readonly Fix[], locale: Loc
   const fix = fixes[0];
   if (!fix) return locale === 'zh-cn' ? `${message}（${finding.rule}）` : `${message} (${finding.rule})`;
   const suggestion = locale === 'zh-cn' ? `建议：${fix.title['zh-cn']}` : `Suggested: ${fix.title.en}`;
-  return locale === 'zh-cn' ? `${message}${suggestion}（${finding.rule}）` : `${message} ${suggestion} (${finding.rule})`;
+  return locale === 'zh-cn'
+    ? `${message}${suggestion}（${finding.rule}）`
+    : `${message} ${suggestion} (${finding.rule})`;
 }
 
 /**
@@ -54,7 +56,9 @@ export async function reviewCopyOfText(
   options: ReviewOptions,
 ): Promise<{ docx: Uint8Array; comments: number }> {
   const { blocks, starts } = reviewBlocks(speech, profile);
-  const comments = findings.map(({ finding, text }) => anchorIn(starts, finding.span.start, finding.span.end, blocks, text));
+  const comments = findings.map(({ finding, text }) =>
+    anchorIn(starts, finding.span.start, finding.span.end, blocks, text),
+  );
   const docx = await blocksToDocx(blocks, profile);
   return { docx: withComments(docx, comments, options), comments: comments.length };
 }
@@ -80,7 +84,10 @@ export function reviewCopyOfDocx(
     const base = paragraphStarts[paragraph] + word.numberLength[paragraph];
     const own = word.paragraphs[paragraph].slice(word.numberLength[paragraph]);
     const clamp = (value: number): number => Math.max(0, Math.min(own.length, value - base));
-    return withLength({ paragraph, start: clamp(finding.span.start), end: clamp(Math.max(finding.span.end, finding.span.start)), text }, own);
+    return withLength(
+      { paragraph, start: clamp(finding.span.start), end: clamp(Math.max(finding.span.end, finding.span.start)), text },
+      own,
+    );
   });
   return { docx: withComments(bytes, comments, options), comments: comments.length };
 }
@@ -106,7 +113,10 @@ function reviewBlocks(speech: ParsedSpeech, profile: PrintProfile): { blocks: Pr
       found.push(at);
       from = at + text.length;
     }
-    const whole = found.length === laidOut.length && laidOut.length > 0 && line.text.slice(found[0], from).replace(/\s/g, '') === content.replace(/\s/g, '');
+    const whole =
+      found.length === laidOut.length &&
+      laidOut.length > 0 &&
+      line.text.slice(found[0], from).replace(/\s/g, '') === content.replace(/\s/g, '');
     if (whole) {
       laidOut.forEach((block, index) => {
         blocks.push(block);
@@ -125,14 +135,25 @@ function reviewBlocks(speech: ParsedSpeech, profile: PrintProfile): { blocks: Pr
  * A finding's place in the review blocks: the block it starts in, and its offsets there, clamped to the block and
  * counted as the written XML counts them (without the characters XML cannot hold, which the copy drops).
  */
-function anchorIn(starts: readonly number[], start: number, end: number, blocks: readonly PrintBlock[], text: string): ReviewComment {
+function anchorIn(
+  starts: readonly number[],
+  start: number,
+  end: number,
+  blocks: readonly PrintBlock[],
+  text: string,
+): ReviewComment {
   let index = 0;
   for (let i = 0; i < starts.length; i++) if (starts[i] >= 0 && starts[i] <= start) index = i;
   // A finding before the first block, or on a line the copy has no paragraph for (a blank line): the next block.
-  if (starts[index] > start || blockEnd(blocks[index], starts[index]) < start) index = Math.max(0, starts.findIndex((blockStart) => blockStart >= start));
+  if (starts[index] > start || blockEnd(blocks[index], starts[index]) < start)
+    index = Math.max(
+      0,
+      starts.findIndex((blockStart) => blockStart >= start),
+    );
   const blockText = blocks[index].runs.map((run) => run.text).join('');
   const written = xmlSafe(blockText);
-  const clamp = (value: number): number => writtenOffset(blockText, Math.max(0, Math.min(blockText.length, value - starts[index])));
+  const clamp = (value: number): number =>
+    writtenOffset(blockText, Math.max(0, Math.min(blockText.length, value - starts[index])));
   return withLength({ paragraph: index, start: clamp(start), end: clamp(Math.max(end, start)), text }, written);
 }
 
@@ -184,21 +205,42 @@ export function withComments(docx: Uint8Array, comments: readonly ReviewComment[
   if (!files['[Content_Types].xml'] || !files['word/document.xml']) throw new WordError('corrupt');
   const documentXml = declaredUtf8(decodeXmlPart(files['word/document.xml']));
   const existing = files['word/comments.xml'] ? declaredUtf8(decodeXmlPart(files['word/comments.xml'])) : undefined;
-  const firstId = existing ? Math.max(-1, ...[...existing.matchAll(/<w:comment\b[^>]*\bw:id="(\d+)"/g)].map((match) => Number(match[1]))) + 1 : 0;
+  const firstId = existing
+    ? Math.max(-1, ...[...existing.matchAll(/<w:comment\b[^>]*\bw:id="(\d+)"/g)].map((match) => Number(match[1]))) + 1
+    : 0;
   const ids = comments.map((_, index) => firstId + index);
   files['word/document.xml'] = strToU8(anchored(documentXml, comments, ids));
   const date = (options.date ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z');
   const entries = comments
-    .map((comment, index) => `<w:comment w:id="${ids[index]}" w:author="${REVIEW_AUTHOR}" w:date="${date}" w:initials="SD"><w:p><w:r><w:t xml:space="preserve">${escapeXml(xmlSafe(comment.text))}</w:t></w:r></w:p></w:comment>`)
+    .map(
+      (comment, index) =>
+        `<w:comment w:id="${ids[index]}" w:author="${REVIEW_AUTHOR}" w:date="${date}" w:initials="SD"><w:p><w:r><w:t xml:space="preserve">${escapeXml(xmlSafe(comment.text))}</w:t></w:r></w:p></w:comment>`,
+    )
     .join('');
   files['word/comments.xml'] = strToU8(
-    existing ? existing.replace(/<\/w:comments>\s*$/, `${entries}</w:comments>`) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}">${entries}</w:comments>`,
+    existing
+      ? existing.replace(/<\/w:comments>\s*$/, `${entries}</w:comments>`)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}">${entries}</w:comments>`,
   );
   const relsPath = 'word/_rels/document.xml.rels';
-  const rels = files[relsPath] ? declaredUtf8(decodeXmlPart(files[relsPath])) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  if (!rels.includes(COMMENTS_TYPE)) files[relsPath] = strToU8(rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="rIdSpeechDraftComments" Type="${COMMENTS_TYPE}" Target="comments.xml"/></Relationships>`));
+  const rels = files[relsPath]
+    ? declaredUtf8(decodeXmlPart(files[relsPath]))
+    : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  if (!rels.includes(COMMENTS_TYPE))
+    files[relsPath] = strToU8(
+      rels.replace(
+        /<\/Relationships>\s*$/,
+        `<Relationship Id="rIdSpeechDraftComments" Type="${COMMENTS_TYPE}" Target="comments.xml"/></Relationships>`,
+      ),
+    );
   const types = declaredUtf8(decodeXmlPart(files['[Content_Types].xml']));
-  if (!types.includes('/word/comments.xml')) files['[Content_Types].xml'] = strToU8(types.replace(/<\/Types>\s*$/, `<Override PartName="/word/comments.xml" ContentType="${COMMENTS_CONTENT_TYPE}"/></Types>`));
+  if (!types.includes('/word/comments.xml'))
+    files['[Content_Types].xml'] = strToU8(
+      types.replace(
+        /<\/Types>\s*$/,
+        `<Override PartName="/word/comments.xml" ContentType="${COMMENTS_CONTENT_TYPE}"/></Types>`,
+      ),
+    );
   return zipSync(files);
 }
 
@@ -231,7 +273,8 @@ function anchored(xml: string, comments: readonly ReviewComment[], ids: readonly
   comments.forEach((comment, index) => {
     const marks = marksByParagraph.get(comment.paragraph) ?? new Map<number, Marks>();
     marksByParagraph.set(comment.paragraph, marks);
-    const at = (offset: number): Marks => marks.get(offset) ?? (marks.set(offset, { ends: [], starts: [] }).get(offset) as Marks);
+    const at = (offset: number): Marks =>
+      marks.get(offset) ?? (marks.set(offset, { ends: [], starts: [] }).get(offset) as Marks);
     at(comment.start).starts.push(ids[index]);
     at(comment.end).ends.push(ids[index]);
   });
@@ -249,7 +292,11 @@ function anchored(xml: string, comments: readonly ReviewComment[], ids: readonly
     const current = stack.at(-1);
     if (token.kind !== 'tag') {
       if (capturingProperties) runProperties += raw;
-      out.push(token.kind === 'text' && inText && skipping === 0 && current ? splitText(token.text, raw, current, runOpen, runProperties) : raw);
+      out.push(
+        token.kind === 'text' && inText && skipping === 0 && current
+          ? splitText(token.text, raw, current, runOpen, runProperties)
+          : raw,
+      );
       continue;
     }
     const { name, closing, selfClosing } = token;
@@ -325,7 +372,13 @@ function paragraphOrder(xml: string): number[] {
 }
 
 /** A w:t's text with the marks that fall at or inside it: the run is closed, the marks written, and the run opened again. */
-function splitText(text: string, escaped: string, paragraph: { marks: Map<number, Marks> | undefined; pending: number[]; count: number }, runOpen: string, runProperties: string): string {
+function splitText(
+  text: string,
+  escaped: string,
+  paragraph: { marks: Map<number, Marks> | undefined; pending: number[]; count: number },
+  runOpen: string,
+  runProperties: string,
+): string {
   const start = paragraph.count;
   paragraph.count += text.length;
   if (!paragraph.marks || paragraph.pending.length === 0 || paragraph.pending[0] >= start + text.length) return escaped;
@@ -347,7 +400,8 @@ function marksXml(marks: Map<number, Marks>, offsets: readonly number[]): string
     .map((offset) => {
       const at = marks.get(offset);
       if (!at) return '';
-      const end = (id: number): string => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
+      const end = (id: number): string =>
+        `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
       const start = (id: number): string => `<w:commentRangeStart w:id="${id}"/>`;
       // Comments that end here first; one that starts and ends here (an empty paragraph's) opens before it closes.
       const empty = at.starts.filter((id) => at.ends.includes(id));

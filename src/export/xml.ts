@@ -6,8 +6,9 @@
  * to a reader: they are dropped.
  */
 // The control characters are the point: XML 1.0 forbids them.
-// eslint-disable-next-line no-control-regex
-const NOT_IN_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_IN_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function xmlSafe(text: string): string {
   return text.replace(NOT_IN_XML, '');

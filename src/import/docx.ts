@@ -42,14 +42,19 @@ export function readDocx(bytes: Uint8Array): WordText {
   if (bytes.length > MAX_DOCX_BYTES) throw new WordError('too-large');
   // A Word 97-2003 .doc and an encrypted (password-protected) .docx are both OLE compound files: an encrypted one
   // holds an EncryptionInfo stream, named in UTF-16.
-  if (OLE_MAGIC.every((byte, index) => bytes[index] === byte)) throw new WordError(holdsUtf16(bytes, 'EncryptionInfo') ? 'encrypted' : 'doc');
+  if (OLE_MAGIC.every((byte, index) => bytes[index] === byte))
+    throw new WordError(holdsUtf16(bytes, 'EncryptionInfo') ? 'encrypted' : 'doc');
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new WordError('not-docx');
   try {
     const files = unzipBounded(bytes, (name) => PARTS_READ.test(name), MAX_UNPACKED_BYTES);
     const document = files['word/document.xml'];
     if (!document) throw new WordError('corrupt');
     const part = (name: string): string => (files[name] ? decodeXmlPart(files[name]) : '');
-    return fromDocumentXml(decodeXmlPart(document), readNumbering(part('word/numbering.xml')), readStyleNumbering(part('word/styles.xml')));
+    return fromDocumentXml(
+      decodeXmlPart(document),
+      readNumbering(part('word/numbering.xml')),
+      readStyleNumbering(part('word/styles.xml')),
+    );
   } catch (error) {
     if (error instanceof WordError) throw error;
     if (error instanceof ZipError) throw new WordError(error.problem);
@@ -148,7 +153,7 @@ function readStyleNumbering(xml: string): Map<string, { numId: string; ilvl: num
     let ilvl: number | undefined;
     // Each style at most once: a chain that comes back on itself (A on B, B on B) ends where it would repeat.
     const seen = new Set<string>();
-    for (let currentId: string | undefined = id; currentId !== undefined && !seen.has(currentId); ) {
+    for (let currentId: string | undefined = id; currentId !== undefined && !seen.has(currentId);) {
       seen.add(currentId);
       const current = own.get(currentId);
       if (!current) break;
@@ -161,12 +166,17 @@ function readStyleNumbering(xml: string): Map<string, { numId: string; ilvl: num
   return resolved;
 }
 
-function fromDocumentXml(xml: string, numbering: Numbering, styles: Map<string, { numId: string; ilvl: number }>): WordText {
+function fromDocumentXml(
+  xml: string,
+  numbering: Numbering,
+  styles: Map<string, { numId: string; ilvl: number }>,
+): WordText {
   const paragraphs: string[] = [];
   const numberLength: number[] = [];
   const counters = new Map<string, number[]>();
   // Paragraphs open inside one another only through text boxes: each is kept on a stack, and written when it closes.
-  const open: Array<{ text: string; numId?: string; ilvl?: number; style?: string; labelled: boolean; label: string }> = [];
+  const open: Array<{ text: string; numId?: string; ilvl?: number; style?: string; labelled: boolean; label: string }> =
+    [];
   let skipping = 0;
   let inText = false;
   let inProperties = 0;
@@ -247,12 +257,13 @@ function numberLabel(numbering: Numbering, counters: Map<string, number[]>, numI
   counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : Math.min(MAX_LIST_VALUE, counts[ilvl] + 1);
   counts.length = ilvl + 1;
   if (level.format === 'none') return '';
-  const drawn = level.format === 'bullet'
-    ? level.text
-    : level.text.replace(/%([1-9])/g, (_, digit: string) => {
-        const index = Number(digit) - 1;
-        return formatNumber(counts[index] ?? startOf(index), levels.get(index)?.format ?? 'decimal');
-      });
+  const drawn =
+    level.format === 'bullet'
+      ? level.text
+      : level.text.replace(/%([1-9])/g, (_, digit: string) => {
+          const index = Number(digit) - 1;
+          return formatNumber(counts[index] ?? startOf(index), levels.get(index)?.format ?? 'decimal');
+        });
   if (drawn === '') return '';
   if (drawn.length > MAX_LABEL_LENGTH) return '';
   // 一、 （一） 1. end with their own mark; 第一章 takes a space where Word puts its tab.
@@ -324,7 +335,21 @@ function letters(value: number): string {
 
 function roman(value: number): string {
   if (value < 1 || value > 3999) return String(value);
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let rest = value;
   let result = '';
   for (const [amount, symbol] of table) {

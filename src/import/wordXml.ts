@@ -155,7 +155,17 @@ export function declaredUtf8(xml: string): string {
  * Elements whose text is not the document's: deleted revisions, field codes, the fallback copy of a drawing, and the
  * old properties of a tracked formatting change (whose numbering is no longer the paragraph's).
  */
-export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delInstrText', 'mc:Fallback', 'w:footnoteReference', 'w:endnoteReference', 'w:pPrChange', 'w:rPrChange']);
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:instrText',
+  'w:delInstrText',
+  'mc:Fallback',
+  'w:footnoteReference',
+  'w:endnoteReference',
+  'w:pPrChange',
+  'w:rPrChange',
+]);
 
 /** The character a run element that is not w:t stands for (a tab, a line break, a symbol), or undefined. */
 export function runCharacter(tag: XmlTag): string | undefined {

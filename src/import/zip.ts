@@ -32,14 +32,19 @@ const LOCAL_HEADER = 0x04034b50;
  * The entries of the zip in `bytes` whose names `wanted` accepts, unpacked; throws a ZipError('bomb') as soon as
  * they come to more than `maxTotal` bytes, and ZipError('corrupt') for anything that is not a sound zip.
  */
-export function unzipBounded(bytes: Uint8Array, wanted: (name: string) => boolean, maxTotal: number): Record<string, Uint8Array> {
+export function unzipBounded(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  maxTotal: number,
+): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
   let total = 0;
   for (const entry of directory(bytes)) {
     if (!wanted(entry.name)) continue;
     const data = entryData(bytes, entry);
     const budget = maxTotal - total;
-    const content = entry.method === 0 ? stored(data, budget) : entry.method === 8 ? inflated(data, budget) : fail('corrupt');
+    const content =
+      entry.method === 0 ? stored(data, budget) : entry.method === 8 ? inflated(data, budget) : fail('corrupt');
     if (content.length !== entry.size) fail('corrupt');
     total += content.length;
     files[entry.name] = content;
@@ -113,7 +118,8 @@ function inflated(data: Uint8Array, budget: number): Uint8Array {
     if (final) ended = true;
   });
   try {
-    for (let at = 0; at < data.length && !ended; at += SLICE) inflater.push(data.subarray(at, Math.min(data.length, at + SLICE)), at + SLICE >= data.length);
+    for (let at = 0; at < data.length && !ended; at += SLICE)
+      inflater.push(data.subarray(at, Math.min(data.length, at + SLICE)), at + SLICE >= data.length);
   } catch (error) {
     if (error instanceof ZipError) throw error;
     fail('corrupt');

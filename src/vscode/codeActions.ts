@@ -11,11 +11,17 @@ import { displayLocale } from './settings';
 import { ADD_TO_WORD_LIST } from './wordList';
 
 export class SpeechCodeActions implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+  };
 
   constructor(private readonly diagnostics: SpeechDiagnostics) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
     const findings = this.diagnostics.findings(document);
@@ -25,11 +31,17 @@ export class SpeechCodeActions implements vscode.CodeActionProvider {
       if (finding) diagnosticOf.set(finding, diagnostic);
     }
     const { speech, config } = this.diagnostics.context(document);
-    return codeActionsFor(speech, findings, [...diagnosticOf.keys()], config.options).map((plan) => toCodeAction(document, plan, diagnosticOf));
+    return codeActionsFor(speech, findings, [...diagnosticOf.keys()], config.options).map((plan) =>
+      toCodeAction(document, plan, diagnosticOf),
+    );
   }
 }
 
-function toCodeAction(document: vscode.TextDocument, plan: CodeActionPlan, diagnosticOf: ReadonlyMap<Finding, vscode.Diagnostic>): vscode.CodeAction {
+function toCodeAction(
+  document: vscode.TextDocument,
+  plan: CodeActionPlan,
+  diagnosticOf: ReadonlyMap<Finding, vscode.Diagnostic>,
+): vscode.CodeAction {
   const action = new vscode.CodeAction(titleOf(plan), vscode.CodeActionKind.QuickFix);
   switch (plan.kind) {
     case 'fix':
@@ -38,7 +50,11 @@ function toCodeAction(document: vscode.TextDocument, plan: CodeActionPlan, diagn
       for (const edit of plan.edits) action.edit.replace(document.uri, toRange(document, edit), edit.newText);
       break;
     case 'fill-placeholder':
-      action.command = { title: action.title, command: FILL_PLACEHOLDER, arguments: [document.uri, toRange(document, plan.span), plan.count > 1] };
+      action.command = {
+        title: action.title,
+        command: FILL_PLACEHOLDER,
+        arguments: [document.uri, toRange(document, plan.span), plan.count > 1],
+      };
       break;
     case 'allow-placeholder':
       action.command = { title: action.title, command: ALLOW_PLACEHOLDER, arguments: [plan.text, document.uri] };
@@ -63,7 +79,9 @@ function titleOf(plan: CodeActionPlan): string {
     case 'fix':
       return plan.title[displayLocale()];
     case 'fill-placeholder':
-      return plan.count > 1 ? vscode.l10n.t('Fill in all {0} placeholders 「{1}」…', plan.count, plan.text) : vscode.l10n.t('Fill in placeholder…');
+      return plan.count > 1
+        ? vscode.l10n.t('Fill in all {0} placeholders 「{1}」…', plan.count, plan.text)
+        : vscode.l10n.t('Fill in placeholder…');
     case 'allow-placeholder':
       return vscode.l10n.t('Ignore this placeholder 「{0}」', plan.text);
     case 'add-word':

@@ -19,7 +19,10 @@ export class NextMarkerCompletions implements vscode.CompletionItemProvider {
 }
 
 function toItem(marker: MarkerCompletion, range: vscode.Range): vscode.CompletionItem {
-  const item = new vscode.CompletionItem(marker.marker, marker.kind === 'item' ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Module);
+  const item = new vscode.CompletionItem(
+    marker.marker,
+    marker.kind === 'item' ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Module,
+  );
   item.range = range;
   item.insertText = marker.marker;
   item.filterText = marker.marker;

@@ -78,10 +78,13 @@ export class SpeechDiagnostics implements vscode.Disposable {
       return;
     }
     const version = document.version;
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      if (document.version === version) this.refresh(document);
-    }, TYPING_DELAY_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (document.version === version) this.refresh(document);
+      }, TYPING_DELAY_MS),
+    );
   }
 
   private noticeOnce(document: vscode.TextDocument): void {
@@ -89,7 +92,10 @@ export class SpeechDiagnostics implements vscode.Disposable {
     if (this.noticed.has(key)) return;
     this.noticed.add(key);
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('This speech is large ({0} characters): its problems are checked when you save it, not as you type. The limit is the setting speechDraft.maxFileSize.', lengthOf(document).toLocaleString('en-US')),
+      vscode.l10n.t(
+        'This speech is large ({0} characters): its problems are checked when you save it, not as you type. The limit is the setting speechDraft.maxFileSize.',
+        lengthOf(document).toLocaleString('en-US'),
+      ),
     );
   }
 
@@ -100,11 +106,18 @@ export class SpeechDiagnostics implements vscode.Disposable {
     }
     const locale = displayLocale();
     this.runs++;
-    this.collection.set(document.uri, this.findings(document).map((finding) => this.toDiagnostic(document, finding, locale)));
+    this.collection.set(
+      document.uri,
+      this.findings(document).map((finding) => this.toDiagnostic(document, finding, locale)),
+    );
   }
 
   private toDiagnostic(document: vscode.TextDocument, finding: Finding, locale: 'zh-cn' | 'en'): vscode.Diagnostic {
-    const diagnostic = new vscode.Diagnostic(toRange(document, finding.span), finding.message[locale], SEVERITIES[finding.severity]);
+    const diagnostic = new vscode.Diagnostic(
+      toRange(document, finding.span),
+      finding.message[locale],
+      SEVERITIES[finding.severity],
+    );
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = { value: finding.rule, target: ruleDocsTarget(finding.rule) };
     return diagnostic;
@@ -126,7 +139,9 @@ export class SpeechDiagnostics implements vscode.Disposable {
 
 /** Above speechDraft.maxFileSize characters, a document is analysed on open and save only. */
 function isTooLarge(document: vscode.TextDocument): boolean {
-  const limit = vscode.workspace.getConfiguration(SECTION, document.uri).get<number>('maxFileSize', DEFAULT_MAX_FILE_SIZE);
+  const limit = vscode.workspace
+    .getConfiguration(SECTION, document.uri)
+    .get<number>('maxFileSize', DEFAULT_MAX_FILE_SIZE);
   return lengthOf(document) > limit;
 }
 
@@ -139,7 +154,11 @@ function lengthOf(document: vscode.TextDocument): number {
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
 
 /** The finding a VS Code diagnostic was made from: same rule, same range. */
-export function findingFor(document: vscode.TextDocument, findings: readonly Finding[], diagnostic: vscode.Diagnostic): Finding | undefined {
+export function findingFor(
+  document: vscode.TextDocument,
+  findings: readonly Finding[],
+  diagnostic: vscode.Diagnostic,
+): Finding | undefined {
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);

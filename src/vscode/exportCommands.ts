@@ -2,7 +2,15 @@
 
 import * as vscode from 'vscode';
 import { nonce } from './webview';
-import { placeholderWarning, PROFILES, titleFromFileName, unfilledPlaceholders, withSizes, type PrintProfile, type ProfileName } from '../core';
+import {
+  placeholderWarning,
+  PROFILES,
+  titleFromFileName,
+  unfilledPlaceholders,
+  withSizes,
+  type PrintProfile,
+  type ProfileName,
+} from '../core';
 import { toRange } from './convert';
 import type { SpeechDiagnostics } from './diagnostics';
 import { loadExportModule } from './exportModule';
@@ -17,7 +25,10 @@ export function chosenProfile(document: vscode.TextDocument, override?: ProfileN
   const config = vscode.workspace.getConfiguration(`${SECTION}.export`, document.uri);
   const name = override ?? config.get<ProfileName>('profile', 'official');
   const profile = PROFILES[name in PROFILES ? name : 'official'];
-  return withSizes(profile, { body: config.get<number>('bodyFontSize', 0), title: config.get<number>('titleFontSize', 0) });
+  return withSizes(profile, {
+    body: config.get<number>('bodyFontSize', 0),
+    title: config.get<number>('titleFontSize', 0),
+  });
 }
 
 /** Without a title line, the file's name stands as the title. */
@@ -28,7 +39,10 @@ export function fallbackTitle(document: vscode.TextDocument): string {
 
 /** Where an export of the speech goes by default: beside it, its extension(s) replaced by `ending` (.docx, .review.docx). */
 export function targetBeside(document: vscode.TextDocument, ending = '.docx'): vscode.Uri | undefined {
-  if (document.isUntitled) return vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `${fallbackTitle(document)}${ending}`) : undefined;
+  if (document.isUntitled)
+    return vscode.workspace.workspaceFolders?.[0]
+      ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `${fallbackTitle(document)}${ending}`)
+      : undefined;
   return document.uri.with({ path: document.uri.path.replace(/(\.speech)?(\.[^./]+)?$/, ending) });
 }
 
@@ -50,20 +64,29 @@ export interface ExportPrompts {
 }
 
 const DIALOG_PROMPTS: ExportPrompts = {
-  saveTo: (defaultUri) => vscode.window.showSaveDialog({
-    defaultUri,
-    filters: { [vscode.l10n.t('Word document')]: ['docx'] },
-    title: vscode.l10n.t('Export to Word'),
-  }),
+  saveTo: (defaultUri) =>
+    vscode.window.showSaveDialog({
+      defaultUri,
+      filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+      title: vscode.l10n.t('Export to Word'),
+    }),
   async confirmPlaceholders(headline, list) {
     const exportAnyway = vscode.l10n.t('Export anyway');
     const goTo = vscode.l10n.t('Go to first placeholder');
-    const answer = await vscode.window.showWarningMessage(headline, { modal: true, detail: list.join('\n') }, exportAnyway, goTo);
+    const answer = await vscode.window.showWarningMessage(
+      headline,
+      { modal: true, detail: list.join('\n') },
+      exportAnyway,
+      goTo,
+    );
     return answer === exportAnyway ? 'export' : answer === goTo ? 'goto' : undefined;
   },
 };
 
-export function registerExportCommands(documents: SpeechDocuments, diagnostics: SpeechDiagnostics): {
+export function registerExportCommands(
+  documents: SpeechDocuments,
+  diagnostics: SpeechDiagnostics,
+): {
   disposables: vscode.Disposable[];
   previewHtml: () => string | undefined;
   previewScrolledTo: () => number | undefined;
@@ -77,7 +100,10 @@ export function registerExportCommands(documents: SpeechDocuments, diagnostics: 
    * to export anyway. Returns the written file, or undefined when cancelled.
    */
   async function exportDocx(uri?: unknown, request?: unknown): Promise<vscode.Uri | undefined> {
-    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    const document =
+      uri instanceof vscode.Uri
+        ? await vscode.workspace.openTextDocument(uri)
+        : vscode.window.activeTextEditor?.document;
     if (!document || !isSpeechDocument(document)) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech document to export it.'));
       return undefined;
@@ -94,20 +120,31 @@ export function registerExportCommands(documents: SpeechDocuments, diagnostics: 
     const destination = target ?? (await prompts.saveTo(targetBeside(document)));
     if (!destination) return undefined;
     if (destination.toString() === document.uri.toString()) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The export would overwrite the speech itself: choose another file.'));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('The export would overwrite the speech itself: choose another file.'),
+      );
       return undefined;
     }
     const { speechToDocx } = loadExportModule();
-    const bytes = await speechToDocx(speech, { profile: chosenProfile(document, profile), fallbackTitle: fallbackTitle(document) });
+    const bytes = await speechToDocx(speech, {
+      profile: chosenProfile(document, profile),
+      fallbackTitle: fallbackTitle(document),
+    });
     await vscode.workspace.fs.writeFile(destination, bytes);
     if (!target) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', destination.fsPath || destination.toString()));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Exported to {0}', destination.fsPath || destination.toString()),
+      );
     }
     return destination;
   }
 
   return {
-    disposables: [vscode.commands.registerCommand(EXPORT_DOCX, exportDocx), vscode.commands.registerCommand(SHOW_PREVIEW, () => preview.show()), preview],
+    disposables: [
+      vscode.commands.registerCommand(EXPORT_DOCX, exportDocx),
+      vscode.commands.registerCommand(SHOW_PREVIEW, () => preview.show()),
+      preview,
+    ],
     previewHtml: () => preview.html,
     previewScrolledTo: () => preview.scrolledTo,
     setPrompts: (replacement) => {
@@ -175,10 +212,15 @@ class SpeechPreview implements vscode.Disposable {
     }
     this.document = document;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('speechDraft.preview', vscode.l10n.t('Print preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: true,
-        localResourceRoots: [],
-      });
+      this.panel = vscode.window.createWebviewPanel(
+        'speechDraft.preview',
+        vscode.l10n.t('Print preview'),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        {
+          enableScripts: true,
+          localResourceRoots: [],
+        },
+      );
       this.panel.onDidDispose(() => {
         this.panel = undefined;
       });

@@ -39,7 +39,11 @@ export interface SpeechDraftApi {
    * Milliseconds from the start of activate(): to its end, to when VS Code first asked for an outline, and to when
    * that outline was given (undefined until then). What lies between the end and the request is VS Code's.
    */
-  activationTiming(): { activateMs: number; firstOutlineRequestedMs: number | undefined; firstOutlineMs: number | undefined };
+  activationTiming(): {
+    activateMs: number;
+    firstOutlineRequestedMs: number | undefined;
+    firstOutlineMs: number | undefined;
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
@@ -83,7 +87,10 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
         providers.register();
         diagnostics.refreshAll();
         updateContextKey();
-      } else if (event.affectsConfiguration(`${SECTION}.speakingRate`) || event.affectsConfiguration(`${SECTION}.documentKind`)) {
+      } else if (
+        event.affectsConfiguration(`${SECTION}.speakingRate`) ||
+        event.affectsConfiguration(`${SECTION}.documentKind`)
+      ) {
         // VS Code caches symbols per document version; a new provider is what makes the Outline recompute.
         providers.register();
       }
@@ -92,7 +99,15 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   );
   updateContextKey();
   const activateMs = performance.now() - started;
-  return { statusBarText: () => statusBar.text, analysisRuns: () => diagnostics.runs, previewHtml: exporting.previewHtml, previewScrolledTo: exporting.previewScrolledTo, setExportPrompts: exporting.setPrompts, ruleDocsShown: () => ruleDocs.shown, activationTiming: () => ({ activateMs, firstOutlineRequestedMs, firstOutlineMs }) };
+  return {
+    statusBarText: () => statusBar.text,
+    analysisRuns: () => diagnostics.runs,
+    previewHtml: exporting.previewHtml,
+    previewScrolledTo: exporting.previewScrolledTo,
+    setExportPrompts: exporting.setPrompts,
+    ruleDocsShown: () => ruleDocs.shown,
+    activationTiming: () => ({ activateMs, firstOutlineRequestedMs, firstOutlineMs }),
+  };
 }
 
 export function deactivate(): void {
@@ -102,7 +117,11 @@ export function deactivate(): void {
 /** `speechDraft.isSpeech`: true while the active editor holds a document the features are on for (keybindings use it). */
 function updateContextKey(): void {
   const document = vscode.window.activeTextEditor?.document;
-  void vscode.commands.executeCommand('setContext', 'speechDraft.isSpeech', document !== undefined && isSpeechDocument(document));
+  void vscode.commands.executeCommand(
+    'setContext',
+    'speechDraft.isSpeech',
+    document !== undefined && isSpeechDocument(document),
+  );
 }
 
 /** Providers registered for the languages in `speechDraft.languages`, re-registered when it changes. */
@@ -122,13 +141,29 @@ class ProviderRegistrations implements vscode.Disposable {
     this.disposeRegistrations();
     const selector = speechSelector(readSettings());
     this.registrations = [
-      vscode.languages.registerDocumentSymbolProvider(selector, new SpeechSymbolProvider(this.documents, this.onOutline, (document) => this.configs.configFor(document).options.documentKind), {
-        label: vscode.l10n.t('Speech outline'),
-      }),
+      vscode.languages.registerDocumentSymbolProvider(
+        selector,
+        new SpeechSymbolProvider(
+          this.documents,
+          this.onOutline,
+          (document) => this.configs.configFor(document).options.documentKind,
+        ),
+        {
+          label: vscode.l10n.t('Speech outline'),
+        },
+      ),
       vscode.languages.registerFoldingRangeProvider(selector, new SpeechFoldingProvider(this.documents)),
-      vscode.languages.registerCodeActionsProvider(selector, new SpeechCodeActions(this.diagnostics), SpeechCodeActions.metadata),
+      vscode.languages.registerCodeActionsProvider(
+        selector,
+        new SpeechCodeActions(this.diagnostics),
+        SpeechCodeActions.metadata,
+      ),
       vscode.languages.registerCodeActionsProvider(selector, new FixAllProvider(this.configs), FixAllProvider.metadata),
-      vscode.languages.registerCompletionItemProvider(selector, new NextMarkerCompletions(this.documents), ...NextMarkerCompletions.triggerCharacters),
+      vscode.languages.registerCompletionItemProvider(
+        selector,
+        new NextMarkerCompletions(this.documents),
+        ...NextMarkerCompletions.triggerCharacters,
+      ),
     ];
   }
 

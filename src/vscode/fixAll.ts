@@ -10,7 +10,10 @@ export const FIX_ALL_COMMAND = 'speechDraft.fixAll';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('speechDraft');
 
 /** The edit that applies every safe fix to the document as it is now and how many problems it fixes, or undefined when nothing needs fixing. */
-export function fixAllEdit(document: vscode.TextDocument, configs: LintConfigs): { edit: vscode.WorkspaceEdit; fixed: number; unstable: boolean } | undefined {
+export function fixAllEdit(
+  document: vscode.TextDocument,
+  configs: LintConfigs,
+): { edit: vscode.WorkspaceEdit; fixed: number; unstable: boolean } | undefined {
   const before = document.getText();
   const result = fixAll(before, configs.configFor(document));
   const edit = minimalEdit(before, result.text);
@@ -25,7 +28,11 @@ export class FixAllProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly configs: LintConfigs) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     if (!context.only || !FIX_ALL_KIND.intersects(context.only)) return [];
     const fix = fixAllEdit(document, this.configs);
     if (!fix) return [];
@@ -37,10 +44,16 @@ export class FixAllProvider implements vscode.CodeActionProvider {
 
 const STATUS_MESSAGE_MS = 5000;
 
-export function registerFixAllCommand(configs: LintConfigs, remainingProblems: (document: vscode.TextDocument) => number): vscode.Disposable {
+export function registerFixAllCommand(
+  configs: LintConfigs,
+  remainingProblems: (document: vscode.TextDocument) => number,
+): vscode.Disposable {
   /** Applies every safe fix in one undoable edit and says how many problems it fixed; returns that number. */
   return vscode.commands.registerCommand(FIX_ALL_COMMAND, async (uri?: unknown): Promise<number> => {
-    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    const document =
+      uri instanceof vscode.Uri
+        ? await vscode.workspace.openTextDocument(uri)
+        : vscode.window.activeTextEditor?.document;
     if (!document || !isSpeechDocument(document)) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech document to fix it.'));
       return 0;
@@ -51,10 +64,15 @@ export function registerFixAllCommand(configs: LintConfigs, remainingProblems: (
       return 0;
     }
     if (!(await vscode.workspace.applyEdit(fix.edit))) return 0;
-    if (fix.unstable) void vscode.window.showWarningMessage(vscode.l10n.t('The fixes did not settle after many passes: please report this with the speech.'));
+    if (fix.unstable)
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('The fixes did not settle after many passes: please report this with the speech.'),
+      );
     const left = remainingProblems(document);
     vscode.window.setStatusBarMessage(
-      left > 0 ? vscode.l10n.t('Fixed {0} problems; {1} left to fix by hand', fix.fixed, left) : vscode.l10n.t('Fixed {0} problems', fix.fixed),
+      left > 0
+        ? vscode.l10n.t('Fixed {0} problems; {1} left to fix by hand', fix.fixed, left)
+        : vscode.l10n.t('Fixed {0} problems', fix.fixed),
       STATUS_MESSAGE_MS,
     );
     return fix.fixed;

@@ -1,7 +1,16 @@
 /** The lint configuration for a document: settings, with the folder's .speechdraftrc.json on top. */
 
 import * as vscode from 'vscode';
-import { mergeConfigs, parseRcFile, RC_FILE_NAME, TYPO_DATA_FILE, TypoModel, type LintConfig, type TypoData, type UserConfig } from '../core';
+import {
+  mergeConfigs,
+  parseRcFile,
+  RC_FILE_NAME,
+  TYPO_DATA_FILE,
+  TypoModel,
+  type LintConfig,
+  type TypoData,
+  type UserConfig,
+} from '../core';
 import { displayLocale, SECTION } from './settings';
 
 interface RcState {
@@ -94,7 +103,8 @@ export class LintConfigs implements vscode.Disposable {
         this.typoModel = TypoModel.from(JSON.parse(new TextDecoder().decode(bytes)) as TypoData);
         this.fireChanged();
       },
-      (error: unknown) => console.error(`speech-draft: the typo lexicon ${uri.toString()} could not be read: ${String(error)}`),
+      (error: unknown) =>
+        console.error(`speech-draft: the typo lexicon ${uri.toString()} could not be read: ${String(error)}`),
     );
   }
 
@@ -113,7 +123,9 @@ export class LintConfigs implements vscode.Disposable {
     if (problem) {
       if (state.reportedProblem !== text) {
         const reason = problem.message[displayLocale()];
-        void vscode.window.showWarningMessage(vscode.l10n.t('{0} is ignored: {1}', uri.fsPath || uri.toString(), reason));
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t('{0} is ignored: {1}', uri.fsPath || uri.toString(), reason),
+        );
       }
       this.rcByFolder.set(key, { reportedProblem: text });
       return;

@@ -15,7 +15,9 @@ type Snippets = Parameters<typeof speechKinds>[0];
 let snippets: Snippets | undefined;
 
 async function loadSnippets(extensionUri: vscode.Uri): Promise<Snippets> {
-  snippets ??= JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, SNIPPETS_FILE)))) as Snippets;
+  snippets ??= JSON.parse(
+    new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, SNIPPETS_FILE))),
+  ) as Snippets;
   return snippets;
 }
 

@@ -14,7 +14,9 @@ export const PREVIOUS_PLACEHOLDER = 'speechDraft.previousPlaceholder';
 
 export function registerPlaceholderCommands(documents: SpeechDocuments, configs: LintConfigs): vscode.Disposable[] {
   const spansIn = (document: vscode.TextDocument): vscode.Range[] =>
-    placeholderSpans(documents.parse(document), configs.configFor(document).options).map((span) => toRange(document, span));
+    placeholderSpans(documents.parse(document), configs.configFor(document).options).map((span) =>
+      toRange(document, span),
+    );
 
   /**
    * Replaces the placeholder at `range` (or, with `all`, every identical one) with text the writer types.
@@ -30,13 +32,19 @@ export function registerPlaceholderCommands(documents: SpeechDocuments, configs:
       return false;
     }
     const placeholder = document.getText(target);
-    const text = value ?? (await vscode.window.showInputBox({
-      title: all ? vscode.l10n.t('Fill in every 「{0}」', placeholder) : vscode.l10n.t('Fill in 「{0}」', placeholder),
-      prompt: vscode.l10n.t('The text that replaces the placeholder'),
-      validateInput: (input) => (input.trim() === '' ? vscode.l10n.t('Type the text that belongs here.') : undefined),
-    }));
+    const text =
+      value ??
+      (await vscode.window.showInputBox({
+        title: all
+          ? vscode.l10n.t('Fill in every 「{0}」', placeholder)
+          : vscode.l10n.t('Fill in 「{0}」', placeholder),
+        prompt: vscode.l10n.t('The text that replaces the placeholder'),
+        validateInput: (input) => (input.trim() === '' ? vscode.l10n.t('Type the text that belongs here.') : undefined),
+      }));
     if (text === undefined || text === '') return false;
-    const targets = all ? spansIn(document).filter((candidate) => document.getText(candidate) === placeholder) : [target];
+    const targets = all
+      ? spansIn(document).filter((candidate) => document.getText(candidate) === placeholder)
+      : [target];
     const edit = new vscode.WorkspaceEdit();
     for (const candidate of targets) edit.replace(document.uri, candidate, text);
     return vscode.workspace.applyEdit(edit);
@@ -46,7 +54,10 @@ export function registerPlaceholderCommands(documents: SpeechDocuments, configs:
     const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
     const config = vscode.workspace.getConfiguration(SECTION, folder?.uri);
     const target = folder ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
-    const current = (folder ? config.inspect<string[]>('allowedPlaceholders')?.workspaceFolderValue : config.inspect<string[]>('allowedPlaceholders')?.globalValue) ?? [];
+    const current =
+      (folder
+        ? config.inspect<string[]>('allowedPlaceholders')?.workspaceFolderValue
+        : config.inspect<string[]>('allowedPlaceholders')?.globalValue) ?? [];
     if (!current.includes(text)) await config.update('allowedPlaceholders', [...current, text], target);
   }
 
@@ -74,7 +85,11 @@ export function registerPlaceholderCommands(documents: SpeechDocuments, configs:
   ];
 }
 
-function placeholderAtCursor(document: vscode.TextDocument, ranges: vscode.Range[], editor: vscode.TextEditor | undefined): vscode.Range | undefined {
+function placeholderAtCursor(
+  document: vscode.TextDocument,
+  ranges: vscode.Range[],
+  editor: vscode.TextEditor | undefined,
+): vscode.Range | undefined {
   if (!editor || editor.document !== document) return undefined;
   const cursor = editor.selection.active;
   return ranges.find((range) => range.contains(cursor)) ?? ranges.find((range) => range.start.isAfter(cursor));

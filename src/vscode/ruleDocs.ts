@@ -19,7 +19,9 @@ export class RuleDocsPanel implements vscode.Disposable {
   shown: { rule: string; html: string } | undefined;
 
   constructor(private readonly extensionUri: vscode.Uri) {
-    this.registration = vscode.commands.registerCommand(SHOW_RULE_DOCS, (rule?: unknown) => this.show(typeof rule === 'string' ? rule : undefined));
+    this.registration = vscode.commands.registerCommand(SHOW_RULE_DOCS, (rule?: unknown) =>
+      this.show(typeof rule === 'string' ? rule : undefined),
+    );
   }
 
   /** Shows the rule's section rendered by VS Code's own Markdown renderer; without it, opens docs/rules.md at the section. */
@@ -50,10 +52,15 @@ export class RuleDocsPanel implements vscode.Disposable {
   }
 
   private createPanel(): vscode.WebviewPanel {
-    const panel = vscode.window.createWebviewPanel('speechDraft.ruleDocs', vscode.l10n.t('Rule'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: false,
-      localResourceRoots: [],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      'speechDraft.ruleDocs',
+      vscode.l10n.t('Rule'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: false,
+        localResourceRoots: [],
+      },
+    );
     panel.onDidDispose(() => {
       this.panel = undefined;
       this.shown = undefined;

@@ -12,7 +12,9 @@ export interface SpeechSettings {
 
 export function readSettings(): SpeechSettings {
   const config = vscode.workspace.getConfiguration(SECTION);
-  const languages = config.get<string[]>('languages', ['speech']).filter((id) => typeof id === 'string' && id.length > 0);
+  const languages = config
+    .get<string[]>('languages', ['speech'])
+    .filter((id) => typeof id === 'string' && id.length > 0);
   const rate = config.get<number>('speakingRate', DEFAULT_SPEAKING_RATE);
   return {
     languages: languages.length > 0 ? languages : ['speech'],

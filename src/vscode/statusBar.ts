@@ -11,7 +11,11 @@ export class StatsStatusBar implements vscode.Disposable {
 
   constructor(private readonly documents: SpeechDocuments) {
     this.item.name = vscode.l10n.t('Speech Draft: length');
-    this.item.command = { title: vscode.l10n.t('Set speaking rate'), command: 'workbench.action.openSettings', arguments: ['speechDraft.speakingRate'] };
+    this.item.command = {
+      title: vscode.l10n.t('Set speaking rate'),
+      command: 'workbench.action.openSettings',
+      arguments: ['speechDraft.speakingRate'],
+    };
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.window.onDidChangeTextEditorSelection((event) => {
@@ -42,13 +46,18 @@ export class StatsStatusBar implements vscode.Disposable {
     }
     const locale = displayLocale();
     const stats = this.documents.stats(editor.document, settings.speakingRate);
-    const whole = vscode.l10n.t('{0} chars · {1}', formatCount(stats.characters), formatDuration(stats.speakingSeconds, locale));
+    const whole = vscode.l10n.t(
+      '{0} chars · {1}',
+      formatCount(stats.characters),
+      formatDuration(stats.speakingSeconds, locale),
+    );
     const selected = editor.selections
       .filter((selection) => !selection.isEmpty)
       .reduce((sum, selection) => sum + countSpokenCharacters(editor.document.getText(selection)), 0);
-    this.item.text = selected > 0
-      ? `$(book) ${vscode.l10n.t('Selected {0} chars · {1}', formatCount(selected), formatDuration(speakingSeconds(selected, settings.speakingRate), locale))} / ${whole}`
-      : `$(book) ${whole}`;
+    this.item.text =
+      selected > 0
+        ? `$(book) ${vscode.l10n.t('Selected {0} chars · {1}', formatCount(selected), formatDuration(speakingSeconds(selected, settings.speakingRate), locale))} / ${whole}`
+        : `$(book) ${whole}`;
     this.item.tooltip = vscode.l10n.t(
       '{0} characters (Chinese characters, letters and digits), {1} paragraphs. Speaking time at {2} characters a minute: {3}. Click to change the speaking rate.',
       formatCount(stats.characters),

@@ -29,7 +29,9 @@ function speechEditor(): vscode.TextEditor | undefined {
 
 /** The renumbering of a document as VS Code edits, from the parse its version already has. */
 function renumberTextEdits(documents: SpeechDocuments, document: vscode.TextDocument): vscode.TextEdit[] {
-  return renumberEdits(documents.parse(document)).map((edit) => vscode.TextEdit.replace(toRange(document, edit), edit.newText));
+  return renumberEdits(documents.parse(document)).map((edit) =>
+    vscode.TextEdit.replace(toRange(document, edit), edit.newText),
+  );
 }
 
 async function renumberCommand(documents: SpeechDocuments): Promise<boolean> {
@@ -50,7 +52,9 @@ async function moveCommand(direction: 'up' | 'down'): Promise<boolean> {
   const change = moveSection(editor.document.getText(), editor.document.offsetAt(editor.selection.active), direction);
   if (!change) {
     vscode.window.setStatusBarMessage(
-      direction === 'up' ? vscode.l10n.t('This section is already the first at its level') : vscode.l10n.t('This section is already the last at its level'),
+      direction === 'up'
+        ? vscode.l10n.t('This section is already the first at its level')
+        : vscode.l10n.t('This section is already the last at its level'),
       3000,
     );
     return false;
@@ -61,13 +65,20 @@ async function moveCommand(direction: 'up' | 'down'): Promise<boolean> {
 async function insertCommand(): Promise<boolean> {
   const editor = speechEditor();
   if (!editor) return false;
-  return applyChange(editor, insertSection(editor.document.getText(), editor.document.offsetAt(editor.selection.active)));
+  return applyChange(
+    editor,
+    insertSection(editor.document.getText(), editor.document.offsetAt(editor.selection.active)),
+  );
 }
 
 /** `speechDraft.renumberOnSave`: the renumbering edits join the save. */
 function renumberOnSave(documents: SpeechDocuments, event: vscode.TextDocumentWillSaveEvent): void {
   const { document } = event;
-  if (!isSpeechDocument(document) || !vscode.workspace.getConfiguration(SECTION, document.uri).get<boolean>('renumberOnSave', false)) return;
+  if (
+    !isSpeechDocument(document) ||
+    !vscode.workspace.getConfiguration(SECTION, document.uri).get<boolean>('renumberOnSave', false)
+  )
+    return;
   const edits = renumberTextEdits(documents, document);
   if (edits.length > 0) event.waitUntil(Promise.resolve(edits));
 }

@@ -1,7 +1,15 @@
 /** Outline, breadcrumbs, sticky scroll and Go to Symbol: the section tree as DocumentSymbols. */
 
 import * as vscode from 'vscode';
-import { buildOutline, effectiveKind, formatSummary, KIND_NAMES, shorten, type DocumentKind, type OutlineNode } from '../core';
+import {
+  buildOutline,
+  effectiveKind,
+  formatSummary,
+  KIND_NAMES,
+  shorten,
+  type DocumentKind,
+  type OutlineNode,
+} from '../core';
 import { toRange } from './convert';
 import { displayLocale, readSettings } from './settings';
 import type { SpeechDocuments } from './speechDocuments';
@@ -27,7 +35,9 @@ export class SpeechSymbolProvider implements vscode.DocumentSymbolProvider {
     const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
       const symbol = new vscode.DocumentSymbol(
         node.kind === 'closing' ? vscode.l10n.t('Closing') : shorten(node.label, MAX_TITLE_LENGTH + node.marker.length),
-        node === first ? `${kindName} · ${formatSummary(node.characters, node.speakingSeconds, locale)}` : formatSummary(node.characters, node.speakingSeconds, locale),
+        node === first
+          ? `${kindName} · ${formatSummary(node.characters, node.speakingSeconds, locale)}`
+          : formatSummary(node.characters, node.speakingSeconds, locale),
         SYMBOL_KINDS[node.kind],
         toRange(document, node.span),
         toRange(document, node.selectionSpan),

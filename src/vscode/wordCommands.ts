@@ -26,7 +26,9 @@ function wordProblem(problem: string): string {
     case 'not-docx':
       return vscode.l10n.t('This file is not a Word document (.docx).');
     case 'bomb':
-      return vscode.l10n.t('The text of this Word document unpacks to more than 64 MB (a damaged or hostile file): it is not a speech.');
+      return vscode.l10n.t(
+        'The text of this Word document unpacks to more than 64 MB (a damaged or hostile file): it is not a speech.',
+      );
     case 'too-many-paragraphs':
       return vscode.l10n.t('This Word document has more than 200,000 paragraphs: it is not a speech.');
     default:
@@ -37,16 +39,27 @@ function wordProblem(problem: string): string {
 export function registerWordCommands(diagnostics: SpeechDiagnostics): vscode.Disposable[] {
   /** Opens `uri` (or the file the writer picks) as a new speech document; returns it, or undefined. */
   async function openWordDocument(uri?: unknown): Promise<vscode.TextDocument | undefined> {
-    const source = uri instanceof vscode.Uri
-      ? uri
-      : (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word document')]: ['docx'] }, title: vscode.l10n.t('Open Word Document as Speech') }))?.[0];
+    const source =
+      uri instanceof vscode.Uri
+        ? uri
+        : (
+            await vscode.window.showOpenDialog({
+              canSelectMany: false,
+              filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+              title: vscode.l10n.t('Open Word Document as Speech'),
+            })
+          )?.[0];
     if (!source) return undefined;
     const { readDocx, WordError } = loadExportModule();
     let text: string;
     try {
       text = readDocx(await vscode.workspace.fs.readFile(source)).text;
     } catch (error) {
-      void vscode.window.showErrorMessage(error instanceof WordError ? wordProblem(error.problem) : vscode.l10n.t('Could not read {0}: {1}', source.path.split('/').pop() ?? '', String(error)));
+      void vscode.window.showErrorMessage(
+        error instanceof WordError
+          ? wordProblem(error.problem)
+          : vscode.l10n.t('Could not read {0}: {1}', source.path.split('/').pop() ?? '', String(error)),
+      );
       return undefined;
     }
     const document = await vscode.workspace.openTextDocument({ language: 'speech', content: text });
@@ -56,28 +69,56 @@ export function registerWordCommands(diagnostics: SpeechDiagnostics): vscode.Dis
 
   /** Writes the review copy of `uri` or the active speech to `request.target` or where the writer picks; returns it. */
   async function exportReviewCopy(uri?: unknown, request?: unknown): Promise<vscode.Uri | undefined> {
-    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    const document =
+      uri instanceof vscode.Uri
+        ? await vscode.workspace.openTextDocument(uri)
+        : vscode.window.activeTextEditor?.document;
     if (!document || !isSpeechDocument(document)) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech document to export it.'));
       return undefined;
     }
-    const target = typeof request === 'object' && request !== null && (request as { target?: unknown }).target instanceof vscode.Uri ? (request as { target: vscode.Uri }).target : undefined;
+    const target =
+      typeof request === 'object' && request !== null && (request as { target?: unknown }).target instanceof vscode.Uri
+        ? (request as { target: vscode.Uri }).target
+        : undefined;
     const defaultUri = targetBeside(document, '.review.docx');
-    const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri, filters: { [vscode.l10n.t('Word document')]: ['docx'] }, title: vscode.l10n.t('Export Review Copy for Word') }));
+    const destination =
+      target ??
+      (await vscode.window.showSaveDialog({
+        defaultUri,
+        filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+        title: vscode.l10n.t('Export Review Copy for Word'),
+      }));
     if (!destination) return undefined;
     if (destination.toString() === document.uri.toString()) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The export would overwrite the speech itself: choose another file.'));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('The export would overwrite the speech itself: choose another file.'),
+      );
       return undefined;
     }
     const { speech, config } = diagnostics.context(document);
     const locale = displayLocale();
     const { commentText, reviewCopyOfText } = loadExportModule();
-    const findings = diagnostics.findings(document).map((finding) => ({ finding, text: commentText(finding, fixesOf(finding, speech, config.options), locale) }));
-    const { docx, comments } = await reviewCopyOfText(speech, findings, chosenProfile(document, 'official'), { locale });
+    const findings = diagnostics
+      .findings(document)
+      .map((finding) => ({ finding, text: commentText(finding, fixesOf(finding, speech, config.options), locale) }));
+    const { docx, comments } = await reviewCopyOfText(speech, findings, chosenProfile(document, 'official'), {
+      locale,
+    });
     await vscode.workspace.fs.writeFile(destination, docx);
-    if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Exported a review copy with {0} comments to {1}', comments, destination.fsPath || destination.toString()));
+    if (!target)
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t(
+          'Exported a review copy with {0} comments to {1}',
+          comments,
+          destination.fsPath || destination.toString(),
+        ),
+      );
     return destination;
   }
 
-  return [vscode.commands.registerCommand(OPEN_WORD_DOCUMENT, openWordDocument), vscode.commands.registerCommand(EXPORT_REVIEW_COPY, exportReviewCopy)];
+  return [
+    vscode.commands.registerCommand(OPEN_WORD_DOCUMENT, openWordDocument),
+    vscode.commands.registerCommand(EXPORT_REVIEW_COPY, exportReviewCopy),
+  ];
 }

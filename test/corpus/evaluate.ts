@@ -6,7 +6,20 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_LINT_CONFIG, lint, parseSpeech, RULES, TYPO_DATA_FILE, TypoModel, type Heading, type Item, type LintConfig, type ParsedSpeech, type Section, type TypoData } from '../../src/core';
+import {
+  DEFAULT_LINT_CONFIG,
+  lint,
+  parseSpeech,
+  RULES,
+  TYPO_DATA_FILE,
+  TypoModel,
+  type Heading,
+  type Item,
+  type LintConfig,
+  type ParsedSpeech,
+  type Section,
+  type TypoData,
+} from '../../src/core';
 
 export const CORPUS = resolve(__dirname, '../../../test/corpus/texts');
 const REPO_ROOT = resolve(__dirname, '../../..');
@@ -95,7 +108,10 @@ function score(into: Score, where: string, found: string[], expected: string[]):
 }
 
 function headingLevels(sections: readonly Section[]): Array<{ heading: Heading; level: number }> {
-  return sections.flatMap((section) => [{ heading: section.heading, level: section.level }, ...headingLevels(section.children)]);
+  return sections.flatMap((section) => [
+    { heading: section.heading, level: section.level },
+    ...headingLevels(section.children),
+  ]);
 }
 
 function lineOf(speech: ParsedSpeech, offset: number): number {
@@ -112,7 +128,10 @@ function lineOf(speech: ParsedSpeech, offset: number): number {
 /** Every rule at its default, and the typo rule with its lexicon, as the hosts load it. */
 const WITH_TYPO: LintConfig = {
   ...DEFAULT_LINT_CONFIG,
-  options: { ...DEFAULT_LINT_CONFIG.options, typoModel: TypoModel.from(JSON.parse(readFileSync(join(REPO_ROOT, 'data', TYPO_DATA_FILE), 'utf8')) as TypoData) },
+  options: {
+    ...DEFAULT_LINT_CONFIG.options,
+    typoModel: TypoModel.from(JSON.parse(readFileSync(join(REPO_ROOT, 'data', TYPO_DATA_FILE), 'utf8')) as TypoData),
+  },
 };
 
 export function evaluateCorpus(texts: readonly CorpusText[] = loadCorpus()): CorpusReport {
@@ -125,14 +144,31 @@ export function evaluateCorpus(texts: readonly CorpusText[] = loadCorpus()): Cor
   };
   for (const { name, text, annotation } of texts) {
     const speech = parseSpeech(text);
-    score(report.headings, name, headingLevels(speech.sections).map(({ heading, level }) => `${heading.line + 1} ${level} ${heading.marker}`), annotation.headings.map(([line, level, marker]) => `${line} ${level} ${marker}`));
-    score(report.items, name, speech.items.map((item: Item) => `${item.line + 1} ${item.marker}`), annotation.items.map(([line, marker]) => `${line} ${marker}`));
+    score(
+      report.headings,
+      name,
+      headingLevels(speech.sections).map(({ heading, level }) => `${heading.line + 1} ${level} ${heading.marker}`),
+      annotation.headings.map(([line, level, marker]) => `${line} ${level} ${marker}`),
+    );
+    score(
+      report.items,
+      name,
+      speech.items.map((item: Item) => `${item.line + 1} ${item.marker}`),
+      annotation.items.map(([line, marker]) => `${line} ${marker}`),
+    );
     const findings = lint(speech, WITH_TYPO);
     for (const rule of RULES) {
       const id = rule.meta.id;
       if (annotation.unscored[id] !== undefined) continue;
-      const found = findings.filter((finding) => finding.rule === id).map((finding) => `${id} ${lineOf(speech, finding.span.start)} ${text.slice(finding.span.start, finding.span.end)}`);
-      const expected = annotation.findings.filter(([rule]) => rule === id).map(([rule, line, reported]) => `${rule} ${line} ${reported}`);
+      const found = findings
+        .filter((finding) => finding.rule === id)
+        .map(
+          (finding) =>
+            `${id} ${lineOf(speech, finding.span.start)} ${text.slice(finding.span.start, finding.span.end)}`,
+        );
+      const expected = annotation.findings
+        .filter(([rule]) => rule === id)
+        .map(([rule, line, reported]) => `${rule} ${line} ${reported}`);
       score(report.rules[id], name, found, expected);
     }
   }
@@ -154,7 +190,9 @@ export function formatReport(report: CorpusReport): string {
     `| ${label} | ${formatRatio(precision(score))} | ${formatRatio(recall(score))} | ${score.truePositives} | ${score.falsePositives.length} | ${score.misses.length} |`;
   rows.push(row('headings', report.headings), row('items', report.items));
   for (const [id, score] of Object.entries(report.rules)) rows.push(row(id, score));
-  const wrong = [report.headings, report.items, ...Object.values(report.rules)].flatMap((score) => score.falsePositives);
+  const wrong = [report.headings, report.items, ...Object.values(report.rules)].flatMap(
+    (score) => score.falsePositives,
+  );
   const missed = [report.headings, report.items, ...Object.values(report.rules)].flatMap((score) => score.misses);
   rows.push('', `Reported but not expected (${wrong.length}):`, ...wrong.map((key) => `  ${key}`));
   rows.push('', `Expected but not reported (${missed.length}):`, ...missed.map((key) => `  ${key}`));

@@ -33,10 +33,18 @@ describe('Activation', () => {
     const outlineMs = timing.firstOutlineMs! - timing.firstOutlineRequestedMs!;
     // Ours: activate() itself plus computing the first outline. The wall clock adds VS Code's own delay before it asks.
     const ownMs = timing.activateMs + outlineMs;
-    console.log(`    activation (${host} host): activate() ${timing.activateMs.toFixed(1)} ms + first outline ${outlineMs.toFixed(1)} ms = ${ownMs.toFixed(1)} ms of ours; the outline was given ${timing.firstOutlineMs!.toFixed(1)} ms after activate() started (wall clock, VS Code's scheduling included)`);
+    console.log(
+      `    activation (${host} host): activate() ${timing.activateMs.toFixed(1)} ms + first outline ${outlineMs.toFixed(1)} ms = ${ownMs.toFixed(1)} ms of ours; the outline was given ${timing.firstOutlineMs!.toFixed(1)} ms after activate() started (wall clock, VS Code's scheduling included)`,
+    );
     if (!IN_WEB_WORKER && process.env.SPEECH_DRAFT_TEST_RESULTS) {
       const file = vscode.Uri.file(`${process.env.SPEECH_DRAFT_TEST_RESULTS}/activation.json`);
-      const record = { ms: ownMs, activateMs: timing.activateMs, firstOutlineComputeMs: outlineMs, wallClockToFirstOutlineMs: timing.firstOutlineMs, host };
+      const record = {
+        ms: ownMs,
+        activateMs: timing.activateMs,
+        firstOutlineComputeMs: outlineMs,
+        wallClockToFirstOutlineMs: timing.firstOutlineMs,
+        host,
+      };
       await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(record, null, 2)));
     }
     assert.ok(timing.activateMs >= 0 && timing.firstOutlineMs! >= timing.activateMs);

@@ -8,7 +8,7 @@ export class AssertionError extends Error {
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value, null, 2) ?? String(value);
+  return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value, null, 2) ?? String(value));
 }
 
 function fail(message: string | undefined, detail: string): never {
@@ -28,11 +28,13 @@ export function deepEqual<T>(actual: T, expected: T, message?: string): void {
 }
 
 export function match(actual: string, pattern: RegExp, message?: string): void {
-  if (typeof actual !== 'string' || !pattern.test(actual)) fail(message, `expected ${show(actual)} to match ${pattern}`);
+  if (typeof actual !== 'string' || !pattern.test(actual))
+    fail(message, `expected ${show(actual)} to match ${pattern}`);
 }
 
 export function doesNotMatch(actual: string, pattern: RegExp, message?: string): void {
-  if (typeof actual !== 'string' || pattern.test(actual)) fail(message, `expected ${show(actual)} not to match ${pattern}`);
+  if (typeof actual !== 'string' || pattern.test(actual))
+    fail(message, `expected ${show(actual)} not to match ${pattern}`);
 }
 
 function isDeepEqual(a: unknown, b: unknown): boolean {
@@ -41,5 +43,8 @@ function isDeepEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
-  return keysA.length === keysB.length && keysA.every((key) => isDeepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key) => isDeepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
 }

@@ -24,7 +24,12 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 /** Answers the export's questions as the writer would, and records what was asked. */
 function answering(api: Api, saveTo: vscode.Uri, placeholders: 'export' | 'goto' | undefined) {
-  const asked = { defaultUri: undefined as vscode.Uri | undefined, headline: '', list: [] as string[], saveAsked: false };
+  const asked = {
+    defaultUri: undefined as vscode.Uri | undefined,
+    headline: '',
+    list: [] as string[],
+    saveAsked: false,
+  };
   api.setExportPrompts({
     saveTo: (defaultUri) => {
       asked.saveAsked = true;
@@ -48,11 +53,16 @@ describe('Export to Word and print preview', () => {
 
   it('exports from the editor title bar, which passes the document and an options object', async () => {
     const api = (await extensionApi()) as unknown as Api;
-    const { document } = await openText('标题栏导出讲话.speech', '同志们：\n\n一、提高认识\n\n今天我们召开会议。\n\n谢谢大家！\n');
+    const { document } = await openText(
+      '标题栏导出讲话.speech',
+      '同志们：\n\n一、提高认识\n\n今天我们召开会议。\n\n谢谢大家！\n',
+    );
     const target = workspaceUri('标题栏导出讲话-选定位置.docx');
     const asked = answering(api, target, 'export');
     // What VS Code passes to an editor/title command: the resource and { groupId }.
-    const written = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', document.uri, { groupId: 1 });
+    const written = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', document.uri, {
+      groupId: 1,
+    });
     assert.equal(written?.toString(), target.toString());
     assert.ok(asked.saveAsked, 'the save dialog was shown');
     assert.match(asked.defaultUri?.path ?? '', /\/标题栏导出讲话\.docx$/, 'the dialog starts beside the speech');
@@ -62,19 +72,30 @@ describe('Export to Word and print preview', () => {
 
   it('asks before exporting a speech with unfilled placeholders, and can go to the first one', async () => {
     const api = (await extensionApi()) as unknown as Api;
-    const editor = await openText('占位符导出讲话.speech', '同志们：\n\n一、学习***总书记重要讲话精神\n\n20XX年工作要点。\n');
+    const editor = await openText(
+      '占位符导出讲话.speech',
+      '同志们：\n\n一、学习***总书记重要讲话精神\n\n20XX年工作要点。\n',
+    );
     const target = workspaceUri('占位符导出讲话.docx');
     const asked = answering(api, target, 'goto');
-    const written = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', editor.document.uri, { groupId: 1 });
+    const written = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', editor.document.uri, {
+      groupId: 1,
+    });
     assert.equal(written, undefined, 'nothing exported');
     assert.equal(await exists(target), false);
     assert.match(asked.headline, /2/);
     assert.equal(asked.list.length, 2, asked.list.join(' | '));
     assert.match(asked.list[0], /3.*「\*\*\*」/);
-    assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), '***', 'the first placeholder is selected');
+    assert.equal(
+      vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection),
+      '***',
+      'the first placeholder is selected',
+    );
 
     const again = answering(api, target, 'export');
-    const exported = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', editor.document.uri, { groupId: 1 });
+    const exported = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', editor.document.uri, {
+      groupId: 1,
+    });
     assert.equal(exported?.toString(), target.toString(), 'Export anyway writes it');
     assert.ok(again.headline.length > 0);
     assert.ok(await exists(target));
@@ -94,7 +115,10 @@ describe('Export to Word and print preview', () => {
     await extensionApi();
     const { document } = await openFixture('seed-000-opening.txt', '开班式讲话.speech');
     const target = workspaceUri('开班式讲话.docx');
-    const written = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', document.uri, { target, allowPlaceholders: true });
+    const written = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', document.uri, {
+      target,
+      allowPlaceholders: true,
+    });
     assert.equal(written?.toString(), target.toString());
     const bytes = await vscode.workspace.fs.readFile(target);
     assert.ok(bytes.length > 5000, `a real document (${bytes.length} bytes)`);
@@ -104,7 +128,11 @@ describe('Export to Word and print preview', () => {
   it('exports the reading profile too', async () => {
     const { document } = await openFixture('seed-002-community.txt', '培训班讲话.speech');
     const target = workspaceUri('培训班讲话-朗读稿.docx');
-    await vscode.commands.executeCommand('speechDraft.exportDocx', document.uri, { target, profile: 'reading', allowPlaceholders: true });
+    await vscode.commands.executeCommand('speechDraft.exportDocx', document.uri, {
+      target,
+      profile: 'reading',
+      allowPlaceholders: true,
+    });
     const stat = await vscode.workspace.fs.stat(target);
     assert.ok(stat.size > 5000);
   });
@@ -114,7 +142,10 @@ describe('Export to Word and print preview', () => {
     const editor = await openFixture('seed-000-opening.txt', '预览讲话.speech');
     await vscode.commands.executeCommand('speechDraft.showPreview');
     const html = await waitFor('the preview', () => api.previewHtml());
-    assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[0-9a-f]{32}'; script-src 'nonce-[0-9a-f]{32}';"/);
+    assert.match(
+      html,
+      /Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[0-9a-f]{32}'; script-src 'nonce-[0-9a-f]{32}';"/,
+    );
     assert.match(html, /<div class="line title first last" data-line="0">预览讲话<\/div>/);
     assert.match(html, /<div class="line heading level-1 first last" data-line="5">一、不断提高认识水平/);
     assert.match(html, /<section class="page" data-page="2">/, 'paginated');

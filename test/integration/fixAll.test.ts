@@ -8,7 +8,9 @@ describe('Fix all and punctuation quick fixes', () => {
     await extensionApi();
   });
   afterEach(async () => {
-    await vscode.workspace.getConfiguration('editor', { languageId: 'speech' }).update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+    await vscode.workspace
+      .getConfiguration('editor', { languageId: 'speech' })
+      .update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
     await closeAllEditors();
   });
 
@@ -18,7 +20,11 @@ describe('Fix all and punctuation quick fixes', () => {
     const { text: expected, fixed } = fixAll(before);
     assert.ok(expected !== before);
     assert.ok(fixed > 100, `seed 002 has ${fixed} safe fixes`);
-    assert.equal(await vscode.commands.executeCommand('speechDraft.fixAll'), fixed, 'the command fixes and reports every safe fix');
+    assert.equal(
+      await vscode.commands.executeCommand('speechDraft.fixAll'),
+      fixed,
+      'the command fixes and reports every safe fix',
+    );
     await waitFor('the fixed text', () => editor.document.getText() === expected);
     assert.ok(editor.document.getText().includes('同志们：今天，全区'));
     await vscode.commands.executeCommand('undo');
@@ -29,7 +35,10 @@ describe('Fix all and punctuation quick fixes', () => {
     const { document } = await openFixture('seed-002-community.txt', 'seed-002-source-fix.speech');
     const expected = fixAll(document.getText()).text;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.speechDraft',
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.speechDraft',
     );
     const action = actions.find((candidate) => candidate.kind?.value === 'source.fixAll.speechDraft');
     assert.ok(action?.edit, 'a source.fixAll.speechDraft action with an edit');
@@ -38,9 +47,14 @@ describe('Fix all and punctuation quick fixes', () => {
   });
 
   it('runs on save through editor.codeActionsOnSave', async () => {
-    await vscode.workspace.getConfiguration('editor', { languageId: 'speech' }).update(
-      'codeActionsOnSave', { 'source.fixAll.speechDraft': 'explicit' }, vscode.ConfigurationTarget.Global, true,
-    );
+    await vscode.workspace
+      .getConfiguration('editor', { languageId: 'speech' })
+      .update(
+        'codeActionsOnSave',
+        { 'source.fixAll.speechDraft': 'explicit' },
+        vscode.ConfigurationTarget.Global,
+        true,
+      );
     const editor = await openText('save-fix.speech', '同志们:\n今天,开会.\n');
     await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), '　　'));
     await editor.document.save();
@@ -52,7 +66,12 @@ describe('Fix all and punctuation quick fixes', () => {
     const diagnostic = await waitFor('the half-width colon', () =>
       vscode.languages.getDiagnostics(document.uri).find((d) => document.getText(d.range) === ':'),
     );
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, 'quickfix');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+      'quickfix',
+    );
     const change = actions.find((action) => /(改为「：」|Change to 「：」)/.test(action.title));
     assert.ok(change?.edit, actions.map((a) => a.title).join(' | '));
     assert.ok(actions.some((action) => /(修复所有可自动修复的问题|Fix all auto-fixable problems)/.test(action.title)));

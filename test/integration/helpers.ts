@@ -4,7 +4,11 @@ import seed002 from '../fixtures/seed-002-community.txt';
 import sample from '../../samples/开班式讲话.txt';
 
 export const EXTENSION_ID = 'speech-draft.speech-draft';
-const FIXTURES: Record<string, string> = { 'seed-000-opening.txt': seed000, 'seed-002-community.txt': seed002, 'sample.txt': sample };
+const FIXTURES: Record<string, string> = {
+  'seed-000-opening.txt': seed000,
+  'seed-002-community.txt': seed002,
+  'sample.txt': sample,
+};
 
 /** True in the browser's web worker extension host, false in the Node one. */
 export const IN_WEB_WORKER = typeof process === 'undefined' || !process.versions?.node;
@@ -56,7 +60,11 @@ export async function openText(name: string, text: string): Promise<vscode.TextE
 }
 
 /** Polls until `check` returns a value that is not undefined/false, or fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -75,7 +83,10 @@ export async function waitFor<T>(what: string, check: () => T | undefined | fals
 
 export async function documentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
   return waitFor('document symbols', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
+      'vscode.executeDocumentSymbolProvider',
+      document.uri,
+    );
     return symbols && symbols.length > 0 ? symbols : undefined;
   });
 }

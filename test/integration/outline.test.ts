@@ -20,7 +20,10 @@ describe('Outline (document symbols) and folding', () => {
   after(closeAllEditors);
 
   it('opens both seeds as speech documents', async () => {
-    for (const [fixture, name] of [['seed-000-opening.txt', 'seed-000.speech'], ['seed-002-community.txt', 'seed-002.speech']]) {
+    for (const [fixture, name] of [
+      ['seed-000-opening.txt', 'seed-000.speech'],
+      ['seed-002-community.txt', 'seed-002.speech'],
+    ]) {
       const editor = await openFixture(fixture, name);
       assert.equal(editor.document.languageId, 'speech', name);
     }
@@ -48,17 +51,24 @@ describe('Outline (document symbols) and folding', () => {
     const { document } = await openFixture('seed-000-opening.txt', 'seed-000.speech');
     const symbols = await documentSymbols(document);
     assert.equal(symbols.length, 4, 'three sections and the closing part');
-    assert.deepEqual(symbols.slice(0, 3).map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、']);
+    assert.deepEqual(
+      symbols.slice(0, 3).map((s) => s.name.slice(0, 2)),
+      ['一、', '二、', '三、'],
+    );
     const [first, second, third, closing] = symbols;
     assert.equal(closing.kind, vscode.SymbolKind.Event);
     assert.match(closing.name, CLOSING_NAME);
-    assert.deepEqual([closing.range.start.line, closing.range.end.line], [19, 21], 'the closing part, 同志们，… through 谢谢大家！');
+    assert.deepEqual(
+      [closing.range.start.line, closing.range.end.line],
+      [19, 21],
+      'the closing part, 同志们，… through 谢谢大家！',
+    );
     assert.equal(first.range.start.line, 5);
     assert.equal(first.range.end.line, 8, 'section 一、 ends on its last line, before 二、');
     assert.equal(second.range.start.line, 9);
     assert.equal(third.range.end.line, 18, 'the closing part stays out of the last section');
     assert.equal(document.getText(first.selectionRange), '一、不断提高认识水平，领会学习培训的重要性');
-    assert.match(first.detail, /^(讲话稿|Speech) · [\d,]+(字|\schars) · /, 'the first entry names the document\'s kind');
+    assert.match(first.detail, /^(讲话稿|Speech) · [\d,]+(字|\schars) · /, "the first entry names the document's kind");
     for (const symbol of symbols.slice(1)) {
       assert.match(symbol.detail, /^[\d,]+(字|\schars) · /, symbol.detail);
     }
@@ -66,12 +76,21 @@ describe('Outline (document symbols) and folding', () => {
       assert.ok(symbol.range.contains(symbol.selectionRange));
       for (const child of symbol.children) assert.ok(symbol.range.contains(child.range), child.name);
     }
-    assert.deepEqual(second.children.map((c) => c.name.slice(0, 2)), ['一是', '二是', '三是']);
-    assert.deepEqual(third.children.map((c) => c.name.slice(0, 2)), ['一要', '二要', '三要']);
+    assert.deepEqual(
+      second.children.map((c) => c.name.slice(0, 2)),
+      ['一是', '二是', '三是'],
+    );
+    assert.deepEqual(
+      third.children.map((c) => c.name.slice(0, 2)),
+      ['一要', '二要', '三要'],
+    );
   });
 
-  it('names the document\'s kind, from its title or the setting, at the head of the outline', async () => {
-    const editor = await openText('kind-plan.speech', '关于实施乡村振兴战略的意见\n一、重大意义\n正文。\n二、总体要求\n正文。\n');
+  it("names the document's kind, from its title or the setting, at the head of the outline", async () => {
+    const editor = await openText(
+      'kind-plan.speech',
+      '关于实施乡村振兴战略的意见\n一、重大意义\n正文。\n二、总体要求\n正文。\n',
+    );
     const kindOf = async (): Promise<string> => (await documentSymbols(editor.document))[0].detail.split(' · ')[0];
     assert.match(await kindOf(), /^(方案·意见|Plan or opinion)$/);
     await setSetting('documentKind', 'report');
@@ -80,16 +99,24 @@ describe('Outline (document symbols) and folding', () => {
     } finally {
       await setSetting('documentKind', undefined);
     }
-    await waitFor('the kind from the title again', async () => /^(方案·意见|Plan or opinion)$/.test(await kindOf()) || undefined);
+    await waitFor(
+      'the kind from the title again',
+      async () => /^(方案·意见|Plan or opinion)$/.test(await kindOf()) || undefined,
+    );
   });
 
   it('folds every section', async () => {
     const { document } = await openFixture('seed-002-community.txt', 'seed-002.speech');
     const ranges = await waitFor('folding ranges', async () => {
-      const result = await vscode.commands.executeCommand<vscode.FoldingRange[] | undefined>('vscode.executeFoldingRangeProvider', document.uri);
+      const result = await vscode.commands.executeCommand<vscode.FoldingRange[] | undefined>(
+        'vscode.executeFoldingRangeProvider',
+        document.uri,
+      );
       return result && result.length > 0 ? result : undefined;
     });
-    const spans = ranges.map((range) => `${range.start + 1}-${range.end + 1}`).sort((a, b) => parseInt(a) - parseInt(b));
+    const spans = ranges
+      .map((range) => `${range.start + 1}-${range.end + 1}`)
+      .sort((a, b) => parseInt(a) - parseInt(b));
     assert.deepEqual(spans, ['3-13', '5-7', '8-10', '11-13', '14-27', '16-27']);
   });
 

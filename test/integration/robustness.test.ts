@@ -12,7 +12,9 @@ async function api(): Promise<Api> {
 
 describe('Robustness in the editor', () => {
   afterEach(async () => {
-    await vscode.workspace.getConfiguration('speechDraft').update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('speechDraft')
+      .update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
     await closeAllEditors();
   });
 
@@ -32,12 +34,17 @@ describe('Robustness in the editor', () => {
   });
 
   it('a speech above speechDraft.maxFileSize keeps its outline, is checked on save, not as it is typed', async () => {
-    await vscode.workspace.getConfiguration('speechDraft').update('maxFileSize', 10_000, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('speechDraft')
+      .update('maxFileSize', 10_000, vscode.ConfigurationTarget.Global);
     const body = '一、甲\n' + '区**高度重视。'.repeat(2000) + '\n二、乙\n正文。\n';
     const editor = await openText('large.speech', body);
     const { document } = editor;
     const symbols = await documentSymbols(document);
-    assert.deepEqual(symbols.map((s) => s.name), ['一、甲', '二、乙']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['一、甲', '二、乙'],
+    );
     await waitFor('problems on open', () => vscode.languages.getDiagnostics(document.uri).length > 0);
     const onOpen = vscode.languages.getDiagnostics(document.uri).length;
     await editor.edit((edit) => edit.insert(new vscode.Position(3, 0), '×××'));
@@ -69,7 +76,10 @@ describe('Robustness in the editor', () => {
     await vscode.commands.executeCommand('speechDraft.renumber');
     // Still working afterwards:
     const after = await openText('after-binary.speech', '一、甲\n正文。\n');
-    assert.deepEqual((await documentSymbols(after.document)).map((s) => s.name), ['一、甲']);
+    assert.deepEqual(
+      (await documentSymbols(after.document)).map((s) => s.name),
+      ['一、甲'],
+    );
     await waitFor('problems still reported', async () => (await api()).analysisRuns() > 0);
   });
 });

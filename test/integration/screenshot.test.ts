@@ -18,7 +18,9 @@ if (resultsFolder) {
       // Only the sample's problems in the picture: the activation test's file goes first.
       await closeAllEditors();
       await deleteWorkspaceFile('activation.speech');
-      await waitFor('no other problems', () => vscode.languages.getDiagnostics().every(([, diagnostics]) => diagnostics.length === 0));
+      await waitFor('no other problems', () =>
+        vscode.languages.getDiagnostics().every(([, diagnostics]) => diagnostics.length === 0),
+      );
       const editor = await openFixture('sample.txt', '开班式讲话.txt');
       const { document } = editor;
       await waitFor('the diagnostics', () => vscode.languages.getDiagnostics(document.uri).length > 8);
@@ -36,13 +38,17 @@ if (resultsFolder) {
       // An old picture would end the wait at once and the new one would be taken after the editors closed.
       await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
       console.log(`[[screenshot:${file.fsPath}]]`);
-      const stat = await waitFor('the screenshot', async () => {
-        try {
-          return await vscode.workspace.fs.stat(file);
-        } catch {
-          return undefined;
-        }
-      }, 20_000);
+      const stat = await waitFor(
+        'the screenshot',
+        async () => {
+          try {
+            return await vscode.workspace.fs.stat(file);
+          } catch {
+            return undefined;
+          }
+        },
+        20_000,
+      );
       assert.ok(stat.size > 10_000, `a real picture, not an empty one (${stat.size} bytes)`);
     });
   });

@@ -2,9 +2,19 @@ import * as vscode from 'vscode';
 import * as assert from './assert';
 import { closeAllEditors, documentSymbols, extensionApi, headingSymbols, openText, waitFor } from './helpers';
 
-async function completionLabels(document: vscode.TextDocument, position: vscode.Position): Promise<Array<{ label: string; kind?: vscode.CompletionItemKind }>> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
-  return list.items.map((item) => ({ label: typeof item.label === 'string' ? item.label : item.label.label, kind: item.kind }));
+async function completionLabels(
+  document: vscode.TextDocument,
+  position: vscode.Position,
+): Promise<Array<{ label: string; kind?: vscode.CompletionItemKind }>> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    position,
+  );
+  return list.items.map((item) => ({
+    label: typeof item.label === 'string' ? item.label : item.label.label,
+    kind: item.kind,
+  }));
 }
 
 describe('Snippets and New Speech', () => {
@@ -18,7 +28,9 @@ describe('Snippets and New Speech', () => {
       const editor = await openText(`complete-${typed}.speech`, typed);
       const items = await waitFor('the skeleton among the completions', async () => {
         const found = await completionLabels(editor.document, new vscode.Position(0, typed.length));
-        return found.some((item) => item.label === typed && item.kind === vscode.CompletionItemKind.Snippet) ? found : undefined;
+        return found.some((item) => item.label === typed && item.kind === vscode.CompletionItemKind.Snippet)
+          ? found
+          : undefined;
       });
       assert.ok(items.length > 0);
     });
@@ -55,7 +67,10 @@ describe('Snippets and New Speech', () => {
   });
 
   it('offers no word-based suggestions in speech documents (a run of Chinese is not a word to complete)', () => {
-    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'speech' }).get('wordBasedSuggestions'), 'off');
+    assert.equal(
+      vscode.workspace.getConfiguration('editor', { languageId: 'speech' }).get('wordBasedSuggestions'),
+      'off',
+    );
   });
 
   it('New Speech opens an untitled speech holding the skeleton, and its outline shows its sections', async () => {
@@ -68,12 +83,18 @@ describe('Snippets and New Speech', () => {
       const found = await documentSymbols(editor.document);
       return headingSymbols(found).length === 3 ? found : undefined;
     });
-    assert.deepEqual(headingSymbols(symbols).map((s) => s.name), ['一、【第一点：提高认识】', '二、【第二点：注重实效】', '三、【第三点：严守纪律】']);
+    assert.deepEqual(
+      headingSymbols(symbols).map((s) => s.name),
+      ['一、【第一点：提高认识】', '二、【第二点：注重实效】', '三、【第三点：严守纪律】'],
+    );
     assert.equal(symbols[0].name, '在【培训班名称】开班式上的讲话', 'the title block comes first');
     assert.equal(symbols[0].kind, vscode.SymbolKind.File);
     assert.equal(symbols.at(-1)?.kind, vscode.SymbolKind.Event, 'the closing part comes last');
     await waitFor('the unfilled fields reported as placeholders', () =>
-      vscode.languages.getDiagnostics(editor.document.uri).some((d) => typeof d.code === 'object' && d.code.value === 'placeholder'));
+      vscode.languages
+        .getDiagnostics(editor.document.uri)
+        .some((d) => typeof d.code === 'object' && d.code.value === 'placeholder'),
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
@@ -81,10 +102,20 @@ describe('Snippets and New Speech', () => {
     const editor = await openText('snippet-api.speech', '');
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'speech', name: '总结大会讲话' });
     await waitFor('the skeleton', () => editor.document.getText().includes('一、【回顾成绩，坚定信心】'));
-    assert.equal(editor.document.getText(editor.selection), '同志们：', 'the first tabstop, the salutation choice, is selected');
+    assert.equal(
+      editor.document.getText(editor.selection),
+      '同志们：',
+      'the first tabstop, the salutation choice, is selected',
+    );
     const symbols = await documentSymbols(editor.document);
     const headings = headingSymbols(symbols);
-    assert.deepEqual(headings.map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、']);
-    assert.deepEqual(headings[2].children.map((c) => c.name.slice(0, 2)), ['一是', '二是', '三是']);
+    assert.deepEqual(
+      headings.map((s) => s.name.slice(0, 2)),
+      ['一、', '二、', '三、'],
+    );
+    assert.deepEqual(
+      headings[2].children.map((c) => c.name.slice(0, 2)),
+      ['一是', '二是', '三是'],
+    );
   });
 });

@@ -12,15 +12,19 @@ describe('Status bar and speaking rate', () => {
     const api = await extensionApi();
     await openText('short.speech', `同志们：\n${'字'.repeat(436)}。\n谢谢大家！`);
     // 同志们 3 + 436 + 谢谢大家 4 = 443 characters; at 220 a minute about 2 minutes.
-    const text = await waitFor('the status bar', () => (api.statusBarText().includes('443') ? api.statusBarText() : undefined));
+    const text = await waitFor('the status bar', () =>
+      api.statusBarText().includes('443') ? api.statusBarText() : undefined,
+    );
     assert.match(text, /443(字| chars) · (约2分钟|about 2 min)/);
   });
 
-  it('shows the selection\'s figures while text is selected', async () => {
+  it("shows the selection's figures while text is selected", async () => {
     const api = await extensionApi();
     const editor = await openText('selection.speech', '同志们：\n一二三四五六七八九十。\n');
     editor.selection = new vscode.Selection(1, 0, 1, 5);
-    const text = await waitFor('the selection figures', () => (/(选中|Selected) ?5/.test(api.statusBarText()) ? api.statusBarText() : undefined));
+    const text = await waitFor('the selection figures', () =>
+      /(选中|Selected) ?5/.test(api.statusBarText()) ? api.statusBarText() : undefined,
+    );
     assert.match(text, /(选中5字|Selected 5 chars)/);
     assert.match(text, /13(字| chars)/, 'and the whole speech beside it');
     editor.selection = new vscode.Selection(0, 0, 0, 0);
@@ -40,8 +44,15 @@ describe('Status bar and speaking rate', () => {
     await waitFor('the default rate', () => /(约6分钟|about 6 min)/.test(api.statusBarText()));
     await setSetting('speakingRate', 330);
     await waitFor('the new rate in the status bar', () => /(约4分钟|about 4 min)/.test(api.statusBarText()));
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', editor.document.uri);
-    assert.deepEqual((symbols ?? []).map((symbol) => symbol.kind), [vscode.SymbolKind.Event], 'no headings in this text, only its closing');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
+    assert.deepEqual(
+      (symbols ?? []).map((symbol) => symbol.kind),
+      [vscode.SymbolKind.Event],
+      'no headings in this text, only its closing',
+    );
     const { document } = await openFixture('seed-000-opening.txt', 'seed-000-rate.speech');
     const fast = (await documentSymbols(document))[0].detail;
     await setSetting('speakingRate', 110);

@@ -3,11 +3,20 @@ import * as vscode from 'vscode';
 import { closeAllEditors, deleteWorkspaceFile, openText, waitFor, workspaceUri } from './helpers';
 
 function typos(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'speech-draft' && (typeof d.code === 'object' ? d.code.value : d.code) === 'typo');
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'speech-draft' && (typeof d.code === 'object' ? d.code.value : d.code) === 'typo');
 }
 
 async function quickFixes(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  return (
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      range,
+      vscode.CodeActionKind.QuickFix.value,
+    )) ?? []
+  );
 }
 
 describe('Typos (the lexicon loaded beside the bundle)', () => {
@@ -20,7 +29,11 @@ describe('Typos (the lexicon loaded beside the bundle)', () => {
   it('underlines a typo, and its quick fix corrects it in one undoable edit', async () => {
     const { document } = await openText('typo-fix.speech', '我们要认真布署今年的各项工作。\n');
     // The lexicon arrives after the first analysis: the problems refresh when it is in.
-    const [typo] = await waitFor('the typo', () => (typos(document.uri).length === 1 ? typos(document.uri) : undefined), 20_000);
+    const [typo] = await waitFor(
+      'the typo',
+      () => (typos(document.uri).length === 1 ? typos(document.uri) : undefined),
+      20_000,
+    );
     assert.equal(document.getText(typo.range), '布署');
     const actions = await quickFixes(document, typo.range);
     const fix = actions.find((action) => /(改为「部署」|Change to 「部署」)/.test(action.title));
@@ -35,8 +48,14 @@ describe('Typos (the lexicon loaded beside the bundle)', () => {
   it('"Add to the word list" writes the word into .speechdraftrc.json, and the typo is no longer reported', async () => {
     await deleteWorkspaceFile(rc);
     const { document } = await openText('typo-word-list.speech', '希望大家再接再励，再创佳绩。\n');
-    const [typo] = await waitFor('the typo', () => (typos(document.uri).length === 1 ? typos(document.uri) : undefined), 20_000);
-    const add = (await quickFixes(document, typo.range)).find((action) => /(加入词表|to the word list)/.test(action.title));
+    const [typo] = await waitFor(
+      'the typo',
+      () => (typos(document.uri).length === 1 ? typos(document.uri) : undefined),
+      20_000,
+    );
+    const add = (await quickFixes(document, typo.range)).find((action) =>
+      /(加入词表|to the word list)/.test(action.title),
+    );
     assert.ok(add?.command, 'the add-to-word-list action');
     await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
     const written = await waitFor('the word list', async () => {

@@ -14,6 +14,10 @@ export function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: 'spec', timeout: 60_000, color: false });
   loadTests();
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web integration test${failures === 1 ? '' : 's'} failed`)) : resolve()));
+    mocha.run((failures) =>
+      failures > 0
+        ? reject(new Error(`${failures} web integration test${failures === 1 ? '' : 's'} failed`))
+        : resolve(),
+    );
   });
 }

@@ -54,7 +54,10 @@ function fastest(text: string, runs = 3): number {
   let best = Infinity;
   for (let run = 0; run < runs; run++) {
     collectGarbage();
-    best = Math.min(best, cpuMilliseconds(() => work(text)));
+    best = Math.min(
+      best,
+      cpuMilliseconds(() => work(text)),
+    );
   }
   return best;
 }
@@ -81,7 +84,10 @@ function growthExponent(measure: ReadonlyArray<() => number>, floor = 1): number
 }
 
 function assertLinear(exponent: number): void {
-  assert.ok(exponent < MAX_EXPONENT, `quadrupling the input multiplied the time by ${(4 ** exponent).toFixed(2)} (growth exponent ${exponent.toFixed(2)}; linear is 1, quadratic 2)`);
+  assert.ok(
+    exponent < MAX_EXPONENT,
+    `quadrupling the input multiplied the time by ${(4 ** exponent).toFixed(2)} (growth exponent ${exponent.toFixed(2)}; linear is 1, quadratic 2)`,
+  );
 }
 
 describe('adversarial inputs take linear time', function () {
@@ -131,7 +137,10 @@ function adversarialInputs(): AdversarialInput[] {
     for (const trigger of triggers) {
       for (const filler of CLASSES) {
         for (const shape of SHAPES) {
-          inputs.push({ name: `${rule}: ${JSON.stringify(trigger)} ${shape} runs of ${JSON.stringify(filler)}`, make: (size) => shaped(trigger, filler, shape, size) });
+          inputs.push({
+            name: `${rule}: ${JSON.stringify(trigger)} ${shape} runs of ${JSON.stringify(filler)}`,
+            make: (size) => shaped(trigger, filler, shape, size),
+          });
         }
       }
     }
@@ -178,7 +187,12 @@ describe('adversarial inputs generated per rule take linear time (200k → 800k)
       // makes tens of thousands of findings); from 200,000 a quadratic step stands far above them.
       const sizes = [input.make(200_000), input.make(400_000), input.make(800_000)];
       work(sizes[0]); // warm up the compiler on the shape and scale it will time
-      assertLinear(growthExponent(sizes.map((text) => () => fastest(text, 5)), 5));
+      assertLinear(
+        growthExponent(
+          sizes.map((text) => () => fastest(text, 5)),
+          5,
+        ),
+      );
     });
   }
 });
@@ -190,7 +204,9 @@ describe('hostile Word XML is read in linear time (200k → 800k characters)', f
   const docx = (filler: string, size: number): Uint8Array =>
     zipSync({
       '[Content_Types].xml': strToU8('<Types/>'),
-      'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${W}><w:body><w:p><w:r><w:t>同志们</w:t></w:r></w:p>${filler.repeat(size / filler.length)}`),
+      'word/document.xml': strToU8(
+        `<?xml version="1.0"?><w:document ${W}><w:body><w:p><w:r><w:t>同志们</w:t></w:r></w:p>${filler.repeat(size / filler.length)}`,
+      ),
     });
   const read = (bytes: Uint8Array): void => {
     try {
@@ -199,7 +215,15 @@ describe('hostile Word XML is read in linear time (200k → 800k characters)', f
       // refused is fine: the time is what is measured
     }
   };
-  for (const filler of ['<?', '<!--', '<w:t a="', '<', '<![CDATA[', '<w:p/>', '<w:p><w:r><w:t>一、x</w:t></w:r></w:p>']) {
+  for (const filler of [
+    '<?',
+    '<!--',
+    '<w:t a="',
+    '<',
+    '<![CDATA[',
+    '<w:p/>',
+    '<w:p><w:r><w:t>一、x</w:t></w:r></w:p>',
+  ]) {
     it(JSON.stringify(filler), () => {
       const quarter = docx(filler, 200_000);
       const half = docx(filler, 400_000);
@@ -207,7 +231,11 @@ describe('hostile Word XML is read in linear time (200k → 800k characters)', f
       read(docx(filler, 40_000));
       const time = (bytes: Uint8Array): number => {
         let best = Infinity;
-        for (let run = 0; run < 5; run++) best = Math.min(best, cpuMilliseconds(() => read(bytes)));
+        for (let run = 0; run < 5; run++)
+          best = Math.min(
+            best,
+            cpuMilliseconds(() => read(bytes)),
+          );
         return best;
       };
       assertLinear(growthExponent([() => time(quarter), () => time(half), () => time(full)], 5));

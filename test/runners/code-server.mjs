@@ -149,7 +149,11 @@ process.on('exit', () => {
     }
   }
 });
-for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [sig, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
   process.on(sig, () => {
     if (interrupted) return;
     interrupted = code;
@@ -237,10 +241,13 @@ async function main() {
     if (r.status !== 0) throw new Error(`setup-code-server.sh failed (exit ${r.status ?? r.signal})`);
   }
   const entry = path.join(CS_PKG, 'out', 'node', 'entry.js');
-  if (!fs.existsSync(entry)) throw new Error(`code-server is not installed at ${CS_PKG}: run test/runners/setup-code-server.sh`);
+  if (!fs.existsSync(entry))
+    throw new Error(`code-server is not installed at ${CS_PKG}: run test/runners/setup-code-server.sh`);
   const csVersion = JSON.parse(fs.readFileSync(path.join(CS_PKG, 'package.json'), 'utf8')).version;
   const product = JSON.parse(fs.readFileSync(path.join(CS_PKG, 'lib', 'vscode', 'product.json'), 'utf8'));
-  say(`VS Code ${product.version} (commit ${String(product.commit).slice(0, 10)}) via code-server ${csVersion}, Node ${process.version}`);
+  say(
+    `VS Code ${product.version} (commit ${String(product.commit).slice(0, 10)}) via code-server ${csVersion}, Node ${process.version}`,
+  );
 
   const pw = await loadPlaywright();
   const chromium = pw.chromium ?? pw.default?.chromium;
@@ -256,16 +263,21 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   const args = [
     entry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
-    '--config', path.join(dirs.config, 'config.yaml'),
-    '--user-data-dir', dirs['user-data'],
-    '--extensions-dir', dirs.extensions,
+    '--config',
+    path.join(dirs.config, 'config.yaml'),
+    '--user-data-dir',
+    dirs['user-data'],
+    '--extensions-dir',
+    dirs.extensions,
     opts.workspace,
   ];
   server = spawn(process.execPath, args, {
@@ -377,7 +389,11 @@ async function main() {
       if (!target) return route.fulfill({ status: 400, body: 'missing ?path=' });
       await takeScreenshot(target);
       const ok = fs.existsSync(path.resolve(target));
-      return route.fulfill({ status: ok ? 200 : 500, body: ok ? path.resolve(target) : 'screenshot failed', headers: { 'access-control-allow-origin': '*' } });
+      return route.fulfill({
+        status: ok ? 200 : 500,
+        body: ok ? path.resolve(target) : 'screenshot failed',
+        headers: { 'access-control-allow-origin': '*' },
+      });
     },
   );
 
@@ -403,8 +419,16 @@ async function main() {
         if (path.relative(opts.extension, f).startsWith('..') || !fs.existsSync(f) || !fs.statSync(f).isFile()) {
           return route.fulfill({ status: 404, body: '' });
         }
-        const type = f.endsWith('.json') ? 'application/json' : f.endsWith('.js') || f.endsWith('.mjs') ? 'text/javascript' : 'application/octet-stream';
-        return route.fulfill({ status: 200, body: fs.readFileSync(f), headers: { 'content-type': type, 'access-control-allow-origin': '*' } });
+        const type = f.endsWith('.json')
+          ? 'application/json'
+          : f.endsWith('.js') || f.endsWith('.mjs')
+            ? 'text/javascript'
+            : 'application/octet-stream';
+        return route.fulfill({
+          status: 200,
+          body: fs.readFileSync(f),
+          headers: { 'content-type': type, 'access-control-allow-origin': '*' },
+        });
       },
     );
     const authority = `127.0.0.1:${port}`;

@@ -15,22 +15,35 @@ mkdirSync(results, { recursive: true });
 const only = process.argv.includes('--web') ? 'web' : process.argv.includes('--node') ? 'node' : undefined;
 const hosts = [
   { name: 'node', label: 'Node extension host', suite: 'out/test/integration/index.js', args: [] },
-  { name: 'web', label: 'web worker extension host', suite: 'out/test/integration/web.js', args: ['--web', '--skip-setup'] },
+  {
+    name: 'web',
+    label: 'web worker extension host',
+    suite: 'out/test/integration/web.js',
+    args: ['--web', '--skip-setup'],
+  },
 ].filter((host) => only === undefined || host.name === only);
 
 let status = 0;
 for (const host of hosts) {
   const workspace = mkdtempSync(join(tmpdir(), `speech-draft-${host.name}-`));
   console.log(`\n=== Integration tests in the ${host.label} ===`);
-  const run = spawnSync(process.execPath, [
-    runner,
-    '--extension', repo,
-    '--tests', join(repo, host.suite),
-    '--workspace', workspace,
-    // The suite takes seconds; a hang should fail CI in minutes, not use up its whole time.
-    '--timeout-ms', process.env.SPEECH_DRAFT_TEST_TIMEOUT_MS ?? '300000',
-    ...host.args,
-  ], { stdio: 'inherit', env: { ...process.env, SPEECH_DRAFT_TEST_RESULTS: results } });
+  const run = spawnSync(
+    process.execPath,
+    [
+      runner,
+      '--extension',
+      repo,
+      '--tests',
+      join(repo, host.suite),
+      '--workspace',
+      workspace,
+      // The suite takes seconds; a hang should fail CI in minutes, not use up its whole time.
+      '--timeout-ms',
+      process.env.SPEECH_DRAFT_TEST_TIMEOUT_MS ?? '300000',
+      ...host.args,
+    ],
+    { stdio: 'inherit', env: { ...process.env, SPEECH_DRAFT_TEST_RESULTS: results } },
+  );
   rmSync(workspace, { recursive: true, force: true });
   const code = run.status ?? 1;
   console.log(`=== ${host.label}: ${code === 0 ? 'passed' : `failed (exit ${code})`} ===`);

@@ -43,13 +43,20 @@ export interface TypoScores {
 
 /** Scores the sentences of `file` (n_errors TAB wrong TAB right) with the CLI at `cli`. */
 export function scoreTypos(file: string, cli: string): TypoScores {
-  const rows = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => line.split('\t'));
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.split('\t'));
   const dir = mkdtempSync(join(tmpdir(), 'speech-draft-typos-'));
   const input = join(dir, 'sentences.txt');
   writeFileSync(input, rows.map((row) => row[1]).join('\n'));
   let output: string;
   try {
-    output = execFileSync(process.execPath, [cli, 'lint', '--format', 'json', input], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+    output = execFileSync(process.execPath, [cli, 'lint', '--format', 'json', input], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch (error) {
     // Exit code 1 means an error-level finding, not a failure.
     output = (error as { stdout?: string }).stdout ?? '';
@@ -72,7 +79,11 @@ export function scoreTypos(file: string, cli: string): TypoScores {
       }
     }
   }
-  let changed = 0, detected = 0, corrected = 0, falseAlarms = 0, withErrors = 0;
+  let changed = 0,
+    detected = 0,
+    corrected = 0,
+    falseAlarms = 0,
+    withErrors = 0;
   const characters = { changed: 0, right: 0, gold: 0 };
   rows.forEach(([count, wrong, right], index) => {
     const gold = new Set<number>();
@@ -108,7 +119,9 @@ export function scoreTypos(file: string, cli: string): TypoScores {
 /** An edit within one line that replaces Chinese text with as many characters. */
 function isSubstitution(sentence: string, edit: JsonEdit): boolean {
   const replaced = sentence.slice(edit.column - 1, edit.endColumn - 1);
-  return edit.line === edit.endLine && replaced.length === edit.newText.length && replaced.length > 0 && HAN.test(replaced);
+  return (
+    edit.line === edit.endLine && replaced.length === edit.newText.length && replaced.length > 0 && HAN.test(replaced)
+  );
 }
 
 function main(): void {
@@ -116,7 +129,9 @@ function main(): void {
   const scores = scoreTypos(file, join(REPO, 'dist/cli.js'));
   const f = (x: number): string => x.toFixed(3);
   console.log(`Typo benchmark: ${file}`);
-  console.log(`${scores.sentences} sentences, ${scores.withErrors} with errors, ${scores.clean} clean; the tool changed ${scores.changed}`);
+  console.log(
+    `${scores.sentences} sentences, ${scores.withErrors} with errors, ${scores.clean} clean; the tool changed ${scores.changed}`,
+  );
   console.log('| level | precision | recall |');
   console.log('| --- | --- | --- |');
   console.log(`| detection (sentence) | ${f(scores.detection.precision)} | ${f(scores.detection.recall)} |`);

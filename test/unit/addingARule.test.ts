@@ -58,7 +58,19 @@ describe('adding a rule', function () {
 
   before(() => {
     copy = mkdtempSync(join(tmpdir(), 'speech-draft-new-rule-'));
-    for (const path of ['src', 'scripts', 'docs', 'schemas', 'test/rules', 'test/unit/specimens.ts', 'README.md', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'tsconfig.json']) {
+    for (const path of [
+      'src',
+      'scripts',
+      'docs',
+      'schemas',
+      'test/rules',
+      'test/unit/specimens.ts',
+      'README.md',
+      'package.json',
+      'package.nls.json',
+      'package.nls.zh-cn.json',
+      'tsconfig.json',
+    ]) {
       cpSync(join(REPO, path), join(copy, path), { recursive: true });
     }
     // The three steps.
@@ -69,35 +81,75 @@ describe('adding a rule', function () {
 
   after(() => rmSync(copy, { recursive: true, force: true }));
 
-  it('type-checks under the project\'s strict settings', () => {
+  it("type-checks under the project's strict settings", () => {
     symlinkSync(join(REPO, 'node_modules'), join(copy, 'node_modules'));
-    writeFileSync(join(copy, 'tsconfig.core.json'), JSON.stringify({ extends: './tsconfig.json', include: ['src/core'] }));
-    execFileSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(copy, 'tsconfig.core.json'), '--noEmit'], { cwd: copy, stdio: 'pipe' });
+    writeFileSync(
+      join(copy, 'tsconfig.core.json'),
+      JSON.stringify({ extends: './tsconfig.json', include: ['src/core'] }),
+    );
+    execFileSync(
+      process.execPath,
+      [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(copy, 'tsconfig.core.json'), '--noEmit'],
+      { cwd: copy, stdio: 'pipe' },
+    );
   });
 
   it('runs in the engine, and its specimen passes through the generic specimen check', () => {
     const entry = join(copy, 'check.ts');
-    writeFileSync(entry, `import { readFileSync } from 'node:fs';
+    writeFileSync(
+      entry,
+      `import { readFileSync } from 'node:fs';
 import { RULES } from './src/core';
 import { parseSpecimen, specimenMismatches } from './test/unit/specimens';
 const documents = parseSpecimen(readFileSync(${JSON.stringify(join(copy, 'test/rules/fullwidth-digit.txt'))}, 'utf8'));
 console.log(JSON.stringify({ ids: RULES.map((rule) => rule.meta.id), mismatches: documents.flatMap((document) => specimenMismatches(document, 'fullwidth-digit')) }));
-`);
-    buildSync({ entryPoints: [entry], outfile: join(copy, 'check.js'), bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
-    const result = JSON.parse(execFileSync(process.execPath, [join(copy, 'check.js')], { encoding: 'utf8' })) as { ids: string[]; mismatches: string[] };
+`,
+    );
+    buildSync({
+      entryPoints: [entry],
+      outfile: join(copy, 'check.js'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      logLevel: 'error',
+    });
+    const result = JSON.parse(execFileSync(process.execPath, [join(copy, 'check.js')], { encoding: 'utf8' })) as {
+      ids: string[];
+      mismatches: string[];
+    };
     assert.ok(result.ids.includes('fullwidth-digit'));
     assert.deepEqual(result.mismatches, []);
   });
 
   it('npm run gen writes its setting, nls lines, schema entry, README row and docs section', () => {
-    buildSync({ entryPoints: [join(copy, 'src/core/ruleCatalog.ts')], outfile: join(copy, 'out/src/core/ruleCatalog.js'), bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+    buildSync({
+      entryPoints: [join(copy, 'src/core/ruleCatalog.ts')],
+      outfile: join(copy, 'out/src/core/ruleCatalog.js'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      logLevel: 'error',
+    });
     execFileSync(process.execPath, [join(copy, 'scripts/gen.mjs')], { cwd: copy, stdio: 'pipe' });
     const read = (file: string): string => readFileSync(join(copy, file), 'utf8');
-    const manifest = JSON.parse(read('package.json')) as { contributes: { configuration: { properties: Record<string, { properties: Record<string, { default: string }> }> } } };
-    assert.equal(manifest.contributes.configuration.properties['speechDraft.rules'].properties['fullwidth-digit'].default, 'warning');
-    assert.equal((JSON.parse(read('package.nls.zh-cn.json')) as Record<string, string>)['rule.fullwidth-digit'], '全角数字。');
+    const manifest = JSON.parse(read('package.json')) as {
+      contributes: {
+        configuration: { properties: Record<string, { properties: Record<string, { default: string }> }> };
+      };
+    };
+    assert.equal(
+      manifest.contributes.configuration.properties['speechDraft.rules'].properties['fullwidth-digit'].default,
+      'warning',
+    );
+    assert.equal(
+      (JSON.parse(read('package.nls.zh-cn.json')) as Record<string, string>)['rule.fullwidth-digit'],
+      '全角数字。',
+    );
     assert.match(read('schemas/speechdraftrc.schema.json'), /"fullwidth-digit"/);
     assert.match(read('README.md'), /\| `fullwidth-digit` \| warning \| `２０２５年` \| `2025年` \|/);
-    assert.match(read('docs/rules.md'), /## fullwidth-digit\n\n<!-- rule:fullwidth-digit:start -->\n规则 `fullwidth-digit`：全角数字。/);
+    assert.match(
+      read('docs/rules.md'),
+      /## fullwidth-digit\n\n<!-- rule:fullwidth-digit:start -->\n规则 `fullwidth-digit`：全角数字。/,
+    );
   });
 });

@@ -5,7 +5,19 @@
 
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -24,8 +36,13 @@ interface Run {
 
 function cli(args: string[], cwd: string, as?: 'nobody'): Run {
   const command = as === 'nobody' ? 'setpriv' : process.execPath;
-  const prefix = as === 'nobody' ? ['--reuid', String(NOBODY), '--regid', String(NOBODY), '--clear-groups', process.execPath] : [];
-  const result = spawnSync(command, [...prefix, CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C' } });
+  const prefix =
+    as === 'nobody' ? ['--reuid', String(NOBODY), '--regid', String(NOBODY), '--clear-groups', process.execPath] : [];
+  const result = spawnSync(command, [...prefix, CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, LANG: 'C' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -117,83 +134,86 @@ describe('CLI reliability: writes keep the file what it was', () => {
   });
 });
 
-(AS_ROOT ? describe : describe.skip)('CLI reliability: permissions, as root and as nobody (needs root to set up)', () => {
-  it('a read-only file is refused even for root, and left as it was', () => {
-    const dir = scratch();
-    const file = write(dir, 'ro.txt', BROKEN, 0o444);
-    const result = cli(['lint', '--fix', 'ro.txt'], dir);
-    assert.equal(result.status, 2);
-    assert.match(result.stderr, /cannot write 'ro.txt': the file is read-only/);
-    assert.equal(readFileSync(file, 'utf8'), BROKEN);
-    assert.equal(statSync(file).mode & 0o777, 0o444);
-  });
+(AS_ROOT ? describe : describe.skip)(
+  'CLI reliability: permissions, as root and as nobody (needs root to set up)',
+  () => {
+    it('a read-only file is refused even for root, and left as it was', () => {
+      const dir = scratch();
+      const file = write(dir, 'ro.txt', BROKEN, 0o444);
+      const result = cli(['lint', '--fix', 'ro.txt'], dir);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /cannot write 'ro.txt': the file is read-only/);
+      assert.equal(readFileSync(file, 'utf8'), BROKEN);
+      assert.equal(statSync(file).mode & 0o777, 0o444);
+    });
 
-  it('a read-only file is refused for its owner too', () => {
-    const dir = scratch();
-    const file = write(dir, 'ro.txt', BROKEN, 0o444);
-    chownSync(file, NOBODY, NOBODY);
-    assert.equal(cli(['lint', '--fix', 'ro.txt'], dir, 'nobody').status, 2);
-    assert.equal(readFileSync(file, 'utf8'), BROKEN);
-  });
+    it('a read-only file is refused for its owner too', () => {
+      const dir = scratch();
+      const file = write(dir, 'ro.txt', BROKEN, 0o444);
+      chownSync(file, NOBODY, NOBODY);
+      assert.equal(cli(['lint', '--fix', 'ro.txt'], dir, 'nobody').status, 2);
+      assert.equal(readFileSync(file, 'utf8'), BROKEN);
+    });
 
-  it('mode and owner stay what they were when root fixes another user\'s file', () => {
-    const dir = scratch();
-    const file = write(dir, 'shared.txt', BROKEN, 0o664);
-    chownSync(file, NOBODY, NOBODY);
-    assert.equal(cli(['lint', '--fix', 'shared.txt'], dir).status, 0);
-    const stats = statSync(file);
-    assert.equal(stats.mode & 0o777, 0o664);
-    assert.deepEqual([stats.uid, stats.gid], [NOBODY, NOBODY]);
-    assert.equal(readFileSync(file, 'utf8'), FIXED);
-  });
-
-  it('a writable file in a read-only folder can be fixed (by an unprivileged user)', () => {
-    const dir = scratch();
-    const file = write(dir, 'open.txt', BROKEN, 0o666);
-    chmodSync(dir, 0o555);
-    try {
-      const result = cli(['lint', '--fix', 'open.txt'], dir, 'nobody');
-      assert.equal(result.status, 0, result.stderr);
+    it("mode and owner stay what they were when root fixes another user's file", () => {
+      const dir = scratch();
+      const file = write(dir, 'shared.txt', BROKEN, 0o664);
+      chownSync(file, NOBODY, NOBODY);
+      assert.equal(cli(['lint', '--fix', 'shared.txt'], dir).status, 0);
+      const stats = statSync(file);
+      assert.equal(stats.mode & 0o777, 0o664);
+      assert.deepEqual([stats.uid, stats.gid], [NOBODY, NOBODY]);
       assert.equal(readFileSync(file, 'utf8'), FIXED);
-    } finally {
-      chmodSync(dir, 0o777);
-    }
-  });
+    });
 
-  it('a file the user may not write is refused, unchanged, and the batch goes on', () => {
-    const dir = scratch();
-    const theirs = write(dir, 'theirs.txt', BROKEN, 0o644);
-    const mine = write(dir, 'mine.txt', BROKEN, 0o666);
-    const result = cli(['lint', '--fix', 'theirs.txt', 'mine.txt'], dir, 'nobody');
-    assert.equal(result.status, 2);
-    assert.match(result.stderr, /cannot write 'theirs.txt'/);
-    assert.equal(readFileSync(theirs, 'utf8'), BROKEN);
-    assert.equal(readFileSync(mine, 'utf8'), FIXED);
-  });
+    it('a writable file in a read-only folder can be fixed (by an unprivileged user)', () => {
+      const dir = scratch();
+      const file = write(dir, 'open.txt', BROKEN, 0o666);
+      chmodSync(dir, 0o555);
+      try {
+        const result = cli(['lint', '--fix', 'open.txt'], dir, 'nobody');
+        assert.equal(result.status, 0, result.stderr);
+        assert.equal(readFileSync(file, 'utf8'), FIXED);
+      } finally {
+        chmodSync(dir, 0o777);
+      }
+    });
 
-  it('on a full disk the fix is reported and the original is left intact', () => {
-    const dir = scratch();
-    const mount = join(dir, 'tiny');
-    mkdirSync(mount);
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8k', 'tmpfs', mount]);
-    } catch (error) {
-      // A container that may not mount cannot run this test: say so rather than pass.
-      throw new Error(`mounting a small tmpfs failed, so ENOSPC cannot be tested here: ${(error as Error).message}`);
-    }
-    try {
-      // 6,810 bytes fill the two 4 KiB pages of the disk; the fix makes each half-width comma 3 bytes: 10,210 bytes.
-      const text = `同志们${',中'.repeat(1700)}\n`;
-      const file = write(mount, 'full.txt', text);
-      const result = cli(['lint', '--fix', 'full.txt'], mount);
-      assert.equal(result.status, 2, result.stderr);
-      assert.match(result.stderr, /no space left on the device; the file is unchanged/);
-      assert.equal(readFileSync(file, 'utf8'), text);
-    } finally {
-      execFileSync('umount', [mount]);
-    }
-  });
-});
+    it('a file the user may not write is refused, unchanged, and the batch goes on', () => {
+      const dir = scratch();
+      const theirs = write(dir, 'theirs.txt', BROKEN, 0o644);
+      const mine = write(dir, 'mine.txt', BROKEN, 0o666);
+      const result = cli(['lint', '--fix', 'theirs.txt', 'mine.txt'], dir, 'nobody');
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /cannot write 'theirs.txt'/);
+      assert.equal(readFileSync(theirs, 'utf8'), BROKEN);
+      assert.equal(readFileSync(mine, 'utf8'), FIXED);
+    });
+
+    it('on a full disk the fix is reported and the original is left intact', () => {
+      const dir = scratch();
+      const mount = join(dir, 'tiny');
+      mkdirSync(mount);
+      try {
+        execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8k', 'tmpfs', mount]);
+      } catch (error) {
+        // A container that may not mount cannot run this test: say so rather than pass.
+        throw new Error(`mounting a small tmpfs failed, so ENOSPC cannot be tested here: ${(error as Error).message}`);
+      }
+      try {
+        // 6,810 bytes fill the two 4 KiB pages of the disk; the fix makes each half-width comma 3 bytes: 10,210 bytes.
+        const text = `同志们${',中'.repeat(1700)}\n`;
+        const file = write(mount, 'full.txt', text);
+        const result = cli(['lint', '--fix', 'full.txt'], mount);
+        assert.equal(result.status, 2, result.stderr);
+        assert.match(result.stderr, /no space left on the device; the file is unchanged/);
+        assert.equal(readFileSync(file, 'utf8'), text);
+      } finally {
+        execFileSync('umount', [mount]);
+      }
+    });
+  },
+);
 
 describe('CLI reliability: a batch never stops early', () => {
   it('lint --fix a.txt bad.txt c.txt: both good files fixed and reported, the bad one reported, exit 2', () => {
@@ -212,7 +232,10 @@ describe('CLI reliability: a batch never stops early', () => {
       "speech-draft: cannot read 'missing.txt': no such file",
       "speech-draft: cannot read '.': it is a directory",
     ]);
-    assert.match(errors[3], /^2 files checked: 1 problem \(1 error, 0 warnings, 0 info\); 4 fixed; 3 could not be read$/);
+    assert.match(
+      errors[3],
+      /^2 files checked: 1 problem \(1 error, 0 warnings, 0 info\); 4 fixed; 3 could not be read$/,
+    );
   });
 
   it('--format json gives each bad file an "error" and the others their findings', () => {
@@ -222,10 +245,17 @@ describe('CLI reliability: a batch never stops early', () => {
     const result = cli(['lint', '--format', 'json', 'bad.txt', 'good.txt'], dir);
     assert.equal(result.status, 2);
     const json = JSON.parse(result.stdout) as Array<{ file: string; error?: string; diagnostics: unknown[] }>;
-    assert.deepEqual(json.map((entry) => [entry.file, entry.error ?? null, entry.diagnostics.length > 0]), [
-      ['bad.txt', "cannot read 'bad.txt': neither UTF-8 nor GB18030 (GBK) text; name its encoding with --encoding", false],
-      ['good.txt', null, true],
-    ]);
+    assert.deepEqual(
+      json.map((entry) => [entry.file, entry.error ?? null, entry.diagnostics.length > 0]),
+      [
+        [
+          'bad.txt',
+          "cannot read 'bad.txt': neither UTF-8 nor GB18030 (GBK) text; name its encoding with --encoding",
+          false,
+        ],
+        ['good.txt', null, true],
+      ],
+    );
   });
 
   it('exits 1 for error findings only when every file could be read', () => {
@@ -240,8 +270,13 @@ describe('CLI reliability: one run is enough, a closed pipe is quiet, numbers ar
     const dir = scratch();
     write(dir, 'bang.txt', '同志们：\n太好了!!!!!!!!!!\n谢谢大家！\n');
     assert.equal(cli(['lint', '--fix', 'bang.txt'], dir).status, 0);
-    const after = JSON.parse(cli(['lint', '--format', 'json', 'bang.txt'], dir).stdout) as Array<{ diagnostics: Array<{ fixable: boolean }> }>;
-    assert.deepEqual(after[0].diagnostics.filter((d) => d.fixable), []);
+    const after = JSON.parse(cli(['lint', '--format', 'json', 'bang.txt'], dir).stdout) as Array<{
+      diagnostics: Array<{ fixable: boolean }>;
+    }>;
+    assert.deepEqual(
+      after[0].diagnostics.filter((d) => d.fixable),
+      [],
+    );
     const again = readFileSync(join(dir, 'bang.txt'), 'utf8');
     cli(['lint', '--fix', 'bang.txt'], dir);
     assert.equal(readFileSync(join(dir, 'bang.txt'), 'utf8'), again, 'a second run changes nothing');
@@ -250,16 +285,29 @@ describe('CLI reliability: one run is enough, a closed pipe is quiet, numbers ar
   it('lint big.txt | head -1 prints one line and no EPIPE stack trace', () => {
     const dir = scratch();
     write(dir, 'big.txt', '今天,开会.\n'.repeat(20_000));
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" lint big.txt | head -1`], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" lint big.txt | head -1`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     assert.equal(result.stdout.split('\n').filter(Boolean).length, 1);
     assert.doesNotMatch(result.stderr, /EPIPE|Error|at /);
   });
 
-  for (const [rate, shown] of [['1e-300', '1e-300'], ['-5', '-5'], ['0x10', '0x10'], ['0', '0'], ['601', '601'], ['Infinity', 'Infinity']]) {
+  for (const [rate, shown] of [
+    ['1e-300', '1e-300'],
+    ['-5', '-5'],
+    ['0x10', '0x10'],
+    ['0', '0'],
+    ['601', '601'],
+    ['Infinity', 'Infinity'],
+  ]) {
     it(`--rate ${rate} is refused with the range`, () => {
       const result = cli(['stats', '--rate', rate, 'x.txt'], scratch());
       assert.equal(result.status, 2);
-      assert.equal(result.stderr, `speech-draft: --rate must be a number of characters a minute from 60 to 600, not '${shown}'\n`);
+      assert.equal(
+        result.stderr,
+        `speech-draft: --rate must be a number of characters a minute from 60 to 600, not '${shown}'\n`,
+      );
     });
   }
 
@@ -281,7 +329,10 @@ describe('export: XML-safe', () => {
   it('text and --title holding U+FFFE, U+FFFF and controls give well-formed parts', () => {
     const dir = scratch();
     write(dir, 'odd.txt', '同志们：\n一、甲\ufffe乙\uffff丙\u0001丁戊\n');
-    const result = cli(['export', '--allow-placeholders', '--title', '标\ufffe题\u000b', 'odd.txt', '-o', 'odd.docx'], dir);
+    const result = cli(
+      ['export', '--allow-placeholders', '--title', '标\ufffe题\u000b', 'odd.txt', '-o', 'odd.docx'],
+      dir,
+    );
     assert.equal(result.status, 0, result.stderr);
     const files = unzipSync(readFileSync(join(dir, 'odd.docx')));
     for (const [name, bytes] of Object.entries(files)) {

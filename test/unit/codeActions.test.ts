@@ -1,7 +1,14 @@
 /** The decisions behind quick fixes and completion, made in the core and checked here without an editor. */
 
 import { strict as assert } from 'node:assert';
-import { codeActionsFor, DEFAULT_RULE_OPTIONS, lint, markerCompletions, parseSpeech, type CodeActionPlan } from '../../src/core';
+import {
+  codeActionsFor,
+  DEFAULT_RULE_OPTIONS,
+  lint,
+  markerCompletions,
+  parseSpeech,
+  type CodeActionPlan,
+} from '../../src/core';
 
 function plansAt(text: string, offset: number): CodeActionPlan[] {
   const speech = parseSpeech(text);
@@ -29,8 +36,16 @@ function summary(plan: CodeActionPlan): string {
 
 describe('code actions (core)', () => {
   it('a punctuation finding: its fix, preferred, the rule docs, and Fix all when the document has more than one safe fix', () => {
-    assert.deepEqual(plansAt('同志们:今天,我们开会。', 3).map(summary), ['fix Change to 「：」 (preferred)', 'docs halfwidth-punctuation', 'fix all 2']);
-    assert.deepEqual(plansAt('同志们:今天我们开会。', 3).map(summary), ['fix Change to 「：」 (preferred)', 'docs halfwidth-punctuation'], 'one safe fix: no Fix all');
+    assert.deepEqual(plansAt('同志们:今天,我们开会。', 3).map(summary), [
+      'fix Change to 「：」 (preferred)',
+      'docs halfwidth-punctuation',
+      'fix all 2',
+    ]);
+    assert.deepEqual(
+      plansAt('同志们:今天我们开会。', 3).map(summary),
+      ['fix Change to 「：」 (preferred)', 'docs halfwidth-punctuation'],
+      'one safe fix: no Fix all',
+    );
   });
 
   it('a placeholder: fill here, fill every one with the same text, ignore it', () => {
@@ -43,8 +58,16 @@ describe('code actions (core)', () => {
     const speech = parseSpeech('区**高度重视。');
     const options = { ...DEFAULT_RULE_OPTIONS, placeholderValues: { '区**': '区政府' } };
     const findings = lint(speech, { rules: {}, options });
-    const plans = codeActionsFor(speech, findings, findings.filter((finding) => finding.rule === 'placeholder'), options);
-    assert.deepEqual(plans.map(summary).slice(0, 2), ['fix Replace 「区**」 with 「区政府」 (preferred)', 'fill ** ×1']);
+    const plans = codeActionsFor(
+      speech,
+      findings,
+      findings.filter((finding) => finding.rule === 'placeholder'),
+      options,
+    );
+    assert.deepEqual(plans.map(summary).slice(0, 2), [
+      'fix Replace 「区**」 with 「区政府」 (preferred)',
+      'fill ** ×1',
+    ]);
   });
 
   it('a numbering finding offers the renumbering of the whole speech, computed then', () => {
@@ -68,12 +91,18 @@ describe('marker completion (core)', () => {
     const completions = markerCompletions(speech, '　　（', text.length);
     assert.ok(completions);
     assert.equal(completions.replaceFrom, 2);
-    assert.deepEqual(completions.items.map((item) => [item.marker, item.reason, item.preselect]), [
-      ['1.', 'first-child', true],
-      ['（二）', 'next-sibling', false],
-      ['二、', 'next-sibling', false],
-    ]);
-    assert.deepEqual(completions.items.map((item) => item.sortText), ['000', '001', '002']);
+    assert.deepEqual(
+      completions.items.map((item) => [item.marker, item.reason, item.preselect]),
+      [
+        ['1.', 'first-child', true],
+        ['（二）', 'next-sibling', false],
+        ['二、', 'next-sibling', false],
+      ],
+    );
+    assert.deepEqual(
+      completions.items.map((item) => item.sortText),
+      ['000', '001', '002'],
+    );
   });
 
   it('offers nothing once the line holds text', () => {

@@ -23,7 +23,8 @@ const RECALL_FLOORS: Record<string, number> = {
 describe('corpus of real speeches (npm run eval:corpus)', function () {
   this.timeout(60_000);
   const report = evaluateCorpus();
-  const explain = (score: Score): string => `\n${[...score.falsePositives, ...score.misses].join('\n')}\n\n${formatReport(report)}`;
+  const explain = (score: Score): string =>
+    `\n${[...score.falsePositives, ...score.misses].join('\n')}\n\n${formatReport(report)}`;
 
   it('holds at least 30 annotated speeches of at least 8 kinds', () => {
     assert.ok(report.texts >= 30, `${report.texts} texts`);
@@ -31,15 +32,30 @@ describe('corpus of real speeches (npm run eval:corpus)', function () {
   });
 
   it(`finds headings with precision and recall of at least ${HEADING_THRESHOLD}`, () => {
-    assert.ok(precision(report.headings) >= HEADING_THRESHOLD && recall(report.headings) >= HEADING_THRESHOLD, explain(report.headings));
+    assert.ok(
+      precision(report.headings) >= HEADING_THRESHOLD && recall(report.headings) >= HEADING_THRESHOLD,
+      explain(report.headings),
+    );
   });
 
   it(`finds items with precision and recall of at least ${ITEM_THRESHOLD}`, () => {
-    assert.ok(precision(report.items) >= ITEM_THRESHOLD && recall(report.items) >= ITEM_THRESHOLD, explain(report.items));
+    assert.ok(
+      precision(report.items) >= ITEM_THRESHOLD && recall(report.items) >= ITEM_THRESHOLD,
+      explain(report.items),
+    );
   });
 
   // Issue 30: on complete official texts the structure rules and these form rules raise no false alarm at all.
-  const NO_FALSE_ALARM = ['structure', 'enumeration-sequence', 'announced-count', 'numbering-sequence', 'heading-marker', 'ellipsis-dash', 'missing-number', 'placeholder'];
+  const NO_FALSE_ALARM = [
+    'structure',
+    'enumeration-sequence',
+    'announced-count',
+    'numbering-sequence',
+    'heading-marker',
+    'ellipsis-dash',
+    'missing-number',
+    'placeholder',
+  ];
   it(`${NO_FALSE_ALARM.join(', ')}: no false finding on any text`, () => {
     const wrong = NO_FALSE_ALARM.flatMap((rule) => report.rules[rule].falsePositives);
     assert.deepEqual(wrong, [], formatReport(report));
@@ -47,7 +63,10 @@ describe('corpus of real speeches (npm run eval:corpus)', function () {
 
   // Characters as Word's 字数 counts them: punctuation included, blanks and line ends not.
   it('holds at least 15 complete official texts of 3,000 characters or more, 8 of them with three heading levels or more', () => {
-    const complete = loadCorpus().filter(({ annotation, text }) => ['work-report', 'plan-opinion'].includes(annotation.kind) && text.replace(/\s/g, '').length >= 3000);
+    const complete = loadCorpus().filter(
+      ({ annotation, text }) =>
+        ['work-report', 'plan-opinion'].includes(annotation.kind) && text.replace(/\s/g, '').length >= 3000,
+    );
     assert.ok(complete.length >= 15, `${complete.length} complete official texts`);
     const deep = complete.filter(({ annotation }) => Math.max(...annotation.headings.map(([, level]) => level)) >= 3);
     assert.ok(deep.length >= 8, `${deep.length} with three levels or more`);
@@ -55,7 +74,10 @@ describe('corpus of real speeches (npm run eval:corpus)', function () {
 
   for (const [rule, score] of Object.entries(report.rules)) {
     it(`${rule}: precision of at least ${RULE_PRECISION_THRESHOLD}${RECALL_FLOORS[rule] ? `, recall of at least ${RECALL_FLOORS[rule]}` : ''}`, () => {
-      assert.ok(precision(score) >= RULE_PRECISION_THRESHOLD, `precision ${precision(score).toFixed(3)}${explain(score)}`);
+      assert.ok(
+        precision(score) >= RULE_PRECISION_THRESHOLD,
+        `precision ${precision(score).toFixed(3)}${explain(score)}`,
+      );
       assert.ok(recall(score) >= (RECALL_FLOORS[rule] ?? 0), `recall ${recall(score).toFixed(3)}${explain(score)}`);
     });
   }

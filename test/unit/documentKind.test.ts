@@ -9,7 +9,7 @@ import { REPO } from './helpers';
 const kindOf = (text: string): DocumentKind => parseSpeech(text).kind.kind;
 
 describe('document kinds', () => {
-  it('tells the kind from the title\'s head noun, the last one in it', () => {
+  it("tells the kind from the title's head noun, the last one in it", () => {
     const titles: Array<[string, DocumentKind]> = [
       ['在全市安全生产工作会议上的讲话', 'speech'],
       ['在2025年春季开学典礼上的致辞', 'speech'],
@@ -50,25 +50,40 @@ describe('document kinds', () => {
     assert.equal(kindOf('现在，我就做好今年工作提出以下意见。\n一、提高认识\n'), 'speech');
   });
 
-  it('the writer\'s word wins: front matter over the setting, the setting over the title', () => {
+  it("the writer's word wins: front matter over the setting, the setting over the title", () => {
     const text = '---\nkind: 报告\n---\n在全市工作会议上的讲话\n同志们：\n';
     assert.deepEqual(parseSpeech(text).kind, { kind: 'report', source: 'front-matter', evidence: '报告' });
     assert.equal(effectiveKind(parseSpeech(text).kind, 'plan').kind, 'report');
-    assert.deepEqual(effectiveKind(parseSpeech('在全市工作会议上的讲话\n同志们：\n').kind, 'plan'), { kind: 'plan', source: 'setting' });
+    assert.deepEqual(effectiveKind(parseSpeech('在全市工作会议上的讲话\n同志们：\n').kind, 'plan'), {
+      kind: 'plan',
+      source: 'setting',
+    });
     const config = mergeConfigs({ documentKind: 'report' });
-    const structure = lint(parseSpeech('今年以来，我们认真落实各项部署。\n一、提高认识\n二、狠抓落实\n我们要再接再厉。\n'), config).filter((finding) => finding.rule === 'structure');
+    const structure = lint(
+      parseSpeech('今年以来，我们认真落实各项部署。\n一、提高认识\n二、狠抓落实\n我们要再接再厉。\n'),
+      config,
+    ).filter((finding) => finding.rule === 'structure');
     assert.deepEqual(structure, []);
   });
 
   it('outline --format json names the kind and where it came from', () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-kind-'));
     writeFileSync(join(dir, 'plan.txt'), '关于实施乡村振兴战略的意见\n一、重大意义\n二、总体要求\n');
-    const result = spawnSync(process.execPath, [resolve(REPO, 'dist/cli.js'), 'outline', '--format', 'json', 'plan.txt'], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [resolve(REPO, 'dist/cli.js'), 'outline', '--format', 'json', 'plan.txt'],
+      { cwd: dir, encoding: 'utf8' },
+    );
     assert.equal(result.status, 0, result.stderr);
     const json = JSON.parse(result.stdout) as { kind: string; kindSource: string; outline: unknown[] };
     assert.deepEqual([json.kind, json.kindSource], ['plan', 'title']);
     writeFileSync(join(dir, '.speechdraftrc.json'), '{ "documentKind": "speech" }');
-    const overridden = JSON.parse(spawnSync(process.execPath, [resolve(REPO, 'dist/cli.js'), 'outline', '--format', 'json', 'plan.txt'], { cwd: dir, encoding: 'utf8' }).stdout) as { kind: string; kindSource: string };
+    const overridden = JSON.parse(
+      spawnSync(process.execPath, [resolve(REPO, 'dist/cli.js'), 'outline', '--format', 'json', 'plan.txt'], {
+        cwd: dir,
+        encoding: 'utf8',
+      }).stdout,
+    ) as { kind: string; kindSource: string };
     assert.deepEqual([overridden.kind, overridden.kindSource], ['speech', 'setting']);
   });
 });

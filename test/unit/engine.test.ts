@@ -1,7 +1,18 @@
 /** The engine checks what rules report, isolates a rule that fails, and hands out plain data. */
 
 import { strict as assert } from 'node:assert';
-import { DEFAULT_LINT_CONFIG, fixesOf, lint, LintCache, onRuleProblem, parseSpeech, RULES, SpeechAnalyzer, type Rule, type RuleMeta } from '../../src/core';
+import {
+  DEFAULT_LINT_CONFIG,
+  fixesOf,
+  lint,
+  LintCache,
+  onRuleProblem,
+  parseSpeech,
+  RULES,
+  SpeechAnalyzer,
+  type Rule,
+  type RuleMeta,
+} from '../../src/core';
 
 const MESSAGE = { 'zh-cn': '测试', en: 'test' };
 const meta = (id: string, fixable = false): RuleMeta => ({
@@ -17,8 +28,18 @@ const meta = (id: string, fixable = false): RuleMeta => ({
   fixSummary: '—',
 });
 
-const throwingLineRule: Rule = { meta: meta('throws-on-lines'), checkLine: () => { throw new Error('boom'); } };
-const throwingDocumentRule: Rule = { meta: meta('throws-on-document'), check: () => { throw new TypeError('bang'); } };
+const throwingLineRule: Rule = {
+  meta: meta('throws-on-lines'),
+  checkLine: () => {
+    throw new Error('boom');
+  },
+};
+const throwingDocumentRule: Rule = {
+  meta: meta('throws-on-document'),
+  check: () => {
+    throw new TypeError('bang');
+  },
+};
 /** Reports, then throws: what it reported before the throw is dropped with it. */
 const halfDone: Rule = {
   meta: meta('half-done'),
@@ -27,16 +48,37 @@ const halfDone: Rule = {
     if (text.length > 0) throw new Error('midway');
   },
 };
-const outOfRange: Rule = { meta: meta('out-of-range'), checkLine: ({ text, report }) => report({ start: 0, end: text.length + 5, messageId: 'plain' }) };
-const unknownMessage: Rule = { meta: meta('unknown-message'), checkLine: ({ report }) => report({ start: 0, end: 1, messageId: 'nope' }) };
-const missingData: Rule = { meta: meta('missing-data'), checkLine: ({ report }) => report({ start: 0, end: 1, messageId: 'found' }) };
+const outOfRange: Rule = {
+  meta: meta('out-of-range'),
+  checkLine: ({ text, report }) => report({ start: 0, end: text.length + 5, messageId: 'plain' }),
+};
+const unknownMessage: Rule = {
+  meta: meta('unknown-message'),
+  checkLine: ({ report }) => report({ start: 0, end: 1, messageId: 'nope' }),
+};
+const missingData: Rule = {
+  meta: meta('missing-data'),
+  checkLine: ({ report }) => report({ start: 0, end: 1, messageId: 'found' }),
+};
 const unfixableFix: Rule = {
   meta: meta('unfixable-fix'),
-  check: ({ report }) => report({ start: 0, end: 1, messageId: 'plain', fix: { title: 'changeTo', data: { to: 'x' }, edits: [{ start: 0, end: 1, newText: 'x' }], safe: true } }),
+  check: ({ report }) =>
+    report({
+      start: 0,
+      end: 1,
+      messageId: 'plain',
+      fix: { title: 'changeTo', data: { to: 'x' }, edits: [{ start: 0, end: 1, newText: 'x' }], safe: true },
+    }),
 };
 const editOutside: Rule = {
   meta: meta('edit-outside', true),
-  checkLine: ({ report }) => report({ start: 0, end: 1, messageId: 'plain', fix: { title: 'changeTo', data: { to: 'x' }, edits: [{ start: 0, end: 999, newText: 'x' }], safe: true } }),
+  checkLine: ({ report }) =>
+    report({
+      start: 0,
+      end: 1,
+      messageId: 'plain',
+      fix: { title: 'changeTo', data: { to: 'x' }, edits: [{ start: 0, end: 999, newText: 'x' }], safe: true },
+    }),
 };
 
 describe('the engine', () => {
@@ -50,14 +92,29 @@ describe('the engine', () => {
   it('isolates a rule that throws: every other rule still reports, and the error is told once with the rule id', () => {
     const expected = lint(parseSpeech(text)).map((finding) => finding.rule);
     for (const cache of [undefined, new LintCache()] as const) {
-      const found: string[] = lint(parseSpeech(text), DEFAULT_LINT_CONFIG, cache, [throwingLineRule, halfDone, ...RULES, throwingDocumentRule]).map((finding) => finding.rule);
+      const found: string[] = lint(parseSpeech(text), DEFAULT_LINT_CONFIG, cache, [
+        throwingLineRule,
+        halfDone,
+        ...RULES,
+        throwingDocumentRule,
+      ]).map((finding) => finding.rule);
       assert.deepEqual(found, expected);
     }
-    assert.deepEqual(problems, ['throws-on-document: threw TypeError: bang', 'throws-on-lines: threw Error: boom', 'half-done: threw Error: midway']);
+    assert.deepEqual(problems, [
+      'throws-on-document: threw TypeError: bang',
+      'throws-on-lines: threw Error: boom',
+      'half-done: threw Error: midway',
+    ]);
   });
 
   it('drops a report outside the text, with an unknown message id or missing data, or with a fix it may not make', () => {
-    const found = lint(parseSpeech(text), DEFAULT_LINT_CONFIG, undefined, [outOfRange, unknownMessage, missingData, unfixableFix, editOutside]);
+    const found = lint(parseSpeech(text), DEFAULT_LINT_CONFIG, undefined, [
+      outOfRange,
+      unknownMessage,
+      missingData,
+      unfixableFix,
+      editOutside,
+    ]);
     assert.deepEqual(found, []);
     assert.deepEqual(problems, [
       'unfixable-fix: offered a fix but is not fixable',
@@ -69,13 +126,30 @@ describe('the engine', () => {
   });
 
   it('the reported id is the rule’s: a rule reports only through its own reporter', () => {
-    const rule: Rule = { meta: meta('mine'), checkLine: ({ report }) => report({ start: 0, end: 1, messageId: 'found', data: { what: '同' } }) };
+    const rule: Rule = {
+      meta: meta('mine'),
+      checkLine: ({ report }) => report({ start: 0, end: 1, messageId: 'found', data: { what: '同' } }),
+    };
     const found = lint(parseSpeech('同志们'), DEFAULT_LINT_CONFIG, undefined, [rule]);
-    assert.deepEqual(found, [{ rule: 'mine', severity: 'warning', span: { start: 0, end: 1 }, messageId: 'found', message: { 'zh-cn': '找到「同」', en: 'found 「同」' }, fixes: [], documentFix: false }]);
+    assert.deepEqual(found, [
+      {
+        rule: 'mine',
+        severity: 'warning',
+        span: { start: 0, end: 1 },
+        messageId: 'found',
+        message: { 'zh-cn': '找到「同」', en: 'found 「同」' },
+        fixes: [],
+        documentFix: false,
+      },
+    ]);
   });
 
   it('every registered rule passes these checks on text that exercises each of them', () => {
-    lint(parseSpeech(`${text}\n一、二O一O年两、三年 ~ X同志\n（一）甲\n（三）乙\n一是抓。三是抓。\n讲三点意见。……\n责任编辑：张三`));
+    lint(
+      parseSpeech(
+        `${text}\n一、二O一O年两、三年 ~ X同志\n（一）甲\n（三）乙\n一是抓。三是抓。\n讲三点意见。……\n责任编辑：张三`,
+      ),
+    );
     assert.deepEqual(problems, []);
   });
 
@@ -96,7 +170,10 @@ describe('the engine', () => {
     assert.equal(finding.fixes.length, 0);
     assert.equal(finding.documentFix, true);
     const fixes = fixesOf(structuredClone(finding), speech);
-    assert.deepEqual(fixes.map((fix) => fix.title.en), ['Renumber the speech']);
+    assert.deepEqual(
+      fixes.map((fix) => fix.title.en),
+      ['Renumber the speech'],
+    );
     assert.deepEqual(fixes[0].edits, [{ start: 8, end: 9, newText: '三' }]);
   });
 
@@ -106,7 +183,10 @@ describe('the engine', () => {
     const snapshot = structuredClone(before);
     const after = analyzer.lint(analyzer.parse('前\n甲,乙。'), DEFAULT_LINT_CONFIG);
     assert.deepEqual(before, snapshot);
-    assert.deepEqual(after.map((finding) => finding.span), [{ start: 3, end: 4 }]);
+    assert.deepEqual(
+      after.map((finding) => finding.span),
+      [{ start: 3, end: 4 }],
+    );
     assert.deepEqual(fixesOf(after[0])[0].edits, [{ start: 3, end: 4, newText: '，' }]);
     assert.equal(after[0].fixes, before[0].fixes, 'fixes are relative to the finding: the moved finding shares them');
   });

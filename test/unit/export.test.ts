@@ -4,19 +4,39 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { charactersPerLine, layoutSpeech, linesPerPage, OFFICIAL, paginate, parseSpeech, READING, withSizes, type PrintLine } from '../../src/core';
+import {
+  charactersPerLine,
+  layoutSpeech,
+  linesPerPage,
+  OFFICIAL,
+  paginate,
+  parseSpeech,
+  READING,
+  withSizes,
+  type PrintLine,
+} from '../../src/core';
 import { speechToDocx } from '../../src/export/docx';
 import { speechToHtml } from '../../src/export/html';
 import { fixture, REPO, renderFirstPage } from './helpers';
 
 const TITLE_000 = '在全县社区（村）书记培训班开班式上的讲话';
 
-async function docxParts(name: string, profile = OFFICIAL, fallbackTitle = TITLE_000): Promise<{ bytes: Uint8Array; document: string; styles: string; footer: string; fonts: string }> {
+async function docxParts(
+  name: string,
+  profile = OFFICIAL,
+  fallbackTitle = TITLE_000,
+): Promise<{ bytes: Uint8Array; document: string; styles: string; footer: string; fonts: string }> {
   const bytes = await speechToDocx(parseSpeech(fixture(name)), { profile, fallbackTitle });
   const files = unzipSync(bytes);
   const part = (path: string): string => (files[path] ? strFromU8(files[path]) : '');
   const footerName = Object.keys(files).find((path) => /^word\/footer\d*\.xml$/.test(path)) ?? '';
-  return { bytes, document: part('word/document.xml'), styles: part('word/styles.xml'), footer: part(footerName), fonts: part('word/fontTable.xml') };
+  return {
+    bytes,
+    document: part('word/document.xml'),
+    styles: part('word/styles.xml'),
+    footer: part(footerName),
+    fonts: part('word/fontTable.xml'),
+  };
 }
 
 /** The paragraphs of document.xml as [properties XML, runs XML, text]. */
@@ -36,19 +56,45 @@ function paragraphWith(document: string, start: string): { xml: string; text: st
 describe('export: the print model', () => {
   it('lays out seed 000: title, salutation, body, headings, closing', () => {
     const blocks = layoutSpeech(parseSpeech(fixture('seed-000-opening.txt')), OFFICIAL, TITLE_000);
-    assert.deepEqual(blocks.slice(0, 3).map((b) => [b.kind, b.runs[0].text.slice(0, 9)]), [['title', TITLE_000.slice(0, 9)], ['salutation', '各位学员、同志们：'], ['body', '为进一步提高我县社']]);
+    assert.deepEqual(
+      blocks.slice(0, 3).map((b) => [b.kind, b.runs[0].text.slice(0, 9)]),
+      [
+        ['title', TITLE_000.slice(0, 9)],
+        ['salutation', '各位学员、同志们：'],
+        ['body', '为进一步提高我县社'],
+      ],
+    );
     const headings = blocks.filter((b) => b.kind === 'heading');
-    assert.deepEqual(headings.map((b) => [b.level, b.runs[0].text.slice(0, 2)]), [[1, '一、'], [1, '二、'], [1, '三、']]);
+    assert.deepEqual(
+      headings.map((b) => [b.level, b.runs[0].text.slice(0, 2)]),
+      [
+        [1, '一、'],
+        [1, '二、'],
+        [1, '三、'],
+      ],
+    );
     assert.equal(blocks.at(-1)?.kind, 'closing');
   });
 
   it('takes the title and subtitle lines above the salutation, and runs (一) in with its paragraph in the official profile', () => {
-    const speech = parseSpeech('在全市工作会议上的讲话\n（2024年3月15日）\n同志们：\n一、总体要求\n（一）提高认识。要深刻认识。\n谢谢大家！');
+    const speech = parseSpeech(
+      '在全市工作会议上的讲话\n（2024年3月15日）\n同志们：\n一、总体要求\n（一）提高认识。要深刻认识。\n谢谢大家！',
+    );
     const official = layoutSpeech(speech, OFFICIAL);
-    assert.deepEqual(official.map((b) => b.kind), ['title', 'subtitle', 'salutation', 'heading', 'body', 'closing']);
-    assert.deepEqual(official[4].runs, [{ text: '（一）提高认识。', role: 'heading' }, { text: '要深刻认识。', role: 'body' }]);
+    assert.deepEqual(
+      official.map((b) => b.kind),
+      ['title', 'subtitle', 'salutation', 'heading', 'body', 'closing'],
+    );
+    assert.deepEqual(official[4].runs, [
+      { text: '（一）提高认识。', role: 'heading' },
+      { text: '要深刻认识。', role: 'body' },
+    ]);
     const reading = layoutSpeech(speech, READING);
-    assert.deepEqual(reading.map((b) => b.kind), ['title', 'subtitle', 'salutation', 'heading', 'heading', 'body', 'closing'], 'each heading on its own line');
+    assert.deepEqual(
+      reading.map((b) => b.kind),
+      ['title', 'subtitle', 'salutation', 'heading', 'heading', 'body', 'closing'],
+      'each heading on its own line',
+    );
   });
 
   it('scales the sizes the settings give', () => {
@@ -82,7 +128,10 @@ describe('export: .docx in the official-document format (GB/T 9704)', () => {
     assert.doesNotMatch(salutation.xml, /firstLineChars/);
     const body = paragraphWith(document, '为进一步提高');
     assert.match(body.xml, /w:firstLineChars="200"/);
-    assert.match(body.xml, /<w:spacing [^>]*w:line="579"[^>]*w:lineRule="exact"|<w:spacing [^>]*w:lineRule="exact"[^>]*w:line="579"/);
+    assert.match(
+      body.xml,
+      /<w:spacing [^>]*w:line="579"[^>]*w:lineRule="exact"|<w:spacing [^>]*w:lineRule="exact"[^>]*w:line="579"/,
+    );
     assert.match(body.xml, /w:eastAsia="仿宋_GB2312"/);
     assert.match(body.xml, /<w:sz w:val="32"\/>/);
     for (const heading of ['一、不断提高认识水平', '二、切实注重培训实效', '三、严格落实培训要求']) {
@@ -121,7 +170,8 @@ describe('export: .docx in the official-document format (GB/T 9704)', () => {
   it('renders page 1 of seed 000 to test-results/ where LibreOffice is installed, for a person to look at', async function () {
     this.timeout(120_000);
     const { bytes } = await docxParts('seed-000-opening.txt');
-    if (!renderFirstPage('seed-000-official', bytes)) console.log('      (LibreOffice or pdftoppm is not installed: the .docx is in test-results/, not rendered)');
+    if (!renderFirstPage('seed-000-official', bytes))
+      console.log('      (LibreOffice or pdftoppm is not installed: the .docx is in test-results/, not rendered)');
   });
 });
 
@@ -144,7 +194,9 @@ describe('export: pages', () => {
     for (const line of lines) {
       if (!line || line.kind === 'title' || line.kind === 'subtitle') continue;
       // Digits and Latin letters are half as wide as a Chinese character.
-      const width = Array.from(textOf(line)).reduce((sum, character) => sum + (/[\x20-\x7e]/.test(character) ? 0.5 : 1), 0) + (line.first ? 2 : 0);
+      const width =
+        Array.from(textOf(line)).reduce((sum, character) => sum + (/[\x20-\x7e]/.test(character) ? 0.5 : 1), 0) +
+        (line.first ? 2 : 0);
       assert.ok(width <= 29, `${width}: ${textOf(line)}`);
       assert.doesNotMatch(textOf(line), /^[，。、；：？！）》”]/);
     }
@@ -161,10 +213,18 @@ describe('export: pages', () => {
 });
 
 describe('export: the preview page', () => {
-  const html = speechToHtml(parseSpeech(fixture('seed-000-opening.txt')), { profile: OFFICIAL, fallbackTitle: TITLE_000, nonce: 'n0nce', language: 'zh-cn' });
+  const html = speechToHtml(parseSpeech(fixture('seed-000-opening.txt')), {
+    profile: OFFICIAL,
+    fallbackTitle: TITLE_000,
+    nonce: 'n0nce',
+    language: 'zh-cn',
+  });
 
   it('has a strict Content-Security-Policy and loads nothing from anywhere', () => {
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-n0nce'; script-src 'nonce-n0nce';">/);
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-n0nce'; script-src 'nonce-n0nce';">/,
+    );
     assert.doesNotMatch(html, /https?:\/\//);
     assert.doesNotMatch(html, / style="/, 'no inline style attributes');
     assert.doesNotMatch(html, /<(link|img|iframe)\b/);
@@ -173,7 +233,10 @@ describe('export: the preview page', () => {
   it('renders the speech in the profile: the A4 page, title, headings by level, each paragraph with its source line', () => {
     assert.match(html, /width: 210mm/);
     assert.match(html, new RegExp(`<div class="line title first last" data-line="0">${TITLE_000}</div>`));
-    assert.match(html, /<div class="line heading level-1 first last" data-line="5">一、不断提高认识水平，领会学习培训的重要性<\/div>/);
+    assert.match(
+      html,
+      /<div class="line heading level-1 first last" data-line="5">一、不断提高认识水平，领会学习培训的重要性<\/div>/,
+    );
     assert.match(html, /font-family: "黑体", "SimHei"/);
     assert.match(html, /font-family: "仿宋_GB2312", "仿宋", "FangSong"/);
   });
@@ -190,11 +253,14 @@ describe('export: the preview page', () => {
   });
 
   it('escapes the text it shows', () => {
-    const page = speechToHtml(parseSpeech('<script>alert(1)</script> & "引号"'), { profile: OFFICIAL, nonce: 'x', language: 'en' });
+    const page = speechToHtml(parseSpeech('<script>alert(1)</script> & "引号"'), {
+      profile: OFFICIAL,
+      nonce: 'x',
+      language: 'en',
+    });
     assert.match(page, /&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &quot;引号&quot;/);
   });
 });
-
 
 describe('export: the CLI', () => {
   const run = (args: string[]): { status: number | null; stderr: string } => {
@@ -206,7 +272,16 @@ describe('export: the CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'speech-export-'));
     for (const profile of ['official', 'reading']) {
       const out = join(dir, `${profile}.docx`);
-      const result = run(['export', '--profile', profile, resolve(REPO, 'test/fixtures/seed-000-opening.txt'), '-o', out, '--title', TITLE_000]);
+      const result = run([
+        'export',
+        '--profile',
+        profile,
+        resolve(REPO, 'test/fixtures/seed-000-opening.txt'),
+        '-o',
+        out,
+        '--title',
+        TITLE_000,
+      ]);
       assert.equal(result.status, 0, result.stderr);
       const document = strFromU8(unzipSync(readFileSync(out))['word/document.xml']);
       assert.match(document, new RegExp(TITLE_000.replace(/[()（）]/g, '.')));

@@ -41,7 +41,14 @@ describe('heading markers', () => {
   }
 
   it('tolerates full-width indentation, spaces, tabs and Markdown #', () => {
-    for (const line of ['　　一、总体要求', '  一、总体要求', '\t一、总体要求', '# 一、总体要求', '## 一、总体要求', '\ufeff一、总体要求']) {
+    for (const line of [
+      '　　一、总体要求',
+      '  一、总体要求',
+      '\t一、总体要求',
+      '# 一、总体要求',
+      '## 一、总体要求',
+      '\ufeff一、总体要求',
+    ]) {
       assert.equal(matchHeading(line)?.marker, '一、', JSON.stringify(line));
     }
   });
@@ -78,8 +85,7 @@ describe('heading markers', () => {
 });
 
 describe('heading levels', () => {
-  const levels = (text: string): string[] =>
-    parseSpeech(text).headings.map((heading) => heading.marker);
+  const levels = (text: string): string[] => parseSpeech(text).headings.map((heading) => heading.marker);
   const tree = (text: string): string => {
     const show = (sections: ReturnType<typeof parseSpeech>['sections']): string =>
       sections.map((s) => `${s.heading.marker}${s.level}${s.children.length ? `[${show(s.children)}]` : ''}`).join(' ');
@@ -101,11 +107,17 @@ describe('heading levels', () => {
   });
 
   it('nests 第一， under the section it appears in', () => {
-    assert.equal(tree('一、总体要求\n第一，要提高认识\n第二，要狠抓落实\n二、保障措施'), '一、1[第一，2 第二，2] 二、1');
+    assert.equal(
+      tree('一、总体要求\n第一，要提高认识\n第二，要狠抓落实\n二、保障措施'),
+      '一、1[第一，2 第二，2] 二、1',
+    );
   });
 
   it('puts 第一部分 above 一、', () => {
-    assert.equal(tree('第一部分 总体要求\n一、甲\n二、乙\n第二部分 主要任务\n一、丙'), '第一部分1[一、2 二、2] 第二部分1[一、2]');
+    assert.equal(
+      tree('第一部分 总体要求\n一、甲\n二、乙\n第二部分 主要任务\n一、丙'),
+      '第一部分1[一、2 二、2] 第二部分1[一、2]',
+    );
   });
 
   it('skips a level without losing the tree: 1. directly under 一、', () => {

@@ -32,14 +32,31 @@ export function renderFirstPage(name: string, docx: Uint8Array, filter = 'pdf', 
   mkdirSync(results, { recursive: true });
   const file = join(results, `${name}.docx`);
   writeFileSync(file, docx);
-  const soffice = ['soffice', 'libreoffice'].find((command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0);
+  const soffice = ['soffice', 'libreoffice'].find(
+    (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0,
+  );
   if (!soffice || spawnSync('sh', ['-c', 'command -v pdftoppm']).status !== 0) return false;
   const profile = mkdtempSync(join(tmpdir(), 'speech-lo-'));
-  const convert = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', results, file], { encoding: 'utf8', timeout });
+  const convert = spawnSync(
+    soffice,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', results, file],
+    { encoding: 'utf8', timeout },
+  );
   if (convert.status !== 0) throw new Error(`LibreOffice failed: ${convert.stderr}`);
   const pdf = join(results, `${name}.pdf`);
   if (!existsSync(pdf)) throw new Error('LibreOffice made no PDF');
-  const render = spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(results, `${name}-page1`)]);
+  const render = spawnSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdf,
+    join(results, `${name}-page1`),
+  ]);
   if (render.status !== 0) throw new Error('pdftoppm failed');
   return readFileSync(join(results, `${name}-page1.png`)).length > 10_000;
 }

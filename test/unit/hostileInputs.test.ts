@@ -31,8 +31,19 @@ interface Run {
 }
 
 function cli(args: string[], cwd: string, timeout = 60_000): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout, maxBuffer: 1 << 30, env: { PATH: process.env.PATH, LANG: 'C' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, timedOut: result.error !== undefined || result.signal === 'SIGTERM' };
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 1 << 30,
+    env: { PATH: process.env.PATH, LANG: 'C' },
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    timedOut: result.error !== undefined || result.signal === 'SIGTERM',
+  };
 }
 
 function scratch(): string {
@@ -56,7 +67,8 @@ function gbkSequencesThatDoNotRoundTrip(): Buffer[] {
   const decoder = new TextDecoder('gb18030', { fatal: true });
   const found: Buffer[] = [];
   const candidates: Buffer[] = [Buffer.from([0x80])];
-  for (let lead = 0x81; lead <= 0xfe; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) candidates.push(Buffer.from([lead, trail]));
+  for (let lead = 0x81; lead <= 0xfe; lead++)
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) candidates.push(Buffer.from([lead, trail]));
   for (const bytes of candidates) {
     let text: string;
     try {
@@ -74,7 +86,8 @@ describe('hostile inputs: byte-exact writes', function () {
 
   it('finds the GBK sequences a decoder and encoder change (80, A3A0, A6D9…, FE59…)', () => {
     const names = gbkSequencesThatDoNotRoundTrip().map((bytes) => bytes.toString('hex').toUpperCase());
-    for (const expected of ['80', 'A3A0', 'A6D9', 'FE59']) assert.ok(names.includes(expected), `${expected} in ${names.join(' ')}`);
+    for (const expected of ['80', 'A3A0', 'A6D9', 'FE59'])
+      assert.ok(names.includes(expected), `${expected} in ${names.join(' ')}`);
   });
 
   it('--fix on a GBK file changes the bytes of the fixes and no other byte', () => {
@@ -100,15 +113,32 @@ describe('hostile inputs: byte-exact writes', function () {
     assert.ok(readFileSync(join(dir, 'gbk.txt')).equals(Buffer.concat(expected)), 'only the commas changed');
   });
 
-  it('fixedBytes keeps every untouched character\'s own bytes in each encoding, BOM included (generated texts)', () => {
+  it("fixedBytes keeps every untouched character's own bytes in each encoding, BOM included (generated texts)", () => {
     const pieces = ['同志们', ',', '：', '😀', '𠀀', '（', '(', '村', ')', '\n', 'a', ' ', '，', '"', '四个意识', '"'];
     let state = 7;
     const next = (): number => (state = (state * 1103515245 + 12345) & 0x7fffffff);
     for (let round = 0; round < 60; round++) {
       const text = Array.from({ length: 40 }, () => pieces[next() % pieces.length]).join('');
-      for (const [encoding, bom] of [['utf-8', false], ['utf-8', true], ['gb18030', false], ['utf-16le', true], ['utf-16be', true]] as const) {
-        const body = encoding === 'utf-8' ? Buffer.from(text) : encoding === 'gb18030' ? iconv.encode(text, 'gb18030') : iconv.encode(text, encoding);
-        const bomBytes = !bom ? Buffer.alloc(0) : encoding === 'utf-8' ? Buffer.from([0xef, 0xbb, 0xbf]) : encoding === 'utf-16le' ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]);
+      for (const [encoding, bom] of [
+        ['utf-8', false],
+        ['utf-8', true],
+        ['gb18030', false],
+        ['utf-16le', true],
+        ['utf-16be', true],
+      ] as const) {
+        const body =
+          encoding === 'utf-8'
+            ? Buffer.from(text)
+            : encoding === 'gb18030'
+              ? iconv.encode(text, 'gb18030')
+              : iconv.encode(text, encoding);
+        const bomBytes = !bom
+          ? Buffer.alloc(0)
+          : encoding === 'utf-8'
+            ? Buffer.from([0xef, 0xbb, 0xbf])
+            : encoding === 'utf-16le'
+              ? Buffer.from([0xff, 0xfe])
+              : Buffer.from([0xfe, 0xff]);
         const file = decodeText(new Uint8Array(Buffer.concat([bomBytes, body])), encoding);
         assert.ok(file, `${encoding} decodes`);
         const result = fixAll(file.text);
@@ -128,11 +158,21 @@ describe('hostile inputs: byte-exact writes', function () {
       const lint1 = cli(['lint', '--format', 'json', 'cut.txt'], dir);
       assertNoStackTrace(lint1, 'lint cut');
       assert.match(lint1.stderr, /ends in the middle of a character \(incomplete UTF-8 from byte \d+\)/);
-      const texts = (JSON.parse(lint1.stdout) as Array<{ diagnostics: Array<{ text: string }> }>)[0].diagnostics.map((d) => d.text);
+      const texts = (JSON.parse(lint1.stdout) as Array<{ diagnostics: Array<{ text: string }> }>)[0].diagnostics.map(
+        (d) => d.text,
+      );
       assert.ok(texts.includes(':') && texts.includes(','), `read as UTF-8, not GB18030 mojibake: ${texts.join(' ')}`);
       cli(['lint', '--fix', 'cut.txt'], dir);
       const after = readFileSync(join(dir, 'cut.txt'));
-      assert.ok(after.equals(Buffer.concat([Buffer.from('同志们：\n今天开会，谢谢大'), whole.subarray(whole.length - 3, whole.length - cut)])), after.toString('hex'));
+      assert.ok(
+        after.equals(
+          Buffer.concat([
+            Buffer.from('同志们：\n今天开会，谢谢大'),
+            whole.subarray(whole.length - 3, whole.length - cut),
+          ]),
+        ),
+        after.toString('hex'),
+      );
     }
   });
 });
@@ -161,7 +201,10 @@ describe('hostile inputs: writes that cannot mix old and new', function () {
       writeFileSync(join(dir, 'k.txt'), original);
       await killedAfter(spawn(process.execPath, [CLI, 'lint', '--fix', 'k.txt'], { cwd: dir, stdio: 'ignore' }), delay);
       const now = readFileSync(join(dir, 'k.txt'), 'utf8');
-      assert.ok(now === original || now === fixed, `killed after ${delay} ms: ${now.length} characters, neither whole file`);
+      assert.ok(
+        now === original || now === fixed,
+        `killed after ${delay} ms: ${now.length} characters, neither whole file`,
+      );
     }
   });
 
@@ -180,7 +223,10 @@ describe('hostile inputs: writes that cannot mix old and new', function () {
         spawnSync('rm', ['-f', backup]);
       } else {
         const now = readFileSync(join(dir, 'h.txt'), 'utf8');
-        assert.ok(now === original || !now.includes(','), `killed after ${delay} ms without a backup: the file is whole`);
+        assert.ok(
+          now === original || !now.includes(','),
+          `killed after ${delay} ms without a backup: the file is whole`,
+        );
       }
     }
   });
@@ -191,7 +237,10 @@ describe('hostile inputs: writes that cannot mix old and new', function () {
     writeFileSync(path, '同志们:\n');
     const read = new Uint8Array(readFileSync(path));
     writeFileSync(path, '同志们:\n另一个人刚加的一行。\n');
-    assert.throws(() => writeFileKeepingIt(path, new TextEncoder().encode('同志们：\n'), read), (error: unknown) => error instanceof FileError && /changed on disk/.test(error.text.en));
+    assert.throws(
+      () => writeFileKeepingIt(path, new TextEncoder().encode('同志们：\n'), read),
+      (error: unknown) => error instanceof FileError && /changed on disk/.test(error.text.en),
+    );
     assert.equal(readFileSync(path, 'utf8'), '同志们:\n另一个人刚加的一行。\n');
   });
 
@@ -199,7 +248,10 @@ describe('hostile inputs: writes that cannot mix old and new', function () {
     const dir = scratch();
     const path = join(dir, 'grow.txt');
     writeFileSync(path, `同志们:\n${'今天,开会.\n'.repeat(200_000)}`);
-    const child = spawn(process.execPath, [CLI, 'lint', '--fix', 'grow.txt'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'lint', '--fix', 'grow.txt'], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((done) => child.on('exit', done));
@@ -226,9 +278,16 @@ describe('hostile inputs: writes that cannot mix old and new', function () {
     const dir = scratch();
     writeFileSync(join(dir, 'big.txt'), `同志们:\n${'今天,开会.'.repeat(1000)}\n`);
     // The shell ignores SIGXFSZ, so the write fails with EFBIG instead of killing the process.
-    const result = spawnSync('sh', ['-c', `trap '' XFSZ; ulimit -f 8; exec "${process.execPath}" "${CLI}" lint --fix big.txt`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C' } });
+    const result = spawnSync(
+      'sh',
+      ['-c', `trap '' XFSZ; ulimit -f 8; exec "${process.execPath}" "${CLI}" lint --fix big.txt`],
+      { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C' } },
+    );
     assert.equal(result.status, 2, result.stderr);
-    assert.match(result.stderr, /cannot write 'big\.txt': the file would be larger than this file system or its limits allow; the file is unchanged/);
+    assert.match(
+      result.stderr,
+      /cannot write 'big\.txt': the file would be larger than this file system or its limits allow; the file is unchanged/,
+    );
     assert.doesNotMatch(result.stderr, /EFBIG/);
     assert.match(result.stderr, /1 could not be written/);
     assert.doesNotMatch(result.stderr, /no problems/);
@@ -237,7 +296,9 @@ describe('hostile inputs: writes that cannot mix old and new', function () {
 
 /** A .docx package from its parts; `declare` overrides the uncompressed size the zip declares for a part. */
 function docxOf(parts: Record<string, string | Uint8Array>, declare: Record<string, number> = {}): Uint8Array {
-  const files = Object.fromEntries(Object.entries(parts).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content]));
+  const files = Object.fromEntries(
+    Object.entries(parts).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content]),
+  );
   const zip = zipSync(files, { level: 9 });
   for (const [name, size] of Object.entries(declare)) overrideDeclaredSize(zip, name, size);
   return zip;
@@ -260,14 +321,18 @@ function overrideDeclaredSize(zip: Uint8Array, name: string, size: number): void
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>';
+const TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>';
 
 function documentXml(body: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
 }
 
 function paragraph(text: string, numbering?: { numId: string; ilvl: string }, style?: string): string {
-  const properties = numbering || style ? `<w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${numbering ? `<w:numPr><w:ilvl w:val="${numbering.ilvl}"/><w:numId w:val="${numbering.numId}"/></w:numPr>` : ''}</w:pPr>` : '';
+  const properties =
+    numbering || style
+      ? `<w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${numbering ? `<w:numPr><w:ilvl w:val="${numbering.ilvl}"/><w:numId w:val="${numbering.numId}"/></w:numPr>` : ''}</w:pPr>`
+      : '';
   return `<w:p>${properties}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 }
 
@@ -288,11 +353,26 @@ describe('hostile inputs: Word packages are read in bounded time and memory', fu
   this.timeout(240_000);
 
   it('style chains that come back on themselves end (A on B, B on itself; a ring of 50)', () => {
-    const ring = Array.from({ length: 50 }, (_, index) => `<w:style w:type="paragraph" w:styleId="S${index}"><w:basedOn w:val="S${(index + 1) % 50}"/></w:style>`).join('');
-    const styles = (inner: string): string => `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${inner}</w:styles>`;
+    const ring = Array.from(
+      { length: 50 },
+      (_, index) =>
+        `<w:style w:type="paragraph" w:styleId="S${index}"><w:basedOn w:val="S${(index + 1) % 50}"/></w:style>`,
+    ).join('');
+    const styles = (inner: string): string =>
+      `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${inner}</w:styles>`;
     const packages = {
-      'self.docx': docxOf({ '[Content_Types].xml': TYPES, 'word/document.xml': documentXml(paragraph('一、总体要求', undefined, 'A')), 'word/styles.xml': styles('<w:style w:styleId="A"><w:basedOn w:val="B"/></w:style><w:style w:styleId="B"><w:basedOn w:val="B"/></w:style>') }),
-      'ring.docx': docxOf({ '[Content_Types].xml': TYPES, 'word/document.xml': documentXml(paragraph('正文', undefined, 'S3')), 'word/styles.xml': styles(ring) }),
+      'self.docx': docxOf({
+        '[Content_Types].xml': TYPES,
+        'word/document.xml': documentXml(paragraph('一、总体要求', undefined, 'A')),
+        'word/styles.xml': styles(
+          '<w:style w:styleId="A"><w:basedOn w:val="B"/></w:style><w:style w:styleId="B"><w:basedOn w:val="B"/></w:style>',
+        ),
+      }),
+      'ring.docx': docxOf({
+        '[Content_Types].xml': TYPES,
+        'word/document.xml': documentXml(paragraph('正文', undefined, 'S3')),
+        'word/styles.xml': styles(ring),
+      }),
     };
     const { run } = lintBatch(packages);
     assertNoStackTrace(run, 'style cycles');
@@ -323,7 +403,9 @@ describe('hostile inputs: Word packages are read in bounded time and memory', fu
     const numbered = (format: string, start: string, count: number, ilvl = '0', text = '%1.'): Uint8Array =>
       docxOf({
         '[Content_Types].xml': TYPES,
-        'word/document.xml': documentXml(Array.from({ length: count }, () => paragraph('工作部署', { numId: '1', ilvl })).join('')),
+        'word/document.xml': documentXml(
+          Array.from({ length: count }, () => paragraph('工作部署', { numId: '1', ilvl })).join(''),
+        ),
         'word/numbering.xml': numberingXml(format, start, text, ilvl),
       });
     const packages: Record<string, Uint8Array> = {
@@ -335,7 +417,10 @@ describe('hostile inputs: Word packages are read in bounded time and memory', fu
       'ilvl-half.docx': numbered('decimal', '1', 3, '1.5'),
       'ilvl-huge.docx': numbered('decimal', '1', 3, '4294967295'),
       'text-repeat.docx': numbered('lowerLetter', '32767', 3, '0', '%1%1%1%1%1%1%1%1%1'),
-      'bad-char.docx': docxOf({ '[Content_Types].xml': TYPES, 'word/document.xml': documentXml(paragraph('同志们&#x110000;&#xD800;&#99999999999;：')) }),
+      'bad-char.docx': docxOf({
+        '[Content_Types].xml': TYPES,
+        'word/document.xml': documentXml(paragraph('同志们&#x110000;&#xD800;&#99999999999;：')),
+      }),
     };
     const { run } = lintBatch(packages);
     assertNoStackTrace(run, 'numbering');
@@ -347,7 +432,10 @@ describe('hostile inputs: Word packages are read in bounded time and memory', fu
       writeFileSync(join(dir, name), packages[name]);
       const outline = cli(['outline', name], dir);
       assertNoStackTrace(outline, name);
-      assert.ok(outline.stdout.length < 20_000, `${name}: the outline stays small (${outline.stdout.length} characters)`);
+      assert.ok(
+        outline.stdout.length < 20_000,
+        `${name}: the outline stays small (${outline.stdout.length} characters)`,
+      );
     }
     assert.equal(readDocx(packages['bad-char.docx']).paragraphs[0], '同志们\ufffd\ufffd\ufffd：');
   });
@@ -356,10 +444,24 @@ describe('hostile inputs: Word packages are read in bounded time and memory', fu
     const emptyParagraphs = documentXml('<w:p/>'.repeat(14_000_000));
     const bomb = docxOf({ '[Content_Types].xml': TYPES, 'word/document.xml': emptyParagraphs });
     assert.ok(bomb.length < 1_000_000, `a small file (${bomb.length} bytes)`);
-    const liar = docxOf({ '[Content_Types].xml': TYPES, 'word/document.xml': emptyParagraphs }, { 'word/document.xml': 100 });
-    const smallLiar = docxOf({ '[Content_Types].xml': TYPES, 'word/document.xml': documentXml(paragraph('同志们：').repeat(1000)) }, { 'word/document.xml': 100 });
-    const manyParagraphs = docxOf({ '[Content_Types].xml': TYPES, 'word/document.xml': documentXml('<w:p/>'.repeat(300_000)) });
-    const { run } = lintBatch({ 'bomb.docx': bomb, 'liar.docx': liar, 'small-liar.docx': smallLiar, 'many.docx': manyParagraphs });
+    const liar = docxOf(
+      { '[Content_Types].xml': TYPES, 'word/document.xml': emptyParagraphs },
+      { 'word/document.xml': 100 },
+    );
+    const smallLiar = docxOf(
+      { '[Content_Types].xml': TYPES, 'word/document.xml': documentXml(paragraph('同志们：').repeat(1000)) },
+      { 'word/document.xml': 100 },
+    );
+    const manyParagraphs = docxOf({
+      '[Content_Types].xml': TYPES,
+      'word/document.xml': documentXml('<w:p/>'.repeat(300_000)),
+    });
+    const { run } = lintBatch({
+      'bomb.docx': bomb,
+      'liar.docx': liar,
+      'small-liar.docx': smallLiar,
+      'many.docx': manyParagraphs,
+    });
     assertNoStackTrace(run, 'bombs');
     assert.deepEqual(complaints(run.stderr), [
       "speech-draft: cannot read 'bomb.docx': its text unpacks to more than 64 MB (a damaged or hostile file): not a speech",
@@ -376,8 +478,14 @@ describe('hostile inputs: Word packages are read in bounded time and memory', fu
     const utf16 = documentXml(body).replace('encoding="UTF-8"', 'encoding="UTF-16"');
     const packages = {
       gbk: docxOf({ '[Content_Types].xml': TYPES, 'word/document.xml': new Uint8Array(iconv.encode(gbk, 'gbk')) }),
-      utf16le: docxOf({ '[Content_Types].xml': TYPES, 'word/document.xml': new Uint8Array(iconv.encode(`\ufeff${utf16}`, 'utf-16le')) }),
-      utf16be: docxOf({ '[Content_Types].xml': TYPES, 'word/document.xml': new Uint8Array(iconv.encode(`\ufeff${utf16}`, 'utf-16be')) }),
+      utf16le: docxOf({
+        '[Content_Types].xml': TYPES,
+        'word/document.xml': new Uint8Array(iconv.encode(`\ufeff${utf16}`, 'utf-16le')),
+      }),
+      utf16be: docxOf({
+        '[Content_Types].xml': TYPES,
+        'word/document.xml': new Uint8Array(iconv.encode(`\ufeff${utf16}`, 'utf-16be')),
+      }),
     };
     for (const [name, bytes] of Object.entries(packages)) {
       const word = readDocx(bytes);
@@ -389,8 +497,14 @@ describe('hostile inputs: Word packages are read in bounded time and memory', fu
       assert.match(xml, /encoding="UTF-8"/, name);
       assert.deepEqual(readDocx(review.docx).paragraphs, ['同志们：', '一、总体要求'], name);
     }
-    const unknown = docxOf({ '[Content_Types].xml': TYPES, 'word/document.xml': documentXml(body).replace('encoding="UTF-8"', 'encoding="x-no-such"') });
-    assert.throws(() => readDocx(unknown), (error: unknown) => error instanceof WordError && error.problem === 'corrupt');
+    const unknown = docxOf({
+      '[Content_Types].xml': TYPES,
+      'word/document.xml': documentXml(body).replace('encoding="UTF-8"', 'encoding="x-no-such"'),
+    });
+    assert.throws(
+      () => readDocx(unknown),
+      (error: unknown) => error instanceof WordError && error.problem === 'corrupt',
+    );
   });
 });
 
@@ -404,7 +518,10 @@ describe('hostile inputs: document-wide fixes are written once', function () {
       writeFileSync(join(dir, 'h.txt'), '一、标题\n'.repeat(count));
       const run = cli(['lint', '--format', 'json', 'h.txt'], dir);
       assertNoStackTrace(run, `${count} headings`);
-      const [result] = JSON.parse(run.stdout) as Array<{ diagnostics: Array<{ rule: string; documentFix?: number; fixable: boolean }>; documentFixes: Array<{ title: string; edits: unknown[] }> }>;
+      const [result] = JSON.parse(run.stdout) as Array<{
+        diagnostics: Array<{ rule: string; documentFix?: number; fixable: boolean }>;
+        documentFixes: Array<{ title: string; edits: unknown[] }>;
+      }>;
       const numbering = result.diagnostics.filter((d) => d.rule === 'numbering-sequence');
       assert.ok(numbering.length >= count - 1, `${numbering.length} numbering findings`);
       assert.ok(numbering.every((d) => d.documentFix === 0 && d.fixable));
@@ -412,14 +529,23 @@ describe('hostile inputs: document-wide fixes are written once', function () {
       assert.equal(result.documentFixes[0].title, 'Renumber the speech');
       sizes.push(run.stdout.length);
     }
-    assert.ok(sizes[1] / sizes[0] < 2.5, `doubling the headings multiplied the JSON by ${(sizes[1] / sizes[0]).toFixed(2)}`);
+    assert.ok(
+      sizes[1] / sizes[0] < 2.5,
+      `doubling the headings multiplied the JSON by ${(sizes[1] / sizes[0]).toFixed(2)}`,
+    );
   });
 
   it('code actions for every finding share one Renumber fix object', () => {
     const speech = parseSpeech('一、标题\n'.repeat(50));
     const findings = lint(speech);
-    const plans = codeActionsFor(speech, findings, findings, DEFAULT_LINT_CONFIG.options).filter((plan) => plan.kind === 'fix');
-    const renumbers = new Set(plans.filter((plan) => plan.kind === 'fix' && plan.title.en === 'Renumber the speech').map((plan) => (plan.kind === 'fix' ? plan.edits : undefined)));
+    const plans = codeActionsFor(speech, findings, findings, DEFAULT_LINT_CONFIG.options).filter(
+      (plan) => plan.kind === 'fix',
+    );
+    const renumbers = new Set(
+      plans
+        .filter((plan) => plan.kind === 'fix' && plan.title.en === 'Renumber the speech')
+        .map((plan) => (plan.kind === 'fix' ? plan.edits : undefined)),
+    );
     assert.equal(renumbers.size, 1, 'one edit list for all');
   });
 });
@@ -430,11 +556,17 @@ describe('hostile inputs: the review copy keeps every character and anchors each
   it('after characters XML cannot hold, a comment still anchors on its own text', async () => {
     for (const dropped of ['\x01', '\x01\x01\x01', '\ufffe\x0b', '\ud800']) {
       const speech = parseSpeech(`同志们：\n今天${dropped}我们开会,呀。\n`);
-      const findings = lint(speech).filter((finding) => finding.rule === 'halfwidth-punctuation').map((finding) => ({ finding, text: commentText(finding, [], 'en') }));
+      const findings = lint(speech)
+        .filter((finding) => finding.rule === 'halfwidth-punctuation')
+        .map((finding) => ({ finding, text: commentText(finding, [], 'en') }));
       assert.equal(findings.length, 1);
       const { docx } = await reviewCopyOfText(speech, findings, OFFICIAL, { locale: 'en' });
       const xml = strFromU8(unzipSync(docx)['word/document.xml']);
-      assert.match(xml, /<w:commentRangeStart w:id="0"\/>(?:<[^>]+>)*,(?:<[^>]+>)*<w:commentRangeEnd w:id="0"\/>/, JSON.stringify(dropped));
+      assert.match(
+        xml,
+        /<w:commentRangeStart w:id="0"\/>(?:<[^>]+>)*,(?:<[^>]+>)*<w:commentRangeEnd w:id="0"\/>/,
+        JSON.stringify(dropped),
+      );
     }
   });
 
@@ -442,14 +574,21 @@ describe('hostile inputs: the review copy keeps every character and anchors each
     const numbering = numberingXml('chineseCounting', '1', '%1、');
     const bytes = docxOf({
       '[Content_Types].xml': TYPES,
-      'word/document.xml': documentXml(paragraph('同志们:') + paragraph('😀工作部署', { numId: '1', ilvl: '0' }) + paragraph('𠀀加强党建', { numId: '1', ilvl: '0' }) + paragraph('😀,𠀀')),
+      'word/document.xml': documentXml(
+        paragraph('同志们:') +
+          paragraph('😀工作部署', { numId: '1', ilvl: '0' }) +
+          paragraph('𠀀加强党建', { numId: '1', ilvl: '0' }) +
+          paragraph('😀,𠀀'),
+      ),
       'word/numbering.xml': numbering,
     });
     const word = readDocx(bytes);
     const speech = parseSpeech(word.text);
     // Every finding, and findings placed at every offset of every line: no anchor may split a pair.
     const findings = lint(speech).map((finding) => ({ finding, text: 'x' }));
-    for (const line of speech.lines) for (let at = line.start; at <= line.start + line.text.length; at++) findings.push({ finding: { ...findings[0].finding, span: { start: at, end: at } }, text: 'y' });
+    for (const line of speech.lines)
+      for (let at = line.start; at <= line.start + line.text.length; at++)
+        findings.push({ finding: { ...findings[0].finding, span: { start: at, end: at } }, text: 'y' });
     const review = reviewCopyOfDocx(bytes, word, findings, speech, { locale: 'en' });
     assert.deepEqual(readDocx(review.docx).paragraphs, word.paragraphs);
     const fromText = await reviewCopyOfText(speech, findings, OFFICIAL, { locale: 'en' });
@@ -464,17 +603,27 @@ describe('hostile inputs: closed pipes and front matter', function () {
   it('lint errors.txt | head -1 exits 1 (an error finding), as documented', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'errors.txt'), `同志们：\n${'区**高度重视。\n'.repeat(20_000)}`);
-    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" lint errors.txt | head -1 > /dev/null`], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" lint errors.txt | head -1 > /dev/null`],
+      { cwd: dir, encoding: 'utf8' },
+    );
     assert.equal(result.status, 1, result.stderr);
     assert.doesNotMatch(result.stderr, /EPIPE|Error|^\s+at /m);
   });
 
   it('lint --fix b1 b2 b3 | head -1 fixes every file and prints the summary', () => {
     const dir = scratch();
-    for (const name of ['b1.txt', 'b2.txt', 'b3.txt']) writeFileSync(join(dir, name), `同志们:\n${'今天,开会.\n'.repeat(5_000)}`);
-    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" lint --fix b1.txt b2.txt b3.txt | head -1 > /dev/null`], { cwd: dir, encoding: 'utf8' });
+    for (const name of ['b1.txt', 'b2.txt', 'b3.txt'])
+      writeFileSync(join(dir, name), `同志们:\n${'今天,开会.\n'.repeat(5_000)}`);
+    const result = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" lint --fix b1.txt b2.txt b3.txt | head -1 > /dev/null`],
+      { cwd: dir, encoding: 'utf8' },
+    );
     assert.equal(result.status, 0, result.stderr);
-    for (const name of ['b1.txt', 'b2.txt', 'b3.txt']) assert.ok(!readFileSync(join(dir, name), 'utf8').includes(','), `${name} fixed`);
+    for (const name of ['b1.txt', 'b2.txt', 'b3.txt'])
+      assert.ok(!readFileSync(join(dir, name), 'utf8').includes(','), `${name} fixed`);
     assert.match(result.stderr, /^3 files checked: .*fixed/m);
   });
 
@@ -486,6 +635,11 @@ describe('hostile inputs: closed pipes and front matter', function () {
       assert.equal(found.length, 1, written);
       assert.equal(text.slice(found[0].span.start, found[0].span.end), written);
     }
-    assert.deepEqual(lint(parseSpeech('---\ndate: 2025-02-28\n---\n同志们：\n')).filter((finding) => finding.messageId === 'frontMatterDate'), []);
+    assert.deepEqual(
+      lint(parseSpeech('---\ndate: 2025-02-28\n---\n同志们：\n')).filter(
+        (finding) => finding.messageId === 'frontMatterDate',
+      ),
+      [],
+    );
   });
 });

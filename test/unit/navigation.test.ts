@@ -2,7 +2,11 @@ import { strict as assert } from 'node:assert';
 import { applyEdits, minimalEdit, nextSpan } from '../../src/core';
 
 describe('nextSpan', () => {
-  const spans = [{ start: 10, end: 12 }, { start: 2, end: 4 }, { start: 20, end: 23 }];
+  const spans = [
+    { start: 10, end: 12 },
+    { start: 2, end: 4 },
+    { start: 20, end: 23 },
+  ];
 
   it('finds the next span after the offset, in document order, and wraps to the first', () => {
     assert.deepEqual(nextSpan(spans, 0, 'next'), { start: 2, end: 4 });

@@ -1,9 +1,23 @@
 import { strict as assert } from 'node:assert';
-import { chineseDigitsAsArabic, formatArabicDate, formatChineseDate, formatChineseNumeral, parseChineseNumeral, parseChineseYear } from '../../src/core';
+import {
+  chineseDigitsAsArabic,
+  formatArabicDate,
+  formatChineseDate,
+  formatChineseNumeral,
+  parseChineseNumeral,
+  parseChineseYear,
+} from '../../src/core';
 
 describe('Chinese numerals', () => {
   const cases: Array<[string, number]> = [
-    ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['十九', 19], ['二十', 20], ['三十五', 35], ['九十九', 99],
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十一', 11],
+    ['十九', 19],
+    ['二十', 20],
+    ['三十五', 35],
+    ['九十九', 99],
   ];
   for (const [numeral, value] of cases) {
     it(`${numeral} = ${value}, both ways`, () => {

@@ -3,7 +3,15 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { RULES, ruleDocSection } from '../../src/core';
-import { docsRuleIndex, readmeRuleTable, replaceBetweenMarkers, ruleNlsEntries, ruleSettings, rulesSchema, withRuleHeaders } from '../../src/core/ruleCatalog';
+import {
+  docsRuleIndex,
+  readmeRuleTable,
+  replaceBetweenMarkers,
+  ruleNlsEntries,
+  ruleSettings,
+  rulesSchema,
+  withRuleHeaders,
+} from '../../src/core/ruleCatalog';
 import { REPO } from './helpers';
 
 function filesUnder(dir: string): string[] {
@@ -27,17 +35,31 @@ describe('package', () => {
     const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' })
       .split('\n')
       .filter((line) => line.trim() !== '');
-    const allowed = /^(dist\/(web\/)?extension\.js|dist\/cli\.js|dist\/export\.js|dist\/re2\.js|dist\/typo-lexicon\.json|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/rules\.md|schemas\/speechdraftrc\.schema\.json)$/;
+    const allowed =
+      /^(dist\/(web\/)?extension\.js|dist\/cli\.js|dist\/export\.js|dist\/re2\.js|dist\/typo-lexicon\.json|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/rules\.md|schemas\/speechdraftrc\.schema\.json)$/;
     for (const file of listed) {
       assert.match(file, allowed);
     }
-    for (const required of ['docs/rules.md', 'schemas/speechdraftrc.schema.json', 'dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'language-configuration.json']) {
+    for (const required of [
+      'docs/rules.md',
+      'schemas/speechdraftrc.schema.json',
+      'dist/extension.js',
+      'dist/web/extension.js',
+      'dist/cli.js',
+      'README.md',
+      'CHANGELOG.md',
+      'LICENSE',
+      'package.json',
+      'language-configuration.json',
+    ]) {
       assert.ok(listed.includes(required), `${required} is packaged`);
     }
   });
 
   it('declares support for untrusted and virtual workspaces (nothing from the workspace is executed)', () => {
-    const manifest = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')) as { capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: boolean } };
+    const manifest = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')) as {
+      capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: boolean };
+    };
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
     assert.equal(manifest.capabilities.virtualWorkspaces, true);
   });
@@ -52,9 +74,14 @@ describe('package', () => {
       assert.ok(english[key], `package.nls.json has ${key}`);
       assert.ok(chinese[key], `package.nls.zh-cn.json has ${key}`);
     }
-    const bundle = JSON.parse(readFileSync(resolve(REPO, 'l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+    const bundle = JSON.parse(readFileSync(resolve(REPO, 'l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     const used = filesUnder(resolve(REPO, 'src/vscode')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((match) => match[1].replace(/\\'/g, "'")),
+      [...readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((match) =>
+        match[1].replace(/\\'/g, "'"),
+      ),
     );
     assert.ok(used.length > 0);
     for (const message of used) {
@@ -65,7 +92,9 @@ describe('package', () => {
 
 describe('rule registry', () => {
   const manifest = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')) as {
-    contributes: { configuration: { properties: Record<string, { properties?: Record<string, { default?: string }> }> } };
+    contributes: {
+      configuration: { properties: Record<string, { properties?: Record<string, { default?: string }> }> };
+    };
   };
   const ruleSettings = manifest.contributes.configuration.properties['speechDraft.rules'].properties ?? {};
   const docs = readFileSync(resolve(REPO, 'docs/rules.md'), 'utf8');
@@ -90,19 +119,26 @@ describe('rule registry', () => {
 
 describe('grammar', () => {
   const grammar = JSON.parse(readFileSync(resolve(REPO, 'syntaxes/speech.tmLanguage.json'), 'utf8')) as unknown;
-  const tests = readdirSync(resolve(REPO, 'test/grammar')).map((file) => readFileSync(resolve(REPO, 'test/grammar', file), 'utf8')).join('\n');
+  const tests = readdirSync(resolve(REPO, 'test/grammar'))
+    .map((file) => readFileSync(resolve(REPO, 'test/grammar', file), 'utf8'))
+    .join('\n');
 
   function scopesIn(node: unknown): string[] {
     if (Array.isArray(node)) return node.flatMap(scopesIn);
     if (typeof node !== 'object' || node === null) return [];
-    return Object.entries(node).flatMap(([key, value]) => (key === 'name' && typeof value === 'string' ? value.split(' ') : scopesIn(value)));
+    return Object.entries(node).flatMap(([key, value]) =>
+      key === 'name' && typeof value === 'string' ? value.split(' ') : scopesIn(value),
+    );
   }
 
   it('every scope the grammar gives is asserted by a grammar test', () => {
     const scopes = [...new Set(scopesIn(grammar))].filter((scope) => scope !== 'Speech');
     assert.ok(scopes.length > 10);
     for (const scope of scopes) {
-      assert.ok(new RegExp(`[ -]${scope.replace(/\./g, '\\.')}(\\s|$)`, 'm').test(tests), `test/grammar asserts ${scope}`);
+      assert.ok(
+        new RegExp(`[ -]${scope.replace(/\./g, '\\.')}(\\s|$)`, 'm').test(tests),
+        `test/grammar asserts ${scope}`,
+      );
     }
   });
 });
@@ -111,10 +147,15 @@ describe('grammar', () => {
 function regexStrings(value: unknown, path: string[] = []): Array<{ path: string; source: string }> {
   if (typeof value === 'string') {
     const key = path.at(-1) ?? '';
-    return /^(regexp|wordPattern|increaseIndentPattern|decreaseIndentPattern|indentNextLinePattern|unIndentedLinePattern|beforeText|afterText|previousLineText|start|end)$/.test(key) ? [{ path: path.join('.'), source: value }] : [];
+    return /^(regexp|wordPattern|increaseIndentPattern|decreaseIndentPattern|indentNextLinePattern|unIndentedLinePattern|beforeText|afterText|previousLineText|start|end)$/.test(
+      key,
+    )
+      ? [{ path: path.join('.'), source: value }]
+      : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => regexStrings(item, [...path, String(index)]));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => regexStrings(item, [...path, key]));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => regexStrings(item, [...path, key]));
   return [];
 }
 
@@ -138,7 +179,10 @@ describe('regular expressions in the manifest and the language configuration', (
   });
 
   it('the word pattern finds Chinese words and Latin prefixes, so completion pops up as a prefix is typed', () => {
-    const pattern = new RegExp(JSON.parse(readFileSync(resolve(REPO, 'language-configuration.json'), 'utf8')).wordPattern, 'g');
+    const pattern = new RegExp(
+      JSON.parse(readFileSync(resolve(REPO, 'language-configuration.json'), 'utf8')).wordPattern,
+      'g',
+    );
     assert.deepEqual('开班式 kbs 一、'.match(pattern), ['开班式', 'kbs', '一']);
   });
 });
@@ -148,11 +192,17 @@ describe('engines', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- semver ships no types here; it is npm's own
     const semver = require('semver') as { subset(sub: string, dom: string): boolean };
     const manifest = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')) as { engines: { node: string } };
-    const tree = JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--all', '--json', '--long'], { cwd: REPO, encoding: 'utf8' })) as DependencyTree;
+    const tree = JSON.parse(
+      execFileSync('npm', ['ls', '--omit=dev', '--all', '--json', '--long'], { cwd: REPO, encoding: 'utf8' }),
+    ) as DependencyTree;
     const visit = (dependencies: Record<string, DependencyTree> | undefined): void => {
       for (const [name, node] of Object.entries(dependencies ?? {})) {
         const wanted = node.engines?.node;
-        if (wanted) assert.ok(semver.subset(manifest.engines.node, wanted), `${name}@${node.version} wants node ${wanted}, the project declares ${manifest.engines.node}`);
+        if (wanted)
+          assert.ok(
+            semver.subset(manifest.engines.node, wanted),
+            `${name}@${node.version} wants node ${wanted}, the project declares ${manifest.engines.node}`,
+          );
         visit(node.dependencies);
       }
     };
@@ -171,28 +221,49 @@ describe('files generated from the rules (npm run gen)', () => {
   const json = (file: string): Record<string, unknown> => JSON.parse(read(file)) as Record<string, unknown>;
   const stale = 'stale: run npm run gen';
 
-  it('package.json holds each rule\'s setting, with every severity', () => {
-    const manifest = json('package.json') as { contributes: { configuration: { properties: Record<string, { properties?: unknown }> } } };
-    assert.deepEqual(manifest.contributes.configuration.properties['speechDraft.rules'].properties, ruleSettings(), stale);
+  it("package.json holds each rule's setting, with every severity", () => {
+    const manifest = json('package.json') as {
+      contributes: { configuration: { properties: Record<string, { properties?: unknown }> } };
+    };
+    assert.deepEqual(
+      manifest.contributes.configuration.properties['speechDraft.rules'].properties,
+      ruleSettings(),
+      stale,
+    );
   });
 
-  it('package.nls.json and package.nls.zh-cn.json hold each rule\'s line', () => {
-    for (const [file, language] of [['package.nls.json', 'en'], ['package.nls.zh-cn.json', 'zh-cn']] as const) {
+  it("package.nls.json and package.nls.zh-cn.json hold each rule's line", () => {
+    for (const [file, language] of [
+      ['package.nls.json', 'en'],
+      ['package.nls.zh-cn.json', 'zh-cn'],
+    ] as const) {
       const entries = Object.fromEntries(Object.entries(json(file)).filter(([key]) => key.startsWith('rule.')));
       assert.deepEqual(entries, ruleNlsEntries(language), `${file} ${stale}`);
     }
   });
 
   it('the .speechdraftrc.json schema lists the rules', () => {
-    assert.deepEqual((json('schemas/speechdraftrc.schema.json') as { properties: { rules: unknown } }).properties.rules, rulesSchema(), stale);
+    assert.deepEqual(
+      (json('schemas/speechdraftrc.schema.json') as { properties: { rules: unknown } }).properties.rules,
+      rulesSchema(),
+      stale,
+    );
   });
 
   it('the README and docs/rules.md hold the rule tables', () => {
-    assert.equal(read('README.md'), replaceBetweenMarkers(read('README.md'), 'rules-table', readmeRuleTable()), `README.md ${stale}`);
-    assert.equal(read('docs/rules.md'), replaceBetweenMarkers(read('docs/rules.md'), 'rules-index', docsRuleIndex()), `docs/rules.md ${stale}`);
+    assert.equal(
+      read('README.md'),
+      replaceBetweenMarkers(read('README.md'), 'rules-table', readmeRuleTable()),
+      `README.md ${stale}`,
+    );
+    assert.equal(
+      read('docs/rules.md'),
+      replaceBetweenMarkers(read('docs/rules.md'), 'rules-index', docsRuleIndex()),
+      `docs/rules.md ${stale}`,
+    );
   });
 
-  it('docs/rules.md opens each rule\'s section with the header block its metadata gives, and shows it wrong and right', () => {
+  it("docs/rules.md opens each rule's section with the header block its metadata gives, and shows it wrong and right", () => {
     const docs = read('docs/rules.md');
     assert.equal(docs, withRuleHeaders(docs), `docs/rules.md ${stale}`);
     for (const rule of RULES) {

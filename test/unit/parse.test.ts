@@ -2,12 +2,17 @@ import { strict as assert } from 'node:assert';
 import { parseSpeech } from '../../src/core';
 import { outlineLines } from './helpers';
 
-const items = (text: string): string[] => parseSpeech(text).items.map((item) => `${item.marker}${item.number}:${item.title}`);
+const items = (text: string): string[] =>
+  parseSpeech(text).items.map((item) => `${item.marker}${item.number}:${item.title}`);
 
 describe('inline items', () => {
   it('finds 一是/二是/三是 at a line start and after 。！？；', () => {
     assert.deepEqual(items('一是抓项目。二是抓企业！三是抓环境？四是抓队伍；五是抓作风。'), [
-      '一是1:抓项目', '二是2:抓企业', '三是3:抓环境', '四是4:抓队伍', '五是5:抓作风',
+      '一是1:抓项目',
+      '二是2:抓企业',
+      '三是3:抓环境',
+      '四是4:抓队伍',
+      '五是5:抓作风',
     ]);
   });
 
@@ -27,7 +32,10 @@ describe('inline items', () => {
     assert.deepEqual(items('一要转变角色，认真学习。二要严肃纪律。'), ['一要1:转变角色，认真学习', '二要2:严肃纪律']);
     assert.deepEqual(items('一方面，要学习。另一方面，要实践。'), ['一方面1:要学习', '另一方面2:要实践']);
     assert.deepEqual(items('首先，要学习。其次，要实践。再次，要总结。最后，要提高。'), [
-      '首先1:要学习', '其次2:要实践', '再次3:要总结', '最后4:要提高',
+      '首先1:要学习',
+      '其次2:要实践',
+      '再次3:要总结',
+      '最后4:要提高',
     ]);
     assert.deepEqual(items('我讲两点。第一，要学习。第二，要实践。'), ['第一1:要学习', '第二2:要实践']);
   });
@@ -51,18 +59,24 @@ describe('inline items', () => {
 
   it('does not take 第一、二轮 (the first and second rounds) for an item', () => {
     assert.deepEqual(parseSpeech('空气质量全面达标。第一、二轮中央生态环境保护督察反馈问题整改基本完成。').items, []);
-    assert.deepEqual(parseSpeech('要做到三点。第一、提高认识。第二、加强领导。').items.map((item) => item.marker), ['第一', '第二']);
+    assert.deepEqual(
+      parseSpeech('要做到三点。第一、提高认识。第二、加强领导。').items.map((item) => item.marker),
+      ['第一', '第二'],
+    );
   });
 
   it('makes items children of the section they sit in, never sections', () => {
-    assert.deepEqual(outlineLines('一、总体要求\n一是抓项目。二是抓企业。\n二、保障措施\n一要加强领导。二要落实责任。'), [
-      'heading 一、 L1 总体要求',
-      '  item 一是 L2 抓项目',
-      '  item 二是 L2 抓企业',
-      'heading 二、 L3 保障措施',
-      '  item 一要 L4 加强领导',
-      '  item 二要 L4 落实责任',
-    ]);
+    assert.deepEqual(
+      outlineLines('一、总体要求\n一是抓项目。二是抓企业。\n二、保障措施\n一要加强领导。二要落实责任。'),
+      [
+        'heading 一、 L1 总体要求',
+        '  item 一是 L2 抓项目',
+        '  item 二是 L2 抓企业',
+        'heading 二、 L3 保障措施',
+        '  item 一要 L4 加强领导',
+        '  item 二要 L4 落实责任',
+      ],
+    );
   });
 
   it('keeps items in the opening, before the first section, at the top level', () => {
@@ -113,11 +127,17 @@ describe('sections', () => {
     assert.equal(text.slice(first.heading.headingSpan.start, first.heading.headingSpan.end), '一、𠀀甲');
     assert.equal(text.slice(first.span.start, first.span.end), '一、𠀀甲\r\n正文。');
     assert.equal(text.slice(second.span.start, second.span.end), '二、乙');
-    assert.deepEqual(speech.lines.map((line) => line.text), ['𠀀同志们：', '一、𠀀甲', '正文。', '二、乙']);
+    assert.deepEqual(
+      speech.lines.map((line) => line.text),
+      ['𠀀同志们：', '一、𠀀甲', '正文。', '二、乙'],
+    );
   });
 
   it('treats a lone CR as a line break', () => {
-    assert.deepEqual(parseSpeech('一、甲\r二、乙').headings.map((h) => h.line), [0, 1]);
+    assert.deepEqual(
+      parseSpeech('一、甲\r二、乙').headings.map((h) => h.line),
+      [0, 1],
+    );
   });
 
   it('parses an empty document', () => {

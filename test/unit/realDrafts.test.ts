@@ -38,7 +38,14 @@ describe('real drafts: titles that begin with a digit, Latin letters, a quote or
   });
 
   it('（一）5G基站建设, 1、1至4月…, 1.ABC项目 and （二）（3）“双碳”… are headings', () => {
-    const text = ['一、经济运行', '（一）5G基站建设', '1、1至4月经济运行情况良好', '2.ABC项目进展顺利', '（二）“双碳”目标', '（1）10个重点项目'].join('\n');
+    const text = [
+      '一、经济运行',
+      '（一）5G基站建设',
+      '1、1至4月经济运行情况良好',
+      '2.ABC项目进展顺利',
+      '（二）“双碳”目标',
+      '（1）10个重点项目',
+    ].join('\n');
     assert.deepEqual(outlineLines(text), [
       'heading 一、 L1 经济运行',
       '  heading （一） L2 5G基站建设',
@@ -70,7 +77,10 @@ describe('real drafts: runs inside one paragraph', () => {
 
   it('第一，… on lines of their own, each with its paragraph, stay headings', () => {
     const text = '第一，提高认识\n要认识到重要性。\n第二，加强领导\n要加强领导。';
-    assert.deepEqual(parseSpeech(text).headings.map((heading) => heading.marker), ['第一，', '第二，']);
+    assert.deepEqual(
+      parseSpeech(text).headings.map((heading) => heading.marker),
+      ['第一，', '第二，'],
+    );
   });
 
   it('其一，…其二，… and 一来，…二来，… are runs of items', () => {
@@ -92,7 +102,10 @@ describe('real drafts: runs inside one paragraph', () => {
 
 describe('real drafts: how headings are written', () => {
   it('headings ending in 。 or ：', () => {
-    assert.deepEqual(outlineLines('一、提高认识。\n要认识到。\n二、加强领导：\n要加强。'), ['heading 一、 L1 提高认识', 'heading 二、 L3 加强领导']);
+    assert.deepEqual(outlineLines('一、提高认识。\n要认识到。\n二、加强领导：\n要加强。'), [
+      'heading 一、 L1 提高认识',
+      'heading 二、 L3 加强领导',
+    ]);
   });
 
   it('a marker alone on its line takes its title from the next line', () => {
@@ -108,14 +121,18 @@ describe('real drafts: how headings are written', () => {
   });
 
   it('Markdown: **一、…** and # 二、… are headings; the bold marks are no placeholder', () => {
-    const text = '**一、提高认识**\n要认识到。\n# 二、加强领导\n**一是要压实责任。**要把责任落实到人。\n**三、狠抓落实。**';
+    const text =
+      '**一、提高认识**\n要认识到。\n# 二、加强领导\n**一是要压实责任。**要把责任落实到人。\n**三、狠抓落实。**';
     assert.deepEqual(outlineLines(text), [
       'heading 一、 L1 提高认识',
       'heading 二、 L3 加强领导',
       '  item 一是 L4 要压实责任',
       'heading 三、 L5 狠抓落实',
     ]);
-    assert.deepEqual(rulesReported(text).filter((rule) => rule === 'placeholder'), []);
+    assert.deepEqual(
+      rulesReported(text).filter((rule) => rule === 'placeholder'),
+      [],
+    );
   });
 
   it('** that masks a name is still a placeholder: **书记、**主任：, 区**同志', () => {
@@ -136,13 +153,26 @@ describe('real drafts: how headings are written', () => {
 describe('real drafts: host scripts (test/corpus 34)', () => {
   it('a voting formula said twice, with its stage directions, is no pasted duplicate', () => {
     const formula = '不同意的请举手。（稍停）没有（或请放下）。';
-    const text = ['同志们：', '下面进行第一项。', formula, '通过。', '下面进行第二项。', formula, '通过。', '散会。'].join('\n');
+    const text = [
+      '同志们：',
+      '下面进行第一项。',
+      formula,
+      '通过。',
+      '下面进行第二项。',
+      formula,
+      '通过。',
+      '散会。',
+    ].join('\n');
     assert.ok(!rulesReported(text).includes('duplicate-paragraph'));
   });
 
   it('schedule entries whose titles begin with a time are headings: 一、上午10:00-11:00，大会开幕式', () => {
-    const text = '大会执行主席的分工如下：\n一、上午10:00-11:00，大会开幕式\n执行主席×××\n二、下午2:00-2:30，选举大会\n执行主席×××';
-    assert.deepEqual(outlineLines(text), ['heading 一、 L2 上午10:00-11:00，大会开幕式', 'heading 二、 L4 下午2:00-2:30，选举大会']);
+    const text =
+      '大会执行主席的分工如下：\n一、上午10:00-11:00，大会开幕式\n执行主席×××\n二、下午2:00-2:30，选举大会\n执行主席×××';
+    assert.deepEqual(outlineLines(text), [
+      'heading 一、 L2 上午10:00-11:00，大会开幕式',
+      'heading 二、 L4 下午2:00-2:30，选举大会',
+    ]);
   });
 });
 
@@ -165,8 +195,16 @@ describe('real drafts: the title block and the closing part', () => {
   it('title, date and speaker lines are the title block, neither headings nor body', () => {
     const speech = parseSpeech(SPEECH);
     assert.equal(speech.titleBlock?.title.text, '在全县经济工作会议上的讲话');
-    assert.deepEqual(speech.titleBlock?.lines.map((line) => line.text), ['（2025年1月15日）', '县长  张三']);
-    assert.deepEqual(outlineLines(SPEECH), ['title  L1 在全县经济工作会议上的讲话', 'heading 一、 L7 回顾过去', 'heading 二、 L9 展望未来', 'closing  L11 结束语']);
+    assert.deepEqual(
+      speech.titleBlock?.lines.map((line) => line.text),
+      ['（2025年1月15日）', '县长  张三'],
+    );
+    assert.deepEqual(outlineLines(SPEECH), [
+      'title  L1 在全县经济工作会议上的讲话',
+      'heading 一、 L7 回顾过去',
+      'heading 二、 L9 展望未来',
+      'closing  L11 结束语',
+    ]);
     assert.deepEqual(rulesReported(SPEECH), []);
   });
 
@@ -176,10 +214,13 @@ describe('real drafts: the title block and the closing part', () => {
     const outline = buildOutline(speech, 220);
     const closing = outline.find((node) => node.kind === 'closing')!;
     assert.equal(closing.characters, [...'同志们新的一年任务艰巨让我们团结一心奋勇前进谢谢大家'].length);
-    const sectionsAndClosing = outline.filter((node) => node.kind !== 'title').reduce((sum, node) => sum + node.characters, 0);
+    const sectionsAndClosing = outline
+      .filter((node) => node.kind !== 'title')
+      .reduce((sum, node) => sum + node.characters, 0);
     const body = [...'这次会议的主要任务是部署今年工作'].length;
     const total = [...SPEECH.replace(/[^\p{Script=Han}\d]/gu, '')].length;
-    const titleBlock = [...'在全县经济工作会议上的讲话2025年1月15日县长张三同志们'.replace(/[^\p{Script=Han}\d]/gu, '')].length;
+    const titleBlock = [...'在全县经济工作会议上的讲话2025年1月15日县长张三同志们'.replace(/[^\p{Script=Han}\d]/gu, '')]
+      .length;
     assert.equal(sectionsAndClosing + body + titleBlock, total);
   });
 
@@ -195,7 +236,10 @@ describe('real drafts: the title block and the closing part', () => {
   it('a speaker and date line under 谢谢大家！ do not hide the closing (test/corpus 08)', () => {
     const speech = parseSpeech('同志们：\n今天开会。\n希望大家努力。\n谢谢大家！\n发言人：许运强\n2007年9月19日');
     assert.equal(speech.closing?.line, 3);
-    assert.deepEqual(rulesReported('同志们：\n今天开会。\n希望大家努力。\n谢谢大家！\n发言人：许运强\n2007年9月19日'), []);
+    assert.deepEqual(
+      rulesReported('同志们：\n今天开会。\n希望大家努力。\n谢谢大家！\n发言人：许运强\n2007年9月19日'),
+      [],
+    );
   });
 
   it('让我们… without 谢谢大家 closes the speech too', () => {
@@ -207,8 +251,10 @@ describe('real drafts: the title block and the closing part', () => {
 
 describe('real drafts: salutations and closings as people write them (issue 17)', () => {
   const body = ['今天开会。', '要抓好落实。', '要加强领导。'];
-  const salutationOf = (first: string, above: string[] = []): string | undefined => parseSpeech([...above, first, ...body].join('\n')).salutation?.text;
-  const closingOf = (last: string): string | undefined => parseSpeech(['同志们：', ...body, last].join('\n')).closing?.text;
+  const salutationOf = (first: string, above: string[] = []): string | undefined =>
+    parseSpeech([...above, first, ...body].join('\n')).salutation?.text;
+  const closingOf = (last: string): string | undefined =>
+    parseSpeech(['同志们：', ...body, last].join('\n')).closing?.text;
 
   it('finds salutations with a greeting and without a colon', () => {
     assert.equal(salutationOf('同学们，大家早上好！'), '同学们，大家早上好！');
@@ -217,7 +263,16 @@ describe('real drafts: salutations and closings as people write them (issue 17)'
   });
 
   it('finds a salutation under a title block of four or five lines', () => {
-    assert.equal(salutationOf('亲爱的同学们：', ['在2025年秋季开学典礼上的讲话', '——奋斗正当时', '（2025年9月1日）', '校长  李明', '某某中学']), '亲爱的同学们：');
+    assert.equal(
+      salutationOf('亲爱的同学们：', [
+        '在2025年秋季开学典礼上的讲话',
+        '——奋斗正当时',
+        '（2025年9月1日）',
+        '校长  李明',
+        '某某中学',
+      ]),
+      '亲爱的同学们：',
+    );
   });
 
   it('a greeting alone is no salutation: 大家好！', () => {
@@ -225,7 +280,16 @@ describe('real drafts: salutations and closings as people write them (issue 17)'
   });
 
   it('finds closings with a stage direction, thanks, a request for comments or a wish', () => {
-    for (const closing of ['谢谢大家！（长时间掌声）', '再次感谢大家！', '请批评指正。', '祝大家新年快乐！', '谢谢！', '謝謝大家！', '谢谢大家的聆听！', '感谢聆听！']) {
+    for (const closing of [
+      '谢谢大家！（长时间掌声）',
+      '再次感谢大家！',
+      '请批评指正。',
+      '祝大家新年快乐！',
+      '谢谢！',
+      '謝謝大家！',
+      '谢谢大家的聆听！',
+      '感谢聆听！',
+    ]) {
       assert.equal(closingOf(closing), closing, closing);
     }
   });
@@ -242,20 +306,38 @@ describe('real drafts: salutations and closings as people write them (issue 17)'
 describe('real drafts: sections and runs as people write them (issue 17)', () => {
   it('第一点，…第二点，… and 第一个问题，…第二个问题， start sections of one level', () => {
     const points = '同志们：\n第一点，提高认识\n要认识到。\n第二点，加强领导\n要加强。\n第三点，狠抓落实\n要落实。';
-    assert.deepEqual(outlineLines(points), ['heading 第一点， L2 提高认识', 'heading 第二点， L4 加强领导', 'heading 第三点， L6 狠抓落实']);
-    assert.deepEqual(rulesReported(points).filter((rule) => rule !== 'structure'), []);
+    assert.deepEqual(outlineLines(points), [
+      'heading 第一点， L2 提高认识',
+      'heading 第二点， L4 加强领导',
+      'heading 第三点， L6 狠抓落实',
+    ]);
+    assert.deepEqual(
+      rulesReported(points).filter((rule) => rule !== 'structure'),
+      [],
+    );
     const questions = '同志们：\n第一个问题，提高认识\n要认识到。\n第二个问题，加强领导\n要加强。';
     assert.deepEqual(outlineLines(questions), ['heading 第一个问题， L2 提高认识', 'heading 第二个问题， L4 加强领导']);
-    assert.deepEqual(rulesReported(questions).filter((rule) => rule !== 'structure'), []);
+    assert.deepEqual(
+      rulesReported(questions).filter((rule) => rule !== 'structure'),
+      [],
+    );
   });
 
   it('第二项 is an ordinal, not a count: 下面，进行第二项，通过名单。', () => {
-    assert.ok(!rulesReported('同志们：\n会议有三项议程。\n下面，进行第二项，通过名单。\n谢谢大家！').includes('announced-count'));
+    assert.ok(
+      !rulesReported('同志们：\n会议有三项议程。\n下面，进行第二项，通过名单。\n谢谢大家！').includes(
+        'announced-count',
+      ),
+    );
   });
 
   it('a 一是 run may begin after a comma when its 二是 follows', () => {
     const text = '一、主题\n这次活动的主题是“爱国”，一是爱国之心要坚定；二是爱国之情要真挚。';
-    assert.deepEqual(outlineLines(text), ['heading 一、 L1 主题', '  item 一是 L2 爱国之心要坚定', '  item 二是 L2 爱国之情要真挚']);
+    assert.deepEqual(outlineLines(text), [
+      'heading 一、 L1 主题',
+      '  item 一是 L2 爱国之心要坚定',
+      '  item 二是 L2 爱国之情要真挚',
+    ]);
   });
 
   it('a lone 一是 after a comma is prose: 他说，一是一，二是二', () => {
@@ -264,24 +346,37 @@ describe('real drafts: sections and runs as people write them (issue 17)', () =>
 
   it('最后 and 再次 in prose are no members of a 首先 run', () => {
     const text = '一、要求\n首先，要提高认识。其次，要加强领导。最后可能再把问题除掉。再次感谢大家的支持。';
-    assert.deepEqual(parseSpeech(text).items.map((item) => item.marker), ['首先', '其次']);
+    assert.deepEqual(
+      parseSpeech(text).items.map((item) => item.marker),
+      ['首先', '其次'],
+    );
     assert.deepEqual(rulesReported(text), []);
   });
 
   it('首先，我代表……表示欢迎 is the opening courtesy, not the first point of a run ending in 最后 (test/corpus 39)', () => {
-    const text = '各位家长：\n大家好！首先，请允许我代表全体教职工，对各位家长的到来表示最热烈的欢迎！\n过去一年成绩显著。\n最后，我想说的是，每个孩子都是独一无二的。\n谢谢大家！';
+    const text =
+      '各位家长：\n大家好！首先，请允许我代表全体教职工，对各位家长的到来表示最热烈的欢迎！\n过去一年成绩显著。\n最后，我想说的是，每个孩子都是独一无二的。\n谢谢大家！';
     assert.deepEqual(parseSpeech(text).items, []);
-    assert.deepEqual(parseSpeech('一、要求\n首先，要提高认识。最后，要狠抓落实。').items.map((item) => item.marker), ['首先', '最后']);
+    assert.deepEqual(
+      parseSpeech('一、要求\n首先，要提高认识。最后，要狠抓落实。').items.map((item) => item.marker),
+      ['首先', '最后'],
+    );
   });
 
   it('a closing that begins 最后，借这个机会，祝各位… (test/corpus 36)', () => {
-    const speech = parseSpeech('各位领导、来宾：\n欢迎大家。\n希望大家常回来看看。\n最后，借这个珍贵的机会，祝各位领导、老师身体健康、万事如意！');
+    const speech = parseSpeech(
+      '各位领导、来宾：\n欢迎大家。\n希望大家常回来看看。\n最后，借这个珍贵的机会，祝各位领导、老师身体健康、万事如意！',
+    );
     assert.equal(speech.closing?.line, 3);
   });
 
   it('traditional characters: 我講三點意見 announces three, 第一點， is a section, markers stay as written', () => {
     const text = '同志們：\n下面，我講三點意見。\n第一點，提高認識\n要認識到。\n第二點，加強領導\n要加強。\n謝謝大家！';
-    assert.deepEqual(outlineLines(text), ['heading 第一點， L3 提高認識', 'heading 第二點， L5 加強領導', 'closing  L7 结束语']);
+    assert.deepEqual(outlineLines(text), [
+      'heading 第一點， L3 提高認識',
+      'heading 第二點， L5 加強領導',
+      'closing  L7 结束语',
+    ]);
     const found = lint(parseSpeech(text)).filter((finding) => finding.rule === 'announced-count');
     assert.equal(found.length, 1);
     assert.equal(text.slice(found[0].span.start, found[0].span.end), '三點');

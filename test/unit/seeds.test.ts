@@ -62,8 +62,14 @@ describe('seed outlines', () => {
     const speech = parseSpeech(fixture('seed-002-community.txt'));
     assert.equal(speech.salutation?.text, '同志们:');
     assert.equal(speech.closing, undefined);
-    assert.ok(speech.items.every((item) => item.line < 21), 'the scraped lines 22-27 hold no item');
-    assert.ok(speech.headings.every((heading) => heading.line < 21), 'the scraped lines 22-27 hold no heading');
+    assert.ok(
+      speech.items.every((item) => item.line < 21),
+      'the scraped lines 22-27 hold no item',
+    );
+    assert.ok(
+      speech.headings.every((heading) => heading.line < 21),
+      'the scraped lines 22-27 hold no heading',
+    );
   });
 });
 
@@ -73,15 +79,30 @@ describe('the sample speech (samples/开班式讲话.txt)', () => {
 
   it('shows a newcomer what the extension checks: findings of many kinds, each kind a real-looking defect', () => {
     const rules = new Set(found.map((finding) => finding.rule));
-    for (const rule of ['placeholder', 'halfwidth-punctuation', 'repeated-punctuation', 'unpaired-mark', 'heading-marker', 'enumeration-sequence', 'numbering-sequence', 'ellipsis-dash', 'cjk-space']) {
+    for (const rule of [
+      'placeholder',
+      'halfwidth-punctuation',
+      'repeated-punctuation',
+      'unpaired-mark',
+      'heading-marker',
+      'enumeration-sequence',
+      'numbering-sequence',
+      'ellipsis-dash',
+      'cjk-space',
+    ]) {
       assert.ok(rules.has(rule), `the sample shows ${rule}`);
     }
   });
 
   it('has an outline with its three sections and a Fix all that leaves only what needs a person', () => {
     const speech = parseSpeech(text);
-    assert.deepEqual(speech.sections.map((section) => section.heading.marker), ['一、', '二、', '四、']);
-    const after = lint(parseSpeech(fixAll(text).text)).map((finding) => finding.rule).sort();
+    assert.deepEqual(
+      speech.sections.map((section) => section.heading.marker),
+      ['一、', '二、', '四、'],
+    );
+    const after = lint(parseSpeech(fixAll(text).text))
+      .map((finding) => finding.rule)
+      .sort();
     assert.deepEqual(after, ['enumeration-sequence', 'numbering-sequence', 'placeholder', 'placeholder']);
   });
 });

@@ -12,7 +12,10 @@ interface Snippet {
   isFileTemplate?: boolean;
 }
 
-const snippets = JSON.parse(readFileSync(resolve(REPO, 'snippets/speech.code-snippets'), 'utf8')) as Record<string, Snippet>;
+const snippets = JSON.parse(readFileSync(resolve(REPO, 'snippets/speech.code-snippets'), 'utf8')) as Record<
+  string,
+  Snippet
+>;
 const entries = Object.entries(snippets);
 const skeletons = entries.filter(([, snippet]) => snippet.isFileTemplate);
 
@@ -24,13 +27,31 @@ describe('snippets', () => {
   it('has at least 20 snippets, 8 of them whole skeletons of the kinds writers need', () => {
     assert.ok(entries.length >= 20, String(entries.length));
     for (const kind of ['开班式', '结业式', '工作部署会', '动员大会', '表彰大会', '座谈会', '欢迎致辞', '总结大会']) {
-      assert.ok(skeletons.some(([, snippet]) => snippet.prefix.includes(kind)), kind);
+      assert.ok(
+        skeletons.some(([, snippet]) => snippet.prefix.includes(kind)),
+        kind,
+      );
     }
   });
 
   it('has parts for salutation, opening, transition, the four heading levels, enumerations, closing and thanks', () => {
-    for (const prefix of ['称呼', '开场', '过渡', '一级标题', '二级标题', '三级标题', '四级标题', '一是二是', '一要二要', '结尾', '谢谢大家']) {
-      assert.ok(entries.some(([, snippet]) => snippet.prefix.includes(prefix)), prefix);
+    for (const prefix of [
+      '称呼',
+      '开场',
+      '过渡',
+      '一级标题',
+      '二级标题',
+      '三级标题',
+      '四级标题',
+      '一是二是',
+      '一要二要',
+      '结尾',
+      '谢谢大家',
+    ]) {
+      assert.ok(
+        entries.some(([, snippet]) => snippet.prefix.includes(prefix)),
+        prefix,
+      );
     }
   });
 
@@ -38,8 +59,14 @@ describe('snippets', () => {
     const all = entries.flatMap(([, snippet]) => snippet.prefix);
     assert.equal(new Set(all).size, all.length, 'prefixes are unique');
     for (const [name, snippet] of entries) {
-      assert.ok(snippet.prefix.some((p) => /\p{Script=Han}/u.test(p)), `${name} has a Chinese prefix`);
-      assert.ok(snippet.prefix.some((p) => /^[a-z]+$/.test(p)), `${name} has a pinyin prefix`);
+      assert.ok(
+        snippet.prefix.some((p) => /\p{Script=Han}/u.test(p)),
+        `${name} has a Chinese prefix`,
+      );
+      assert.ok(
+        snippet.prefix.some((p) => /^[a-z]+$/.test(p)),
+        `${name} has a pinyin prefix`,
+      );
       assert.match(snippet.description, / \/ /, `${name} describes itself in Chinese / English`);
     }
   });
@@ -57,7 +84,9 @@ describe('snippets', () => {
       assert.deepEqual(findingsIn(filled), []);
       const prompts = unfilled.match(/【[^】]*】/g) ?? [];
       assert.ok(prompts.length > 0);
-      const reported = lint(parseSpeech(unfilled)).filter((d) => d.rule === 'placeholder').map((d) => unfilled.slice(d.span.start, d.span.end));
+      const reported = lint(parseSpeech(unfilled))
+        .filter((d) => d.rule === 'placeholder')
+        .map((d) => unfilled.slice(d.span.start, d.span.end));
       assert.deepEqual(reported, prompts);
     });
   }

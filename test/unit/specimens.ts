@@ -12,7 +12,18 @@
  * of this rule with all rules on.
  */
 
-import { applyFixes, type Finding, fixesOf, lint, mergeConfigs, parseSpeech, type Rule, type TypoModel, type UserConfig, validateUserConfig } from '../../src/core';
+import {
+  applyFixes,
+  type Finding,
+  fixesOf,
+  lint,
+  mergeConfigs,
+  parseSpeech,
+  type Rule,
+  type TypoModel,
+  type UserConfig,
+  validateUserConfig,
+} from '../../src/core';
 
 export interface SpecimenLine {
   /** 1-based line in the specimen file. */
@@ -51,7 +62,9 @@ export function parseSpecimen(source: string): SpecimenDocument[] {
     }
     const marks = MARKS.exec(row);
     const text = marks ? row.slice(0, marks.index) : row;
-    const expected = marks ? [...marks[1].matchAll(/⟦([^⟧]*)⟧/gu)].map((mark) => (mark[1] === '¶' ? text.trim() : mark[1])) : [];
+    const expected = marks
+      ? [...marks[1].matchAll(/⟦([^⟧]*)⟧/gu)].map((mark) => (mark[1] === '¶' ? text.trim() : mark[1]))
+      : [];
     lines.push({ fileLine, text, expected });
   });
   return documents.filter((document) => document.lines.length > 0);
@@ -65,14 +78,23 @@ function configOf(settings: string, fileLine: number): UserConfig {
 }
 
 /** What differs between a document's marks and what `rule` reports on it, one line each; empty when they agree. */
-export function specimenMismatches(document: SpecimenDocument, ruleId: string, rules?: readonly Rule[], typoModel?: TypoModel): string[] {
+export function specimenMismatches(
+  document: SpecimenDocument,
+  ruleId: string,
+  rules?: readonly Rule[],
+  typoModel?: TypoModel,
+): string[] {
   const text = document.lines.map((line) => line.text).join('\n');
   const speech = parseSpeech(text);
   const config = mergeConfigs(document.config);
-  const findings = lint(speech, { ...config, options: { ...config.options, typoModel } }, undefined, rules).filter((finding) => finding.rule === ruleId);
+  const findings = lint(speech, { ...config, options: { ...config.options, typoModel } }, undefined, rules).filter(
+    (finding) => finding.rule === ruleId,
+  );
   const byLine = new Map<number, Finding[]>();
   for (const finding of findings) {
-    const line = speech.lines.findIndex((candidate) => finding.span.start >= candidate.start && finding.span.start <= candidate.end);
+    const line = speech.lines.findIndex(
+      (candidate) => finding.span.start >= candidate.start && finding.span.start <= candidate.end,
+    );
     byLine.set(line, [...(byLine.get(line) ?? []), finding]);
   }
   const problems: string[] = [];
@@ -80,7 +102,9 @@ export function specimenMismatches(document: SpecimenDocument, ruleId: string, r
     const found = byLine.get(index) ?? [];
     const covered = found.map((finding) => text.slice(finding.span.start, finding.span.end));
     if (JSON.stringify(covered) !== JSON.stringify(line.expected)) {
-      problems.push(`line ${line.fileLine}: expected ${show(line.expected)}, found ${show(covered)} in 「${line.text}」`);
+      problems.push(
+        `line ${line.fileLine}: expected ${show(line.expected)}, found ${show(covered)} in 「${line.text}」`,
+      );
       return;
     }
     if (line.fixed === undefined) return;

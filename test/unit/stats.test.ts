@@ -32,9 +32,19 @@ describe('statistics', () => {
   });
 });
 
-describe('scanLine (the lexer\'s one pass over a line)', () => {
+describe("scanLine (the lexer's one pass over a line)", () => {
   it('counts spoken characters exactly as countSpokenCharacters does, whatever the characters', () => {
-    const samples = ['同志们：大家好！', 'GDP增长5.2%，ＣＢＤ１６：３２', '𠀀𪚥中文ⅫⅣ', '〇〇七　々　〆', 'ﬁ\u00e9\u0301\u200b\ufeff', '٣٤٥ абв αβγ', '　　　一、二（三）', '\ud800', 'x\udc00y'];
+    const samples = [
+      '同志们：大家好！',
+      'GDP增长5.2%，ＣＢＤ１６：３２',
+      '𠀀𪚥中文ⅫⅣ',
+      '〇〇七　々　〆',
+      'ﬁ\u00e9\u0301\u200b\ufeff',
+      '٣٤٥ абв αβγ',
+      '　　　一、二（三）',
+      '\ud800',
+      'x\udc00y',
+    ];
     for (const sample of samples) assert.equal(scanLine(sample).spoken, countSpokenCharacters(sample), sample);
   });
 

@@ -7,7 +7,16 @@ import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from
 import * as fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as iconv from 'iconv-lite';
-import { buildOutline, DEFAULT_LINT_CONFIG, fixesOf, lineIndexAt, lint, OFFICIAL, parseSpeech, toOutlineJson } from '../../src/core';
+import {
+  buildOutline,
+  DEFAULT_LINT_CONFIG,
+  fixesOf,
+  lineIndexAt,
+  lint,
+  OFFICIAL,
+  parseSpeech,
+  toOutlineJson,
+} from '../../src/core';
 import { commentText, REVIEW_AUTHOR, reviewCopyOfDocx, reviewCopyOfText } from '../../src/export/review';
 import { MAX_DOCX_BYTES, readDocx, WordError } from '../../src/import/docx';
 import { fixture, REPO, renderFirstPage } from './helpers';
@@ -18,7 +27,10 @@ const LEVEL_0 = /^([一二三四五六七八九十]+)、/;
 const LEVEL_1 = /^\(([一二三四五六七八九十]+)\)/;
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+  return spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8' },
+  });
 }
 
 function temp(name: string, data: Uint8Array | string): string {
@@ -32,7 +44,10 @@ async function seedDocx(numbered: boolean): Promise<Uint8Array> {
   const paragraphs = SEED_002.split('\n').map((line) => {
     const level = numbered ? (LEVEL_0.test(line) ? 0 : LEVEL_1.test(line) ? 1 : undefined) : undefined;
     if (level === undefined) return new Paragraph({ children: [new TextRun(line)] });
-    return new Paragraph({ numbering: { reference: 'headings', level }, children: [new TextRun(line.replace(level === 0 ? LEVEL_0 : LEVEL_1, ''))] });
+    return new Paragraph({
+      numbering: { reference: 'headings', level },
+      children: [new TextRun(line.replace(level === 0 ? LEVEL_0 : LEVEL_1, ''))],
+    });
   });
   const document = new Document({
     numbering: {
@@ -40,8 +55,20 @@ async function seedDocx(numbered: boolean): Promise<Uint8Array> {
         {
           reference: 'headings',
           levels: [
-            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.START, suffix: 'nothing' },
-            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '(%2)', alignment: AlignmentType.START, suffix: 'nothing' },
+            {
+              level: 0,
+              format: LevelFormat.CHINESE_COUNTING,
+              text: '%1、',
+              alignment: AlignmentType.START,
+              suffix: 'nothing',
+            },
+            {
+              level: 1,
+              format: LevelFormat.CHINESE_COUNTING,
+              text: '(%2)',
+              alignment: AlignmentType.START,
+              suffix: 'nothing',
+            },
           ],
         },
       ],
@@ -58,31 +85,45 @@ function reviewComments(docx: Uint8Array): Array<{ author: string; text: string;
   const comments = strFromU8(files['word/comments.xml']);
   const anchors = new Map<string, string>();
   const open = new Set<string>();
-  for (const match of document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>|<w:commentRangeEnd w:id="(\d+)"\/>|<w:t[^>]*>([^<]*)<\/w:t>/g)) {
+  for (const match of document.matchAll(
+    /<w:commentRangeStart w:id="(\d+)"\/>|<w:commentRangeEnd w:id="(\d+)"\/>|<w:t[^>]*>([^<]*)<\/w:t>/g,
+  )) {
     if (match[1] !== undefined) {
       open.add(match[1]);
       anchors.set(match[1], '');
     } else if (match[2] !== undefined) open.delete(match[2]);
     else for (const id of open) anchors.set(id, anchors.get(id)! + decode(match[3]));
   }
-  return [...comments.matchAll(/<w:comment w:id="(\d+)" w:author="([^"]*)"[^>]*>([\s\S]*?)<\/w:comment>/g)].map((match) => ({
-    author: match[2],
-    text: [...match[3].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1])).join(''),
-    anchor: anchors.get(match[1]) ?? '',
-  }));
+  return [...comments.matchAll(/<w:comment w:id="(\d+)" w:author="([^"]*)"[^>]*>([\s\S]*?)<\/w:comment>/g)].map(
+    (match) => ({
+      author: match[2],
+      text: [...match[3].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1])).join(''),
+      anchor: anchors.get(match[1]) ?? '',
+    }),
+  );
 }
 
 /** The text of each paragraph of document.xml, in order. */
 function paragraphTexts(docx: Uint8Array): string[] {
   const document = strFromU8(unzipSync(docx)['word/document.xml']);
-  return [...document.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)].map((match) => [...(match[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1])).join(''));
+  return [...document.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)].map((match) =>
+    [...(match[1] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => decode(t[1])).join(''),
+  );
 }
 
 function decode(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
-const placeholders = (text: string): string[] => lint(parseSpeech(text)).filter((finding) => finding.rule === 'placeholder').map((finding) => text.slice(finding.span.start, finding.span.end));
+const placeholders = (text: string): string[] =>
+  lint(parseSpeech(text))
+    .filter((finding) => finding.rule === 'placeholder')
+    .map((finding) => text.slice(finding.span.start, finding.span.end));
 
 describe('Word in: reading a .docx', () => {
   it('reads seed 002 written by a Word-like tool as the same text, outline and placeholders', async () => {
@@ -95,7 +136,10 @@ describe('Word in: reading a .docx', () => {
     const word = readDocx(await seedDocx(true));
     assert.equal(word.text, SEED_002);
     assert.ok(word.numberLength.some((length) => length > 0));
-    assert.deepEqual(toOutlineJson(buildOutline(parseSpeech(word.text), 220)), toOutlineJson(buildOutline(parseSpeech(SEED_002), 220)));
+    assert.deepEqual(
+      toOutlineJson(buildOutline(parseSpeech(word.text), 220)),
+      toOutlineJson(buildOutline(parseSpeech(SEED_002), 220)),
+    );
     assert.deepEqual(placeholders(word.text), placeholders(SEED_002));
   });
 
@@ -104,17 +148,25 @@ describe('Word in: reading a .docx', () => {
     const txt = temp('seed-002.txt', SEED_002);
     assert.equal(cli('outline', docx).stdout, cli('outline', txt).stdout);
     assert.equal(cli('stats', docx).stdout, cli('stats', txt).stdout);
-    const fromWord = JSON.parse(cli('lint', '--format', 'json', docx).stdout) as Array<{ diagnostics: Array<{ rule: string; line: number; text: string; paragraph?: number }> }>;
-    const fromText = JSON.parse(cli('lint', '--format', 'json', txt).stdout) as Array<{ diagnostics: Array<{ rule: string; line: number; text: string; paragraph?: number }> }>;
-    assert.deepEqual(fromWord[0].diagnostics.map(({ rule, line, text }) => [rule, line, text]), fromText[0].diagnostics.map(({ rule, line, text }) => [rule, line, text]));
+    const fromWord = JSON.parse(cli('lint', '--format', 'json', docx).stdout) as Array<{
+      diagnostics: Array<{ rule: string; line: number; text: string; paragraph?: number }>;
+    }>;
+    const fromText = JSON.parse(cli('lint', '--format', 'json', txt).stdout) as Array<{
+      diagnostics: Array<{ rule: string; line: number; text: string; paragraph?: number }>;
+    }>;
+    assert.deepEqual(
+      fromWord[0].diagnostics.map(({ rule, line, text }) => [rule, line, text]),
+      fromText[0].diagnostics.map(({ rule, line, text }) => [rule, line, text]),
+    );
     assert.ok(fromWord[0].diagnostics.every((d) => d.paragraph === d.line));
     assert.ok(fromText[0].diagnostics.every((d) => d.paragraph === undefined));
   });
 
   it('leaves out tracked deletions and field codes, and starts a line at a line break inside a paragraph', () => {
-    const xml = '<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>在会上的讲话</w:t><w:br/><w:t xml:space="preserve">（2025年1月15日）</w:t></w:r></w:p>'
-      + '<w:p><w:r><w:t>同志们</w:t></w:r><w:del><w:r><w:delText>删去的</w:delText></w:r></w:del><w:ins><w:r><w:t>：</w:t></w:r></w:ins></w:p>'
-      + '<w:p><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>今天&amp;明天</w:t></w:r></w:p><w:p/></w:body></w:document>';
+    const xml =
+      '<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>在会上的讲话</w:t><w:br/><w:t xml:space="preserve">（2025年1月15日）</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>同志们</w:t></w:r><w:del><w:r><w:delText>删去的</w:delText></w:r></w:del><w:ins><w:r><w:t>：</w:t></w:r></w:ins></w:p>' +
+      '<w:p><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>今天&amp;明天</w:t></w:r></w:p><w:p/></w:body></w:document>';
     const word = readDocx(zipOf({ 'word/document.xml': xml }));
     assert.deepEqual(word.paragraphs, ['在会上的讲话\n（2025年1月15日）', '同志们：', '今天&明天', '']);
     assert.deepEqual(word.paragraphOfLine, [0, 0, 1, 2, 3]);
@@ -122,7 +174,11 @@ describe('Word in: reading a .docx', () => {
 
   it('refuses a .doc, a password-protected .docx, a damaged one and a huge one, each with one clear line and exit 2', () => {
     const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-    const encrypted = new Uint8Array([...ole, ...new Array<number>(100).fill(0), ...[...'EncryptionInfo'].flatMap((char) => [char.charCodeAt(0), 0])]);
+    const encrypted = new Uint8Array([
+      ...ole,
+      ...new Array<number>(100).fill(0),
+      ...[...'EncryptionInfo'].flatMap((char) => [char.charCodeAt(0), 0]),
+    ]);
     const cases: Array<[string, Uint8Array, RegExp]> = [
       ['old.doc', new Uint8Array([...ole, 0, 0, 0]), /Word 97-2003/],
       ['locked.docx', encrypted, /password-protected/],
@@ -136,7 +192,10 @@ describe('Word in: reading a .docx', () => {
       assert.ok(!/\n\s+at /.test(result.stderr), `no stack trace for ${name}`);
       assert.equal(result.stderr.split('\n').filter((line) => line.startsWith('speech-draft:')).length, 1, name);
     }
-    assert.throws(() => readDocx(new Uint8Array(MAX_DOCX_BYTES + 1)), (error: unknown) => error instanceof WordError && error.problem === 'too-large');
+    assert.throws(
+      () => readDocx(new Uint8Array(MAX_DOCX_BYTES + 1)),
+      (error: unknown) => error instanceof WordError && error.problem === 'too-large',
+    );
   });
 });
 
@@ -147,7 +206,11 @@ describe('legacy encodings: GB18030/GBK text files', () => {
       const gbk = temp(name, iconv.encode(text, 'gbk'));
       const utf8 = temp(name, text);
       const strip = (output: string): unknown => (JSON.parse(output) as Array<{ diagnostics: unknown }>)[0].diagnostics;
-      assert.deepEqual(strip(cli('lint', '--format', 'json', gbk).stdout), strip(cli('lint', '--format', 'json', utf8).stdout), name);
+      assert.deepEqual(
+        strip(cli('lint', '--format', 'json', gbk).stdout),
+        strip(cli('lint', '--format', 'json', utf8).stdout),
+        name,
+      );
     }
   });
 
@@ -180,8 +243,14 @@ describe('legacy encodings: GB18030/GBK text files', () => {
 describe('Word out: the review copy', () => {
   it('from a text speech: every finding a comment by Speech Draft, anchored on its text, with the message and the fix', async () => {
     const speech = parseSpeech(SEED_002);
-    const findings = lint(speech).map((finding) => ({ finding, text: commentText(finding, fixesOf(finding, speech), 'zh-cn') }));
-    const { docx, comments } = await reviewCopyOfText(speech, findings, OFFICIAL, { locale: 'zh-cn', date: new Date('2026-01-15T08:00:00Z') });
+    const findings = lint(speech).map((finding) => ({
+      finding,
+      text: commentText(finding, fixesOf(finding, speech), 'zh-cn'),
+    }));
+    const { docx, comments } = await reviewCopyOfText(speech, findings, OFFICIAL, {
+      locale: 'zh-cn',
+      date: new Date('2026-01-15T08:00:00Z'),
+    });
     const found = reviewComments(docx);
     assert.equal(comments, findings.length);
     assert.equal(found.length, findings.length);
@@ -190,7 +259,8 @@ describe('Word out: the review copy', () => {
       assert.equal(comment.author, REVIEW_AUTHOR);
       assert.ok(comment.text.startsWith(finding.message['zh-cn']), comment.text);
       const written = SEED_002.slice(finding.span.start, finding.span.end);
-      if (!written.includes('\n') && written.trim() !== '') assert.equal(comment.anchor, written, `${finding.rule}: ${written}`);
+      if (!written.includes('\n') && written.trim() !== '')
+        assert.equal(comment.anchor, written, `${finding.rule}: ${written}`);
     });
     assert.ok(found.some((comment) => comment.text.includes('建议：')));
   });
@@ -206,7 +276,10 @@ describe('Word out: the review copy', () => {
     const bytes = await seedDocx(true);
     const word = readDocx(bytes);
     const speech = parseSpeech(word.text);
-    const findings = lint(speech).map((finding) => ({ finding, text: commentText(finding, fixesOf(finding, speech), 'en') }));
+    const findings = lint(speech).map((finding) => ({
+      finding,
+      text: commentText(finding, fixesOf(finding, speech), 'en'),
+    }));
     const { docx } = reviewCopyOfDocx(bytes, word, findings, speech, { locale: 'en' });
     assert.deepEqual(readDocx(docx).paragraphs, word.paragraphs);
     const found = reviewComments(docx);
@@ -217,7 +290,8 @@ describe('Word out: the review copy', () => {
       // The automatic number is drawn by Word, not written in the paragraph: a finding on it anchors at the text's start.
       const line = lineIndexAt(speech.lines, finding.span.start);
       const onNumber = finding.span.start - speech.lines[line].start < word.numberLength[word.paragraphOfLine[line]];
-      if (!written.includes('\n') && written.trim() !== '' && !onNumber) assert.equal(comment.anchor, written, `${finding.rule}: ${written}`);
+      if (!written.includes('\n') && written.trim() !== '' && !onNumber)
+        assert.equal(comment.anchor, written, `${finding.rule}: ${written}`);
     });
   });
 
@@ -237,30 +311,50 @@ describe('Word out: the review copy, as a person sees it', () => {
   it('renders page 1 of the review copy of seed 002, its comments in the margin, to test-results/ where LibreOffice is installed', async function () {
     this.timeout(180_000);
     const speech = parseSpeech(SEED_002);
-    const findings = lint(speech).map((finding) => ({ finding, text: commentText(finding, fixesOf(finding, speech), 'zh-cn') }));
+    const findings = lint(speech).map((finding) => ({
+      finding,
+      text: commentText(finding, fixesOf(finding, speech), 'zh-cn'),
+    }));
     const { docx } = await reviewCopyOfText(speech, findings, OFFICIAL, { locale: 'zh-cn' });
     // LibreOffice 7.4 and later take the PDF filter's options as JSON: comments in the margin where the version can.
     const filter = 'pdf:writer_pdf_Export:{"ExportNotesInMargin":{"type":"boolean","value":"true"}}';
-    if (!renderFirstPage('seed-002-review', docx, filter, 170_000)) console.log('      (LibreOffice or pdftoppm is not installed: the review copy is in test-results/, not rendered)');
+    if (!renderFirstPage('seed-002-review', docx, filter, 170_000))
+      console.log(
+        '      (LibreOffice or pdftoppm is not installed: the review copy is in test-results/, not rendered)',
+      );
   });
 });
 
 describe('no text lost (generated documents)', function () {
   this.timeout(120_000);
-  const character = fc.constantFrom(...'同志们今天召开会议一二三、，。：；！？“”（）《》… abcXYZ0123*×【】-~&<>"\'\t'.split(''));
+  const character = fc.constantFrom(
+    ...'同志们今天召开会议一二三、，。：；！？“”（）《》… abcXYZ0123*×【】-~&<>"\'\t'.split(''),
+  );
   const paragraph = fc.array(character, { maxLength: 40 }).map((chars) => chars.join('').replace(/^\s+|\s+$/g, ''));
 
   it('every character of every paragraph is in the imported text and in both review copies, in order', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(paragraph, { minLength: 1, maxLength: 12 }), async (texts) => {
-        const bytes = new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: texts.map((text) => new Paragraph({ children: [new TextRun(text)] })) }] })));
+        const bytes = new Uint8Array(
+          await Packer.toArrayBuffer(
+            new Document({
+              sections: [{ children: texts.map((text) => new Paragraph({ children: [new TextRun(text)] })) }],
+            }),
+          ),
+        );
         const word = readDocx(bytes);
         assert.deepEqual(word.paragraphs, texts);
         const speech = parseSpeech(word.text);
         const findings = lint(speech, DEFAULT_LINT_CONFIG).map((finding) => ({ finding, text: finding.message.en }));
-        assert.deepEqual(readDocx(reviewCopyOfDocx(bytes, word, findings, speech, { locale: 'en' }).docx).paragraphs, texts);
+        assert.deepEqual(
+          readDocx(reviewCopyOfDocx(bytes, word, findings, speech, { locale: 'en' }).docx).paragraphs,
+          texts,
+        );
         const fromText = await reviewCopyOfText(speech, findings, OFFICIAL, { locale: 'en' });
-        const kept = texts.map((text) => text.trim()).filter((text) => text !== '').join('');
+        const kept = texts
+          .map((text) => text.trim())
+          .filter((text) => text !== '')
+          .join('');
         assert.equal(paragraphTexts(fromText.docx).join('').replace(/\s/g, ''), kept.replace(/\s/g, ''));
       }),
       { numRuns: 40 },

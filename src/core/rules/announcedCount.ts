@@ -14,12 +14,14 @@ import { documentRule, type DocumentContext } from './types';
  */
 const ANNOUNCEMENT = /([两二三四五六七八九十]|[2-9２-９])(点|个方面|方面|条|项|种|个问题|句话|件事|个重点)/g;
 /** A count in simplified or traditional characters (三點, 兩個方面), to tell the lines worth folding. */
-const ANNOUNCEMENT_ANYWHERE = /(?:[两兩二三四五六七八九十]|[2-9２-９])(?:点|點|个方面|個方面|方面|条|條|项|項|种|種|个问题|個問題|句话|句話|件事|个重点|個重點)/;
+const ANNOUNCEMENT_ANYWHERE =
+  /(?:[两兩二三四五六七八九十]|[2-9２-９])(?:点|點|个方面|個方面|方面|条|條|项|項|种|種|个问题|個問題|句话|句話|件事|个重点|個重點)/;
 /** The announcement ends its sentence soon after the count: 讲三点意见。 / 强调以下三个方面： / 提高“三种能力”。 */
 const SENTENCE_END = /[。：:！!；;]/;
 const MAX_TAIL = 12;
 /** Words that announce what follows; 去年在三个方面取得了进展 only sums up. */
-const ANNOUNCING = /讲|谈|提|强调|说|汇报|概括|归纳|以下|下面|如下|从|抓好|抓住|做好|把握|突出|注重|着力|包括|主要有|重点|需要|做到|处理好|坚持|实现/;
+const ANNOUNCING =
+  /讲|谈|提|强调|说|汇报|概括|归纳|以下|下面|如下|从|抓好|抓住|做好|把握|突出|注重|着力|包括|主要有|重点|需要|做到|处理好|坚持|实现/;
 /** 上午十点, 九点半, 两点一线: a time or an idiom, not a count. */
 const TIME_BEFORE = /(上午|下午|晚上|早上|凌晨|中午|傍晚|今天|明天|每天|当天|于)$/;
 const NOT_A_COUNT_AFTER = /^[钟半整过分一二三四五六七八九十零0-9]/;
@@ -30,15 +32,22 @@ export const announcedCount = documentRule<readonly Announcement[]>({
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '宣布的数目与后文不符：如“讲三点意见”之后只有两个部分。修复时按实际数目改写宣布的数字，写法不变（三或3）。',
+      'zh-cn':
+        '宣布的数目与后文不符：如“讲三点意见”之后只有两个部分。修复时按实际数目改写宣布的数字，写法不变（三或3）。',
       en: 'A count that does not match what follows: 讲三点意见 followed by two sections. The fix rewrites the announced number, the way it was written (三 or 3).',
     },
     messages: {
-      mismatch: { 'zh-cn': '宣布了「{announced}」，后面实际有{actualInWords}{measure}。', en: '「{announced}」 announces {count}, but {actual} follow.' },
+      mismatch: {
+        'zh-cn': '宣布了「{announced}」，后面实际有{actualInWords}{measure}。',
+        en: '「{announced}」 announces {count}, but {actual} follow.',
+      },
     },
     docs: 'announced-count',
     tags: ['structure', 'numbers'],
-    summary: { 'zh-cn': '宣布“讲三点意见”，后文部分数不符。', en: '讲三点意见 followed by a different number of parts.' },
+    summary: {
+      'zh-cn': '宣布“讲三点意见”，后文部分数不符。',
+      en: '讲三点意见 followed by a different number of parts.',
+    },
     catches: '`讲三点意见` followed by two sections',
     fixSummary: 'write `两点`',
   },
@@ -61,8 +70,19 @@ export const announcedCount = documentRule<readonly Announcement[]>({
           start,
           end: start + match[0].length,
           messageId: 'mismatch',
-          data: { announced: match[0], count: announced, actual, actualInWords: actual === 2 ? '两' : formatChineseNumeral(actual), measure: match[2] },
-          fix: { title: 'changeTo', data: { to: written + match[2] }, edits: [{ start, end: start + match[1].length, newText: written }], safe: false },
+          data: {
+            announced: match[0],
+            count: announced,
+            actual,
+            actualInWords: actual === 2 ? '两' : formatChineseNumeral(actual),
+            measure: match[2],
+          },
+          fix: {
+            title: 'changeTo',
+            data: { to: written + match[2] },
+            edits: [{ start, end: start + match[1].length, newText: written }],
+            safe: false,
+          },
         });
       }
     }
@@ -93,9 +113,15 @@ function announcementsIn(written: string): readonly Announcement[] {
     const index = match.index ?? 0;
     for (; scanned < index; scanned++) if (SENTENCE_MARKS.has(text[scanned])) sentenceStart = scanned + 1;
     if (!endsSentenceSoon(text, index + match[0].length)) continue;
-    if (isHanNumeralBefore(text, index) || !isAnnouncement(text, sentenceStart, index, match[0].length, match[2])) continue;
+    if (isHanNumeralBefore(text, index) || !isAnnouncement(text, sentenceStart, index, match[0].length, match[2]))
+      continue;
     const numeralEnd = index + match[1].length;
-    (found ??= []).push({ index, 0: written.slice(index, index + match[0].length), 1: written.slice(index, numeralEnd), 2: written.slice(numeralEnd, index + match[0].length) });
+    (found ??= []).push({
+      index,
+      0: written.slice(index, index + match[0].length),
+      1: written.slice(index, numeralEnd),
+      2: written.slice(numeralEnd, index + match[0].length),
+    });
   }
   return found ?? NO_ANNOUNCEMENTS;
 }
@@ -117,7 +143,8 @@ const ANNOUNCING_WITHIN = 40;
 
 function isAnnouncement(text: string, sentenceStart: number, index: number, length: number, measure: string): boolean {
   const before = text.slice(Math.max(sentenceStart, index - ANNOUNCING_WITHIN), index);
-  if (measure === '点' && (TIME_BEFORE.test(before) || NOT_A_COUNT_AFTER.test(text.slice(index + length)))) return false;
+  if (measure === '点' && (TIME_BEFORE.test(before) || NOT_A_COUNT_AFTER.test(text.slice(index + length))))
+    return false;
   return ANNOUNCING.test(before);
 }
 
@@ -126,7 +153,11 @@ function isAnnouncement(text: string, sentenceStart: number, index: number, leng
  * of five; and 第二项 (进行第二项) is an ordinal.
  */
 function isHanNumeralBefore(text: string, index: number): boolean {
-  return /[一二三四五六七八九十百千万零〇第0-9０-９.．,，]/.test(text[index - 1] ?? '') && !isBlankChar(text[index - 1]) && !isPauseBeforeCount(text, index);
+  return (
+    /[一二三四五六七八九十百千万零〇第0-9０-９.．,，]/.test(text[index - 1] ?? '') &&
+    !isBlankChar(text[index - 1]) &&
+    !isPauseBeforeCount(text, index)
+  );
 }
 
 /** A comma before a count is a pause (收到，3条意见…), except between digits (1,200条). */
@@ -143,7 +174,8 @@ function parseCount(numeral: string): number | undefined {
 /** 2 as 两 before a measure word (两点, 两个方面), digits as digits. */
 function writeCountLike(value: number, like: string): string {
   if (/[0-9]/.test(like)) return String(value);
-  if (/[０-９]/.test(like)) return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  if (/[０-９]/.test(like))
+    return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
   return value === 2 ? '两' : formatChineseNumeral(value);
 }
 
@@ -153,7 +185,12 @@ function writeCountLike(value: number, like: string): string {
  * section); otherwise the run of items that comes next in the same section. Undefined when nothing enumerated
  * follows (then it was no announcement).
  */
-export function countAfter(speech: ParsedSpeech, runs: RunsByOwner, offset: number, counts = new SameStyleCounts()): number | undefined {
+export function countAfter(
+  speech: ParsedSpeech,
+  runs: RunsByOwner,
+  offset: number,
+  counts = new SameStyleCounts(),
+): number | undefined {
   const owner = innermostSection(speech.sections, offset);
   const children = owner ? owner.children : speech.sections;
   const first = firstStartingAfter(children, offset);

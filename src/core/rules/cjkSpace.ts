@@ -26,7 +26,8 @@ export const cjkSpace: LineRule = {
       stray: { 'zh-cn': '中文里不应有空格「{shown}」。', en: 'No space belongs inside Chinese text (「{shown}」).' },
     },
     description: {
-      'zh-cn': '中文里多余的空格（半角或全角）：全角标点旁的空格（无论另一侧是汉字、字母还是数字），以及句子中两个汉字之间的空格。段首缩进、标题行里分隔词组的空格、留给数字的空位不受影响，汉字与数字、字母之间也从不要求加空格。',
+      'zh-cn':
+        '中文里多余的空格（半角或全角）：全角标点旁的空格（无论另一侧是汉字、字母还是数字），以及句子中两个汉字之间的空格。段首缩进、标题行里分隔词组的空格、留给数字的空位不受影响，汉字与数字、字母之间也从不要求加空格。',
       en: 'A stray space (half- or full-width) in Chinese text: beside a full-width mark (whatever stands on the other side), or between two Chinese characters in a sentence. Indentation, the space that separates the phrases of a title or headline, and a gap left for a figure are left alone, and no space is ever asked for between Chinese and digits or Latin letters.',
     },
     docs: 'cjk-space',
@@ -36,7 +37,8 @@ export const cjkSpace: LineRule = {
     fixSummary: 'delete the space',
   },
   checkLine({ text, lex, report }: LineContext): void {
-    if ((lex.chars & (CHARS.innerBlank | CHARS.han)) !== (CHARS.innerBlank | CHARS.han) || !INNER_SPACE.test(text)) return;
+    if ((lex.chars & (CHARS.innerBlank | CHARS.han)) !== (CHARS.innerBlank | CHARS.han) || !INNER_SPACE.test(text))
+      return;
     const sentence = SENTENCE_END.test(text);
     const indentation = text.length - text.trimStart().length;
     for (const match of execAll(SPACES, text)) {

@@ -31,15 +31,22 @@ export const cornerQuotes: DocumentRule = {
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      corner: { 'zh-cn': '横排简体中文的引号应为「{right}」，而不是「{written}」。', en: 'Horizontal simplified Chinese quotes with 「{right}」, not 「{written}」.' },
+      corner: {
+        'zh-cn': '横排简体中文的引号应为「{right}」，而不是「{written}」。',
+        en: 'Horizontal simplified Chinese quotes with 「{right}」, not 「{written}」.',
+      },
     },
     description: {
-      'zh-cn': '直角引号：横排的简体中文用弯引号“”和‘’（GB/T 15834-2011 4.1），「」『』用于竖排和繁体中文。繁体字为主的讲话稿不受影响，空的「」由 placeholder 报告。',
-      en: 'Corner quotes: horizontal simplified Chinese uses the curly “” and ‘’ (GB/T 15834-2011 4.1); 「」 and 『』 belong to vertical text and traditional Chinese. A speech written mostly in traditional characters is left alone, and an empty 「」 is placeholder\'s.',
+      'zh-cn':
+        '直角引号：横排的简体中文用弯引号“”和‘’（GB/T 15834-2011 4.1），「」『』用于竖排和繁体中文。繁体字为主的讲话稿不受影响，空的「」由 placeholder 报告。',
+      en: "Corner quotes: horizontal simplified Chinese uses the curly “” and ‘’ (GB/T 15834-2011 4.1); 「」 and 『』 belong to vertical text and traditional Chinese. A speech written mostly in traditional characters is left alone, and an empty 「」 is placeholder's.",
     },
     docs: 'corner-quotes',
     tags: ['punctuation'],
-    summary: { 'zh-cn': '简体横排中用了直角引号「」『』。', en: 'Corner quotes 「」『』 in horizontal simplified Chinese.' },
+    summary: {
+      'zh-cn': '简体横排中用了直角引号「」『』。',
+      en: 'Corner quotes 「」『』 in horizontal simplified Chinese.',
+    },
     catches: '`「新起点」` `『三严三实』`',
     fixSummary: '`“新起点”` `‘三严三实’`',
   },
@@ -75,7 +82,15 @@ function reportPairs(text: string, offset: number, report: Reporter): void {
       end: offset + start + 1,
       messageId: 'corner',
       data: { written, right },
-      fix: { title: 'changeTo', data: { to: right }, edits: [{ start: offset + start, end: offset + start + 1, newText: CURLY[text[start]] }, { start: offset + end, end: offset + end + 1, newText: CURLY[text[end]] }], safe: true },
+      fix: {
+        title: 'changeTo',
+        data: { to: right },
+        edits: [
+          { start: offset + start, end: offset + start + 1, newText: CURLY[text[start]] },
+          { start: offset + end, end: offset + end + 1, newText: CURLY[text[end]] },
+        ],
+        safe: true,
+      },
     });
   }
 }

@@ -51,17 +51,18 @@ interface LineDates {
 const NONE: LineDates = Object.freeze({ dates: [], relative: [], past: [] });
 const DIGIT_DATE = /(?<![0-9０-９])(?:([0-9]{4})年)?([0-9]{1,2})月(?:([0-9]{1,2})[日号])?/g;
 /** 二〇二五年一月十五日, 一月三十二日: Chinese numerals, the year in digits 〇一…九. */
-const CHINESE_DATE = /(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?/g;
+const CHINESE_DATE =
+  /(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?/g;
 const WEEKDAY_AFTER = /^[ \u3000，,]*[（(]?[ \u3000]*(星期|周|礼拜)([一二三四五六日天])[ \u3000]*[）)]?/;
 const WEEKDAY_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0 };
 const WEEKDAY_NAME = ['日', '一', '二', '三', '四', '五', '六'];
 const RELATIVE_YEAR = /(今年|去年|明年|前年|后年)(?:是|为|即|，|、)?([0-9]{4})年/g;
 const OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 后年: 2 };
 /** 截至2026年6月, 截止到2026年底, 过去的2026年, 2026年以来, 2026年6月份以来: the time is over when the speech is given. */
-const PAST = /(?:截至|截止(?:到)?|(?:刚刚)?过去的)([0-9]{4})年(?:([0-9]{1,2})月)?|([0-9]{4})年(?:([0-9]{1,2})月(?:份)?)?以来/g;
+const PAST =
+  /(?:截至|截止(?:到)?|(?:刚刚)?过去的)([0-9]{4})年(?:([0-9]{1,2})月)?|([0-9]{4})年(?:([0-9]{1,2})月(?:份)?)?以来/g;
 /** What a sentence about the time ahead says: 要, 将, 力争, 确保, 计划, 预计, 争取, 目标. */
 const AHEAD = /要|将|力争|确保|计划|预计|争取|目标|拟|必须|应当/;
-
 
 /** The first test of the relative years and the past markers: most lines hold neither, nor a 月. */
 const ANY_YEAR_WORD = /今年|去年|明年|前年|后年|以来|截至|截止|过去的/;
@@ -88,21 +89,39 @@ const NO_PAST: readonly PastMention[] = []; // Not frozen: see NO_MATCHES in tex
 function datesIn(text: string): readonly DateMention[] {
   let dates: DateMention[] | undefined;
   for (const match of execAll(DIGIT_DATE, text)) {
-    (dates ??= []).push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year: match[1] ? Number(match[1]) : undefined, month: Number(match[2]), day: match[3] ? Number(match[3]) : undefined }));
+    (dates ??= []).push(
+      withWeekday(text, {
+        start: match.index ?? 0,
+        end: (match.index ?? 0) + match[0].length,
+        year: match[1] ? Number(match[1]) : undefined,
+        month: Number(match[2]),
+        day: match[3] ? Number(match[3]) : undefined,
+      }),
+    );
   }
   for (const match of execAll(CHINESE_DATE, text)) {
     const month = parseChineseNumeral(match[2]);
     const day = match[3] ? parseChineseNumeral(match[3]) : undefined;
     if (month === undefined || (match[3] && day === undefined)) continue;
     const year = match[1] ? parseChineseYear(match[1]) : undefined;
-    (dates ??= []).push(withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year, month, day }));
+    (dates ??= []).push(
+      withWeekday(text, { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, year, month, day }),
+    );
   }
   return dates ?? NO_DATES;
 }
 
 function relativeYearsIn(text: string): readonly RelativeYear[] {
   const matches = execAll(RELATIVE_YEAR, text);
-  return matches.length === 0 ? NO_RELATIVE : matches.map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, offset: OFFSET[match[1]], year: Number(match[2]), word: match[1] }));
+  return matches.length === 0
+    ? NO_RELATIVE
+    : matches.map((match) => ({
+        start: match.index ?? 0,
+        end: (match.index ?? 0) + match[0].length,
+        offset: OFFSET[match[1]],
+        year: Number(match[2]),
+        word: match[1],
+      }));
 }
 
 function pastIn(text: string): readonly PastMention[] {
@@ -112,7 +131,12 @@ function pastIn(text: string): readonly PastMention[] {
     // 截至2026年6月底，全区要完成改造任务: a deadline ahead, when the sentence says what is to be done.
     if (AHEAD.test(text.slice(end, sentenceEndFrom(text, end)))) continue;
     const month = match[2] ?? match[4];
-    (past ??= []).push({ start: match.index ?? 0, end, year: Number(match[1] ?? match[3]), month: month === undefined ? undefined : Number(month) });
+    (past ??= []).push({
+      start: match.index ?? 0,
+      end,
+      year: Number(match[1] ?? match[3]),
+      month: month === undefined ? undefined : Number(month),
+    });
   }
   return past ?? NO_PAST;
 }
@@ -122,7 +146,10 @@ function withWeekday(text: string, date: DateMention): DateMention {
   const after = WEEKDAY_AFTER.exec(text.slice(date.end, date.end + 12));
   if (!after) return date;
   const start = date.end + after[0].indexOf(after[1]);
-  return { ...date, weekday: { value: WEEKDAY_VALUE[after[2]], start, end: start + after[1].length + 1, written: after[1] + after[2] } };
+  return {
+    ...date,
+    weekday: { value: WEEKDAY_VALUE[after[2]], start, end: start + after[1].length + 1, written: after[1] + after[2] },
+  };
 }
 
 function daysIn(month: number, year: number | undefined): number {
@@ -140,9 +167,18 @@ export const date = documentRule<LineDates>({
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      noMonth: { 'zh-cn': '「{written}」不是有效的日期：一年只有12个月。', en: '「{written}」 is no date: a year has twelve months.' },
-      noDay: { 'zh-cn': '「{written}」不是有效的日期：{month}月只有{days}天。', en: '「{written}」 is no date: month {month} has {days} days.' },
-      noLeapDay: { 'zh-cn': '「{written}」不是有效的日期：{year}年不是闰年，2月只有28天。', en: '「{written}」 is no date: {year} is not a leap year, and February has 28 days.' },
+      noMonth: {
+        'zh-cn': '「{written}」不是有效的日期：一年只有12个月。',
+        en: '「{written}」 is no date: a year has twelve months.',
+      },
+      noDay: {
+        'zh-cn': '「{written}」不是有效的日期：{month}月只有{days}天。',
+        en: '「{written}」 is no date: month {month} has {days} days.',
+      },
+      noLeapDay: {
+        'zh-cn': '「{written}」不是有效的日期：{year}年不是闰年，2月只有28天。',
+        en: '「{written}」 is no date: {year} is not a leap year, and February has 28 days.',
+      },
       weekday: { 'zh-cn': '{written}是{right}，不是{wrong}。', en: '{written} was a 星期{rightDay}, not a {wrong}.' },
       titleDate: {
         'zh-cn': '讲话日期是{given}，标题下的日期却是「{written}」。',
@@ -153,7 +189,8 @@ export const date = documentRule<LineDates>({
         en: '「{written}」 speaks of a time already past, but the speech is given on {given}, before it.',
       },
       frontMatterDate: {
-        'zh-cn': 'front matter 中的日期「{written}」不是有效的日期，讲话日期没有取用它：请写作 2026-01-15 或 2026年1月15日。',
+        'zh-cn':
+          'front matter 中的日期「{written}」不是有效的日期，讲话日期没有取用它：请写作 2026-01-15 或 2026年1月15日。',
         en: 'The date 「{written}」 in the front matter is no valid date, so the speech is not dated by it: write 2026-01-15 or 2026年1月15日.',
       },
       relativeYear: {
@@ -162,20 +199,27 @@ export const date = documentRule<LineDates>({
       },
     },
     description: {
-      'zh-cn': '日期错误：不存在的日期（2月30日、13月、32日、平年的2月29日）；星期与日期不符（2025年1月15日（星期二），这一天是星期三），修复为正确的星期。讲话日期取自文件开头的 front matter（date:），其次是设置 speechDraft.speechDate，再次是标题下的日期；据此检查：标题下的日期与给定的讲话日期不符（沿用了去年的稿子）；“今年”“去年”“明年”旁写明的年份与讲话日期矛盾（讲话日期为2025年，却写“今年是2023年”）；把讲话日期之后的年月说成已经过去（“2026年以来”“截至2026年6月”，讲话在2025年），作为提示。',
-      en: 'Dates a reused speech gets wrong: dates that cannot be (2月30日, 13月, 32日, 29 February of a common year); a weekday that is not the date\'s (2025年1月15日（星期二）, a Wednesday), fixed to the right one. The speech\'s date comes from the file\'s front matter (`date:`), else the setting speechDraft.speechDate, else the date under the title; against it: a date under the title that differs from the one given (left from last year\'s speech); 今年, 去年 or 明年 beside a year that contradicts it (今年是2023年 in a speech dated 2025); and, as information, a later year or month spoken of as past (2026年以来, 截至2026年6月 in a speech given in 2025).',
+      'zh-cn':
+        '日期错误：不存在的日期（2月30日、13月、32日、平年的2月29日）；星期与日期不符（2025年1月15日（星期二），这一天是星期三），修复为正确的星期。讲话日期取自文件开头的 front matter（date:），其次是设置 speechDraft.speechDate，再次是标题下的日期；据此检查：标题下的日期与给定的讲话日期不符（沿用了去年的稿子）；“今年”“去年”“明年”旁写明的年份与讲话日期矛盾（讲话日期为2025年，却写“今年是2023年”）；把讲话日期之后的年月说成已经过去（“2026年以来”“截至2026年6月”，讲话在2025年），作为提示。',
+      en: "Dates a reused speech gets wrong: dates that cannot be (2月30日, 13月, 32日, 29 February of a common year); a weekday that is not the date's (2025年1月15日（星期二）, a Wednesday), fixed to the right one. The speech's date comes from the file's front matter (`date:`), else the setting speechDraft.speechDate, else the date under the title; against it: a date under the title that differs from the one given (left from last year's speech); 今年, 去年 or 明年 beside a year that contradicts it (今年是2023年 in a speech dated 2025); and, as information, a later year or month spoken of as past (2026年以来, 截至2026年6月 in a speech given in 2025).",
     },
     docs: 'date',
     tags: ['numbers'],
-    summary: { 'zh-cn': '不存在的日期、与日期不符的星期、与讲话日期矛盾的年份。', en: 'Impossible dates, wrong weekdays, years that contradict the speech\'s date.' },
-    catches: '`2月30日`, `2025年1月15日（星期二）`, `今年是2023年` or last year\'s date under the title in a speech dated 2025',
+    summary: {
+      'zh-cn': '不存在的日期、与日期不符的星期、与讲话日期矛盾的年份。',
+      en: "Impossible dates, wrong weekdays, years that contradict the speech's date.",
+    },
+    catches:
+      "`2月30日`, `2025年1月15日（星期二）`, `今年是2023年` or last year's date under the title in a speech dated 2025",
     fixSummary: 'the right weekday or date',
     reportsOn: ['front-matter'],
   },
   perLine: lineDates,
   check({ speech, options, report, perLine }: DocumentContext<LineDates>): void {
     const block = speech.titleBlock;
-    const underTitle = block ? dateUnderTitle([block.title.line, ...block.lines.map((landmark) => landmark.line)], perLine) : undefined;
+    const underTitle = block
+      ? dateUnderTitle([block.title.line, ...block.lines.map((landmark) => landmark.line)], perLine)
+      : undefined;
     const fields = speech.frontMatter?.fields;
     // The date the writer gave (front matter, then settings) wins over the one under the title, which may be stale.
     const written = fields?.date ?? fields?.['日期'];
@@ -183,7 +227,11 @@ export const date = documentRule<LineDates>({
     if (written !== undefined && !fromFrontMatter) reportFrontMatterDate(speech, written, report);
     const given = fromFrontMatter ?? options.speechDate;
     if (given && underTitle) checkTitleDate(speech, given, underTitle, report);
-    const speechDate = given ?? (underTitle ? { year: underTitle.mention.year!, month: underTitle.mention.month, day: underTitle.mention.day! } : undefined);
+    const speechDate =
+      given ??
+      (underTitle
+        ? { year: underTitle.mention.year!, month: underTitle.mention.month, day: underTitle.mention.day! }
+        : undefined);
     for (const line of speech.lines) {
       const found = perLine(line.index);
       if (found === NONE) continue;
@@ -201,7 +249,9 @@ export const date = documentRule<LineDates>({
         });
       }
       for (const past of found.past) {
-        const later = past.year > speechYear || (past.year === speechYear && past.month !== undefined && past.month > speechDate.month);
+        const later =
+          past.year > speechYear ||
+          (past.year === speechYear && past.month !== undefined && past.month > speechDate.month);
         if (!later) continue;
         report({
           start: line.start + past.start,
@@ -224,21 +274,36 @@ function reportFrontMatterDate(speech: ParsedSpeech, written: string, report: Re
     if (!/^(?:date|日期)[ \t]*[:：]/.test(line.text)) continue;
     const at = written === '' ? -1 : line.text.lastIndexOf(written);
     const start = at >= 0 ? at : line.text.search(/[:：]/) + 1;
-    report({ start: line.start + start, end: line.start + (at >= 0 ? at + written.length : line.text.length), messageId: 'frontMatterDate', data: { written } });
+    report({
+      start: line.start + start,
+      end: line.start + (at >= 0 ? at + written.length : line.text.length),
+      messageId: 'frontMatterDate',
+      data: { written },
+    });
     return;
   }
 }
 
 /** The full date under the title (（2025年1月15日）), if the title block has one, with its line. */
-function dateUnderTitle(lineIndexes: readonly number[], perLine: (index: number) => LineDates): { line: number; mention: DateMention } | undefined {
+function dateUnderTitle(
+  lineIndexes: readonly number[],
+  perLine: (index: number) => LineDates,
+): { line: number; mention: DateMention } | undefined {
   for (const line of lineIndexes) {
-    const mention = perLine(line).dates.find((candidate) => candidate.year !== undefined && candidate.day !== undefined);
+    const mention = perLine(line).dates.find(
+      (candidate) => candidate.year !== undefined && candidate.day !== undefined,
+    );
     if (mention) return { line, mention };
   }
   return undefined;
 }
 
-function checkTitleDate(speech: ParsedSpeech, given: CalendarDate, underTitle: { line: number; mention: DateMention }, report: Reporter): void {
+function checkTitleDate(
+  speech: ParsedSpeech,
+  given: CalendarDate,
+  underTitle: { line: number; mention: DateMention },
+  report: Reporter,
+): void {
   const { mention } = underTitle;
   if (mention.year === given.year && mention.month === given.month && mention.day === given.day) return;
   const line = speech.lines[underTitle.line];
@@ -264,7 +329,8 @@ function checkDate(text: string, offset: number, mention: DateMention, report: R
   }
   if (day === undefined) return;
   if (day < 1 || day > daysIn(month, year)) {
-    if (month === 2 && day === 29 && year !== undefined) report({ ...at, messageId: 'noLeapDay', data: { written, year } });
+    if (month === 2 && day === 29 && year !== undefined)
+      report({ ...at, messageId: 'noLeapDay', data: { written, year } });
     else report({ ...at, messageId: 'noDay', data: { written, month, days: daysIn(month, year) } });
     return;
   }

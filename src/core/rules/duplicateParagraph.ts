@@ -102,7 +102,11 @@ export const duplicateParagraph = documentRule<string>({
         end: paragraph.span.end,
         messageId: 'repeats',
         data: { line: first + 1 },
-        fix: { title: 'deleteRepeat', edits: [{ start: line.start, end: next ? next.start : line.end, newText: '' }], safe: false },
+        fix: {
+          title: 'deleteRepeat',
+          edits: [{ start: line.start, end: next ? next.start : line.end, newText: '' }],
+          safe: false,
+        },
       });
     }
   },

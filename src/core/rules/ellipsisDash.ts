@@ -1,7 +1,15 @@
 /** Rule `ellipsis-dash`: ... … 。。。 ．．． → ……; -- and a lone — ─ ━ used as a Chinese dash → ——. */
 
 import { CHARS } from '../lineChars';
-import { isChineseContext, isDigitChar, isHanChar, nextNonBlank, previousNonBlank, protectedSpans, inSpans } from '../chars';
+import {
+  isChineseContext,
+  isDigitChar,
+  isHanChar,
+  nextNonBlank,
+  previousNonBlank,
+  protectedSpans,
+  inSpans,
+} from '../chars';
 import { execAll } from '../text';
 import type { LineContext, LineRule, Reporter } from './types';
 
@@ -16,16 +24,23 @@ export const ellipsisDash: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '省略号应为「……」（不是 ...、…、。。。），破折号应为“——”（不是 --、单个—、─ 或 ━）；数字之间的连接号和英文中的不受影响。',
+      'zh-cn':
+        '省略号应为「……」（不是 ...、…、。。。），破折号应为“——”（不是 --、单个—、─ 或 ━）；数字之间的连接号和英文中的不受影响。',
       en: 'The Chinese ellipsis is …… (not ..., …, 。。。) and the dash is —— (not --, a single —, ─ or ━); hyphens between numbers and in English are left alone.',
     },
     messages: {
-      ellipsis: { 'zh-cn': '省略号应写作「{to}」，而不是「{run}」。', en: 'The Chinese ellipsis is 「{to}」, not 「{run}」.' },
+      ellipsis: {
+        'zh-cn': '省略号应写作「{to}」，而不是「{run}」。',
+        en: 'The Chinese ellipsis is 「{to}」, not 「{run}」.',
+      },
       dash: { 'zh-cn': '破折号应写作「{to}」，而不是「{run}」。', en: 'The Chinese dash is 「{to}」, not 「{run}」.' },
     },
     docs: 'ellipsis-dash',
     tags: ['punctuation'],
-    summary: { 'zh-cn': '用 ... … 。。。 代替“……”，用 -- 或单个 — 代替“——”。', en: '... … 。。。 instead of ……; -- or a lone — instead of ——.' },
+    summary: {
+      'zh-cn': '用 ... … 。。。 代替“……”，用 -- 或单个 — 代替“——”。',
+      en: '... … 。。。 instead of ……; -- or a lone — instead of ——.',
+    },
     catches: '`...` `…` `。。。` `--` a lone `—`',
     fixSummary: '`……` `——`',
   },
@@ -56,7 +71,7 @@ function dashes(text: string, report: Reporter): void {
     const run = match[0];
     const index = match.index ?? 0;
     const end = index + run.length;
-    if (run === '——' || /^—{4,}$/.test(run) && run.length % 2 === 0) continue;
+    if (run === '——' || (/^—{4,}$/.test(run) && run.length % 2 === 0)) continue;
     // A line of only ─ or ━ is a divider, not a dash.
     if (/^[─━]+$/.test(run) && text.trim() === run) continue;
     const before = previousNonBlank(text, index);
@@ -80,7 +95,10 @@ function dashes(text: string, report: Reporter): void {
 function isTimeRange(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
-  return (TIME_END.test(before) || isDigitChar(before) || before === '%' || before === '％') && (isDigitChar(after) || CHINESE_FIGURE.test(after));
+  return (
+    (TIME_END.test(before) || isDigitChar(before) || before === '%' || before === '％') &&
+    (isDigitChar(after) || CHINESE_FIGURE.test(after))
+  );
 }
 
 const TIME_END = /[年月日号时秒期届季]/;
@@ -97,5 +115,11 @@ function inChineseText(text: string, start: number, end: number): boolean {
 
 function reportRun(report: Reporter, start: number, run: string, to: string, kind: 'ellipsis' | 'dash'): void {
   const end = start + run.length;
-  report({ start, end, messageId: kind, data: { to, run }, fix: { title: 'changeTo', data: { to }, edits: [{ start, end, newText: to }], safe: true } });
+  report({
+    start,
+    end,
+    messageId: kind,
+    data: { to, run },
+    fix: { title: 'changeTo', data: { to }, edits: [{ start, end, newText: to }], safe: true },
+  });
 }

@@ -13,19 +13,32 @@ export const enumerationSequence: DocumentRule = {
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      first: { 'zh-cn': '列举应从「{first}」开始，而不是「{marker}」。', en: 'The enumeration should start with 「{first}」, not 「{marker}」.' },
+      first: {
+        'zh-cn': '列举应从「{first}」开始，而不是「{marker}」。',
+        en: 'The enumeration should start with 「{first}」, not 「{marker}」.',
+      },
       repeats: { 'zh-cn': '「{marker}」重复：应为「{next}」。', en: '「{marker}」 repeats: it should be 「{next}」.' },
-      skips: { 'zh-cn': '列举跳号：「{previous}」之后应为「{next}」，而不是「{marker}」。', en: 'The enumeration skips: after 「{previous}」 comes 「{next}」, not 「{marker}」.' },
-      afterLast: { 'zh-cn': '「最后」之后不应再有「{marker}」。', en: 'Nothing should follow 「最后」 (「{marker}」).' },
+      skips: {
+        'zh-cn': '列举跳号：「{previous}」之后应为「{next}」，而不是「{marker}」。',
+        en: 'The enumeration skips: after 「{previous}」 comes 「{next}」, not 「{marker}」.',
+      },
+      afterLast: {
+        'zh-cn': '「最后」之后不应再有「{marker}」。',
+        en: 'Nothing should follow 「最后」 (「{marker}」).',
+      },
       wordRepeats: { 'zh-cn': '「{marker}」重复。', en: '「{marker}」 repeats.' },
     },
     description: {
-      'zh-cn': '段内列举（一是……二是……、一要……二要……、第一……第二……、首先……其次……最后）应连续：不跳号（一是、二是、四是）、不重号。修复为全文重新编号。',
+      'zh-cn':
+        '段内列举（一是……二是……、一要……二要……、第一……第二……、首先……其次……最后）应连续：不跳号（一是、二是、四是）、不重号。修复为全文重新编号。',
       en: 'Inline enumerations (一是…二是…, 一要…二要…, 第一…第二…, 首先…其次…最后) must run without gaps (一是、二是、四是) or repeats. The fix renumbers the speech.',
     },
     docs: 'enumeration-sequence',
     tags: ['structure'],
-    summary: { 'zh-cn': '段内列举跳号或重号：一是、二是、四是。', en: '一是、二是、四是: inline enumerations that skip or repeat.' },
+    summary: {
+      'zh-cn': '段内列举跳号或重号：一是、二是、四是。',
+      en: '一是、二是、四是: inline enumerations that skip or repeat.',
+    },
     catches: '`一是、二是、四是`, `其次` twice',
     fixSummary: 'renumber',
   },
@@ -33,8 +46,17 @@ export const enumerationSequence: DocumentRule = {
     for (const run of itemRuns(speech)) {
       const numbered = NUMBERED_FAMILIES.has(run.family);
       run.items.forEach((item, index) => {
-        const problem = numbered ? numberedProblem(item, run.items[index - 1]) : wordProblem(item, run.items[index - 1]);
-        if (problem) report({ start: item.markerSpan.start, end: item.markerSpan.end, messageId: problem.messageId, data: problem.data, documentFix: numbered });
+        const problem = numbered
+          ? numberedProblem(item, run.items[index - 1])
+          : wordProblem(item, run.items[index - 1]);
+        if (problem)
+          report({
+            start: item.markerSpan.start,
+            end: item.markerSpan.end,
+            messageId: problem.messageId,
+            data: problem.data,
+            documentFix: numbered,
+          });
       });
     }
   },
@@ -43,7 +65,8 @@ export const enumerationSequence: DocumentRule = {
 
 function numberedProblem(item: Item, previous: Item | undefined): Problem | undefined {
   const marker = item.marker;
-  if (!previous) return item.number === 1 ? undefined : { messageId: 'first', data: { first: markerWithNumber(marker, 1), marker } };
+  if (!previous)
+    return item.number === 1 ? undefined : { messageId: 'first', data: { first: markerWithNumber(marker, 1), marker } };
   if (item.number === previous.number + 1) return undefined;
   const next = markerWithNumber(marker, previous.number + 1);
   if (item.number === previous.number) return { messageId: 'repeats', data: { marker, next } };
@@ -54,6 +77,7 @@ function numberedProblem(item: Item, previous: Item | undefined): Problem | unde
 function wordProblem(item: Item, previous: Item | undefined): Problem | undefined {
   if (!previous) return undefined;
   if (previous.marker === '最后') return { messageId: 'afterLast', data: { marker: item.marker } };
-  if (item.marker === previous.marker && item.marker !== '再次') return { messageId: 'wordRepeats', data: { marker: item.marker } };
+  if (item.marker === previous.marker && item.marker !== '再次')
+    return { messageId: 'wordRepeats', data: { marker: item.marker } };
   return undefined;
 }

@@ -21,11 +21,16 @@ interface Found {
 
 /** Each member's wordings, the canonical one first, with its index in the set. */
 function wordingsOf(set: NumberedSet): Array<[string, number]> {
-  return [...set.members.map((member, index): [string, number] => [member, index]), ...Object.entries(set.alternates ?? {})];
+  return [
+    ...set.members.map((member, index): [string, number] => [member, index]),
+    ...Object.entries(set.alternates ?? {}),
+  ];
 }
 
 /** Each member's set and index, by any of its wordings. */
-const SET_OF = new Map<string, NumberedSet>(NUMBERED_SETS.flatMap((set) => wordingsOf(set).map(([member]) => [member, set] as const)));
+const SET_OF = new Map<string, NumberedSet>(
+  NUMBERED_SETS.flatMap((set) => wordingsOf(set).map(([member]) => [member, set] as const)),
+);
 const INDEX_OF = new Map<string, number>(NUMBERED_SETS.flatMap((set) => wordingsOf(set)));
 
 /** The members found at each marker, longest first, with where the marker stands in each. */
@@ -36,7 +41,10 @@ for (const set of NUMBERED_SETS) {
     if (marker === undefined) throw new Error(`formulation: ${member} holds no marker of ${set.name}`);
     const list = MEMBERS_AT.get(marker) ?? [];
     list.push({ member, offset: member.indexOf(marker) });
-    MEMBERS_AT.set(marker, list.sort((a, b) => b.member.length - a.member.length));
+    MEMBERS_AT.set(
+      marker,
+      list.sort((a, b) => b.member.length - a.member.length),
+    );
   }
 }
 
@@ -46,7 +54,9 @@ for (const set of NUMBERED_SETS) {
  */
 const WORDINGS = [...SET_OF.keys()];
 const anyOf = (parts: readonly string[]): string => [...new Set(parts)].join('|');
-const LIST_HINT = new RegExp(`(?:${anyOf(WORDINGS.map((member) => member.slice(-2)))})[”’」]?(?:、|，|和|与|及)[“‘「]?(?:${anyOf(WORDINGS.map((member) => member.slice(0, 2)))})`);
+const LIST_HINT = new RegExp(
+  `(?:${anyOf(WORDINGS.map((member) => member.slice(-2)))})[”’」]?(?:、|，|和|与|及)[“‘「]?(?:${anyOf(WORDINGS.map((member) => member.slice(0, 2)))})`,
+);
 /** Every marker; they overlap (文明 in 生态文明建设), so each search starts one character after the last find. */
 const MARKER = new RegExp(anyOf([...MEMBERS_AT.keys()]), 'g');
 
@@ -69,19 +79,33 @@ export const formulation: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      order: { 'zh-cn': '「{name}」的表述顺序应为：{canonical}。', en: 'The members of 「{name}」 come in this order: {canonical}.' },
-      missing: { 'zh-cn': '「{name}」少了「{missing}」：应为{canonical}。', en: '「{name}」 is missing 「{missing}」: {canonical}.' },
-      wording: { 'zh-cn': '规范表述为「{canonical}」，这里写作「{written}」。', en: 'The standard wording is 「{canonical}」, written here as 「{written}」.' },
+      order: {
+        'zh-cn': '「{name}」的表述顺序应为：{canonical}。',
+        en: 'The members of 「{name}」 come in this order: {canonical}.',
+      },
+      missing: {
+        'zh-cn': '「{name}」少了「{missing}」：应为{canonical}。',
+        en: '「{name}」 is missing 「{missing}」: {canonical}.',
+      },
+      wording: {
+        'zh-cn': '规范表述为「{canonical}」，这里写作「{written}」。',
+        en: 'The standard wording is 「{canonical}」, written here as 「{written}」.',
+      },
       reorder: { 'zh-cn': '按规范顺序排列', en: 'Put them in the canonical order' },
     },
     description: {
-      'zh-cn': '规范表述：成组的提法（四个意识、四个自信、两个维护、两个确立、五位一体、四个全面、三严三实、新发展理念、社会主义核心价值观）逐项列出时顺序与规范表述不一致，或在同一句点明了组名却漏列一项；固定提法（习近平新时代中国特色社会主义思想、以人民为中心的发展思想等）少字、多字、错字或两字颠倒。每条规范表述都注明了出处。',
+      'zh-cn':
+        '规范表述：成组的提法（四个意识、四个自信、两个维护、两个确立、五位一体、四个全面、三严三实、新发展理念、社会主义核心价值观）逐项列出时顺序与规范表述不一致，或在同一句点明了组名却漏列一项；固定提法（习近平新时代中国特色社会主义思想、以人民为中心的发展思想等）少字、多字、错字或两字颠倒。每条规范表述都注明了出处。',
       en: 'Standard formulations: a numbered set (四个意识, 四个自信, 两个维护, 两个确立, 五位一体, 四个全面, 三严三实, the new development philosophy, the core socialist values) spelled out with its members out of the published order, or, when the set is named in the same sentence, with a member missing; a fixed formulation (习近平新时代中国特色社会主义思想, 以人民为中心的发展思想, …) with a character missing, added, changed or two swapped. Each entry gives its published source.',
     },
     docs: 'formulation',
     tags: ['formulation'],
-    summary: { 'zh-cn': '规范提法的顺序、漏项和错字：四个意识、四个自信、以人民为中心的发展思想。', en: 'Standard formulations out of order, missing a member or misworded: 四个意识, 四个自信, 以人民为中心的发展思想.' },
-    catches: '`大局意识、政治意识、核心意识、看齐意识`; `四个自信` spelled out with one missing; `以人民为中心发展思想`',
+    summary: {
+      'zh-cn': '规范提法的顺序、漏项和错字：四个意识、四个自信、以人民为中心的发展思想。',
+      en: 'Standard formulations out of order, missing a member or misworded: 四个意识, 四个自信, 以人民为中心的发展思想.',
+    },
+    catches:
+      '`大局意识、政治意识、核心意识、看齐意识`; `四个自信` spelled out with one missing; `以人民为中心发展思想`',
     fixSummary: 'the canonical order or wording',
   },
   checkLine({ text, lex, report }: LineContext): void {
@@ -134,7 +158,8 @@ function checkLists(text: string, found: readonly Found[], report: Reporter): vo
   for (const member of found) {
     const last = run.at(-1);
     const between = last ? text.slice(last.end, member.start) : '';
-    if (last && (SET_OF.get(last.member) !== SET_OF.get(member.member) || between.length > 4 || !JOINER.test(between))) flush();
+    if (last && (SET_OF.get(last.member) !== SET_OF.get(member.member) || between.length > 4 || !JOINER.test(between)))
+      flush();
     run.push(member);
   }
   flush();
@@ -171,7 +196,12 @@ function oneSlipApart(written: string, canonical: string): boolean {
   let head = 0;
   while (head < written.length && head < canonical.length && written[head] === canonical[head]) head++;
   let tail = 0;
-  while (tail < written.length - head && tail < canonical.length - head && written[written.length - 1 - tail] === canonical[canonical.length - 1 - tail]) tail++;
+  while (
+    tail < written.length - head &&
+    tail < canonical.length - head &&
+    written[written.length - 1 - tail] === canonical[canonical.length - 1 - tail]
+  )
+    tail++;
   const extra = written.slice(head, written.length - tail);
   const missing = canonical.slice(head, canonical.length - tail);
   if (extra.length === 1 && missing.length === 0) return extra !== '的' && extra !== '之';
@@ -195,7 +225,11 @@ function checkRun(text: string, run: readonly Found[], report: Reporter): void {
       end,
       messageId: 'order',
       data: { name: set.name, canonical },
-      fix: { title: 'reorder', edits: run.map((slot, index) => ({ start: slot.start, end: slot.end, newText: sorted[index].member })), safe: false },
+      fix: {
+        title: 'reorder',
+        edits: run.map((slot, index) => ({ start: slot.start, end: slot.end, newText: sorted[index].member })),
+        safe: false,
+      },
     });
     return;
   }

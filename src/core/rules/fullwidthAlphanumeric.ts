@@ -16,15 +16,22 @@ export const fullwidthAlphanumeric: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      fullWidth: { 'zh-cn': '「{run}」用了全角字符：数字和字母应写作半角「{to}」。', en: '「{run}」 is typed in full-width forms: write digits and letters half-width, 「{to}」.' },
+      fullWidth: {
+        'zh-cn': '「{run}」用了全角字符：数字和字母应写作半角「{to}」。',
+        en: '「{run}」 is typed in full-width forms: write digits and letters half-width, 「{to}」.',
+      },
     },
     description: {
-      'zh-cn': '全角的数字和字母（２０２５年、ＣＢＤ、１６：３２、５．２％）：GB/T 15835-2011 规定阿拉伯数字用半角，外文字母也用半角；数字中的小数点、时间的冒号和百分号随之改为半角。',
-      en: 'Digits and Latin letters in their full-width forms (２０２５年, ＣＢＤ, １６：３２, ５．２％): GB/T 15835-2011 writes Arabic numerals half-width, and Latin letters are half-width too; the decimal point, a time\'s colon and the per cent sign inside such a number go half-width with them.',
+      'zh-cn':
+        '全角的数字和字母（２０２５年、ＣＢＤ、１６：３２、５．２％）：GB/T 15835-2011 规定阿拉伯数字用半角，外文字母也用半角；数字中的小数点、时间的冒号和百分号随之改为半角。',
+      en: "Digits and Latin letters in their full-width forms (２０２５年, ＣＢＤ, １６：３２, ５．２％): GB/T 15835-2011 writes Arabic numerals half-width, and Latin letters are half-width too; the decimal point, a time's colon and the per cent sign inside such a number go half-width with them.",
     },
     docs: 'fullwidth-alphanumeric',
     tags: ['numbers', 'punctuation'],
-    summary: { 'zh-cn': '全角数字和字母：２０２５年、ＣＢＤ。', en: 'Full-width digits and letters: ２０２５年, ＣＢＤ.' },
+    summary: {
+      'zh-cn': '全角数字和字母：２０２５年、ＣＢＤ。',
+      en: 'Full-width digits and letters: ２０２５年, ＣＢＤ.',
+    },
     catches: '`２０２５年` `ＣＢＤ` `１６：３２` `５．２％`',
     fixSummary: '`2025年` `CBD` `16:32` `5.2%`',
   },
@@ -33,7 +40,13 @@ export const fullwidthAlphanumeric: LineRule = {
     for (const match of text.matchAll(RUN)) {
       const run = match[0];
       const to = toHalfWidth(run);
-      report({ start: match.index, end: match.index + run.length, messageId: 'fullWidth', data: { run, to }, fix: { title: 'changeTo', data: { to }, newText: to, safe: true } });
+      report({
+        start: match.index,
+        end: match.index + run.length,
+        messageId: 'fullWidth',
+        data: { run, to },
+        fix: { title: 'changeTo', data: { to }, newText: to, safe: true },
+      });
     }
   },
 };

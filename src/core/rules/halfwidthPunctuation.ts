@@ -18,7 +18,16 @@ import {
 import type { FixReport, LineContext, LineRule, MessageData, Reporter } from './types';
 
 const HAN = /\p{Script=Han}/u;
-const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const FULL_WIDTH: Readonly<Record<string, string>> = {
+  ',': '，',
+  '.': '。',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
 
 /** Spans of the line no mark inside of is judged: URLs, e-mail addresses, file names and the heading marker. */
 type Skip = ReadonlyArray<readonly [number, number]>;
@@ -29,15 +38,22 @@ export const halfwidthPunctuation: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '中文语境中的半角标点 , . : ; ? ! ( ) 和直引号 " \'，应改为全角 ，。：；？！（）和弯引号 “” ‘’。数字、时间、网址、邮箱、文件名、HTML 实体、表情符号、属于英文词语的 ! ?（Yahoo!）和没有汉字的英文行不受影响。',
+      'zh-cn':
+        '中文语境中的半角标点 , . : ; ? ! ( ) 和直引号 " \'，应改为全角 ，。：；？！（）和弯引号 “” ‘’。数字、时间、网址、邮箱、文件名、HTML 实体、表情符号、属于英文词语的 ! ?（Yahoo!）和没有汉字的英文行不受影响。',
       en: 'Half-width , . : ; ? ! ( ) and straight quotes " \' in Chinese text, which should be the full-width ，。：；？！（） and curly “” ‘’. Numbers, times, URLs, e-mail addresses, file names, HTML entities, smileys, a ! or ? that belongs to a Latin word (Yahoo!) and lines of English without a Chinese character are left alone.',
     },
     messages: {
-      halfWidth: { 'zh-cn': '中文里应使用全角标点「{to}」，而不是半角「{from}」。', en: 'Use the full-width 「{to}」 in Chinese text, not the half-width 「{from}」.' },
+      halfWidth: {
+        'zh-cn': '中文里应使用全角标点「{to}」，而不是半角「{from}」。',
+        en: 'Use the full-width 「{to}」 in Chinese text, not the half-width 「{from}」.',
+      },
     },
     docs: 'halfwidth-punctuation',
     tags: ['punctuation'],
-    summary: { 'zh-cn': '中文中的半角标点 , . : ; ? ! ( ) 和直引号。', en: 'Half-width , . : ; ? ! ( ) and straight quotes in Chinese text.' },
+    summary: {
+      'zh-cn': '中文中的半角标点 , . : ; ? ! ( ) 和直引号。',
+      en: 'Half-width , . : ; ? ! ( ) and straight quotes in Chinese text.',
+    },
     catches: '`同志们:` `,` `(村)` `"四个意识"` in Chinese text (not `3.14`, `9:30`, URLs, English)',
     fixSummary: '`：` `，` `（村）` `“四个意识”`',
   },
@@ -46,14 +62,23 @@ export const halfwidthPunctuation: LineRule = {
     if ((lex.chars & (CHARS.halfWidthMark | CHARS.han)) !== (CHARS.halfWidthMark | CHARS.han)) return;
     // Heading markers are the heading-marker rule's: (一) is reported once, there.
     const heading = lex.heading;
-    const skip = protectedSpans(text, heading ? [heading.markerStart, heading.markerStart + heading.marker.length] : undefined);
+    const skip = protectedSpans(
+      text,
+      heading ? [heading.markerStart, heading.markerStart + heading.marker.length] : undefined,
+    );
     const paired: Conversion[] = [];
     parentheses(text, skip, paired);
     quotes(text, skip, '"', '“', '”', paired);
     quotes(text, skip, "'", '‘', '’', paired);
-    simpleMarks(text, skip, report, paired.length > 0 ? new Set(paired.map((conversion) => conversion.index)) : undefined);
+    simpleMarks(
+      text,
+      skip,
+      report,
+      paired.length > 0 ? new Set(paired.map((conversion) => conversion.index)) : undefined,
+    );
     for (const conversion of paired) {
-      if (conversion.from === undefined && conversion.until === undefined) reportConversion(report, conversion.index, conversion.to);
+      if (conversion.from === undefined && conversion.until === undefined)
+        reportConversion(report, conversion.index, conversion.to);
       else reportBracket(report, conversion);
     }
   },
@@ -69,7 +94,20 @@ interface Conversion {
 }
 
 /** The half-width mark each full-width one replaces. */
-const HALF_WIDTH_OF: Readonly<Record<string, string>> = { '，': ',', '。': '.', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')', '“': '"', '”': '"', '‘': "'", '’': "'" };
+const HALF_WIDTH_OF: Readonly<Record<string, string>> = {
+  '，': ',',
+  '。': '.',
+  '：': ':',
+  '；': ';',
+  '？': '?',
+  '！': '!',
+  '（': '(',
+  '）': ')',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+};
 
 function reportConversion(report: Reporter, index: number, to: string): void {
   const { data, fix } = CONVERSIONS[to];
@@ -92,12 +130,21 @@ const CONVERSION_REPORT: { start: number; end: number; messageId: string; data: 
 /** A bracket converted together with the blanks outside it, which full-width brackets do not take. */
 function reportBracket(report: Reporter, { index, to, from = index, until = index + 1 }: Conversion): void {
   const { data } = CONVERSIONS[to];
-  report({ start: index, end: index + 1, messageId: 'halfWidth', data, fix: { title: 'changeTo', data: { to }, edits: [{ start: from, end: until, newText: to }], safe: true } });
+  report({
+    start: index,
+    end: index + 1,
+    messageId: 'halfWidth',
+    data,
+    fix: { title: 'changeTo', data: { to }, edits: [{ start: from, end: until, newText: to }], safe: true },
+  });
 }
 
 /** The message data and the fix of each conversion, by the full-width mark: constants, as there are only twelve. */
 const CONVERSIONS: Readonly<Record<string, { data: MessageData; fix: FixReport }>> = Object.fromEntries(
-  Object.entries(HALF_WIDTH_OF).map(([to, from]) => [to, { data: { to, from }, fix: { title: 'changeTo', data: { to }, newText: to, safe: true } }]),
+  Object.entries(HALF_WIDTH_OF).map(([to, from]) => [
+    to,
+    { data: { to, from }, fix: { title: 'changeTo', data: { to }, newText: to, safe: true } },
+  ]),
 );
 
 function replacement(index: number, to: string): Conversion {
@@ -105,7 +152,12 @@ function replacement(index: number, to: string): Conversion {
 }
 
 /** , . : ; ? ! one at a time, judged by their neighbours; found in order along the line. */
-function simpleMarks(text: string, skip: Skip, report: Reporter, convertedPairs: ReadonlySet<number> | undefined): void {
+function simpleMarks(
+  text: string,
+  skip: Skip,
+  report: Reporter,
+  convertedPairs: ReadonlySet<number> | undefined,
+): void {
   // A mark right after one converted here is in Chinese context too: 好了!!! becomes 好了！！！ in one pass, and
   // 谢谢大家(掌声)! becomes 谢谢大家（掌声）！.
   let lastConverted = -2;
@@ -133,7 +185,8 @@ function isChineseMark(text: string, index: number, mark: number): boolean {
   const after = codeAt(text, index + 1);
   if (isDigitCode(codeBefore(text, index)) && isDigitCode(after)) return false; // 3.14, 1,200, 9:30
   // Yahoo!, Hello, world!, !important: a ! or ? against a Latin word is part of it.
-  if ((mark === EXCLAMATION || mark === QUESTION) && (isLetterCode(codeBefore(text, index)) || isLetterCode(after))) return false;
+  if ((mark === EXCLAMATION || mark === QUESTION) && (isLetterCode(codeBefore(text, index)) || isLetterCode(after)))
+    return false;
   const previous = previousNonBlankCode(text, index);
   if (mark === FULL_STOP) {
     // A full stop only after Chinese, and not inside a word, number or name (报告.docx is protected).
@@ -164,13 +217,21 @@ function parentheses(text: string, skip: Skip, found: Conversion[]): void {
   // Nested pairs would each rescan their inside: a running count of Han characters answers for every pair at once.
   const hanBefore = hanCounts(text);
   for (const [start, end] of pairs) {
-    const chinese = hanBefore[end] > hanBefore[start + 1] || isHanCode(codeBefore(text, start)) || isHanCode(codeAt(text, end + 1));
-    if (chinese) found.push({ index: start, to: '（', from: blanksBefore(text, start) }, { index: end, to: '）', until: blanksAfter(text, end + 1) });
+    const chinese =
+      hanBefore[end] > hanBefore[start + 1] || isHanCode(codeBefore(text, start)) || isHanCode(codeAt(text, end + 1));
+    if (chinese)
+      found.push(
+        { index: start, to: '（', from: blanksBefore(text, start) },
+        { index: end, to: '）', until: blanksAfter(text, end + 1) },
+      );
   }
   for (const index of lone) {
     const previous = previousNonBlankCode(text, index);
     // a) and 1) after a letter or digit are list markers, written half-width as in standards documents.
-    if (isChineseContextCode(previous) || (isChineseContextCode(nextNonBlankCode(text, index + 1)) && !isLatinOrDigitCode(previous))) {
+    if (
+      isChineseContextCode(previous) ||
+      (isChineseContextCode(nextNonBlankCode(text, index + 1)) && !isLatinOrDigitCode(previous))
+    ) {
       found.push(replacement(index, FULL_WIDTH[text[index]]));
     }
   }
@@ -198,7 +259,14 @@ function hanCounts(text: string): Uint32Array {
 }
 
 /** Straight quotes in pairs along the line: the first opens, the second closes. */
-function quotes(text: string, skip: Skip, straight: string, opening: string, closing: string, found: Conversion[]): void {
+function quotes(
+  text: string,
+  skip: Skip,
+  straight: string,
+  opening: string,
+  closing: string,
+  found: Conversion[],
+): void {
   const positions: number[] = [];
   for (let i = text.indexOf(straight); i >= 0; i = text.indexOf(straight, i + 1)) {
     if (inSpans(skip, i)) continue;

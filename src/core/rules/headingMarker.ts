@@ -10,15 +10,22 @@ export const headingMarker: DocumentRule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '标题序号的标点不规范：“1、”应为“1.”，“（一）、”“(一).”应为“（一）”，“一.”“一，”应为“一、”，半角“(一)”“(1)”应为全角“（一）”“（1）”。GB/T 9704-2012 不区分“1.”与全角的“1．”：全文统一用哪一种都可以，混用时按全文用得多的一种提示。',
+      'zh-cn':
+        '标题序号的标点不规范：“1、”应为“1.”，“（一）、”“(一).”应为“（一）”，“一.”“一，”应为“一、”，半角“(一)”“(1)”应为全角“（一）”“（1）”。GB/T 9704-2012 不区分“1.”与全角的“1．”：全文统一用哪一种都可以，混用时按全文用得多的一种提示。',
       en: 'Wrong punctuation in heading numbers: 1、 → 1., （一）、 and (一). → （一）, 一. and 一， → 一、, half-width (一) (1) → full-width （一） （1）. GB/T 9704-2012 does not tell 1. from the full-width 1．: either is right when the document keeps to it; a document that mixes them is told to use the one it uses most.',
     },
     messages: {
-      marker: { 'zh-cn': '标题序号「{marker}」应写作「{expected}」。', en: 'Write the heading number 「{marker}」 as 「{expected}」.' },
+      marker: {
+        'zh-cn': '标题序号「{marker}」应写作「{expected}」。',
+        en: 'Write the heading number 「{marker}」 as 「{expected}」.',
+      },
     },
     docs: 'heading-marker',
     tags: ['structure', 'punctuation'],
-    summary: { 'zh-cn': '标题序号的标点不规范：1、 (一) 一. 一，。', en: 'Wrong punctuation in heading numbers: 1、 (一) 一. 一，.' },
+    summary: {
+      'zh-cn': '标题序号的标点不规范：1、 (一) 一. 一，。',
+      en: 'Wrong punctuation in heading numbers: 1、 (一) 一. 一，.',
+    },
     catches: '`1、` `(一)` `（一）、` `一.` `一，`',
     fixSummary: '`1.` `（一）` `一、`',
   },
@@ -28,7 +35,13 @@ export const headingMarker: DocumentRule = {
       const expected = expectedMarker(heading, point);
       if (expected === undefined || expected === heading.marker) continue;
       const { start, end } = heading.markerSpan;
-      report({ start, end, messageId: 'marker', data: { marker: heading.marker, expected }, fix: { title: 'changeTo', data: { to: expected }, edits: [{ start, end, newText: expected }], safe: true } });
+      report({
+        start,
+        end,
+        messageId: 'marker',
+        data: { marker: heading.marker, expected },
+        fix: { title: 'changeTo', data: { to: expected }, edits: [{ start, end, newText: expected }], safe: true },
+      });
     }
   },
 };

@@ -3,7 +3,9 @@
 import * as registered from './registry';
 import type { Rule } from './types';
 
-export const RULES: readonly Rule[] = Object.values<Rule>(registered).sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
+export const RULES: readonly Rule[] = Object.values<Rule>(registered).sort((a, b) =>
+  a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
+);
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);

@@ -16,10 +16,14 @@ export const interpunct: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      dot: { 'zh-cn': '间隔号应写作「·」，而不是「{dot}」。', en: 'The Chinese interpunct (间隔号) is 「·」, not 「{dot}」.' },
+      dot: {
+        'zh-cn': '间隔号应写作「·」，而不是「{dot}」。',
+        en: 'The Chinese interpunct (间隔号) is 「·」, not 「{dot}」.',
+      },
     },
     description: {
-      'zh-cn': '间隔号的写法：外国人名、少数民族人名的各部分之间，书名与篇名之间，用“·”（GB/T 15834-2011 4.14），不用圆点符号•、●、日文的・或其他点号。行首的项目符号不受影响。',
+      'zh-cn':
+        '间隔号的写法：外国人名、少数民族人名的各部分之间，书名与篇名之间，用“·”（GB/T 15834-2011 4.14），不用圆点符号•、●、日文的・或其他点号。行首的项目符号不受影响。',
       en: 'The interpunct between the parts of a foreign or minority name, or a title and its part, is · (GB/T 15834-2011 4.14), not a bullet •, ●, the Japanese ・ or another dot. Bullets that begin a line are left alone.',
     },
     docs: 'interpunct',

@@ -9,7 +9,8 @@ export const longSentence: LineRule = {
     defaultSeverity: 'info',
     fixable: false,
     description: {
-      'zh-cn': '句子过长：超过 speechDraft.maxSentenceLength（默认80字）而没有句号、叹号、问号或分号停顿，念起来换不过气。',
+      'zh-cn':
+        '句子过长：超过 speechDraft.maxSentenceLength（默认80字）而没有句号、叹号、问号或分号停顿，念起来换不过气。',
       en: 'A sentence longer than speechDraft.maxSentenceLength (80 characters by default) with no 。！？； pause is hard to deliver aloud.',
     },
     messages: {
@@ -38,7 +39,12 @@ export const longSentence: LineRule = {
       if (length > limit) {
         const sentence = text.slice(start, i);
         const leading = sentence.length - sentence.trimStart().length;
-        report({ start: paragraphStart + start + leading, end: paragraphStart + Math.min(i + 1, text.length), messageId: 'long', data: { length, limit } });
+        report({
+          start: paragraphStart + start + leading,
+          end: paragraphStart + Math.min(i + 1, text.length),
+          messageId: 'long',
+          data: { length, limit },
+        });
       }
       start = i + 1;
       if (i >= text.length) break;

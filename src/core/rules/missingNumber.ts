@@ -21,7 +21,10 @@ export const missingNumber: LineRule = {
     defaultSeverity: 'warning',
     fixable: false,
     messages: {
-      missing: { 'zh-cn': '「{found}」缺少数字：单位前应写明具体数值。', en: '「{found}」 is missing its number: write the figure before the unit.' },
+      missing: {
+        'zh-cn': '「{found}」缺少数字：单位前应写明具体数值。',
+        en: '「{found}」 is missing its number: write the figure before the unit.',
+      },
     },
     description: {
       'zh-cn': '缺少数字：数量单位（亿元、平方公里、个百分点、%、人……）前应有具体数值，如“建成平方公里”“总值  亿元”。',
@@ -38,7 +41,8 @@ export const missingNumber: LineRule = {
     for (const pattern of INNER_BLANK.test(text) ? BOTH_PATTERNS : VERB_PATTERN_ONLY) {
       for (const match of execAll(pattern, text)) {
         const start = match.index ?? 0;
-        if (PERSON_WORDS.has(match[0]) || SCALE.test(text.slice(start + match[0].length, start + match[0].length + 3))) continue;
+        if (PERSON_WORDS.has(match[0]) || SCALE.test(text.slice(start + match[0].length, start + match[0].length + 3)))
+          continue;
         report({ start, end: start + match[0].length, messageId: 'missing', data: { found: match[0].trim() } });
       }
     }

@@ -36,7 +36,8 @@ const NUMERAL_DIGIT = /[一二三四五六七八九]/;
 const ANY_APPROXIMATE = /[一二三四五六七八九两]、[二三四五六七八九十]/;
 const ANY_WRONG_YEAR = /[OoОо○]\S{0,3}年/;
 /** A digit before 千, 百, or a fixed expression's Chinese part (14五规划, 20大, 3中全会, 4个意识): the checks' first test. */
-const DIGIT_BEFORE_CHINESE = /[0-9](?:[千百]|五[规时期以开发]|大[精报代以胜召]|届[0-9]|中全会|[”"]?个(?:意识|自信|全面|维护|确立|一百年|务必))|党的[0-9]/;
+const DIGIT_BEFORE_CHINESE =
+  /[0-9](?:[千百]|五[规时期以开发]|大[精报代以胜召]|届[0-9]|中全会|[”"]?个(?:意识|自信|全面|维护|确立|一百年|务必))|党的[0-9]/;
 /** A Chinese numeral before 点 and after it. */
 const CHINESE_POINT = /[一二三四五六七八九十〇零两]点[〇零一二三四五六七八九]/;
 
@@ -46,7 +47,8 @@ export const numberUsage: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '数字用法（GB/T 15834-2011、GB/T 15835-2011）：相邻两数字连用表示概数时不用顿号（两、三年 → 两三年）；汉字数字年份中的零写作“〇”（二O一O年 → 二〇一〇年）；数值范围用浪纹线“～”连接，不用连字符或半角波浪号（3-5年 → 3～5年，10%-20% → 10%～20%）；“约”与“左右”“上下”不同时使用（约10人左右 → 约10人）。日期、电话号码、文号、型号和网址不受影响。',
+      'zh-cn':
+        '数字用法（GB/T 15834-2011、GB/T 15835-2011）：相邻两数字连用表示概数时不用顿号（两、三年 → 两三年）；汉字数字年份中的零写作“〇”（二O一O年 → 二〇一〇年）；数值范围用浪纹线“～”连接，不用连字符或半角波浪号（3-5年 → 3～5年，10%-20% → 10%～20%）；“约”与“左右”“上下”不同时使用（约10人左右 → 约10人）。日期、电话号码、文号、型号和网址不受影响。',
       en: 'Numbers as GB/T 15834-2011 and GB/T 15835-2011 write them: two adjacent numerals giving an approximate number take no 顿号 (两、三年 → 两三年); the zero of a year in Chinese numerals is 〇 (二O一O年 → 二〇一〇年); a range is joined with the wave dash ～, not a hyphen or a half-width tilde (3-5年 → 3～5年, 10%-20% → 10%～20%); “about” is not said twice (约10人左右 → 约10人). Dates, phone numbers, document and model numbers and URLs are left alone.',
     },
     messages: {
@@ -55,8 +57,14 @@ export const numberUsage: LineRule = {
         en: '「{written}」 is an approximate number of two adjacent numerals, which takes no 顿号: write 「{right}」.',
       },
       deletePause: { 'zh-cn': '删除顿号', en: 'Delete the 顿号' },
-      yearZero: { 'zh-cn': '年份「{year}」中的零应写作“〇”：「{right}」。', en: 'The zero of the year 「{year}」 is written 〇: 「{right}」.' },
-      range: { 'zh-cn': '数值范围「{written}」应用浪纹线“～”连接：「{right}」。', en: 'A range of values is joined with the wave dash ～: 「{right}」, not 「{written}」.' },
+      yearZero: {
+        'zh-cn': '年份「{year}」中的零应写作“〇”：「{right}」。',
+        en: 'The zero of the year 「{year}」 is written 〇: 「{right}」.',
+      },
+      range: {
+        'zh-cn': '数值范围「{written}」应用浪纹线“～”连接：「{right}」。',
+        en: 'A range of values is joined with the wave dash ～: 「{right}」, not 「{written}」.',
+      },
       approximateTwice: {
         'zh-cn': '「{written}」中“{first}”与“{second}”重复表示约数，只用其一：「{right}」。',
         en: '「{written}」 says “about” twice (“{first}” and “{second}”): keep one, 「{right}」.',
@@ -77,12 +85,16 @@ export const numberUsage: LineRule = {
     },
     docs: 'number-usage',
     tags: ['numbers'],
-    summary: { 'zh-cn': '数字用法（GB/T 15835）：两、三年，二O一O年，3-5年，约10人左右。', en: 'Numbers against GB/T 15835: 两、三年, 二O一O年, 3-5年, 约10人左右.' },
+    summary: {
+      'zh-cn': '数字用法（GB/T 15835）：两、三年，二O一O年，3-5年，约10人左右。',
+      en: 'Numbers against GB/T 15835: 两、三年, 二O一O年, 3-5年, 约10人左右.',
+    },
     catches: '`两、三年`, `二O一O年`, `3-5年`, `10%-20%`, `约10人左右` (GB/T 15835)',
     fixSummary: '`两三年`, `二〇一〇年`, `3～5年`, `约10人`',
   },
   checkLine({ text, lex, report }: LineContext): void {
-    if (lex.chars & CHARS.digit && (text.includes('-') || text.includes('~') || text.includes('－'))) ranges(text, report);
+    if (lex.chars & CHARS.digit && (text.includes('-') || text.includes('~') || text.includes('－')))
+      ranges(text, report);
     if (text.includes('左右') || text.includes('上下')) approximateTwice(text, report);
     if (lex.chars & CHARS.digit && DIGIT_BEFORE_CHINESE.test(text)) {
       if (text.includes('千') || text.includes('百')) arabicWithUnits(text, report);
@@ -101,7 +113,8 @@ export const numberUsage: LineRule = {
  * half-width tilde, which GB/T 15835-2011 joins with ～ (or —). Not: dates (2024-01-15), phone, document and model
  * numbers, codes of three parts or more (3-2-11室), and anything inside a URL or a Latin word (WD-40, PH-3000).
  */
-const RANGE = /(?<![0-9０-９A-Za-z.\-~－／/])([0-9]{1,4}(?:\.[0-9]+)?%?)([-~－])([0-9]{1,4}(?:\.[0-9]+)?)(?![0-9.\-~－])(?=[%个年月日天周人名次项万亿元倍岁小分秒米公千克吨亩户家所座台辆件期批届级条种度℃])/g;
+const RANGE =
+  /(?<![0-9０-９A-Za-z.\-~－／/])([0-9]{1,4}(?:\.[0-9]+)?%?)([-~－])([0-9]{1,4}(?:\.[0-9]+)?)(?![0-9.\-~－])(?=[%个年月日天周人名次项万亿元倍岁小分秒米公千克吨亩户家所座台辆件期批届级条种度℃])/g;
 
 function ranges(text: string, report: Reporter): void {
   for (const match of execAll(RANGE, text)) {
@@ -119,13 +132,19 @@ function ranges(text: string, report: Reporter): void {
       messageId: 'range',
       data: { written, right },
       // A half-width ~ between numbers is the same mark written narrow: certain; a hyphen may be a code: one at a time.
-      fix: { title: 'changeTo', data: { to: right }, edits: [{ start: dash, end: dash + 1, newText: '～' }], safe: match[2] === '~' },
+      fix: {
+        title: 'changeTo',
+        data: { to: right },
+        edits: [{ start: dash, end: dash + 1, newText: '～' }],
+        safe: match[2] === '~',
+      },
     });
   }
 }
 
 /** 约10人左右, 大约3000元左右: “about” said twice, before the number and after it. */
-const APPROXIMATE_TWICE = /(大约|约|大概)([0-9０-９][0-9０-９.,]*%?|[一二三四五六七八九十百千万两几半数]+)([^\s，。；！？、：0-9０-９]{0,3}?)(左右|上下)/g;
+const APPROXIMATE_TWICE =
+  /(大约|约|大概)([0-9０-９][0-9０-９.,]*%?|[一二三四五六七八九十百千万两几半数]+)([^\s，。；！？、：0-9０-９]{0,3}?)(左右|上下)/g;
 
 function approximateTwice(text: string, report: Reporter): void {
   for (const match of execAll(APPROXIMATE_TWICE, text)) {
@@ -139,7 +158,12 @@ function approximateTwice(text: string, report: Reporter): void {
       end,
       messageId: 'approximateTwice',
       data: { written: match[0], first: match[1], second: match[4], right },
-      fix: { title: 'deleteWord', data: { word: match[4] }, edits: [{ start: end - 2, end, newText: '' }], safe: false },
+      fix: {
+        title: 'deleteWord',
+        data: { word: match[4] },
+        edits: [{ start: end - 2, end, newText: '' }],
+        safe: false,
+      },
     });
   }
 }
@@ -149,7 +173,8 @@ function approximateNumbers(text: string, report: Reporter): void {
   for (const match of execAll(APPROXIMATE, text)) {
     const index = match.index ?? 0;
     // 一、二〇二四年工作回顾: a heading marker; 一、二、三个: a list.
-    if (index === headingStart || text[index - 1] === '、' || /^[、，]/.test(text.slice(index + 3, index + 4))) continue;
+    if (index === headingStart || text[index - 1] === '、' || /^[、，]/.test(text.slice(index + 3, index + 4)))
+      continue;
     if (CHINESE_NUMERAL_BEFORE.test(text[index - 1] ?? '') || text[index - 1] === '第') continue;
     if (!areAdjacent(match[1], match[2])) continue;
     const pause = index + 1;
@@ -179,7 +204,13 @@ function chineseYears(text: string, report: Reporter): void {
     const start = match.index ?? 0;
     const end = start + year.length;
     const right = year.replace(WRONG_ZERO, '〇');
-    report({ start, end, messageId: 'yearZero', data: { year, right }, fix: { title: 'changeTo', data: { to: right }, edits: [{ start, end, newText: right }], safe: false } });
+    report({
+      start,
+      end,
+      messageId: 'yearZero',
+      data: { year, right },
+      fix: { title: 'changeTo', data: { to: right }, edits: [{ start, end, newText: right }], safe: false },
+    });
   }
 }
 
@@ -201,7 +232,15 @@ function arabicWithUnits(text: string, report: Reporter): void {
       end: start + match[0].length,
       messageId: 'arabicWithUnit',
       data: { unit: match[2], written: match[0], right },
-      fix: digits === undefined ? undefined : { title: 'changeTo', data: { to: right }, edits: [{ start, end: start + match[0].length, newText: right }], safe: false },
+      fix:
+        digits === undefined
+          ? undefined
+          : {
+              title: 'changeTo',
+              data: { to: right },
+              edits: [{ start, end: start + match[0].length, newText: right }],
+              safe: false,
+            },
     });
   }
 }
@@ -210,7 +249,8 @@ function arabicWithUnits(text: string, report: Reporter): void {
  * 十二点五亿元, 三点二个百分点: a decimal in Chinese numerals before a unit of a statistic. Not 一点一滴, 三点一线 (no
  * unit follows), nor a time (九点三十分: 分 is no unit here).
  */
-const CHINESE_DECIMAL = /(?<![〇零一二三四五六七八九十百千两])([一二三四五六七八九十]{1,3}|[〇零])点([〇零一二三四五六七八九]{1,3})(?=%|％|个百分点|倍|亿|万|元|美元|吨|公里|千米|平方|亩|公顷|米|千克|岁)/g;
+const CHINESE_DECIMAL =
+  /(?<![〇零一二三四五六七八九十百千两])([一二三四五六七八九十]{1,3}|[〇零])点([〇零一二三四五六七八九]{1,3})(?=%|％|个百分点|倍|亿|万|元|美元|吨|公里|千米|平方|亩|公顷|米|千克|岁)/g;
 
 function chineseDecimals(text: string, report: Reporter): void {
   for (const match of execAll(CHINESE_DECIMAL, text)) {
@@ -225,7 +265,12 @@ function chineseDecimals(text: string, report: Reporter): void {
       end: start + match[0].length,
       messageId: 'chineseDecimal',
       data: { written: match[0], right },
-      fix: { title: 'changeTo', data: { to: right }, edits: [{ start, end: start + match[0].length, newText: right }], safe: false },
+      fix: {
+        title: 'changeTo',
+        data: { to: right },
+        edits: [{ start, end: start + match[0].length, newText: right }],
+        safe: false,
+      },
     });
   }
 }
@@ -234,7 +279,8 @@ function chineseDecimals(text: string, report: Reporter): void {
  * Fixed expressions whose numbers GB/T 15835-2011 4.2.1 writes in Chinese numerals, written with Arabic digits:
  * 14五 (规划, 时期), 党的20大 and 20大精神/报告/代表, 20届3中全会, 3中全会, “4个意识”, “2个维护”, “2个一百年”.
  */
-const FIXED_EXPRESSION = /(?<![0-9.A-Za-z])(?:([0-9]{1,2})五(?=规划|时期|期间|以来|开局|发展)|(党的)([0-9]{1,2})大|([0-9]{1,2})大(?=精神|报告|代表|以来|胜利召开|召开)|([0-9]{1,2})届([0-9])中全会|([0-9])中全会|([“"]?)([2-5])个(意识|自信|全面|维护|确立|一百年|务必))/g;
+const FIXED_EXPRESSION =
+  /(?<![0-9.A-Za-z])(?:([0-9]{1,2})五(?=规划|时期|期间|以来|开局|发展)|(党的)([0-9]{1,2})大|([0-9]{1,2})大(?=精神|报告|代表|以来|胜利召开|召开)|([0-9]{1,2})届([0-9])中全会|([0-9])中全会|([“"]?)([2-5])个(意识|自信|全面|维护|确立|一百年|务必))/g;
 
 function fixedExpressions(text: string, report: Reporter): void {
   for (const match of execAll(FIXED_EXPRESSION, text)) {

@@ -12,8 +12,14 @@ export const numberingSequence: DocumentRule = {
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      first: { 'zh-cn': '这一级的第一个标题应为「{want}」，而不是「{marker}」。', en: 'The first heading of this level should be 「{want}」, not 「{marker}」.' },
-      repeats: { 'zh-cn': '序号「{marker}」重复：应为「{next}」。', en: '「{marker}」 repeats the number before it: it should be 「{next}」.' },
+      first: {
+        'zh-cn': '这一级的第一个标题应为「{want}」，而不是「{marker}」。',
+        en: 'The first heading of this level should be 「{want}」, not 「{marker}」.',
+      },
+      repeats: {
+        'zh-cn': '序号「{marker}」重复：应为「{next}」。',
+        en: '「{marker}」 repeats the number before it: it should be 「{next}」.',
+      },
       backwards: {
         'zh-cn': '序号「{marker}」倒退：上一个是「{previous}」，这里应为「{next}」。',
         en: '「{marker}」 goes back after 「{previous}」: it should be 「{next}」.',
@@ -28,20 +34,35 @@ export const numberingSequence: DocumentRule = {
       },
     },
     description: {
-      'zh-cn': '同一层级的标题序号应依次为一、二、三……：跳号（一、二、四、）、重号、回头重排，以及同级混用不同样式（（一）与(二)）。修复为全文重新编号。',
+      'zh-cn':
+        '同一层级的标题序号应依次为一、二、三……：跳号（一、二、四、）、重号、回头重排，以及同级混用不同样式（（一）与(二)）。修复为全文重新编号。',
       en: 'Headings of one level must run 1, 2, 3…: gaps (一、二、四、), repeats, restarts, and a level mixing styles (（一） beside (二)). The fix renumbers the speech.',
     },
     docs: 'numbering-sequence',
     tags: ['structure'],
-    summary: { 'zh-cn': '标题序号跳号、重号、倒退或同级样式混用。', en: 'Heading numbers that skip, repeat, restart or mix styles.' },
+    summary: {
+      'zh-cn': '标题序号跳号、重号、倒退或同级样式混用。',
+      en: 'Heading numbers that skip, repeat, restart or mix styles.',
+    },
     catches: '`一、二、四、`, repeats, restarts, `（一）` beside `(二)`',
     fixSummary: 'renumber',
   },
   check({ speech, report }: DocumentContext): void {
     for (const group of siblingGroups(speech)) {
       group.sections.forEach((section, index) => {
-        const problem = sequenceProblem(section, index === 0 ? undefined : group.sections[index - 1], group.startsAt + index);
-        if (problem) report({ start: section.heading.markerSpan.start, end: section.heading.markerSpan.end, messageId: problem.messageId, data: problem.data, documentFix: true });
+        const problem = sequenceProblem(
+          section,
+          index === 0 ? undefined : group.sections[index - 1],
+          group.startsAt + index,
+        );
+        if (problem)
+          report({
+            start: section.heading.markerSpan.start,
+            end: section.heading.markerSpan.end,
+            messageId: problem.messageId,
+            data: problem.data,
+            documentFix: true,
+          });
       });
       mixedStyles(group.sections, report);
     }
@@ -49,15 +70,25 @@ export const numberingSequence: DocumentRule = {
   documentFix: ({ speech }) => ({ title: 'renumber', edits: renumberEdits(speech), safe: false }),
 };
 
-function sequenceProblem(section: Section, previous: Section | undefined, expected: number): { messageId: string; data: MessageData } | undefined {
+function sequenceProblem(
+  section: Section,
+  previous: Section | undefined,
+  expected: number,
+): { messageId: string; data: MessageData } | undefined {
   const { heading } = section;
   const marker = heading.marker;
-  if (!previous) return heading.number === expected ? undefined : { messageId: 'first', data: { want: markerWithNumber(marker, expected), marker } };
+  if (!previous)
+    return heading.number === expected
+      ? undefined
+      : { messageId: 'first', data: { want: markerWithNumber(marker, expected), marker } };
   const last = previous.heading.number;
   if (heading.number === last + 1) return undefined;
   const next = markerWithNumber(marker, last + 1);
   if (heading.number === last) return { messageId: 'repeats', data: { marker, next } };
-  return { messageId: heading.number < last ? 'backwards' : 'skips', data: { marker, next, previous: previous.heading.marker } };
+  return {
+    messageId: heading.number < last ? 'backwards' : 'skips',
+    data: { marker, next, previous: previous.heading.marker },
+  };
 }
 
 /**
@@ -66,7 +97,9 @@ function sequenceProblem(section: Section, previous: Section | undefined, expect
  * never here as well, where the majority could be the wrong form.
  */
 function mixedStyles(sections: Section[], report: Reporter): void {
-  const shapes = sections.map((section) => markerShape(canonicalMarker(section.heading.style, section.heading.marker) ?? section.heading.marker));
+  const shapes = sections.map((section) =>
+    markerShape(canonicalMarker(section.heading.style, section.heading.marker) ?? section.heading.marker),
+  );
   const counts = new Map<string, number>();
   for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   if (counts.size < 2) return;
@@ -76,7 +109,9 @@ function mixedStyles(sections: Section[], report: Reporter): void {
     const section = sections[index];
     const { marker, markerSpan } = section.heading;
     const numeral = numeralIn(marker);
-    const like = numeral ? majority.replace('N', marker.slice(numeral.offset, numeral.offset + numeral.length)) : majority;
+    const like = numeral
+      ? majority.replace('N', marker.slice(numeral.offset, numeral.offset + numeral.length))
+      : majority;
     report({
       ...markerSpan,
       messageId: 'mixedStyles',

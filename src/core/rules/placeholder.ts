@@ -19,7 +19,8 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9０-９]/;
 const LATIN = /[A-Za-z]/;
 const CHINESE_NUMERAL_NEIGHBOUR = /[〇零一二三四五六七八九十百千万]/;
 /** Words that only a note to the writer uses: （此处写明时间）, （你可以前后对照进行准确替换）. */
-const WRITER_NOTE = /此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|^略$|^下略$|^此略$/;
+const WRITER_NOTE =
+  /此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|^略$|^下略$|^此略$/;
 
 export const placeholder: LineRule = {
   meta: {
@@ -27,25 +28,45 @@ export const placeholder: LineRule = {
     defaultSeverity: 'error',
     fixable: true,
     description: {
-      'zh-cn': '未填写的占位符：***、区**、××、20XX年、201x年、X同志、qy同志、○○、□□、____、_大学、~度、【单位名称】、{{…}}、写给起草人的括注、空引号“”，以及只有省略号的行。',
+      'zh-cn':
+        '未填写的占位符：***、区**、××、20XX年、201x年、X同志、qy同志、○○、□□、____、_大学、~度、【单位名称】、{{…}}、写给起草人的括注、空引号“”，以及只有省略号的行。',
       en: 'Unfilled placeholders: ***, 区**, ××, 20XX年, 201x年, X同志, qy同志, ○○, □□, ____, _大学, ~度, 【单位名称】, {{…}}, notes to the writer in brackets, empty quotes “”, and lines holding only an ellipsis.',
     },
     messages: {
-      mask: { 'zh-cn': '未填写的占位符「{text}」：定稿前请换成实际内容。', en: 'Unfilled placeholder 「{text}」: replace it with the real text before the speech is final.' },
-      prompt: { 'zh-cn': '未填写的占位符「{text}」：定稿前请换成实际内容。', en: 'Unfilled placeholder 「{text}」: replace it with the real text before the speech is final.' },
-      note: { 'zh-cn': '写给起草人的提示「{text}」：请按提示填写，并删去提示。', en: 'A note to the writer, 「{text}」: fill in what it asks for and delete the note.' },
+      mask: {
+        'zh-cn': '未填写的占位符「{text}」：定稿前请换成实际内容。',
+        en: 'Unfilled placeholder 「{text}」: replace it with the real text before the speech is final.',
+      },
+      prompt: {
+        'zh-cn': '未填写的占位符「{text}」：定稿前请换成实际内容。',
+        en: 'Unfilled placeholder 「{text}」: replace it with the real text before the speech is final.',
+      },
+      note: {
+        'zh-cn': '写给起草人的提示「{text}」：请按提示填写，并删去提示。',
+        en: 'A note to the writer, 「{text}」: fill in what it asks for and delete the note.',
+      },
       bracket: {
         'zh-cn': '「{text}」可能是未填写的提示：如果是，请换成实际内容；如果是标签或来源，可以忽略。',
         en: '「{text}」 may be a prompt left unfilled: if so, replace it; if it is a label or a source, ignore this.',
       },
-      'empty-pair': { 'zh-cn': '空的「{text}」：其中的内容还没有填写。', en: 'Empty 「{text}」: the text that belongs inside is missing.' },
-      'ellipsis-line': { 'zh-cn': '这一行只有省略号：此处内容还没有写。', en: 'This line holds only an ellipsis: the text is still to be written.' },
+      'empty-pair': {
+        'zh-cn': '空的「{text}」：其中的内容还没有填写。',
+        en: 'Empty 「{text}」: the text that belongs inside is missing.',
+      },
+      'ellipsis-line': {
+        'zh-cn': '这一行只有省略号：此处内容还没有写。',
+        en: 'This line holds only an ellipsis: the text is still to be written.',
+      },
       replaceWith: { 'zh-cn': '将「{from}」替换为「{to}」', en: 'Replace 「{from}」 with 「{to}」' },
     },
     docs: 'placeholder',
     tags: ['placeholder'],
-    summary: { 'zh-cn': '未填写的占位符：***、××、20XX、【单位】、写给起草人的提示、空引号。', en: 'Unfilled placeholders: ***, ××, 20XX, 【单位】, notes to the writer, empty quotes.' },
-    catches: '`***总书记`, `区**`, `××市`, `20XX年`, `201x年`, `X同志`, `死亡X人`, `qy同志`, `○○`, `□□`, `____`, `_大学`, `20__届`, `~度`, `【单位名称】`, `{{…}}`, `（此处写明时间）`, empty `“”`, a line of only `……`',
+    summary: {
+      'zh-cn': '未填写的占位符：***、××、20XX、【单位】、写给起草人的提示、空引号。',
+      en: 'Unfilled placeholders: ***, ××, 20XX, 【单位】, notes to the writer, empty quotes.',
+    },
+    catches:
+      '`***总书记`, `区**`, `××市`, `20XX年`, `201x年`, `X同志`, `死亡X人`, `qy同志`, `○○`, `□□`, `____`, `_大学`, `20__届`, `~度`, `【单位名称】`, `{{…}}`, `（此处写明时间）`, empty `“”`, a line of only `……`',
     fixSummary: 'fill in one or all (one undoable edit), a configured value, or ignore',
   },
   checkLine({ text, lex, options, report }: LineContext): void {
@@ -58,7 +79,14 @@ export const placeholder: LineRule = {
       const found = text.slice(span.start, span.end);
       if (options.allowedPlaceholders.includes(found)) continue;
       const fixes = values.fixesFor(text, span);
-      report({ start: span.start, end: span.end, messageId: kind, data: { text: found }, fix: fixes.length > 0 ? fixes : undefined, unsure: kind === 'bracket' });
+      report({
+        start: span.start,
+        end: span.end,
+        messageId: kind,
+        data: { text: found },
+        fix: fixes.length > 0 ? fixes : undefined,
+        unsure: kind === 'bracket',
+      });
     }
   },
 };
@@ -66,7 +94,9 @@ export const placeholder: LineRule = {
 /** Every unfilled placeholder in the speech, whatever the rule's severity (navigation works with the rule off). */
 export function placeholderSpans(speech: ParsedSpeech, options: RuleOptions): Span[] {
   return speech.lines.flatMap((line) =>
-    findPlaceholders(line).map((candidate) => candidate.span).filter((span) => !options.allowedPlaceholders.includes(speech.text.slice(span.start, span.end))),
+    findPlaceholders(line)
+      .map((candidate) => candidate.span)
+      .filter((span) => !options.allowedPlaceholders.includes(speech.text.slice(span.start, span.end))),
   );
 }
 
@@ -82,7 +112,9 @@ function isWriterNote(bracketed: string): boolean {
 }
 
 function hasWriterNote(text: string): boolean {
-  return (text.includes('（') || text.includes('(')) && execAll(BRACKETED, text).some((match) => isWriterNote(match[0]));
+  return (
+    (text.includes('（') || text.includes('(')) && execAll(BRACKETED, text).some((match) => isWriterNote(match[0]))
+  );
 }
 
 /** The forms, each found on its own. */
@@ -101,12 +133,14 @@ const YEAR_BLANKS = /(?<![0-9０-９A-Za-z])[0-9０-９]{2,3}[XxＸｘ](?=[年�
  * A single X standing for a name, a unit or a figure: X同志宣读, 镇X委, 死亡X人, 下降X%. Not a Latin word, a model
  * number (X86), or a word that begins with X (X光, X射线, X线, X型).
  */
-const SINGLE_X = /(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?:[XＸ](?=[\p{Script=Han}%％])|[xｘ](?=[年班级届月日号人名个%％]|同学|同志))/gu;
+const SINGLE_X =
+  /(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?:[XＸ](?=[\p{Script=Han}%％])|[xｘ](?=[年班级届月日号人名个%％]|同学|同志))/gu;
 /** 接近或超过X/X: a share masked as X/X (not a Latin word around it: I/O, A/B). */
 const MASKED_SHARE = /(?<![A-Za-z0-9０-９])[XＸxｘ][/／][XＸxｘ](?![A-Za-z0-9０-９])/g;
 const X_WORDS = /^(?:光|射线|线|型|形|轴|染色体|因子|战警|档案|世代|一代)/;
 /** Initials standing for a person before a role (qy同志, A书记), and a lowercase letter for a place (h区, m市). */
-const INITIALS = /(?<![A-Za-z0-9])(?:[A-WYZ]|[a-z]{1,3})(?=(?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员))|(?<![A-Za-z0-9])[a-z](?=[省市县区镇乡村])/g;
+const INITIALS =
+  /(?<![A-Za-z0-9])(?:[A-WYZ]|[a-z]{1,3})(?=(?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员))|(?<![A-Za-z0-9])[a-z](?=[省市县区镇乡村])/g;
 /** Chinese numerals of a year before its blank: 二〇××年. */
 const YEAR_NUMERAL = /[〇○零一二三四五六七八九]/;
 /**
@@ -136,12 +170,15 @@ const SLOT_WORDS =
 /** 【小学校长开学典礼致辞】 above a speech is its title in brackets, not a field to fill in. */
 const BRACKETED_TITLE = /(?:讲话|致辞|发言|讲稿|演讲|演讲稿|主持词|欢迎词|贺词|发言稿|讲话稿)】$/;
 const PROMPTS = /【[^【】]{0,40}】|\{\{[^{}]{0,60}\}\}|｛｛[^｛｝]{0,60}｝｝/g;
-const EMPTY_PAIRS = /“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/g;
+const EMPTY_PAIRS =
+  /“[ \u3000]*”|‘[ \u3000]*’|《[ \u3000]*》|（[ \u3000]*）|\([ \u3000]*\)|「[ \u3000]*」|『[ \u3000]*』|""/g;
 
 /** Latin letters that may stand for a name, a place or a figure: x年, qy同志, h区. */
-const LETTER_MASK = /[XxＸｘ]{2}|[XxＸｘ][/／][XxＸｘ]|X(?=[\u4e00-\u9fff%％])|[xX][年班级届月日号人名个%％同]|[0-9][xX]|[A-Za-z](?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员)|[a-z][省市县区镇乡村]/;
+const LETTER_MASK =
+  /[XxＸｘ]{2}|[XxＸｘ][/／][XxＸｘ]|X(?=[\u4e00-\u9fff%％])|[xX][年班级届月日号人名个%％同]|[0-9][xX]|[A-Za-z](?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员)|[a-z][省市县区镇乡村]/;
 /** The words of a note to the writer, looked for in the line before its brackets are (略 alone in brackets too). */
-const NOTE_WORD = /此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|略/;
+const NOTE_WORD =
+  /此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|略/;
 
 /**
  * Whether the line may hold a placeholder, from the kinds of characters it holds (see lineChars.ts): most lines of a
@@ -177,10 +214,16 @@ function placeholdersIn(line: Line): Candidate[] {
   }
   const contentStart = contentStartOf(text);
   const boldClose = boldCloseOf(text);
-  const isBoldMark = (start: number, end: number): boolean => boldClose >= 0 && end - start === 2 && (start === boldClose || end === contentStart);
+  const isBoldMark = (start: number, end: number): boolean =>
+    boldClose >= 0 && end - start === 2 && (start === boldClose || end === contentStart);
   const emphasis = text.includes('*') ? emphasisMarks(text) : NO_MARKS;
   forEachMatch(text, ASTERISKS, (start, end) => {
-    if (isMarkdownBullet(text, start, end, contentStart) || isOperatorBetween(text, start, end) || isBoldMark(start, end)) return;
+    if (
+      isMarkdownBullet(text, start, end, contentStart) ||
+      isOperatorBetween(text, start, end) ||
+      isBoldMark(start, end)
+    )
+      return;
     if (end - start === 1 && (isFootnoteMark(text, start) || emphasis.has(start))) return;
     add(yearDigitsBefore(text, start), end, 'mask');
   });
@@ -190,7 +233,8 @@ function placeholdersIn(line: Line): Candidate[] {
   });
   forEachMatch(text, SINGLE_X, (start, end) => {
     // iPhone X手机: the X ends a Latin name.
-    if (X_WORDS.test(text.slice(end, end + 3)) || LATIN_OR_DIGIT.test(text[previousNonSpace(text, start)] ?? '')) return;
+    if (X_WORDS.test(text.slice(end, end + 3)) || LATIN_OR_DIGIT.test(text[previousNonSpace(text, start)] ?? ''))
+      return;
     add(start, end, 'mask');
   });
   forEachMatch(text, MASKED_SHARE, (start, end) => add(start, end, 'mask'));
@@ -203,11 +247,16 @@ function placeholdersIn(line: Line): Candidate[] {
   if (text.includes('月日')) forEachMatch(text, BLANK_DATE, (start, end) => add(start, end, 'mask'));
   forEachMatch(text, BOXES, (start, end) => {
     // 二○一○年: a circle written for the 〇 of a year (number-usage says so), not a blank.
-    if (end - start === 1 && (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? ''))) return;
+    if (
+      end - start === 1 &&
+      (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? ''))
+    )
+      return;
     add(start, end, 'mask');
   });
   forEachMatch(text, ROUND_ZEROS, (start, end) => {
-    if (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? '')) return;
+    if (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? ''))
+      return;
     add(start, end, 'mask');
   });
   let inCode: Array<[number, number]> | undefined;
@@ -220,7 +269,13 @@ function placeholdersIn(line: Line): Candidate[] {
   forEachMatch(text, TILDES, (start, end) => {
     const before = text[start - 1] ?? '';
     const after = text[end] ?? '';
-    if (LATIN_OR_DIGIT.test(before) || LATIN_OR_DIGIT.test(after) || CHINESE_NUMERAL_NEIGHBOUR.test(before) || /[~～_＿]/.test(before + after)) return;
+    if (
+      LATIN_OR_DIGIT.test(before) ||
+      LATIN_OR_DIGIT.test(after) ||
+      CHINESE_NUMERAL_NEIGHBOUR.test(before) ||
+      /[~～_＿]/.test(before + after)
+    )
+      return;
     add(start, end, 'mask');
   });
   forEachMatch(text, PROMPTS, (start, end) => {
@@ -230,9 +285,7 @@ function placeholdersIn(line: Line): Candidate[] {
   forEachMatch(text, BRACKETED, (start, end) => {
     if (isWriterNote(text.slice(start, end))) add(start, end, 'note');
   });
-  forEachMatch(text, EMPTY_PAIRS, (start, end) =>
-    add(start, end, 'empty-pair'),
-  );
+  forEachMatch(text, EMPTY_PAIRS, (start, end) => add(start, end, 'empty-pair'));
   return withoutOverlaps(found);
 }
 
@@ -281,7 +334,8 @@ const NO_MARKS: ReadonlySet<number> = new Set();
  */
 function emphasisMarks(text: string): ReadonlySet<number> {
   const marks = new Set<number>();
-  for (const match of execAll(EMPHASIS, text)) marks.add(match.index ?? 0).add((match.index ?? 0) + match[0].length - 1);
+  for (const match of execAll(EMPHASIS, text))
+    marks.add(match.index ?? 0).add((match.index ?? 0) + match[0].length - 1);
   return marks;
 }
 
@@ -344,7 +398,12 @@ class PlaceholderValues {
       const start = this.firstCovering(pattern, span);
       if (start === undefined) continue;
       const end = start + pattern.length;
-      fixes.push({ title: 'replaceWith', data: { from: fullText.slice(start, end), to: value }, edits: [{ start, end, newText: value }], safe: false });
+      fixes.push({
+        title: 'replaceWith',
+        data: { from: fullText.slice(start, end), to: value },
+        edits: [{ start, end, newText: value }],
+        safe: false,
+      });
     }
     return fixes;
   }
@@ -368,7 +427,8 @@ class PlaceholderValues {
     if (!places) {
       places = [];
       const text = this.line.text;
-      for (let index = text.indexOf(pattern); index >= 0; index = text.indexOf(pattern, index + 1)) places.push(this.line.start + index);
+      for (let index = text.indexOf(pattern); index >= 0; index = text.indexOf(pattern, index + 1))
+        places.push(this.line.start + index);
       this.places.set(pattern, places);
     }
     return places;

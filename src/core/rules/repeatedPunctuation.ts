@@ -14,16 +14,23 @@ export const repeatedPunctuation: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '重复或冲突的标点，如“，，”“。。”“，。”“；。”；修复时保留其中应有的一个。GB/T 15834 允许的“？！”“！！”以及「……」“——”不算。',
+      'zh-cn':
+        '重复或冲突的标点，如“，，”“。。”“，。”“；。”；修复时保留其中应有的一个。GB/T 15834 允许的“？！”“！！”以及「……」“——”不算。',
       en: 'Repeated or clashing marks such as ，， 。。 ，。 ；。; the fix keeps the one that belongs. The combinations GB/T 15834 allows (？！, ！！) and …… —— are fine.',
     },
     messages: {
-      repeated: { 'zh-cn': '标点「{run}」重复，应只保留「{keep}」。', en: 'Repeated marks 「{run}」: keep only 「{keep}」.' },
+      repeated: {
+        'zh-cn': '标点「{run}」重复，应只保留「{keep}」。',
+        en: 'Repeated marks 「{run}」: keep only 「{keep}」.',
+      },
       keepOnly: { 'zh-cn': '只保留「{keep}」', en: 'Keep only 「{keep}」' },
     },
     docs: 'repeated-punctuation',
     tags: ['punctuation'],
-    summary: { 'zh-cn': '重复或冲突的标点：，， 。。 ，。 ；。。', en: 'Repeated or clashing marks: ，， 。。 ，。 ；。.' },
+    summary: {
+      'zh-cn': '重复或冲突的标点：，， 。。 ，。 ；。。',
+      en: 'Repeated or clashing marks: ，， 。。 ，。 ；。.',
+    },
     catches: '`，，` `。。` `，。` `；。` (not `？！` `……` `——`)',
     fixSummary: 'keep the right one',
   },
@@ -35,7 +42,13 @@ export const repeatedPunctuation: LineRule = {
       const keep = strongest(run);
       const start = match.index;
       const end = start + run.length;
-      report({ start, end, messageId: 'repeated', data: { run, keep }, fix: { title: 'keepOnly', data: { keep }, edits: [{ start, end, newText: keep }], safe: true } });
+      report({
+        start,
+        end,
+        messageId: 'repeated',
+        data: { run, keep },
+        fix: { title: 'keepOnly', data: { keep }, edits: [{ start, end, newText: keep }], safe: true },
+      });
     }
   },
 };

@@ -15,15 +15,22 @@ export const term: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      prefer: { 'zh-cn': '本单位写作「{prefer}」，而不是「{written}」{note}。', en: 'The unit writes 「{prefer}」, not 「{written}」{note}.' },
+      prefer: {
+        'zh-cn': '本单位写作「{prefer}」，而不是「{written}」{note}。',
+        en: 'The unit writes 「{prefer}」, not 「{written}」{note}.',
+      },
     },
     description: {
-      'zh-cn': '本单位的规范用语：.speechdraftrc.json 的 terms 中列出的写法（纯文本，或 /正则表达式/），每处都提示改为 prefer 中的写法，note 作为说明。正则表达式按 RE2 语法（re2js）匹配，用时与行长成正比，任何写法都不会卡住；不支持环视和反向引用。',
-      en: 'The unit\'s own names and wording: each place a pattern of `terms` in .speechdraftrc.json matches (plain text, or a /regular expression/) is reported with the `prefer` text as the fix, and `note` as the reason. Regular expressions run on RE2 (re2js), in time linear in the line whatever the pattern; RE2 has no lookaround or backreferences.',
+      'zh-cn':
+        '本单位的规范用语：.speechdraftrc.json 的 terms 中列出的写法（纯文本，或 /正则表达式/），每处都提示改为 prefer 中的写法，note 作为说明。正则表达式按 RE2 语法（re2js）匹配，用时与行长成正比，任何写法都不会卡住；不支持环视和反向引用。',
+      en: "The unit's own names and wording: each place a pattern of `terms` in .speechdraftrc.json matches (plain text, or a /regular expression/) is reported with the `prefer` text as the fix, and `note` as the reason. Regular expressions run on RE2 (re2js), in time linear in the line whatever the pattern; RE2 has no lookaround or backreferences.",
     },
     docs: 'term',
     tags: ['style'],
-    summary: { 'zh-cn': '本单位规范用语（.speechdraftrc.json 的 terms）。', en: 'The unit\'s own wording (`terms` in .speechdraftrc.json).' },
+    summary: {
+      'zh-cn': '本单位规范用语（.speechdraftrc.json 的 terms）。',
+      en: "The unit's own wording (`terms` in .speechdraftrc.json).",
+    },
     catches: 'what `terms` in `.speechdraftrc.json` lists, e.g. `区府办`',
     fixSummary: 'the `prefer` text',
   },

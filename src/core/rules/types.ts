@@ -110,7 +110,10 @@ export type FixReport = {
   readonly title: string;
   readonly data?: MessageData;
   readonly safe: boolean;
-} & ({ readonly newText: string; readonly edits?: undefined } | { readonly edits: readonly TextEdit[]; readonly newText?: undefined });
+} & (
+  | { readonly newText: string; readonly edits?: undefined }
+  | { readonly edits: readonly TextEdit[]; readonly newText?: undefined }
+);
 
 /** One problem, as a rule reports it. */
 export interface Report {

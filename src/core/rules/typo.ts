@@ -14,15 +14,22 @@ export const typo: LineRule = {
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      typo: { 'zh-cn': '「{written}」可能是错别字：是否应为「{right}」？', en: '「{written}」 may hold a typo: did you mean 「{right}」?' },
+      typo: {
+        'zh-cn': '「{written}」可能是错别字：是否应为「{right}」？',
+        en: '「{written}」 may hold a typo: did you mean 「{right}」?',
+      },
     },
     description: {
-      'zh-cn': '错别字：拼音输入法选错的同音字（布署→部署、二登奖→二等奖、持之以横→持之以恒）。按词频切分句子，单独落单且本身不是常用字的字，若换成同音字能组成常用词、使整句的可能性大幅提高，就提示更正。只找把握大的；词表（.speechdraftrc.json 的 words）中的词不报。',
+      'zh-cn':
+        '错别字：拼音输入法选错的同音字（布署→部署、二登奖→二等奖、持之以横→持之以恒）。按词频切分句子，单独落单且本身不是常用字的字，若换成同音字能组成常用词、使整句的可能性大幅提高，就提示更正。只找把握大的；词表（.speechdraftrc.json 的 words）中的词不报。',
       en: 'Typos: a homophone the pinyin input method chose (布署 for 部署, 二登奖 for 二等奖, 持之以横 for 持之以恒). The sentence is segmented by word frequency; a character left standing alone that is not a common word by itself is reported when a character of the same reading joins its neighbours into a common word and makes the sentence far likelier. It reports only what it is sure of; words in the word list (.speechdraftrc.json `words`) are never reported.',
     },
     docs: 'typo',
     tags: ['typo'],
-    summary: { 'zh-cn': '拼音输入法造成的错别字：布署、持之以横。', en: 'Typos from the pinyin input method: 布署, 持之以横.' },
+    summary: {
+      'zh-cn': '拼音输入法造成的错别字：布署、持之以横。',
+      en: 'Typos from the pinyin input method: 布署, 持之以横.',
+    },
     catches: '`认真布署`, `二登奖`, `持之以横`, `再接再励`',
     fixSummary: '`部署` (one quick fix, never in Fix all), or add the word to the word list',
   },
@@ -37,7 +44,12 @@ export const typo: LineRule = {
         end: found.end,
         messageId: 'typo',
         data: { written, right },
-        fix: { title: 'changeTo', data: { to: right }, edits: [{ start: found.at, end: found.at + 1, newText: found.right }], safe: false },
+        fix: {
+          title: 'changeTo',
+          data: { to: right },
+          edits: [{ start: found.at, end: found.at + 1, newText: found.right }],
+          safe: false,
+        },
       });
     }
   },

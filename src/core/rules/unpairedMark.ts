@@ -8,7 +8,15 @@ import type { LineContext, LineRule, Reporter } from './types';
  * Closing mark → its opening mark. Half-width parentheses are the halfwidth-punctuation rule's; a ) counts here
  * only as the closer of an open （, as in （三).
  */
-const OPENING_OF: Record<string, string> = { '”': '“', '’': '‘', '）': '（', ')': '（', '》': '《', '〉': '〈', '】': '【' };
+const OPENING_OF: Record<string, string> = {
+  '”': '“',
+  '’': '‘',
+  '）': '（',
+  ')': '（',
+  '》': '《',
+  '〉': '〈',
+  '】': '【',
+};
 const OPENINGS = new Set(['“', '‘', '（', '《', '〈', '【']);
 const CLOSING_OF: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '《': '》', '〈': '〉', '【': '】' };
 
@@ -30,17 +38,29 @@ export const unpairedMark: LineRule = {
       en: 'Paired marks “” ‘’ （） 《》 〈〉 【】 that are unpaired, reversed or wrongly nested within a paragraph.',
     },
     messages: {
-      unclosed: { 'zh-cn': '「{mark}」在本段中没有对应的「{other}」。', en: '「{mark}」 has no matching 「{other}」 in this paragraph.' },
-      unopened: { 'zh-cn': '「{mark}」在本段中没有对应的「{other}」。', en: '「{mark}」 has no matching 「{other}」 in this paragraph.' },
+      unclosed: {
+        'zh-cn': '「{mark}」在本段中没有对应的「{other}」。',
+        en: '「{mark}」 has no matching 「{other}」 in this paragraph.',
+      },
+      unopened: {
+        'zh-cn': '「{mark}」在本段中没有对应的「{other}」。',
+        en: '「{mark}」 has no matching 「{other}」 in this paragraph.',
+      },
       nesting: {
         'zh-cn': '「{mark}」与前面的「{partner}」交叉嵌套：应先用「{close}」结束内层。',
         en: '「{mark}」 crosses the 「{partner}」 before it: close the inner one with 「{close}」 first.',
       },
-      reversed: { 'zh-cn': '「{written}」方向颠倒，应为「{right}」。', en: '「{written}」 is reversed: it should be 「{right}」.' },
+      reversed: {
+        'zh-cn': '「{written}」方向颠倒，应为「{right}」。',
+        en: '「{written}」 is reversed: it should be 「{right}」.',
+      },
     },
     docs: 'unpaired-mark',
     tags: ['punctuation'],
-    summary: { 'zh-cn': '“” ‘’ （） 《》 〈〉 【】 缺失、颠倒或嵌套错误。', en: 'Unpaired, reversed or wrongly nested “” ‘’ （） 《》 〈〉 【】.' },
+    summary: {
+      'zh-cn': '“” ‘’ （） 《》 〈〉 【】 缺失、颠倒或嵌套错误。',
+      en: 'Unpaired, reversed or wrongly nested “” ‘’ （） 《》 〈〉 【】.',
+    },
     catches: '`”新起点“`, an unclosed `“`, crossed `《（》）`',
     fixSummary: 'swap a single reversed pair',
   },
@@ -64,13 +84,16 @@ const MAX_PROBLEMS_A_PARAGRAPH = 20;
 
 const PAIRED_MARKS = '“”‘’（）)《》〈〉【】';
 /** Each paired mark by its code, as one shared string (reading text[i] would make a new one each time). */
-const PAIRED_MARK_BY_CODE: ReadonlyMap<number, string> = new Map([...PAIRED_MARKS].map((mark) => [mark.charCodeAt(0), mark]));
+const PAIRED_MARK_BY_CODE: ReadonlyMap<number, string> = new Map(
+  [...PAIRED_MARKS].map((mark) => [mark.charCodeAt(0), mark]),
+);
 /** By code: 1 for an opening mark, 2 for a closing one, 0 for any other character (one typed-array read a character). */
 const MARK_KIND = new Uint8Array(0x10000);
 /** By the code of a closing mark, the code of its opening mark. */
 const OPENING_CODE = new Uint16Array(0x10000);
 for (const mark of PAIRED_MARKS) MARK_KIND[mark.charCodeAt(0)] = OPENINGS.has(mark) ? 1 : 2;
-for (const [closing, opening] of Object.entries(OPENING_OF)) OPENING_CODE[closing.charCodeAt(0)] = opening.charCodeAt(0);
+for (const [closing, opening] of Object.entries(OPENING_OF))
+  OPENING_CODE[closing.charCodeAt(0)] = opening.charCodeAt(0);
 const PARENTHESIS = ')'.charCodeAt(0);
 
 /**
@@ -116,7 +139,15 @@ function singleReversedPair(text: string, marks: readonly number[]): [Mark, Mark
   for (const [kind, seen] of count) {
     if (seen !== 2) continue;
     const [closing, opening] = [first.get(kind)!, second.get(kind)!];
-    if (MARK_KIND[text.charCodeAt(closing)] === 2 && MARK_KIND[text.charCodeAt(opening)] === 1 && findProblems(text, marks.filter((m) => m !== closing && m !== opening), 1).length === 0) {
+    if (
+      MARK_KIND[text.charCodeAt(closing)] === 2 &&
+      MARK_KIND[text.charCodeAt(opening)] === 1 &&
+      findProblems(
+        text,
+        marks.filter((m) => m !== closing && m !== opening),
+        1,
+      ).length === 0
+    ) {
       return [markAt(text, closing), markAt(text, opening)];
     }
   }
@@ -142,7 +173,8 @@ function findProblems(text: string, marks: readonly number[], limit: number): Pr
     if (depth < 0) {
       if (found.length < limit) found.push({ mark: markAt(text, index), kind: 'unopened' });
     } else if (depth < stack.length - 1) {
-      if (found.length < limit) found.push({ mark: markAt(text, index), kind: 'nesting', partner: markAt(text, stack[stack.length - 1]) });
+      if (found.length < limit)
+        found.push({ mark: markAt(text, index), kind: 'nesting', partner: markAt(text, stack[stack.length - 1]) });
       stack.splice(depth, 1);
     } else {
       stack.pop();
@@ -152,7 +184,8 @@ function findProblems(text: string, marks: readonly number[], limit: number): Pr
   let next = 0;
   let open = 0;
   while (problems.length < limit && (next < found.length || open < stack.length)) {
-    if (open >= stack.length || (next < found.length && found[next].mark.index < stack[open])) problems.push(found[next++]);
+    if (open >= stack.length || (next < found.length && found[next].mark.index < stack[open]))
+      problems.push(found[next++]);
     else problems.push({ mark: markAt(text, stack[open++]), kind: 'unclosed' });
   }
   return problems;
@@ -175,9 +208,19 @@ function reportProblem(report: Reporter, { mark, kind, partner }: Problem): void
   const start = mark.index;
   if (kind === 'nesting') {
     const inner = partner?.char ?? '';
-    report({ start, end: start + 1, messageId: kind, data: { mark: mark.char, partner: inner, close: CLOSING_OF[inner] } });
+    report({
+      start,
+      end: start + 1,
+      messageId: kind,
+      data: { mark: mark.char, partner: inner, close: CLOSING_OF[inner] },
+    });
   } else {
-    report({ start, end: start + 1, messageId: kind, data: { mark: mark.char, other: kind === 'unclosed' ? CLOSING_OF[mark.char] : OPENING_OF[mark.char] } });
+    report({
+      start,
+      end: start + 1,
+      messageId: kind,
+      data: { mark: mark.char, other: kind === 'unclosed' ? CLOSING_OF[mark.char] : OPENING_OF[mark.char] },
+    });
   }
 }
 
@@ -192,6 +235,14 @@ function reportReversed(report: Reporter, closing: Mark, opening: Mark): void {
     end,
     messageId: 'reversed',
     data: { written: `${closing.char}…${opening.char}`, right },
-    fix: { title: 'changeTo', data: { to: right }, edits: [{ start, end: start + 1, newText: open }, { start: end - 1, end, newText: close }], safe: true },
+    fix: {
+      title: 'changeTo',
+      data: { to: right },
+      edits: [
+        { start, end: start + 1, newText: open },
+        { start: end - 1, end, newText: close },
+      ],
+      safe: true,
+    },
   });
 }

@@ -30,12 +30,16 @@ export const variantWord: LineRule = {
       },
     },
     description: {
-      'zh-cn': '异形词：《第一批异形词整理表》（GF 1001-2001）不推荐的写法，修复为推荐写法（再接再砺 → 再接再厉，丰富多采 → 丰富多彩，宏扬 → 弘扬）。只收在正常文字中不会跨词误配的写法。',
+      'zh-cn':
+        '异形词：《第一批异形词整理表》（GF 1001-2001）不推荐的写法，修复为推荐写法（再接再砺 → 再接再厉，丰富多采 → 丰富多彩，宏扬 → 弘扬）。只收在正常文字中不会跨词误配的写法。',
       en: 'Variant words: a form that the national list of variant words (GF 1001-2001) sets aside, fixed to the form it recommends (再接再砺 → 再接再厉, 丰富多采 → 丰富多彩, 宏扬 → 弘扬). Only forms that cannot also be read across a word boundary are listed.',
     },
     docs: 'variant-word',
     tags: ['typo'],
-    summary: { 'zh-cn': '《第一批异形词整理表》不推荐的写法：再接再砺、丰富多采、宏扬。', en: 'Forms the national list of variant words sets aside: 再接再砺, 丰富多采, 宏扬.' },
+    summary: {
+      'zh-cn': '《第一批异形词整理表》不推荐的写法：再接再砺、丰富多采、宏扬。',
+      en: 'Forms the national list of variant words sets aside: 再接再砺, 丰富多采, 宏扬.',
+    },
     catches: '`再接再砺`, `丰富多采`, `宏扬`, `名符其实`',
     fixSummary: '`再接再厉`, `丰富多彩`, `弘扬`, `名副其实` (a quick fix)',
   },

@@ -13,12 +13,19 @@ export const webResidue: DocumentRule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: {
-      'zh-cn': '从网页或写作助手复制带来的残留行：页面元素（上一篇、责任编辑、来源、点击量、分享到、试读结束、版权声明）、防采集乱码（如 `; G) X3 q. q/ q`）和写作助手的说明。修复为删除这一行。',
-      en: 'Lines pasted along with a web page or a writing assistant: page furniture (上一篇, 责任编辑, 来源, 点击量, 分享到, paywall and copyright notices), anti-scraping garbage such as `; G) X3 q. q/ q`, and an assistant\'s note. The fix deletes the line.',
+      'zh-cn':
+        '从网页或写作助手复制带来的残留行：页面元素（上一篇、责任编辑、来源、点击量、分享到、试读结束、版权声明）、防采集乱码（如 `; G) X3 q. q/ q`）和写作助手的说明。修复为删除这一行。',
+      en: "Lines pasted along with a web page or a writing assistant: page furniture (上一篇, 责任编辑, 来源, 点击量, 分享到, paywall and copyright notices), anti-scraping garbage such as `; G) X3 q. q/ q`, and an assistant's note. The fix deletes the line.",
     },
     messages: {
-      junk: { 'zh-cn': '「{shown}」像是网页防采集插入的乱码，不是讲话内容：请删除这一行。', en: '「{shown}」 looks like garbage a web page inserts against copying, not part of the speech: delete the line.' },
-      assistant: { 'zh-cn': '「{shown}」是写作助手的说明，不是讲话内容：请删除这一行。', en: '「{shown}」 is a writing assistant\'s note, not part of the speech: delete the line.' },
+      junk: {
+        'zh-cn': '「{shown}」像是网页防采集插入的乱码，不是讲话内容：请删除这一行。',
+        en: '「{shown}」 looks like garbage a web page inserts against copying, not part of the speech: delete the line.',
+      },
+      assistant: {
+        'zh-cn': '「{shown}」是写作助手的说明，不是讲话内容：请删除这一行。',
+        en: "「{shown}」 is a writing assistant's note, not part of the speech: delete the line.",
+      },
       furniture: {
         'zh-cn': '「{shown}」是从网页带来的页面元素，不是讲话内容：请删除这一行。',
         en: '「{shown}」 came along with the web page (navigation, credits, counters or notices), it is not part of the speech: delete the line.',
@@ -26,7 +33,10 @@ export const webResidue: DocumentRule = {
     },
     docs: 'web-residue',
     tags: ['paste'],
-    summary: { 'zh-cn': '从网页带来的残留行：上一篇、责任编辑、来源、点击量、分享到、防采集乱码。', en: 'Lines pasted with a web page: 上一篇, 责任编辑, 来源, 点击量, 分享到, anti-scraping garbage.' },
+    summary: {
+      'zh-cn': '从网页带来的残留行：上一篇、责任编辑、来源、点击量、分享到、防采集乱码。',
+      en: 'Lines pasted with a web page: 上一篇, 责任编辑, 来源, 点击量, 分享到, anti-scraping garbage.',
+    },
     catches: 'a line pasted with a web page: 上一篇, 责任编辑：, 来源：, 点击量：, 分享到, `; G) X3 q. q/ q`',
     fixSummary: 'delete the line',
     reportsOn: ['furniture', 'junk', 'assistant'],
@@ -46,7 +56,11 @@ export const webResidue: DocumentRule = {
         end: line.start + contentEnd,
         messageId: residue,
         data: { shown: text.length > 30 ? `${text.slice(0, 30)}…` : text },
-        fix: { title: 'deleteLine', edits: [{ start: line.start, end: next ? next.start : line.end, newText: '' }], safe: false },
+        fix: {
+          title: 'deleteLine',
+          edits: [{ start: line.start, end: next ? next.start : line.end, newText: '' }],
+          safe: false,
+        },
       });
     }
   },

@@ -10,7 +10,16 @@ describe('rule number-usage', () => {
   });
 
   it('leaves lists, heading markers, numerals that are not adjacent and longer numbers alone', () => {
-    for (const text of ['一、二〇二四年工作回顾', '分为一、二、三个层次。', '三、五年内完成。', '第十一、二届代表。', '二、三两个方面。', '第五、六批名单。', '三、四月份雨水多。', '一、二年级的同学。']) {
+    for (const text of [
+      '一、二〇二四年工作回顾',
+      '分为一、二、三个层次。',
+      '三、五年内完成。',
+      '第十一、二届代表。',
+      '二、三两个方面。',
+      '第五、六批名单。',
+      '三、四月份雨水多。',
+      '一、二年级的同学。',
+    ]) {
       assert.deepEqual(flagged('number-usage', `同志们：\n${text}`), [], text);
     }
   });

@@ -28,7 +28,10 @@ describe('rule placeholder', () => {
     ['【单位名称】召开大会。', ['【单位名称】']],
     ['{{会议名称}}今天开幕。', ['{{会议名称}}']],
     ['会议于（此处写明时间）召开。', ['（此处写明时间）']],
-    ['(一个伟人的名字加最高职务,你可以前后对照进行准确替换)指出', ['(一个伟人的名字加最高职务,你可以前后对照进行准确替换)']],
+    [
+      '(一个伟人的名字加最高职务,你可以前后对照进行准确替换)指出',
+      ['(一个伟人的名字加最高职务,你可以前后对照进行准确替换)'],
+    ],
     ['学习贯彻“”讲话精神。', ['“”']],
     ['认真学习《》。', ['《》']],
     ['……', ['……']],
@@ -124,7 +127,10 @@ describe('rule placeholder', () => {
   it('reports exactly the three * in seed 000', () => {
     const text = fixture('seed-000-opening.txt');
     const found = findings('placeholder', text);
-    assert.deepEqual(found.map((d) => text.slice(d.span.start, d.span.end + 3)), ['*结对县', '*与基层', '*县委党']);
+    assert.deepEqual(
+      found.map((d) => text.slice(d.span.start, d.span.end + 3)),
+      ['*结对县', '*与基层', '*县委党'],
+    );
   });
 
   it('is an error with a message in both languages', () => {
@@ -197,12 +203,22 @@ describe('rule missing-number', () => {
 describe('rule placeholder: prompts and labels in 【】', () => {
   it('reports a prompt at its severity, and text that may be a label at info', () => {
     const text = '由【主办单位】负责。【腾讯】-发布-【新版】本微信。阿里巴巴【BABA.US】发布财报。';
-    const found = findings('placeholder', text).map((finding) => [text.slice(finding.span.start, finding.span.end), finding.severity]);
-    assert.deepEqual(found, [['【主办单位】', 'error'], ['【腾讯】', 'info'], ['【新版】', 'info']]);
+    const found = findings('placeholder', text).map((finding) => [
+      text.slice(finding.span.start, finding.span.end),
+      finding.severity,
+    ]);
+    assert.deepEqual(found, [
+      ['【主办单位】', 'error'],
+      ['【腾讯】', 'info'],
+      ['【新版】', 'info'],
+    ]);
   });
 
-  it('never raises an unsure finding above the rule\'s own severity', () => {
+  it("never raises an unsure finding above the rule's own severity", () => {
     const found = findings('placeholder', '【腾讯】发布新版。', { rules: { placeholder: 'hint' } });
-    assert.deepEqual(found.map((finding) => finding.severity), ['hint']);
+    assert.deepEqual(
+      found.map((finding) => finding.severity),
+      ['hint'],
+    );
   });
 });

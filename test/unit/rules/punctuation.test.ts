@@ -3,20 +3,34 @@ import { applyEdits, fixAll, fixesOf, lint, parseSpeech } from '../../../src/cor
 import { fixture } from '../helpers';
 import { findings, flagged } from './ruleHelpers';
 
-const PUNCTUATION_RULES = ['halfwidth-punctuation', 'unpaired-mark', 'repeated-punctuation', 'ellipsis-dash', 'cjk-space', 'heading-marker'];
+const PUNCTUATION_RULES = [
+  'halfwidth-punctuation',
+  'unpaired-mark',
+  'repeated-punctuation',
+  'ellipsis-dash',
+  'cjk-space',
+  'heading-marker',
+];
 
 /** The text after applying the first fix of every finding of `rule`. */
 function fixed(rule: string, text: string): string {
-  return applyEdits(text, findings(rule, text).flatMap((d) => fixesOf(d)[0]?.edits ?? []));
+  return applyEdits(
+    text,
+    findings(rule, text).flatMap((d) => fixesOf(d)[0]?.edits ?? []),
+  );
 }
 
 /** Letters, digits and Chinese characters in order: what a fix must never change. */
 function words(text: string): string {
-  return Array.from(text).filter((char) => /[\p{L}\p{N}]/u.test(char)).join('');
+  return Array.from(text)
+    .filter((char) => /[\p{L}\p{N}]/u.test(char))
+    .join('');
 }
 
 function punctuationFindings(text: string): string[] {
-  return lint(parseSpeech(text)).filter((d) => PUNCTUATION_RULES.includes(d.rule)).map((d) => `${d.rule}:${text.slice(d.span.start, d.span.end)}`);
+  return lint(parseSpeech(text))
+    .filter((d) => PUNCTUATION_RULES.includes(d.rule))
+    .map((d) => `${d.rule}:${text.slice(d.span.start, d.span.end)}`);
 }
 
 describe('rule halfwidth-punctuation', () => {
@@ -28,7 +42,7 @@ describe('rule halfwidth-punctuation', () => {
     ['社区(村)书记', '社区（村）书记'],
     ['生产总值(GDP)增长', '生产总值（GDP）增长'],
     ['学习"四个意识"精神', '学习“四个意识”精神'],
-    ['做到\'两个维护\'', '做到‘两个维护’'],
+    ["做到'两个维护'", '做到‘两个维护’'],
     ['2023年GDP,增长较快', '2023年GDP，增长较快'],
     ['(一个伟人的名字,你可以替换)', '（一个伟人的名字，你可以替换）'],
   ];
@@ -41,7 +55,7 @@ describe('rule halfwidth-punctuation', () => {
     '详见 https://www.example.gov.cn/a.html，或写信至 office@example.gov.cn。',
     '附件为“实施细则.docx”和“报告.pdf”。',
     'He said, "Well done!" and left.',
-    '他引用了一句话：“Digital transformation is not about technology, it\'s about people.”',
+    "他引用了一句话：“Digital transformation is not about technology, it's about people.”",
     'Windows 10 (64-bit) 已安装。',
     '1.加强统筹协调',
     '比分为3:2。',
@@ -80,7 +94,8 @@ describe('rule unpaired-mark', () => {
     ['a) 第一项', []],
   ];
   for (const [text, expected] of cases) {
-    it(`${expected.length ? 'flags' : 'accepts'} ${text}`, () => assert.deepEqual(flagged('unpaired-mark', text), expected));
+    it(`${expected.length ? 'flags' : 'accepts'} ${text}`, () =>
+      assert.deepEqual(flagged('unpaired-mark', text), expected));
   }
 
   it('fixes a single reversed pair, and only that', () => {
@@ -89,7 +104,10 @@ describe('rule unpaired-mark', () => {
   it('reports at most 20 problems of one paragraph (a run of 《 is not prose with a slip in it), all of the first ones', () => {
     const found = findings('unpaired-mark', `正文${'《'.repeat(500)}`);
     assert.equal(found.length, 20);
-    assert.deepEqual(found.map((d) => d.span.start), Array.from({ length: 20 }, (_, i) => 2 + i));
+    assert.deepEqual(
+      found.map((d) => d.span.start),
+      Array.from({ length: 20 }, (_, i) => 2 + i),
+    );
     assert.equal(fixed('unpaired-mark', '书名为》决定《。'), '书名为《决定》。');
   });
 });
@@ -187,7 +205,15 @@ describe('rule heading-marker', () => {
   it('fixes the point a document uses less: 2． among 1. and 3. (issue 30: the full-width point is right when kept to)', () => {
     assert.equal(fixed('heading-marker', '1.提高认识\n2．加强学习\n3.狠抓落实'), '1.提高认识\n2.加强学习\n3.狠抓落实');
   });
-  for (const text of ['一、提高认识', '（一）提高认识', '1.加强学习', '2．加强学习', '（1）具体措施', '第一，要提高认识', '第一部分 总体要求']) {
+  for (const text of [
+    '一、提高认识',
+    '（一）提高认识',
+    '1.加强学习',
+    '2．加强学习',
+    '（1）具体措施',
+    '第一，要提高认识',
+    '第一部分 总体要求',
+  ]) {
     it(`accepts ${text}`, () => assert.deepEqual(flagged('heading-marker', text), []));
   }
   it('reports the (一) markers of seed 002', () => {
@@ -211,13 +237,58 @@ describe('punctuation fixes', () => {
 
   it('leaves no halfwidth-punctuation, heading-marker, ellipsis-dash or cjk-space finding in seed 002 after fixing', () => {
     const after = fixAll(fixture('seed-002-community.txt')).text;
-    const left = lint(parseSpeech(after)).filter((d) => ['halfwidth-punctuation', 'heading-marker', 'ellipsis-dash', 'cjk-space'].includes(d.rule));
-    assert.deepEqual(left.map((d) => after.slice(d.span.start, d.span.end)), []);
+    const left = lint(parseSpeech(after)).filter((d) =>
+      ['halfwidth-punctuation', 'heading-marker', 'ellipsis-dash', 'cjk-space'].includes(d.rule),
+    );
+    assert.deepEqual(
+      left.map((d) => after.slice(d.span.start, d.span.end)),
+      [],
+    );
   });
 
   it('on generated text: fixes keep the words and reach a fixed point', () => {
-    const pieces = ['同志们', '社区', '工作', '一、', '(一)', '1、', '（1）', ',', '.', ':', ';', '?', '!', '(', ')', '"', "'", '，', '。', '，，',
-      '；。', '...', '…', '--', '—', '─', ' ', '　', '“', '”', '《', '》', '3.14', '1,200', '9:30', 'GDP', 'www.a.cn', '\n', '𠀀', '58%'];
+    const pieces = [
+      '同志们',
+      '社区',
+      '工作',
+      '一、',
+      '(一)',
+      '1、',
+      '（1）',
+      ',',
+      '.',
+      ':',
+      ';',
+      '?',
+      '!',
+      '(',
+      ')',
+      '"',
+      "'",
+      '，',
+      '。',
+      '，，',
+      '；。',
+      '...',
+      '…',
+      '--',
+      '—',
+      '─',
+      ' ',
+      '　',
+      '“',
+      '”',
+      '《',
+      '》',
+      '3.14',
+      '1,200',
+      '9:30',
+      'GDP',
+      'www.a.cn',
+      '\n',
+      '𠀀',
+      '58%',
+    ];
     let seed = 20261122;
     const random = (n: number): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

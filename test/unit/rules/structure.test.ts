@@ -1,9 +1,26 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits, fixesOf, insertSection, lint, mergeConfigs, moveSection, nextMarkers, parseSpeech, renumbered } from '../../../src/core';
+import {
+  applyEdits,
+  fixesOf,
+  insertSection,
+  lint,
+  mergeConfigs,
+  moveSection,
+  nextMarkers,
+  parseSpeech,
+  renumbered,
+} from '../../../src/core';
 import { fixture } from '../helpers';
 import { findings, flagged } from './ruleHelpers';
 
-const STRUCTURE_RULES = ['numbering-sequence', 'announced-count', 'enumeration-sequence', 'duplicate-paragraph', 'long-sentence', 'structure'];
+const STRUCTURE_RULES = [
+  'numbering-sequence',
+  'announced-count',
+  'enumeration-sequence',
+  'duplicate-paragraph',
+  'long-sentence',
+  'structure',
+];
 
 function messages(rule: string, text: string): string[] {
   return findings(rule, text).map((d) => d.message['zh-cn']);
@@ -11,21 +28,30 @@ function messages(rule: string, text: string): string[] {
 
 describe('rule numbering-sequence', () => {
   it('reports a gap: 一、二、四、', () => {
-    assert.deepEqual(messages('numbering-sequence', '一、甲\n二、乙\n四、丙'), ['序号跳过了：「二、」之后应为「三、」，而不是「四、」。']);
+    assert.deepEqual(messages('numbering-sequence', '一、甲\n二、乙\n四、丙'), [
+      '序号跳过了：「二、」之后应为「三、」，而不是「四、」。',
+    ]);
   });
   it('reports a repeat and a restart', () => {
     assert.deepEqual(flagged('numbering-sequence', '一、甲\n二、乙\n二、丙'), ['二、']);
     assert.deepEqual(flagged('numbering-sequence', '一、甲\n二、乙\n一、丙'), ['一、']);
   });
   it('reports a level that does not start at one', () => {
-    assert.deepEqual(messages('numbering-sequence', '一、甲\n（二）乙\n（三）丙'), ['这一级的第一个标题应为「（一）」，而不是「（二）」。']);
+    assert.deepEqual(messages('numbering-sequence', '一、甲\n（二）乙\n（三）丙'), [
+      '这一级的第一个标题应为「（一）」，而不是「（二）」。',
+    ]);
   });
   it('checks each parent on its own: (一) restarts under 二、', () => {
-    assert.deepEqual(flagged('numbering-sequence', '一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n（三）子'), ['（三）']);
+    assert.deepEqual(flagged('numbering-sequence', '一、甲\n（一）子\n（二）子\n二、乙\n（一）子\n（三）子'), [
+      '（三）',
+    ]);
   });
   it('reports a level that mixes styles: 第二、 among 第一， and 第三，', () => {
     const found = findings('numbering-sequence', '一、甲\n第一，子。\n第二、子。\n第三，子。');
-    assert.deepEqual(found.map((d) => d.message['zh-cn']), ['同级标题的序号样式不一致：「第二、」应与其他标题一样写作「第二，」。']);
+    assert.deepEqual(
+      found.map((d) => d.message['zh-cn']),
+      ['同级标题的序号样式不一致：「第二、」应与其他标题一样写作「第二，」。'],
+    );
   });
   it('leaves (二) beside （一） to heading-marker, which points to the standard form, even when it is the majority', () => {
     assert.deepEqual(findings('numbering-sequence', '一、甲\n（一）子\n(二)子\n（三）子'), []);
@@ -88,7 +114,9 @@ describe('rule announced-count', () => {
 
 describe('rule enumeration-sequence', () => {
   it('reports a gap (一是、二是、四是) and a repeat', () => {
-    assert.deepEqual(messages('enumeration-sequence', '一是抓项目。二是抓企业。四是抓环境。'), ['列举跳号：「二是」之后应为「三是」，而不是「四是」。']);
+    assert.deepEqual(messages('enumeration-sequence', '一是抓项目。二是抓企业。四是抓环境。'), [
+      '列举跳号：「二是」之后应为「三是」，而不是「四是」。',
+    ]);
     assert.deepEqual(flagged('enumeration-sequence', '一要学习。二要实践。二要总结。'), ['二要']);
   });
   it('reports a run that does not start at one', () => {
@@ -127,7 +155,10 @@ describe('rule duplicate-paragraph', () => {
     // Same length, same opening, middle and end: only 切实 / 真正 differ.
     const first = '各级党组织要切实担负起主体责任，把这项工作摆上重要议事日程，抓紧抓实抓出成效。';
     const second = '各级党组织要真正担负起主体责任，把这项工作摆上重要议事日程，抓紧抓实抓出成效。';
-    assert.deepEqual(messages('duplicate-paragraph', `${first}\n${second}\n${second}\n${first}`), ['这一段与第2行的段落重复。', '这一段与第1行的段落重复。']);
+    assert.deepEqual(messages('duplicate-paragraph', `${first}\n${second}\n${second}\n${first}`), [
+      '这一段与第2行的段落重复。',
+      '这一段与第1行的段落重复。',
+    ]);
   });
   it('finds nothing in the seeds', () => {
     assert.deepEqual(flagged('duplicate-paragraph', fixture('seed-000-opening.txt')), []);
@@ -152,20 +183,31 @@ describe('rule long-sentence', () => {
 describe('rule structure', () => {
   it('reports a missing salutation and a missing closing, as info', () => {
     const found = findings('structure', '今天开会。\n一、甲\n正文。\n二、乙\n正文。');
-    assert.deepEqual(found.map((d) => [d.severity, d.message.en.slice(0, 13)]), [['info', 'No salutation'], ['info', 'No closing at']]);
+    assert.deepEqual(
+      found.map((d) => [d.severity, d.message.en.slice(0, 13)]),
+      [
+        ['info', 'No salutation'],
+        ['info', 'No closing at'],
+      ],
+    );
   });
   it('is quiet on a complete speech and on a short note', () => {
     assert.deepEqual(flagged('structure', fixture('seed-000-opening.txt')), []);
     assert.deepEqual(flagged('structure', '一、甲\n正文。'), []);
   });
   it('reports the missing closing of seed 002', () => {
-    assert.deepEqual(findings('structure', fixture('seed-002-community.txt')).map((d) => d.message.en.slice(0, 10)), ['No closing']);
+    assert.deepEqual(
+      findings('structure', fixture('seed-002-community.txt')).map((d) => d.message.en.slice(0, 10)),
+      ['No closing'],
+    );
   });
 });
 
 describe('structure rules on the seeds', () => {
   it('seed 000 gets nothing from these rules but info', () => {
-    const diagnostics = lint(parseSpeech(fixture('seed-000-opening.txt'))).filter((d) => STRUCTURE_RULES.includes(d.rule));
+    const diagnostics = lint(parseSpeech(fixture('seed-000-opening.txt'))).filter((d) =>
+      STRUCTURE_RULES.includes(d.rule),
+    );
     assert.ok(diagnostics.length > 0);
     assert.deepEqual([...new Set(diagnostics.map((d) => d.severity))], ['info']);
   });
@@ -182,8 +224,12 @@ describe('renumber', () => {
   });
 
   it('renumbers every level and every enumeration in document order, keeping each style', () => {
-    const text = '一、甲\n（二）子\n（二）子\n1.孙\n3.孙\n三、乙\n一是甲。三是乙。\n要做到：第二，丙。第四，丁。\n(3)戊\n(5)己';
-    assert.equal(renumbered(text, 0).text, '一、甲\n（一）子\n（二）子\n1.孙\n2.孙\n二、乙\n一是甲。二是乙。\n要做到：第一，丙。第二，丁。\n(1)戊\n(2)己');
+    const text =
+      '一、甲\n（二）子\n（二）子\n1.孙\n3.孙\n三、乙\n一是甲。三是乙。\n要做到：第二，丙。第四，丁。\n(3)戊\n(5)己';
+    assert.equal(
+      renumbered(text, 0).text,
+      '一、甲\n（一）子\n（二）子\n1.孙\n2.孙\n二、乙\n一是甲。二是乙。\n要做到：第一，丙。第二，丁。\n(1)戊\n(2)己',
+    );
   });
 
   it('renumbering twice equals once, and a correct speech is unchanged', () => {
@@ -193,7 +239,11 @@ describe('renumber', () => {
   });
 
   it('writes numbers past ten the Chinese way', () => {
-    const text = Array.from({ length: 12 }, (_, i) => `${i === 10 ? '十三' : ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '', '十二'][i]}、节`).join('\n');
+    const text = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `${i === 10 ? '十三' : ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '', '十二'][i]}、节`,
+    ).join('\n');
     assert.match(renumbered(text, 0).text, /十一、节\n十二、节$/);
   });
 });
@@ -231,7 +281,7 @@ describe('moveSection', () => {
 });
 
 describe('insertSection', () => {
-  it('inserts the next heading at the cursor\'s level and renumbers the ones after it', () => {
+  it("inserts the next heading at the cursor's level and renumbers the ones after it", () => {
     const text = '一、甲\n甲的正文。\n二、乙\n乙的正文。';
     const inserted = insertSection(text, text.indexOf('甲的正文'));
     assert.equal(inserted.text, '一、甲\n甲的正文。\n二、\n三、乙\n乙的正文。');
@@ -246,7 +296,8 @@ describe('insertSection', () => {
 });
 
 describe('nextMarkers (completion at a line start)', () => {
-  const markers = (text: string, at: string): string[] => nextMarkers(parseSpeech(text), text.indexOf(at)).map((m) => m.marker);
+  const markers = (text: string, at: string): string[] =>
+    nextMarkers(parseSpeech(text), text.indexOf(at)).map((m) => m.marker);
 
   it('offers 三是 after 二是, then the next sibling at each level', () => {
     const text = '一、甲\n二、乙\n（一）子\n一是抓项目。二是抓企业。\n@';

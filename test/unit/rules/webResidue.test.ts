@@ -28,7 +28,7 @@ describe('rule web-residue', () => {
     const junk = [
       '; G) X3 q. q/ q',
       '0 ]7 j6 I$ X9 X5',
-      "- V- C+ W2 _6 \\9 W",
+      '- V- C+ W2 _6 \\9 W',
       // laomiw.com, a Discuz forum: lines as long as a sentence
       '/ G- k; W% a% |( ^# n% J3 n I/ @ 9 |8 L9 l j8 \\ P- t7 ^3 X4 ~',
       "# ^8 T. R# `: t) _$ P. d% X0 ~3 m5 ?' A/ ]- l3 L, Q+ I* B9 g* O2 Z",
@@ -83,23 +83,52 @@ describe('rule web-residue', () => {
   });
 
   it('leaves title-block dates, years, counts and numbered titles alone', () => {
-    const text = ['在全县经济工作会议上的讲话', '（2025年1月15日）', '2025年1月15日', '同志们：', '今年是“十四五”规划收官之年。', '第一篇章：奋斗', '2024', '我们共完成了3篇调研报告'].join('\n');
+    const text = [
+      '在全县经济工作会议上的讲话',
+      '（2025年1月15日）',
+      '2025年1月15日',
+      '同志们：',
+      '今年是“十四五”规划收官之年。',
+      '第一篇章：奋斗',
+      '2024',
+      '我们共完成了3篇调研报告',
+    ].join('\n');
     assert.deepEqual(flagged('web-residue', text), []);
   });
 
   it('is the only finding on a residue line: no placeholder in 【点此注册】, no duplicate watermark, no stray ellipsis', () => {
-    const text = ['同志们：', '今天开会。', '公文汇 www.gongwenhui.com', '新来的客人请【点此注册】加入会员', '公文汇 www.gongwenhui.com', '............试读结束............', '谢谢大家！'].join('\n');
+    const text = [
+      '同志们：',
+      '今天开会。',
+      '公文汇 www.gongwenhui.com',
+      '新来的客人请【点此注册】加入会员',
+      '公文汇 www.gongwenhui.com',
+      '............试读结束............',
+      '谢谢大家！',
+    ].join('\n');
     const rules = lint(parseSpeech(text)).map((finding) => finding.rule);
     assert.deepEqual(rules, ['web-residue', 'web-residue', 'web-residue', 'web-residue']);
   });
 
   it('is looked through by the parse: the salutation, title and closing are found around it', () => {
-    const text = ['首页 > 领导讲话', '在全县经济工作会议上的讲话', '时间：2024-03-01 10:00', '同志们：', '今天开会。', '谢谢大家！', '---', '希望对你有所帮助！'].join('\n');
+    const text = [
+      '首页 > 领导讲话',
+      '在全县经济工作会议上的讲话',
+      '时间：2024-03-01 10:00',
+      '同志们：',
+      '今天开会。',
+      '谢谢大家！',
+      '---',
+      '希望对你有所帮助！',
+    ].join('\n');
     const speech = parseSpeech(text);
     assert.equal(speech.titleBlock?.title.text, '在全县经济工作会议上的讲话');
     assert.equal(speech.salutation?.line, 3);
     assert.equal(speech.closing?.line, 5);
-    assert.deepEqual(speech.paragraphs.map((paragraph) => paragraph.line), [1, 3, 4, 5]);
+    assert.deepEqual(
+      speech.paragraphs.map((paragraph) => paragraph.line),
+      [1, 3, 4, 5],
+    );
   });
 
   it('offers deleting the whole line, and Fix all never does it', () => {
