@@ -24,7 +24,7 @@ const CJK_PUNCTUATION_CODES: ReadonlySet<number> = new Set(
   [...CJK_PUNCTUATION_MARKS].map((mark) => mark.charCodeAt(0)),
 );
 
-export function isCjkPunctuationCode(code: number): boolean {
+function isCjkPunctuationCode(code: number): boolean {
   return CJK_PUNCTUATION_CODES.has(code);
 }
 

@@ -15,7 +15,7 @@ export interface MarkerCompletion extends NextMarker {
   preselect: boolean;
 }
 
-export interface MarkerCompletions {
+interface MarkerCompletions {
   /** The column the inserted marker starts at: what was typed of a marker after the indentation is replaced. */
   replaceFrom: number;
   items: MarkerCompletion[];

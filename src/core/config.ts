@@ -32,7 +32,7 @@ export interface TermSetting {
   note?: string;
 }
 
-export interface ConfigProblem {
+interface ConfigProblem {
   message: { 'zh-cn': string; en: string };
 }
 
@@ -188,7 +188,7 @@ export function provideLinearRegex(load: () => LinearRegexCompiler): void {
  * as you type, and no pattern, (a+)+ included, can hang it. RE2 has no lookaround and no backreferences: a pattern
  * that uses them is refused with RE2's reason.
  */
-export function compileTerm(setting: TermSetting): { term?: CompiledTerm; problem?: Problem } {
+function compileTerm(setting: TermSetting): { term?: CompiledTerm; problem?: Problem } {
   const regex = /^\/(.+)\/([imsu]*)$/.exec(setting.pattern);
   const base = { prefer: setting.prefer, note: setting.note ?? '' };
   if (!regex) return { term: { ...base, matches: (text) => plainMatches(text, setting.pattern) } };

@@ -76,7 +76,7 @@ const TITLE_LINE = /^[^。！？!?；;]{2,60}$/;
 const LOOK_WITHIN = 12;
 
 /** What the parse knows of a line that the kind depends on. */
-export interface KindLines {
+interface KindLines {
   /** No part of the text: front matter, web residue. */
   skip(line: Line): boolean;
   isHeading(line: Line): boolean;

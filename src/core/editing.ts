@@ -27,7 +27,7 @@ export function renumbered(text: string, cursor: number): TextChange {
  * The innermost section the cursor is in: the last heading at or above its line, blank lines after a section
  * included. Undefined in the opening and on the closing line.
  */
-export function sectionAt(speech: ParsedSpeech, offset: number): Section | undefined {
+function sectionAt(speech: ParsedSpeech, offset: number): Section | undefined {
   const line = lineIndexAt(speech.lines, offset);
   if (line === speech.closing?.line) return undefined;
   return openChain(speech.sections, line + 1).at(-1);

@@ -5,7 +5,7 @@ import type { Finding } from './rules/types';
 import { lineIndexAt } from './text';
 import type { ParsedSpeech, Span } from './types';
 
-export interface UnfilledPlaceholder {
+interface UnfilledPlaceholder {
   /** 0-based line. */
   line: number;
   text: string;

@@ -66,7 +66,7 @@ export class LintCache {
  * What the engine does with a rule that throws or reports what it may not: the report is dropped, every other
  * rule's findings stand, and the problem is told here once per rule and kind (the default writes it to the console).
  */
-export type RuleProblemListener = (ruleId: string, problem: string) => void;
+type RuleProblemListener = (ruleId: string, problem: string) => void;
 
 const toldProblems = new Set<string>();
 let ruleProblemListener: RuleProblemListener = (ruleId, problem) =>
@@ -533,18 +533,13 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /** The first safe fix of each finding, in document order, placed in the document. */
-export function safeFixes(findings: readonly Finding[]): Fix[] {
+function safeFixes(findings: readonly Finding[]): Fix[] {
   const fixes: Fix[] = [];
   for (const finding of findings) {
     const index = finding.fixes.findIndex((candidate) => candidate.safe);
     if (index >= 0) fixes.push(placedFixes(finding)[index]);
   }
   return fixes;
-}
-
-/** The safe fixes of every enabled rule as one list of edits on `speech.text` (overlaps are left to applyEdits). */
-export function safeFixEdits(diagnostics: readonly Finding[]): TextEdit[] {
-  return safeFixes(diagnostics).flatMap((fix) => fix.edits);
 }
 
 /**
@@ -618,7 +613,7 @@ class DisjointEdits {
 /** A safety net only: each pass fixes every mark it finds, so a second pass finds nothing new in practice. */
 const MAX_FIX_PASSES = 20;
 
-export interface FixAllResult {
+interface FixAllResult {
   text: string;
   /** Passes that changed the text. */
   passes: number;

@@ -99,6 +99,6 @@ function fill(text: string, data: MessageData | undefined): string {
 }
 
 /** A message's text with its slots filled. */
-export function formatMessage(template: Message, data?: MessageData): Message {
+function formatMessage(template: Message, data?: MessageData): Message {
   return { 'zh-cn': fill(template['zh-cn'], data), en: fill(template.en, data) };
 }

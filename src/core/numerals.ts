@@ -46,7 +46,7 @@ export function formatChineseNumeral(value: number): string {
 }
 
 /** Converts full-width digits (０-９) to ASCII digits. */
-export function toAsciiDigits(digits: string): string {
+function toAsciiDigits(digits: string): string {
   return digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 }
 

@@ -152,7 +152,7 @@ function frontMatterLex(text: string): LineLex {
  * Reads one line: its heading, if any, and every place an inline item could start. Every lex has the same fields,
  * and a line without items shares one empty list: a long document keeps thousands of these.
  */
-export function lexLine(text: string): LineLex {
+function lexLine(text: string): LineLex {
   if (text === '') return EMPTY_LINE;
   const { chars, spoken } = scanLine(text);
   const [contentStart, contentEnd] = trimmedRange(text);

@@ -52,7 +52,7 @@ export interface PrintProfile {
 }
 
 /** 号 sizes in points: 二号 22, 三号 16, 四号 14. */
-export const CHINESE_SIZE = {
+const CHINESE_SIZE = {
   初号: 42,
   小初: 36,
   一号: 26,
@@ -252,7 +252,7 @@ export interface PrintPage {
 /** Points in a millimetre. */
 const PT_PER_MM = 72 / 25.4;
 /** Height of a single-spaced line as a multiple of the font size (CJK fonts in Word and WPS). */
-export const SINGLE_LINE_FACTOR = 1.3;
+const SINGLE_LINE_FACTOR = 1.3;
 
 /** The height of one body line in points: the grid's pitch, or the font's line at the profile's spacing. */
 export function lineHeightPt(profile: PrintProfile): number {

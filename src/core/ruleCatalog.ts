@@ -6,7 +6,7 @@
 
 import { RULES, SEVERITY_SETTINGS, type Rule } from './rules';
 
-export interface RuleSetting {
+interface RuleSetting {
   type: 'string';
   enum: string[];
   default: string;
@@ -64,7 +64,7 @@ export function docsRuleIndex(rules: readonly Rule[] = RULES): string {
 }
 
 /** The block under a rule's heading in docs/rules.md: what its metadata says, between `<!-- rule:<id>:start/end -->`. */
-export function docsRuleHeader(rule: Rule): string {
+function docsRuleHeader(rule: Rule): string {
   const { meta } = rule;
   const fixable = meta.fixable ? `fixable (${meta.fixSummary})` : 'no fix';
   return [

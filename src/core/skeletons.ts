@@ -2,7 +2,7 @@
 
 import type { Locale } from './format';
 
-export interface SnippetDefinition {
+interface SnippetDefinition {
   prefix: string[];
   body: string[];
   description: string;

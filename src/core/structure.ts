@@ -7,7 +7,7 @@ import { formatChineseNumeral } from './numerals';
 import type { Heading, Item, ItemFamily, ParsedSpeech, Section, Span } from './types';
 
 /** Sibling sections under one parent (or at the top) that share a numbering style: they must run 1, 2, 3…. */
-export interface SiblingGroup {
+interface SiblingGroup {
   parent: Section | undefined;
   sections: Section[];
   /**

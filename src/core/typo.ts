@@ -22,7 +22,7 @@ export interface TypoData {
 export const TYPO_DATA_FILE = 'typo-lexicon.json';
 
 /** How much cheaper, in nats, the sentence must be with the correction: e^10 ≈ 22,000 times likelier. */
-export const TYPO_MARGIN = 10;
+const TYPO_MARGIN = 10;
 /** Characters that are common words on their own (的, 了, 和, 是, 要: cost ≤ this, about one in 400 words) are never taken for typos. */
 const COMMON_WORD_COST = 6;
 const MAX_WORD = 4;
@@ -257,7 +257,7 @@ class PairMap {
   }
 }
 
-export interface Typo {
+interface Typo {
   /** Offsets in the text given: the word the typo stands in (布署), and the wrong character itself. */
   start: number;
   end: number;

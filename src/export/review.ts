@@ -28,7 +28,7 @@ export interface ReviewComment {
   text: string;
 }
 
-export interface ReviewOptions {
+interface ReviewOptions {
   locale: Locale;
   /** The comments' date; now unless given (the tests fix it). */
   date?: Date;

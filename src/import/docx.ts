@@ -30,9 +30,9 @@ export class WordError extends Error {
 /** The largest .docx read: a speech with pictures is a few MB; more is not a speech. */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 /** The most XML unpacked from the parts read (document, numbering, styles): a zip bomb stops here, counted as it inflates. */
-export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 /** The most paragraphs read: a long work report has a few thousand; a file of a million empty ones is no speech. */
-export const MAX_PARAGRAPHS = 200_000;
+const MAX_PARAGRAPHS = 200_000;
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PARTS_READ = /^word\/(?:document|numbering|styles)\.xml$/;

@@ -4,7 +4,7 @@
  * elements rather than text. One walk for both, so the review copy's offsets are the reader's.
  */
 
-export interface XmlTag {
+interface XmlTag {
   kind: 'tag';
   /** The tag as written, to copy it through unchanged. */
   raw: string;
@@ -14,7 +14,7 @@ export interface XmlTag {
   attributes: string;
 }
 
-export interface XmlText {
+interface XmlText {
   kind: 'text';
   raw: string;
   /** The text with its entities decoded. */
@@ -22,7 +22,7 @@ export interface XmlText {
 }
 
 /** A processing instruction or a comment: copied through, otherwise passed by. */
-export interface XmlOther {
+interface XmlOther {
   kind: 'other';
   raw: string;
 }
@@ -103,7 +103,7 @@ export function attribute(tag: XmlTag, name: string): string | undefined {
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, entity: string) => {
     if (entity[0] !== '#') return ENTITIES[entity];

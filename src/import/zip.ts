@@ -6,7 +6,7 @@
 
 import { Inflate } from 'fflate';
 
-export type ZipProblem = 'corrupt' | 'bomb';
+type ZipProblem = 'corrupt' | 'bomb';
 
 export class ZipError extends Error {
   constructor(readonly problem: ZipProblem) {

@@ -151,7 +151,7 @@ function lengthOf(document: vscode.TextDocument): number {
 }
 
 /** About 6 MB of Chinese in UTF-8: a long collected volume, still analysed on every save. */
-export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
+const DEFAULT_MAX_FILE_SIZE = 2_000_000;
 
 /** The finding a VS Code diagnostic was made from: same rule, same range. */
 export function findingFor(

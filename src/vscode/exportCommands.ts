@@ -17,8 +17,8 @@ import { loadExportModule } from './exportModule';
 import { displayLocale, isSpeechDocument, SECTION } from './settings';
 import type { SpeechDocuments } from './speechDocuments';
 
-export const EXPORT_DOCX = 'speechDraft.exportDocx';
-export const SHOW_PREVIEW = 'speechDraft.showPreview';
+const EXPORT_DOCX = 'speechDraft.exportDocx';
+const SHOW_PREVIEW = 'speechDraft.showPreview';
 
 /** The profile the settings choose, with their sizes (0 = the profile's own). */
 export function chosenProfile(document: vscode.TextDocument, override?: ProfileName): PrintProfile {
@@ -32,7 +32,7 @@ export function chosenProfile(document: vscode.TextDocument, override?: ProfileN
 }
 
 /** Without a title line, the file's name stands as the title. */
-export function fallbackTitle(document: vscode.TextDocument): string {
+function fallbackTitle(document: vscode.TextDocument): string {
   if (document.isUntitled) return vscode.l10n.t('Speech');
   return titleFromFileName(document.uri.path.split('/').pop() ?? '') || vscode.l10n.t('Speech');
 }
@@ -47,7 +47,7 @@ export function targetBeside(document: vscode.TextDocument, ending = '.docx'): v
 }
 
 /** How an export was asked for: every field optional, anything else ignored (VS Code passes `{ groupId }` from the title bar). */
-export interface ExportRequest {
+interface ExportRequest {
   /** Where to write, skipping the save dialog. */
   target?: vscode.Uri;
   profile?: ProfileName;

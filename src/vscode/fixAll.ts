@@ -7,10 +7,10 @@ import type { LintConfigs } from './lintConfig';
 import { isSpeechDocument } from './settings';
 
 export const FIX_ALL_COMMAND = 'speechDraft.fixAll';
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('speechDraft');
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('speechDraft');
 
 /** The edit that applies every safe fix to the document as it is now and how many problems it fixes, or undefined when nothing needs fixing. */
-export function fixAllEdit(
+function fixAllEdit(
   document: vscode.TextDocument,
   configs: LintConfigs,
 ): { edit: vscode.WorkspaceEdit; fixed: number; unstable: boolean } | undefined {

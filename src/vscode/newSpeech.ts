@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { speechKinds, type SpeechKind } from '../core';
 import { displayLocale } from './settings';
 
-export const NEW_SPEECH = 'speechDraft.newSpeech';
+const NEW_SPEECH = 'speechDraft.newSpeech';
 const SNIPPETS_FILE = 'snippets/speech.code-snippets';
 
 type Snippets = Parameters<typeof speechKinds>[0];

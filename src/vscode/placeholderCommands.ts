@@ -9,8 +9,8 @@ import type { SpeechDocuments } from './speechDocuments';
 
 export const FILL_PLACEHOLDER = 'speechDraft.fillPlaceholder';
 export const ALLOW_PLACEHOLDER = 'speechDraft.allowPlaceholder';
-export const NEXT_PLACEHOLDER = 'speechDraft.nextPlaceholder';
-export const PREVIOUS_PLACEHOLDER = 'speechDraft.previousPlaceholder';
+const NEXT_PLACEHOLDER = 'speechDraft.nextPlaceholder';
+const PREVIOUS_PLACEHOLDER = 'speechDraft.previousPlaceholder';
 
 export function registerPlaceholderCommands(documents: SpeechDocuments, configs: LintConfigs): vscode.Disposable[] {
   const spansIn = (document: vscode.TextDocument): vscode.Range[] =>

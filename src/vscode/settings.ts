@@ -5,7 +5,7 @@ import { DEFAULT_SPEAKING_RATE, localeOf, type Locale } from '../core';
 
 export const SECTION = 'speechDraft';
 
-export interface SpeechSettings {
+interface SpeechSettings {
   languages: string[];
   speakingRate: number;
 }

@@ -6,7 +6,7 @@ import { toRange } from './convert';
 import { isSpeechDocument, SECTION } from './settings';
 import type { SpeechDocuments } from './speechDocuments';
 
-export const RENUMBER = 'speechDraft.renumber';
+const RENUMBER = 'speechDraft.renumber';
 
 /** Applies a core change to the editor as one undoable edit and puts the cursor where the change says. */
 async function applyChange(editor: vscode.TextEditor, change: TextChange): Promise<boolean> {

@@ -11,8 +11,8 @@ import { chosenProfile, targetBeside } from './exportCommands';
 import { loadExportModule } from './exportModule';
 import { displayLocale, isSpeechDocument } from './settings';
 
-export const OPEN_WORD_DOCUMENT = 'speechDraft.openWordDocument';
-export const EXPORT_REVIEW_COPY = 'speechDraft.exportReviewCopy';
+const OPEN_WORD_DOCUMENT = 'speechDraft.openWordDocument';
+const EXPORT_REVIEW_COPY = 'speechDraft.exportReviewCopy';
 
 /** Why a .docx could not be read, for the writer. */
 function wordProblem(problem: string): string {

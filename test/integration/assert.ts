@@ -3,7 +3,7 @@
  * the web worker extension hosts. Semantics follow node:assert/strict.
  */
 
-export class AssertionError extends Error {
+class AssertionError extends Error {
   override name = 'AssertionError';
 }
 

@@ -13,7 +13,7 @@ const FIXTURES: Record<string, string> = {
 /** True in the browser's web worker extension host, false in the Node one. */
 export const IN_WEB_WORKER = typeof process === 'undefined' || !process.versions?.node;
 
-export interface SpeechDraftApi {
+interface SpeechDraftApi {
   statusBarText(): string;
 }
 

@@ -30,7 +30,7 @@ interface JsonDiagnostic {
   fixes: Array<{ edits: JsonEdit[] }>;
 }
 
-export interface TypoScores {
+interface TypoScores {
   sentences: number;
   withErrors: number;
   clean: number;

@@ -342,13 +342,11 @@ describe('properties (fast-check, seed ' + SEED + ', ' + RUNS + ' runs)', () => 
     const edit = fc
       .tuple(fc.nat(12), fc.nat(3), fc.string({ maxLength: 2 }))
       .map(([start, length, newText]) => ({ start, end: start + length, newText }));
-    const fix = fc
-      .array(edit, { minLength: 1, maxLength: 2 })
-      .map((edits): Fix => ({
-        title: { 'zh-cn': '改', en: 'fix' },
-        safe: true,
-        edits: [...edits].sort((a, b) => a.start - b.start),
-      }));
+    const fix = fc.array(edit, { minLength: 1, maxLength: 2 }).map((edits): Fix => ({
+      title: { 'zh-cn': '改', en: 'fix' },
+      safe: true,
+      edits: [...edits].sort((a, b) => a.start - b.start),
+    }));
     fc.assert(
       fc.property(fc.array(fix, { maxLength: 12 }), (fixes) => {
         const text = '同志们，大家好，今天开会。';

@@ -20,8 +20,7 @@ export interface VariantWord {
   key: string;
 }
 
-export const VARIANT_WORDS_SOURCE =
-  '《第一批异形词整理表》（GF 1001-2001），教育部、国家语言文字工作委员会2001年12月19日发布';
+// Source: 《第一批异形词整理表》（GF 1001-2001），教育部、国家语言文字工作委员会2001年12月19日发布.
 
 /** [preferred, variant, key]. */
 const ENTRIES: ReadonlyArray<readonly [string, string, string]> = [

@@ -185,7 +185,7 @@ function writeCountLike(value: number, like: string): string {
  * section); otherwise the run of items that comes next in the same section. Undefined when nothing enumerated
  * follows (then it was no announcement).
  */
-export function countAfter(
+function countAfter(
   speech: ParsedSpeech,
   runs: RunsByOwner,
   offset: number,
@@ -206,7 +206,7 @@ export function countAfter(
  * How many of a list of sibling sections, from an index on, share that section's numbering style: counted once a
  * list, from the end, so many announcements over many sections stay linear.
  */
-export class SameStyleCounts {
+class SameStyleCounts {
   private readonly byList = new WeakMap<readonly Section[], Int32Array>();
 
   from(siblings: readonly Section[], index: number): number {
@@ -239,9 +239,9 @@ function firstStartingAfter(sections: readonly Section[], offset: number): numbe
 }
 
 /** Each owner's item runs (undefined: the top level), in document order. */
-export type RunsByOwner = Map<Section | undefined, ItemRun[]>;
+type RunsByOwner = Map<Section | undefined, ItemRun[]>;
 
-export function runsByOwner(speech: ParsedSpeech): RunsByOwner {
+function runsByOwner(speech: ParsedSpeech): RunsByOwner {
   const byOwner: RunsByOwner = new Map();
   for (const run of itemRuns(speech)) {
     const runs = byOwner.get(run.owner);

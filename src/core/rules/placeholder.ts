@@ -193,7 +193,7 @@ function mayHoldPlaceholder(text: string, chars: number): boolean {
 }
 
 /** Every placeholder on one line, left to right, without overlaps (the earlier, longer one wins). */
-export function findPlaceholders(line: Line): Candidate[] {
+function findPlaceholders(line: Line): Candidate[] {
   return mayHoldPlaceholder(line.text, scanLine(line.text).chars) ? placeholdersIn(line) : [];
 }
 
