@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 
 const REPO = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
-const catalog = require(resolve(REPO, 'out/src/core/ruleCatalog.js'));
+const catalog = require(resolve(REPO, 'out/scripts/ruleCatalog.js'));
 
 const readJson = (file) => JSON.parse(readFileSync(resolve(REPO, file), 'utf8'));
 const writeJson = (file, value) => writeFileSync(resolve(REPO, file), `${JSON.stringify(value, null, 2)}\n`);

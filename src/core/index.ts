@@ -1,11 +1,11 @@
 /** The Speech Draft language engine: pure TypeScript, no `vscode`, runs in Node, a web worker and the CLI. */
 
-export * from './types';
-export { parseSpeech } from './parse';
-export { buildOutline, foldingRanges, toOutlineJson, type OutlineJsonNode, type OutlineNode } from './outline';
-export { computeStats, speakingSeconds, statsOf, DEFAULT_SPEAKING_RATE, type SpeechStats } from './stats';
-export { formatCount, formatDuration, formatSummary, localeOf, shorten, type Locale } from './format';
-export { countSpokenCharacters, lineIndexAt } from './text';
+export * from './parse/types';
+export { parseSpeech } from './parse/parse';
+export { buildOutline, foldingRanges, toOutlineJson, type OutlineJsonNode, type OutlineNode } from './services/outline';
+export { computeStats, speakingSeconds, statsOf, DEFAULT_SPEAKING_RATE, type SpeechStats } from './services/stats';
+export { formatCount, formatDuration, formatSummary, localeOf, shorten, type Locale } from './language/format';
+export { countSpokenCharacters, lineIndexAt } from './language/text';
 export {
   parseChineseNumeral,
   formatChineseNumeral,
@@ -13,7 +13,7 @@ export {
   parseChineseYear,
   formatArabicDate,
   formatChineseDate,
-} from './numerals';
+} from './language/numerals';
 export {
   lint,
   onRuleProblem,
@@ -28,7 +28,7 @@ export {
   fixesOf,
   placedFixes,
   type LintConfig,
-} from './lint';
+} from './engine/lint';
 export { RULES, ruleById } from './rules';
 export { DEFAULT_RULE_OPTIONS } from './rules/types';
 export type { Finding, Fix, Rule, RuleMeta, Severity, TextEdit } from './rules/types';
@@ -41,13 +41,13 @@ export {
   validateUserConfig,
   type LinearRegexCompiler,
   type UserConfig,
-} from './config';
-export { nextSpan } from './navigation';
+} from './engine/config';
+export { nextSpan } from './services/navigation';
 export { placeholderSpans } from './rules/placeholder';
-export { renumberEdits } from './renumber';
-export { insertSection, moveSection, nextMarkers, renumbered, type TextChange } from './editing';
-export { speechKinds, type SpeechKind } from './skeletons';
-export { SpeechAnalyzer } from './analyzer';
+export { renumberEdits } from './parse/renumber';
+export { insertSection, moveSection, nextMarkers, renumbered, type TextChange } from './services/editing';
+export { speechKinds, type SpeechKind } from './services/skeletons';
+export { SpeechAnalyzer } from './services/analyzer';
 export {
   layoutSpeech,
   paginate,
@@ -61,11 +61,11 @@ export {
   type PrintLine,
   type PrintProfile,
   type ProfileName,
-} from './print';
-export { placeholderWarning, unfilledPlaceholders } from './exportReadiness';
-export { ruleDocLine, ruleDocSection } from './ruleDocs';
-export { codeActionsFor, type CodeActionPlan } from './codeActions';
-export { COMPLETION_TRIGGERS, markerCompletions, type MarkerCompletion } from './completion';
-export { findTypos, TypoModel, TYPO_DATA_FILE, type TypoData } from './typo';
-export { parseCalendarDate } from './frontMatter';
-export { effectiveKind, KIND_NAMES, type DocumentKind } from './documentKind';
+} from './services/print';
+export { placeholderWarning, unfilledPlaceholders } from './services/exportReadiness';
+export { ruleDocLine, ruleDocSection } from './services/ruleDocs';
+export { codeActionsFor, type CodeActionPlan } from './services/codeActions';
+export { COMPLETION_TRIGGERS, markerCompletions, type MarkerCompletion } from './services/completion';
+export { findTypos, TypoModel, TYPO_DATA_FILE, type TypoData } from './language/typoModel';
+export { parseCalendarDate } from './parse/frontMatter';
+export { effectiveKind, KIND_NAMES, type DocumentKind } from './parse/documentKind';

@@ -13,8 +13,8 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { fontFor, layoutSpeech, type FontSpec, type PrintBlock, type PrintProfile } from '../core/print';
-import type { ParsedSpeech } from '../core/types';
+import { fontFor, layoutSpeech, type FontSpec, type PrintBlock, type PrintProfile } from '../core/services/print';
+import type { ParsedSpeech } from '../core/parse/types';
 import { escapeXml, xmlSafe } from './xml';
 
 /** Latin letters and digits in official documents: Times New Roman. */

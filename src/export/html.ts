@@ -8,8 +8,8 @@ import {
   type PrintLine,
   type PrintPage,
   type PrintProfile,
-} from '../core/print';
-import type { ParsedSpeech } from '../core/types';
+} from '../core/services/print';
+import type { ParsedSpeech } from '../core/parse/types';
 
 export interface PreviewOptions {
   profile: PrintProfile;

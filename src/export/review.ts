@@ -7,11 +7,11 @@
  */
 
 import { strToU8, zipSync } from 'fflate';
-import { layoutSpeech, type PrintBlock, type PrintProfile } from '../core/print';
+import { layoutSpeech, type PrintBlock, type PrintProfile } from '../core/services/print';
 import type { Finding, Fix } from '../core/rules/types';
-import type { ParsedSpeech } from '../core/types';
-import type { Locale } from '../core/format';
-import { lineIndexAt } from '../core/text';
+import type { ParsedSpeech } from '../core/parse/types';
+import type { Locale } from '../core/language/format';
+import { lineIndexAt } from '../core/language/text';
 import { declaredUtf8, decodeXmlPart, runCharacter, SKIPPED_ELEMENTS, xmlTokens } from '../import/wordXml';
 import { WordError, type WordText } from '../import/docx';
 import { blocksToDocx } from './docx';

@@ -123,8 +123,8 @@ console.log(JSON.stringify({ ids: RULES.map((rule) => rule.meta.id), mismatches:
 
   it('npm run gen writes its setting, nls lines, schema entry, README row and docs section', () => {
     buildSync({
-      entryPoints: [join(copy, 'src/core/ruleCatalog.ts')],
-      outfile: join(copy, 'out/src/core/ruleCatalog.js'),
+      entryPoints: [join(copy, 'scripts/ruleCatalog.ts')],
+      outfile: join(copy, 'out/scripts/ruleCatalog.js'),
       bundle: true,
       platform: 'node',
       format: 'cjs',

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { matchHeading } from '../../src/core/headings';
+import { matchHeading } from '../../src/core/parse/headings';
 import { parseSpeech } from '../../src/core';
 
 describe('heading markers', () => {

@@ -11,7 +11,7 @@ import {
   ruleSettings,
   rulesSchema,
   withRuleHeaders,
-} from '../../src/core/ruleCatalog';
+} from '../../scripts/ruleCatalog';
 import { REPO } from './helpers';
 
 function filesUnder(dir: string): string[] {
@@ -193,7 +193,12 @@ describe('engines', () => {
     const semver = require('semver') as { subset(sub: string, dom: string): boolean };
     const manifest = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8')) as { engines: { node: string } };
     const tree = JSON.parse(
-      execFileSync('npm', ['ls', '--omit=dev', '--all', '--json', '--long'], { cwd: REPO, encoding: 'utf8' }),
+      // --long prints every package's manifest: more than execFileSync's default 1 MB buffer once a tree is linked
+      execFileSync('npm', ['ls', '--omit=dev', '--all', '--json', '--long'], {
+        cwd: REPO,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      }),
     ) as DependencyTree;
     const visit = (dependencies: Record<string, DependencyTree> | undefined): void => {
       for (const [name, node] of Object.entries(dependencies ?? {})) {

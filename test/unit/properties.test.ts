@@ -12,8 +12,8 @@ import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import * as iconv from 'iconv-lite';
 import { readDocx, WordError } from '../../src/import/docx';
-import { decodeText, unitByteOffsets } from '../../src/cliEncoding';
-import { mainAsync } from '../../src/cli';
+import { decodeText, unitByteOffsets } from '../../src/cli/encoding';
+import { mainAsync } from '../../src/cli/main';
 import {
   applyFixes,
   buildOutline,

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { computeStats, countSpokenCharacters, formatDuration, formatSummary } from '../../src/core';
-import { CHARS, scanLine } from '../../src/core/lineChars';
+import { CHARS, scanLine } from '../../src/core/parse/lineChars';
 
 describe('statistics', () => {
   it('counts Chinese characters, letters and digits, not punctuation or spaces', () => {

@@ -1,11 +1,11 @@
 /** Rule `announced-count`: 讲三点意见 must be followed by three sections or items (seed 002 announces three and has two). */
 
-import { foldForAnalysis } from '../fold';
-import { isBlankChar } from '../chars';
-import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../numerals';
-import { itemRuns, type ItemRun } from '../structure';
-import { execAll } from '../text';
-import type { ParsedSpeech, Section } from '../types';
+import { foldForAnalysis } from '../language/simplified';
+import { isBlankChar } from '../language/chars';
+import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../language/numerals';
+import { itemRuns, type ItemRun } from '../parse/sequences';
+import { execAll } from '../language/text';
+import type { ParsedSpeech, Section } from '../parse/types';
 import { documentRule, type DocumentContext } from './types';
 
 /**

@@ -3,10 +3,10 @@
  * between two Chinese characters in a sentence.
  */
 
-import { CHARS } from '../lineChars';
-import { isCjkPunctuation, isHanChar } from '../chars';
-import { execAll } from '../text';
-import { isFigureGap } from '../units';
+import { CHARS } from '../parse/lineChars';
+import { isCjkPunctuation, isHanChar } from '../language/chars';
+import { execAll } from '../language/text';
+import { isFigureGap } from '../language/units';
 import type { FixReport, LineContext, LineRule } from './types';
 
 const SPACES = /[ \u3000]+/g;

@@ -3,9 +3,9 @@
  * ‘’ (corner quotes belong to vertical text, and to traditional Chinese, which this rule leaves alone).
  */
 
-import { CHARS } from '../lineChars';
-import { hasFoldable } from '../fold';
-import type { ParsedSpeech } from '../types';
+import { CHARS } from '../parse/lineChars';
+import { hasFoldable } from '../language/simplified';
+import type { ParsedSpeech } from '../parse/types';
 import type { DocumentContext, DocumentRule, Reporter } from './types';
 
 /** A speech with at least this share of its Chinese lines in traditional characters is a traditional text. */

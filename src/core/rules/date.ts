@@ -8,10 +8,10 @@
  * (2026年以来, 截至2026年6月 in a speech given in 2025).
  */
 
-import { parseCalendarDate, type CalendarDate } from '../frontMatter';
-import { formatArabicDate, formatChineseDate, parseChineseNumeral, parseChineseYear } from '../numerals';
-import type { ParsedSpeech } from '../types';
-import { execAll, sentenceEndFrom } from '../text';
+import { parseCalendarDate, type CalendarDate } from '../parse/frontMatter';
+import { formatArabicDate, formatChineseDate, parseChineseNumeral, parseChineseYear } from '../language/numerals';
+import type { ParsedSpeech } from '../parse/types';
+import { execAll, sentenceEndFrom } from '../language/text';
 import { documentRule, type DocumentContext, type Reporter } from './types';
 
 /** A date written on a line, with offsets in the line. */

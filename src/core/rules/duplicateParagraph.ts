@@ -1,6 +1,6 @@
 /** Rule `duplicate-paragraph`: a paragraph that appears again elsewhere in the speech (a paste done twice). */
 
-import { countSpokenCharacters } from '../text';
+import { countSpokenCharacters } from '../language/text';
 import { documentRule, type DocumentContext } from './types';
 
 /**

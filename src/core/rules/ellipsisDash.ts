@@ -1,6 +1,6 @@
 /** Rule `ellipsis-dash`: ... … 。。。 ．．． → ……; -- and a lone — ─ ━ used as a Chinese dash → ——. */
 
-import { CHARS } from '../lineChars';
+import { CHARS } from '../parse/lineChars';
 import {
   isChineseContext,
   isDigitChar,
@@ -9,8 +9,8 @@ import {
   previousNonBlank,
   protectedSpans,
   inSpans,
-} from '../chars';
-import { execAll } from '../text';
+} from '../language/chars';
+import { execAll } from '../language/text';
 import type { LineContext, LineRule, Reporter } from './types';
 
 /** „„ is an ellipsis that a conversion from Word turned into low quotes. */

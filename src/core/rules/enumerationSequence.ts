@@ -1,8 +1,8 @@
 /** Rule `enumeration-sequence`: inline items (一是…二是…, 一要…, 第一…, 首先…其次…最后) run without gaps or repeats. */
 
-import { renumberEdits } from '../renumber';
-import { itemRuns, NUMBERED_FAMILIES, markerWithNumber } from '../structure';
-import type { Item } from '../types';
+import { renumberEdits } from '../parse/renumber';
+import { itemRuns, NUMBERED_FAMILIES, markerWithNumber } from '../parse/sequences';
+import type { Item } from '../parse/types';
 import type { DocumentContext, DocumentRule, MessageData } from './types';
 
 type Problem = { messageId: string; data: MessageData };

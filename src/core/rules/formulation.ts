@@ -5,9 +5,9 @@
  * formulations and their sources are in ../data/formulations.ts.
  */
 
-import { FIXED_FORMULATIONS, NUMBERED_SETS, type FixedFormulation, type NumberedSet } from '../data/formulations';
-import { CHARS } from '../lineChars';
-import { sentenceEndFrom } from '../text';
+import { FIXED_FORMULATIONS, NUMBERED_SETS, type FixedFormulation, type NumberedSet } from '../language/formulations';
+import { CHARS } from '../parse/lineChars';
+import { sentenceEndFrom } from '../language/text';
 import type { LineContext, LineRule, Reporter } from './types';
 
 /** Members written one after another, joined by 、 or 和/与/及 (with quotes around them allowed). */

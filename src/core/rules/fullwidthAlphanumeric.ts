@@ -4,7 +4,7 @@
  * number go with it.
  */
 
-import { CHARS } from '../lineChars';
+import { CHARS } from '../parse/lineChars';
 import type { LineContext, LineRule } from './types';
 
 /** A run of full-width digits and letters; ．and ：between full-width digits, ％ after one. */

@@ -1,6 +1,6 @@
 /** Rule `halfwidth-punctuation`: , . : ; ? ! ( ) and straight quotes in Chinese text → ，。：；？！（）“”‘’ (GB/T 15834). */
 
-import { CHARS } from '../lineChars';
+import { CHARS } from '../parse/lineChars';
 import {
   codeAt,
   isBlankCode,
@@ -14,7 +14,7 @@ import {
   nextNonBlankCode,
   previousNonBlankCode,
   protectedSpans,
-} from '../chars';
+} from '../language/chars';
 import type { FixReport, LineContext, LineRule, MessageData, Reporter } from './types';
 
 const HAN = /\p{Script=Han}/u;

@@ -1,7 +1,7 @@
 /** Rule `heading-marker`: the punctuation of heading numbers per GB/T 9704-2012 (一、 （一） 1. （1）). */
 
-import { canonicalMarker } from '../headings';
-import type { Heading } from '../types';
+import { canonicalMarker } from '../parse/headings';
+import type { Heading } from '../parse/types';
 import type { DocumentContext, DocumentRule } from './types';
 
 export const headingMarker: DocumentRule = {

@@ -3,8 +3,8 @@
  * foreign name or a title and its part (阿沛•阿旺晋美, 中●文, 《三国演义・第一回》), which GB/T 15834-2011 4.14 writes ·.
  */
 
-import { CHARS } from '../lineChars';
-import { execAll } from '../text';
+import { CHARS } from '../parse/lineChars';
+import { execAll } from '../language/text';
 import type { LineContext, LineRule } from './types';
 
 /** • ● ・ ‧ ∙ ⋅ between two Chinese characters or a closing 》 and a Chinese character. */

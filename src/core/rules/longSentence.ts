@@ -1,6 +1,6 @@
 /** Rule `long-sentence`: a sentence too long to deliver aloud without a pause (。！？；). */
 
-import { countSpokenCharacters, sentenceEndFrom } from '../text';
+import { countSpokenCharacters, sentenceEndFrom } from '../language/text';
 import type { LineContext, LineRule } from './types';
 
 export const longSentence: LineRule = {

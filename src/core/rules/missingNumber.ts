@@ -1,7 +1,7 @@
 /** Rule `missing-number`: a unit of quantity with no number where the sentence needs one (建成平方公里, 总值  亿元). */
 
-import { execAll } from '../text';
-import { PERSON_WORDS, UNIT } from '../units';
+import { execAll } from '../language/text';
+import { PERSON_WORDS, UNIT } from '../language/units';
 import type { LineContext, LineRule } from './types';
 
 /** Verbs that take a quantity: 达到58%, 建成60平方公里, 增长3个百分点 (grouped by their first character: a faster scan). */

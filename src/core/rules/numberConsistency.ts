@@ -5,9 +5,9 @@
  * fix; the date under the title, which GB/T 9704 lets stand in either form, and titles in 《》 are left out.
  */
 
-import { CHARS } from '../lineChars';
-import { formatArabicDate, formatChineseDate, parseChineseNumeral, parseChineseYear } from '../numerals';
-import { execAll } from '../text';
+import { CHARS } from '../parse/lineChars';
+import { formatArabicDate, formatChineseDate, parseChineseNumeral, parseChineseYear } from '../language/numerals';
+import { execAll } from '../language/text';
 import { documentRule, type DocumentContext, type Reporter } from './types';
 
 type YearForm = 'arabic' | 'chinese';

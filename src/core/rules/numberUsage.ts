@@ -16,10 +16,10 @@
  * Which of 二〇二五年 and 2025年, or of 12,000 and 12000, one speech uses is the document rule number-consistency's.
  */
 
-import { contentStartOf } from '../headings';
-import { CHARS } from '../lineChars';
-import { chineseDigitsAsArabic, formatChineseNumeral, parseChineseNumeral } from '../numerals';
-import { execAll } from '../text';
+import { contentStartOf } from '../parse/headings';
+import { CHARS } from '../parse/lineChars';
+import { chineseDigitsAsArabic, formatChineseNumeral, parseChineseNumeral } from '../language/numerals';
+import { execAll } from '../language/text';
 import type { LineContext, LineRule, Reporter } from './types';
 
 /**

@@ -1,9 +1,9 @@
 /** Rule `numbering-sequence`: under each parent, each heading level runs 1, 2, 3… in one style. */
 
-import { canonicalMarker } from '../headings';
-import { renumberEdits } from '../renumber';
-import { markerShape, markerWithNumber, numeralIn, siblingGroups } from '../structure';
-import type { Section } from '../types';
+import { canonicalMarker } from '../parse/headings';
+import { renumberEdits } from '../parse/renumber';
+import { markerShape, markerWithNumber, numeralIn, siblingGroups } from '../parse/sequences';
+import type { Section } from '../parse/types';
 import type { DocumentContext, DocumentRule, MessageData, Reporter } from './types';
 
 export const numberingSequence: DocumentRule = {

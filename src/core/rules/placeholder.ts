@@ -1,10 +1,10 @@
 /** Rule `placeholder`: template text that was never filled in (***总书记, 区**, 20XX年, 【单位】, “”讲话精神…). */
 
-import { inSpans, isDigitCode, protectedSpans } from '../chars';
-import { boldCloseOf, contentStartOf } from '../headings';
-import { CHARS, scanLine } from '../lineChars';
-import { execAll, type Line } from '../text';
-import type { ParsedSpeech, Span } from '../types';
+import { inSpans, isDigitCode, protectedSpans } from '../language/chars';
+import { boldCloseOf, contentStartOf } from '../parse/headings';
+import { CHARS, scanLine } from '../parse/lineChars';
+import { execAll, type Line } from '../language/text';
+import type { ParsedSpeech, Span } from '../parse/types';
 import type { FixReport, LineContext, LineRule, RuleOptions } from './types';
 
 /** `bracket`: text in 【】 that may be a prompt or a label (【腾讯】, 【新版】): reported at a lower severity. */

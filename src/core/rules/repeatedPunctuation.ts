@@ -1,7 +1,7 @@
 /** Rule `repeated-punctuation`: ，， 。。 、、 ，。 。， ；。 and the like; GB/T 15834's ？！ ！！ …… —— are allowed. */
 
-import { CHARS } from '../lineChars';
-import { execAll } from '../text';
+import { CHARS } from '../parse/lineChars';
+import { execAll } from '../language/text';
 import type { LineContext, LineRule } from './types';
 
 /** Stronger marks win when two collide: a sentence end over a clause mark over a pause. */

@@ -1,6 +1,6 @@
 /** Rule `structure`: a speech opens with a salutation (同志们：) and ends with a closing (谢谢大家！). */
 
-import { effectiveKind } from '../documentKind';
+import { effectiveKind } from '../parse/documentKind';
 import type { DocumentContext, DocumentRule } from './types';
 
 /** A note of a few lines is not yet a speech; nothing to say about its shape. */

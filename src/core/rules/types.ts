@@ -6,12 +6,13 @@
  * in both display languages, places it in the document and sets its severity. What comes out is plain data.
  */
 
-import type { LineLex } from '../lineLex';
-import type { ResidueKind } from '../residue';
-import type { TypoModel } from '../typo';
-import type { CalendarDate } from '../frontMatter';
-import type { DocumentKind } from '../documentKind';
-import type { ParsedSpeech, Span } from '../types';
+import type { LineLex } from '../parse/lineLex';
+import type { ResidueKind } from '../parse/residue';
+import type { TypoModel } from '../language/typoModel';
+import type { CalendarDate } from '../parse/frontMatter';
+import type { DocumentKind } from '../parse/documentKind';
+import type { ParsedSpeech, Span } from '../parse/types';
+import type { TextEdit } from '../parse/syntax';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -28,12 +29,8 @@ export interface Message {
 /** Values for a message's `{name}` slots. */
 export type MessageData = Readonly<Record<string, string | number>>;
 
-/** Replace `[start, end)` of the original text with `newText`. */
-export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly newText: string;
-}
+/** Replace `[start, end)` of the original text with `newText` (defined with the parse, which renumbers). */
+export type { TextEdit };
 
 /**
  * A fix: plain edits applied whole or not at all. In a finding's `fixes` the edits are relative to the finding's

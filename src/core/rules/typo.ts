@@ -4,8 +4,8 @@
  * a typo fix changes a word, and is never certain.
  */
 
-import { CHARS } from '../lineChars';
-import { findTypos } from '../typo';
+import { CHARS } from '../parse/lineChars';
+import { findTypos } from '../language/typoModel';
 import type { LineContext, LineRule } from './types';
 
 export const typo: LineRule = {

@@ -1,7 +1,7 @@
 /** Rule `unpaired-mark`: “” ‘’ （） 《》 〈〉 【】 unpaired, reversed or wrongly nested within a paragraph. */
 
-import { CHARS } from '../lineChars';
-import { isLetterCode } from '../chars';
+import { CHARS } from '../parse/lineChars';
+import { isLetterCode } from '../language/chars';
 import type { LineContext, LineRule, Reporter } from './types';
 
 /**

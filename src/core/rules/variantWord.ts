@@ -4,8 +4,8 @@
  * ../data/variantWords.ts.
  */
 
-import { VARIANT_WORDS, type VariantWord } from '../data/variantWords';
-import { CHARS } from '../lineChars';
+import { VARIANT_WORDS, type VariantWord } from '../language/variantWords';
+import { CHARS } from '../parse/lineChars';
 import type { LineContext, LineRule } from './types';
 
 /** The variants by the code of their key character, with where the key stands in each. */

@@ -1,0 +1,330 @@
+/** The workspace file .speechdraftrc.json and the settings: validated data, never executed. */
+
+import { DOCUMENT_KINDS, type DocumentKind } from '../parse/documentKind';
+import { parseCalendarDate } from '../parse/frontMatter';
+import { RULES } from '../rules';
+import { type CompiledTerm, DEFAULT_RULE_OPTIONS, type SeveritySetting } from '../rules/types';
+import type { LintConfig } from './lint';
+
+export const RC_FILE_NAME = '.speechdraftrc.json';
+
+import { SEVERITY_SETTINGS as SEVERITIES } from '../rules/types';
+
+/** The shape a user writes, in settings (speechDraft.rules …) or in .speechdraftrc.json. */
+export interface UserConfig {
+  rules?: Record<string, SeveritySetting>;
+  maxSentenceLength?: number;
+  placeholderValues?: Record<string, string>;
+  allowedPlaceholders?: string[];
+  /** Words the writer has accepted: `typo` never reports them (the 加入词表 quick fix adds here). */
+  words?: string[];
+  /** The unit's own names and wording: `pattern` (text, or /a regular expression/) is reported with `prefer` as the fix. */
+  terms?: TermSetting[];
+  /** The day the speech is given, 2026-01-15: the `date` rule checks 今年, 去年 and the date under the title against it. */
+  speechDate?: string;
+  /** What kind of document the files are (auto: each file's title and opening tell). */
+  documentKind?: string;
+}
+
+export interface TermSetting {
+  pattern: string;
+  prefer: string;
+  note?: string;
+}
+
+interface ConfigProblem {
+  message: { 'zh-cn': string; en: string };
+}
+
+/** Parses .speechdraftrc.json; any problem makes the whole file ignored, with one clear message. */
+export function parseRcFile(text: string): { config?: UserConfig; problem?: ConfigProblem } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const reason = (error as Error).message;
+    return { problem: { message: { 'zh-cn': `不是有效的 JSON（${reason}）`, en: `not valid JSON (${reason})` } } };
+  }
+  const errors = validateUserConfig(data);
+  if (errors.length > 0) {
+    return {
+      problem: {
+        message: { 'zh-cn': errors.map((e) => e['zh-cn']).join('；'), en: errors.map((e) => e.en).join('; ') },
+      },
+    };
+  }
+  return { config: data as UserConfig };
+}
+
+type Problem = { 'zh-cn': string; en: string };
+
+export function validateUserConfig(data: unknown): Problem[] {
+  if (!isRecord(data)) return [{ 'zh-cn': '顶层应为一个对象 {…}', en: 'the top level must be an object {…}' }];
+  const problems: Problem[] = [];
+  for (const key of Object.keys(data)) {
+    if (
+      ![
+        'rules',
+        'placeholderValues',
+        'allowedPlaceholders',
+        'maxSentenceLength',
+        'words',
+        'terms',
+        'speechDate',
+        'documentKind',
+        '$schema',
+      ].includes(key)
+    ) {
+      problems.push({
+        'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength、words、terms、speechDate、documentKind）`,
+        en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength, words, terms, speechDate, documentKind)`,
+      });
+    }
+  }
+  if (data.rules !== undefined) problems.push(...validateRules(data.rules));
+  if (
+    data.placeholderValues !== undefined &&
+    !(isRecord(data.placeholderValues) && Object.values(data.placeholderValues).every((v) => typeof v === 'string'))
+  ) {
+    problems.push({
+      'zh-cn': 'placeholderValues 应为“占位符 → 文字”的对象',
+      en: 'placeholderValues must map placeholder patterns to strings',
+    });
+  }
+  if (data.maxSentenceLength !== undefined && !isSentenceLength(data.maxSentenceLength)) {
+    problems.push({
+      'zh-cn': `maxSentenceLength 应为${SENTENCE_LENGTH.min}～${SENTENCE_LENGTH.max}之间的整数`,
+      en: `maxSentenceLength must be a whole number from ${SENTENCE_LENGTH.min} to ${SENTENCE_LENGTH.max}`,
+    });
+  }
+  if (
+    data.allowedPlaceholders !== undefined &&
+    !(Array.isArray(data.allowedPlaceholders) && data.allowedPlaceholders.every((v) => typeof v === 'string'))
+  ) {
+    problems.push({
+      'zh-cn': 'allowedPlaceholders 应为字符串数组',
+      en: 'allowedPlaceholders must be an array of strings',
+    });
+  }
+  if (data.words !== undefined && !(Array.isArray(data.words) && data.words.every((v) => typeof v === 'string'))) {
+    problems.push({ 'zh-cn': 'words 应为字符串数组', en: 'words must be an array of strings' });
+  }
+  if (data.terms !== undefined) problems.push(...validateTerms(data.terms));
+  if (
+    data.documentKind !== undefined &&
+    !(data.documentKind === 'auto' || DOCUMENT_KINDS.includes(data.documentKind as DocumentKind))
+  ) {
+    problems.push({
+      'zh-cn': 'documentKind 应为 auto、speech、report、plan 或 message',
+      en: 'documentKind must be auto, speech, report, plan or message',
+    });
+  }
+  if (
+    data.speechDate !== undefined &&
+    !(typeof data.speechDate === 'string' && (data.speechDate === '' || parseCalendarDate(data.speechDate)))
+  ) {
+    problems.push({
+      'zh-cn': 'speechDate 应为实际存在的日期，如 "2026-01-15"',
+      en: 'speechDate must be a real date such as "2026-01-15"',
+    });
+  }
+  return problems;
+}
+
+function validateTerms(terms: unknown): Problem[] {
+  if (!Array.isArray(terms))
+    return [
+      {
+        'zh-cn': 'terms 应为数组：[{ "pattern": "…", "prefer": "…" }]',
+        en: 'terms must be an array: [{ "pattern": "…", "prefer": "…" }]',
+      },
+    ];
+  const problems: Problem[] = [];
+  terms.forEach((term: unknown, index) => {
+    const at = `terms[${index}]`;
+    if (
+      !isRecord(term) ||
+      typeof term.pattern !== 'string' ||
+      term.pattern === '' ||
+      typeof term.prefer !== 'string' ||
+      (term.note !== undefined && typeof term.note !== 'string')
+    ) {
+      problems.push({
+        'zh-cn': `${at} 应为 { "pattern": 非空字符串, "prefer": 字符串, "note": 可选字符串 }`,
+        en: `${at} must be { "pattern": a non-empty string, "prefer": a string, "note": an optional string }`,
+      });
+      return;
+    }
+    const problem = compileTerm({ pattern: term.pattern, prefer: term.prefer }).problem;
+    if (problem) problems.push({ 'zh-cn': `${at}：${problem['zh-cn']}`, en: `${at}: ${problem.en}` });
+  });
+  return problems;
+}
+
+/** A regular expression that matches in time linear in the text, whatever its pattern. */
+export interface LinearRegex {
+  /** Each match in `text`, in order: its start (UTF-16 units) and what it matched. */
+  matches(text: string): Iterable<{ start: number; text: string }>;
+}
+
+/** Compiles `source` with `flags` (i, m, s), or throws an Error whose message says why it cannot. */
+export type LinearRegexCompiler = (source: string, flags: string) => LinearRegex;
+
+let loadCompiler: (() => LinearRegexCompiler) | undefined;
+let compiler: LinearRegexCompiler | undefined;
+
+/**
+ * Where the hosts say how regular expressions of team terms are compiled: RE2 (core/engine/re2.ts, re2js), loaded on the
+ * first regular expression a configuration holds, so the editor's bundle does not carry it until then.
+ */
+export function provideLinearRegex(load: () => LinearRegexCompiler): void {
+  loadCompiler = load;
+  compiler = undefined;
+}
+
+/**
+ * `/…/flags` is a regular expression, anything else plain text. Regular expressions run on RE2 (re2js, a pure
+ * JavaScript port of Google's RE2), which matches in time linear in the line whatever the pattern: the analysis runs
+ * as you type, and no pattern, (a+)+ included, can hang it. RE2 has no lookaround and no backreferences: a pattern
+ * that uses them is refused with RE2's reason.
+ */
+function compileTerm(setting: TermSetting): { term?: CompiledTerm; problem?: Problem } {
+  const regex = /^\/(.+)\/([imsu]*)$/.exec(setting.pattern);
+  const base = { prefer: setting.prefer, note: setting.note ?? '' };
+  if (!regex) return { term: { ...base, matches: (text) => plainMatches(text, setting.pattern) } };
+  compiler ??= loadCompiler?.();
+  if (!compiler)
+    return {
+      problem: {
+        'zh-cn': `无法读取正则表达式 ${setting.pattern}：此处没有正则引擎`,
+        en: `cannot read the regular expression ${setting.pattern}: no regular expression engine here`,
+      },
+    };
+  let compiled: LinearRegex;
+  try {
+    compiled = compiler(regex[1], regex[2]);
+  } catch (error) {
+    const reason = (error as Error).message;
+    return {
+      problem: {
+        'zh-cn': `无效的正则表达式 ${setting.pattern}（${reason}；按 RE2 语法，不支持环视和反向引用）`,
+        en: `invalid regular expression ${setting.pattern} (${reason}; RE2 syntax: no lookaround or backreferences)`,
+      },
+    };
+  }
+  return { term: { ...base, matches: (text) => compiled.matches(text) } };
+}
+
+function* plainMatches(text: string, pattern: string): Generator<{ start: number; text: string }> {
+  for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + pattern.length))
+    yield { start: at, text: pattern };
+}
+
+function validateRules(rules: unknown): Problem[] {
+  if (!isRecord(rules))
+    return [{ 'zh-cn': 'rules 应为“规则 → 级别”的对象', en: 'rules must map rule ids to severities' }];
+  const problems: Problem[] = [];
+  const known = RULES.map((rule) => rule.meta.id);
+  for (const [id, severity] of Object.entries(rules)) {
+    if (!known.includes(id)) {
+      problems.push({ 'zh-cn': `未知的规则「${id}」`, en: `unknown rule 「${id}」` });
+    } else if (!SEVERITIES.includes(severity as SeveritySetting)) {
+      problems.push({
+        'zh-cn': `规则「${id}」的级别应为 off、info、warning 或 error`,
+        en: `rule 「${id}」 must be off, info, warning or error`,
+      });
+    }
+  }
+  return problems;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Settings first, then each later source on top (the workspace file wins over settings). */
+export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintConfig {
+  const rules: Record<string, SeveritySetting> = {};
+  const placeholderValues: Record<string, string> = {};
+  const allowed = new Set<string>();
+  const words = new Set<string>();
+  const terms: CompiledTerm[] = [];
+  let maxSentenceLength = DEFAULT_RULE_OPTIONS.maxSentenceLength;
+  let speechDate = DEFAULT_RULE_OPTIONS.speechDate;
+  let documentKind = DEFAULT_RULE_OPTIONS.documentKind;
+  for (const source of sources) {
+    if (!source) continue;
+    if (source.documentKind === 'auto') documentKind = undefined;
+    else if (DOCUMENT_KINDS.includes(source.documentKind as DocumentKind))
+      documentKind = source.documentKind as DocumentKind;
+    speechDate = parseCalendarDate(source.speechDate) ?? speechDate;
+    if (isSentenceLength(source.maxSentenceLength)) maxSentenceLength = source.maxSentenceLength;
+    Object.assign(rules, sanitizeRules(source.rules));
+    for (const [pattern, value] of Object.entries(source.placeholderValues ?? {})) {
+      if (typeof value === 'string') placeholderValues[pattern] = value;
+    }
+    for (const text of source.allowedPlaceholders ?? []) {
+      if (typeof text === 'string') allowed.add(text);
+    }
+    for (const word of source.words ?? []) {
+      if (typeof word === 'string' && word !== '') words.add(word);
+    }
+    for (const setting of Array.isArray(source.terms) ? source.terms : []) {
+      const { term } =
+        isRecord(setting) &&
+        typeof setting.pattern === 'string' &&
+        setting.pattern !== '' &&
+        typeof setting.prefer === 'string'
+          ? compileTerm(setting)
+          : {};
+      if (term) terms.push(term);
+    }
+  }
+  return {
+    rules,
+    options: {
+      ...DEFAULT_RULE_OPTIONS,
+      placeholderValues,
+      allowedPlaceholders: [...allowed],
+      maxSentenceLength,
+      words: [...words],
+      terms,
+      speechDate,
+      documentKind,
+    },
+  };
+}
+
+/** Settings are edited by hand too: keep only known severities. */
+function sanitizeRules(rules: Record<string, SeveritySetting> | undefined): Record<string, SeveritySetting> {
+  const result: Record<string, SeveritySetting> = {};
+  for (const [id, severity] of Object.entries(rules ?? {})) {
+    if (SEVERITIES.includes(severity)) result[id] = severity;
+  }
+  return result;
+}
+
+/** The sentence lengths long-sentence accepts: below 20 every sentence is long, above 1000 none is. */
+const SENTENCE_LENGTH = { min: 20, max: 1000 } as const;
+
+function isSentenceLength(value: unknown): value is number {
+  return (
+    typeof value === 'number' && Number.isInteger(value) && value >= SENTENCE_LENGTH.min && value <= SENTENCE_LENGTH.max
+  );
+}
+
+/**
+ * The text of .speechdraftrc.json with `word` added to its `words` (the file made if `text` is undefined), every other
+ * key kept; undefined when the file is not a valid configuration, which is never overwritten.
+ */
+export function rcWithWord(text: string | undefined, word: string): string | undefined {
+  let data: Record<string, unknown> = {};
+  if (text !== undefined && text.trim() !== '') {
+    const parsed = parseRcFile(text);
+    if (parsed.problem || !parsed.config) return undefined;
+    data = parsed.config as Record<string, unknown>;
+  }
+  const words = Array.isArray(data.words) ? (data.words as string[]) : [];
+  if (words.includes(word)) return text;
+  return `${JSON.stringify({ ...data, words: [...words, word] }, null, 2)}\n`;
+}

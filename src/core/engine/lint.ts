@@ -1,0 +1,701 @@
+/** Runs the rules over one parse: checks what they report, places it in the document, and applies fixes. */
+
+import { LineCache } from '../parse/lineCache';
+import { messagesOf, type RuleMessages } from './messages';
+import { parseSpeech } from '../parse/parse';
+import type { LineLex } from '../parse/lineLex';
+import { RULES } from '../rules';
+import {
+  DEFAULT_RULE_OPTIONS,
+  type DocumentRule,
+  type Finding,
+  type Fix,
+  type FixReport,
+  type LineContext,
+  type Message,
+  type LineRule,
+  type Report,
+  type Rule,
+  type RuleOptions,
+  type Severity,
+  type SeveritySetting,
+  type TextEdit,
+} from '../rules/types';
+import { lineIndexAt, type Line } from '../language/text';
+import type { ParsedSpeech } from '../parse/types';
+
+export interface LintConfig {
+  /** Rule id → severity or "off"; rules not named keep their default severity. */
+  rules: Readonly<Record<string, SeveritySetting>>;
+  options: RuleOptions;
+}
+
+export const DEFAULT_LINT_CONFIG: LintConfig = { rules: {}, options: DEFAULT_RULE_OPTIONS };
+
+const NO_FINDINGS: readonly Finding[] = []; // Not frozen: see NO_MATCHES in text.ts.
+const NO_FIXES: readonly Fix[] = []; // Not frozen: see NO_MATCHES in text.ts.
+
+/** Every line rule's findings for one line text, as last placed in the document (at `placedAt`). */
+interface LineFindings {
+  placedAt: number;
+  placed: readonly Finding[];
+}
+
+/** A line without findings, shared: it is never moved. */
+const NOTHING_PLACED: LineFindings = Object.freeze({ placedAt: 0, placed: NO_FINDINGS });
+
+/**
+ * Line rules' findings by line text, for one document and one configuration: pass the same cache to every lint of
+ * a document, and only its changed lines are checked again (and lines that did not move are not even re-placed).
+ */
+export class LintCache {
+  private config: LintConfig | undefined;
+  private lines = new LineCache<LineFindings, LineLex>();
+
+  /** The line cache under `config`; a different configuration starts afresh. */
+  forConfig(config: LintConfig): LineCache<LineFindings, LineLex> {
+    if (config !== this.config) {
+      this.config = config;
+      this.lines = new LineCache<LineFindings, LineLex>();
+    }
+    return this.lines;
+  }
+}
+
+/**
+ * What the engine does with a rule that throws or reports what it may not: the report is dropped, every other
+ * rule's findings stand, and the problem is told here once per rule and kind (the default writes it to the console).
+ */
+type RuleProblemListener = (ruleId: string, problem: string) => void;
+
+const toldProblems = new Set<string>();
+let ruleProblemListener: RuleProblemListener = (ruleId, problem) =>
+  console.error(`speech-draft: rule ${ruleId}: ${problem}`);
+
+export function onRuleProblem(listener: RuleProblemListener): void {
+  ruleProblemListener = listener;
+  toldProblems.clear();
+}
+
+function tell(ruleId: string, problem: string): void {
+  // Once per rule and kind of problem: the details in brackets (a range) differ from line to line.
+  const key = `${ruleId}\u0000${problem.replace(/ \(.*\)$/, '')}`;
+  if (toldProblems.has(key)) return;
+  toldProblems.add(key);
+  ruleProblemListener(ruleId, problem);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `threw ${error.name}: ${error.message}` : `threw ${String(error)}`;
+}
+
+function inRange(start: unknown, end: unknown, length: number): boolean {
+  return typeof start === 'number' && typeof end === 'number' && start >= 0 && start <= end && end <= length;
+}
+
+/**
+ * The finding a report stands for, `offset` characters on, or undefined (and the problem told) when the report is
+ * one the rule may not make: a range outside the `length` characters it was given, an unknown message id, a fix
+ * from a rule that is not fixable or with edits outside the text.
+ */
+function toFinding(
+  rule: Rule,
+  severity: Severity,
+  messages: RuleMessages,
+  report: Report,
+  offset: number,
+  length: number,
+): Finding | undefined {
+  const { meta } = rule;
+  const { start, end } = report;
+  if (!inRange(start, end, length))
+    return told(meta.id, `reported a range outside the text (${String(start)}–${String(end)} of ${length})`);
+  const message = messages.resolve(report.messageId, report.data);
+  if (typeof message === 'string') return told(meta.id, message);
+  let fixes = NO_FIXES;
+  if (report.fix !== undefined || report.documentFix) {
+    if (!meta.fixable) return told(meta.id, 'offered a fix but is not fixable');
+    if (report.documentFix && !(rule as DocumentRule).documentFix)
+      return told(meta.id, 'offered a document fix but has none');
+    if (report.fix !== undefined) {
+      const made = toFixes(rule, messages, report.fix, start, end, length);
+      if (made === undefined) return undefined;
+      fixes = made;
+    }
+  }
+  const shown = report.unsure === true && (severity === 'error' || severity === 'warning') ? 'info' : severity;
+  return {
+    rule: meta.id,
+    severity: shown,
+    span: { start: start + offset, end: end + offset },
+    messageId: report.messageId,
+    message,
+    fixes,
+    documentFix: report.documentFix === true,
+  };
+}
+
+function told(ruleId: string, problem: string): undefined {
+  tell(ruleId, problem);
+  return undefined;
+}
+
+/**
+ * A report's fixes, their edits moved to be relative to the finding's start. A single fix that replaces the
+ * finding's own text (most punctuation fixes) is one shared, frozen list for every finding with the same title and
+ * replacement: a long draft has tens of thousands of findings and a few hundred such fixes.
+ */
+function toFixes(
+  rule: Rule,
+  messages: RuleMessages,
+  reported: FixReport | readonly FixReport[],
+  start: number,
+  end: number,
+  length: number,
+): readonly Fix[] | undefined {
+  if (!isFixList(reported)) {
+    const replacing = replacementOf(reported, start, end);
+    if (replacing !== undefined) return replacement(rule, messages, reported, replacing, end - start);
+    const fix = toFix(rule, messages, reported, start, length, end - start);
+    return fix && [fix];
+  }
+  const fixes: Fix[] = [];
+  for (const fix of reported) {
+    const made = toFix(rule, messages, fix, start, length, end - start);
+    if (made === undefined) return undefined;
+    fixes.push(made);
+  }
+  return fixes;
+}
+
+/** The text a fix puts in place of the reported `start`–`end`, when that is all it does. */
+function replacementOf(fix: FixReport, start: number, end: number): string | undefined {
+  if (typeof fix.newText === 'string') return fix.newText;
+  const edit = fix.edits?.length === 1 ? fix.edits[0] : undefined;
+  return edit && edit.start === start && edit.end === end && typeof edit.newText === 'string'
+    ? edit.newText
+    : undefined;
+}
+
+function isFixList(reported: FixReport | readonly FixReport[]): reported is readonly FixReport[] {
+  return Array.isArray(reported);
+}
+
+/**
+ * `fix` with its edits made relative to `origin`, or undefined (told) when an edit lies outside `length`; a fix by
+ * `newText` replaces the `reported` characters from `origin`.
+ */
+function toFix(
+  rule: Rule,
+  messages: RuleMessages,
+  fix: FixReport,
+  origin: number,
+  length: number,
+  reported: number,
+): Fix | undefined {
+  const title = messages.resolve(fix.title, fix.data);
+  if (typeof title === 'string') return told(rule.meta.id, title);
+  if (fix.edits === undefined) {
+    if (typeof fix.newText !== 'string') return told(rule.meta.id, 'offered a fix with neither newText nor edits');
+    return { title, edits: [{ start: 0, end: reported, newText: fix.newText }], safe: fix.safe === true };
+  }
+  for (const edit of fix.edits) {
+    if (!inRange(edit.start, edit.end, length) || typeof edit.newText !== 'string')
+      return told(
+        rule.meta.id,
+        `offered an edit outside the text (${String(edit.start)}–${String(edit.end)} of ${length})`,
+      );
+  }
+  // Made by map, the list has room for its edits only (a list grown from [] by push keeps room for seventeen).
+  const edits = fix.edits.map((edit): TextEdit => ({
+    start: edit.start - origin,
+    end: edit.end - origin,
+    newText: edit.newText,
+  }));
+  return { title, edits, safe: fix.safe === true };
+}
+
+/** Fix lists that replace a finding's own text, by title and replacement (see replacement). */
+const replacements = new WeakMap<Message, Map<string, readonly Fix[]>>();
+
+/** The last constant fix reports and their lists: a rule that reports with one fix object a mark (twelve) hits these. */
+const RECENT_FIXES = 16;
+const recentFixReports: Array<FixReport | undefined> = new Array<FixReport | undefined>(RECENT_FIXES).fill(undefined);
+const recentFixLists: Array<readonly Fix[]> = new Array<readonly Fix[]>(RECENT_FIXES).fill([]);
+const recentFixOwners: Array<RuleMessages | undefined> = new Array<RuleMessages | undefined>(RECENT_FIXES).fill(
+  undefined,
+);
+let nextRecentFix = 0;
+
+/**
+ * The fix list that replaces a finding's `length` characters with `newText`: one shared list for every finding with
+ * the same title and replacement (a replacement of another length gets a list of its own). Its fix and edit are
+ * frozen; the lists are not, as for…of walks a frozen list through an allocated iterator (see NO_MATCHES in text.ts).
+ */
+function replacement(
+  rule: Rule,
+  messages: RuleMessages,
+  fix: FixReport,
+  newText: string,
+  length: number,
+): readonly Fix[] | undefined {
+  const recent = recentFixReports.indexOf(fix);
+  if (recent >= 0 && recentFixOwners[recent] === messages && recentFixLists[recent][0].edits[0].end === length)
+    return recentFixLists[recent];
+  const title = messages.resolve(fix.title, fix.data);
+  if (typeof title === 'string') return told(rule.meta.id, title);
+  const safe = fix.safe === true;
+  let byText = replacements.get(title);
+  if (!byText) replacements.set(title, (byText = new Map()));
+  let fixes = byText.get(newText);
+  if (!fixes || fixes[0].safe !== safe || fixes[0].edits[0].end !== length) {
+    const made = [Object.freeze({ title, edits: [Object.freeze({ start: 0, end: length, newText })], safe })];
+    if (!fixes) byText.set(newText, made);
+    fixes = made;
+  }
+  recentFixReports[nextRecentFix] = fix;
+  recentFixLists[nextRecentFix] = fixes;
+  recentFixOwners[nextRecentFix] = messages;
+  nextRecentFix = (nextRecentFix + 1) % RECENT_FIXES;
+  return fixes;
+}
+
+/** The same finding `by` characters further on (its line moved): its fixes, relative to its start, are shared. */
+function moved(finding: Finding, by: number): Finding {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    span: { start: finding.span.start + by, end: finding.span.end + by },
+    messageId: finding.messageId,
+    message: finding.message,
+    fixes: finding.fixes,
+    documentFix: finding.documentFix,
+  };
+}
+
+/** Each document rule's per-line results live in the line's lex at a slot of the rule's own (see perLineOf). */
+const perLineSlots = new WeakMap<DocumentRule, number>();
+let slotCount = 0;
+
+/** The slot of each rule that declares `perLine` among `rules`, taken before any lint fills a memo (see perLineOf). */
+function takeSlots(rules: readonly Rule[]): void {
+  for (const rule of rules)
+    if (rule.check && rule.perLine && !perLineSlots.has(rule)) perLineSlots.set(rule, slotCount++);
+}
+
+function perLineOf(rule: DocumentRule, speech: ParsedSpeech): (index: number) => unknown {
+  const compute = rule.perLine;
+  const at = perLineSlots.get(rule);
+  if (!compute || at === undefined) return () => undefined;
+  return (index) => {
+    const lex = speech.lineLexes[index];
+    let value = lex.memo?.[at];
+    if (value === undefined) {
+      value = compute(speech.lines[index].text, lex.chars);
+      // One array of every slot taken so far: a long document keeps thousands of these.
+      (lex.memo ??= new Array<unknown>(slotCount))[at] = value;
+    }
+    return value;
+  };
+}
+
+export function lint(
+  speech: ParsedSpeech,
+  config: LintConfig = DEFAULT_LINT_CONFIG,
+  cache?: LintCache,
+  rules: readonly Rule[] = RULES,
+): Finding[] {
+  const lineRules: LineRuleRun[] = [];
+  const documentFindings: Finding[] = [];
+  const hasResidue = speech.lineResidue.some((residue) => residue !== undefined);
+  const length = speech.text.length;
+  takeSlots(rules);
+  for (const rule of rules) {
+    const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    if (rule.checkLine) {
+      lineRules.push({ rule, severity, messages: messagesOf(rule.meta) });
+      continue;
+    }
+    const messages = messagesOf(rule.meta);
+    const report = (reported: Report): void => {
+      const finding = toFinding(rule, severity, messages, reported, 0, length);
+      if (!finding) return;
+      // A line pasted with a web page (or the front matter) gets only the findings of the rules that report on it.
+      if (hasResidue && !reportsOnLineOf(rule, speech, finding.span.start)) return;
+      documentFindings.push(finding);
+    };
+    const before = documentFindings.length;
+    try {
+      rule.check({ speech, options: config.options, report, perLine: perLineOf(rule, speech) });
+    } catch (error) {
+      documentFindings.length = before;
+      tell(rule.meta.id, errorText(error));
+    }
+  }
+  const byLine = lineFindings(speech, config, lineRules, cache?.forConfig(config));
+  return mergeSorted(byLine, sortByPosition(documentFindings));
+}
+
+/** A line rule as one lint runs it. */
+interface LineRuleRun {
+  rule: LineRule;
+  severity: Severity;
+  messages: RuleMessages;
+}
+
+/** Line rules' findings in document order: lines in order, each line's own sorted. */
+function lineFindings(
+  speech: ParsedSpeech,
+  config: LintConfig,
+  rules: readonly LineRuleRun[],
+  cache: LineCache<LineFindings, LineLex> | undefined,
+): Finding[] {
+  // The line being checked, the rule checking it, and where its findings go: one reporter for the whole lint.
+  let line: Line = speech.lines[0];
+  let current = rules[0];
+  let into: Finding[] = [];
+  const report = (reported: Report): void => {
+    const finding = toFinding(current.rule, current.severity, current.messages, reported, line.start, line.text.length);
+    if (finding) into.push(finding);
+  };
+  const checkInto = (checked: Line, target: Finding[]): void => {
+    line = checked;
+    into = target;
+    const from = target.length;
+    const context: LineContext = {
+      text: checked.text,
+      lex: speech.lineLexes[checked.index],
+      options: config.options,
+      report,
+    };
+    for (const entry of rules) {
+      current = entry;
+      const before = target.length;
+      try {
+        entry.rule.checkLine(context);
+      } catch (error) {
+        target.length = before;
+        tell(entry.rule.meta.id, errorText(error));
+      }
+    }
+    sortByPosition(target, from);
+  };
+  const result: Finding[] = [];
+  if (rules.length === 0) return result;
+  const checked = (candidate: Line): boolean =>
+    candidate.text.length > 0 && speech.lineResidue[candidate.index] === undefined;
+  if (!cache) {
+    for (const candidate of speech.lines) if (checked(candidate)) checkInto(candidate, result);
+    return result;
+  }
+  const checkKeyed = (_lex: LineLex, candidate: Line): LineFindings => {
+    const placed: Finding[] = [];
+    checkInto(candidate, placed);
+    return placed.length > 0 ? { placedAt: candidate.start, placed } : NOTHING_PLACED;
+  };
+  for (const candidate of speech.lines) {
+    if (!checked(candidate)) continue;
+    // The parse's lex stands for the line text: same lex, same text.
+    const entry = cache.get(speech.lineLexes[candidate.index], checkKeyed, candidate);
+    if (entry.placed.length === 0) continue;
+    if (entry.placedAt !== candidate.start) {
+      // Findings are immutable: moved copies replace them here, and results that hold the old ones keep them.
+      const by = candidate.start - entry.placedAt;
+      entry.placed = entry.placed.map((finding) => moved(finding, by));
+      entry.placedAt = candidate.start;
+    }
+    for (const finding of entry.placed) result.push(finding);
+  }
+  cache.endPass();
+  return result;
+}
+
+/** A finding's own fixes placed in the document: their edits, which are relative to the finding's start, made absolute. */
+export function placedFixes(finding: Finding): Fix[] {
+  const origin = finding.span.start;
+  return finding.fixes.map((fix) => ({
+    title: fix.title,
+    safe: fix.safe,
+    edits: fix.edits.map((edit) => ({ start: edit.start + origin, end: edit.end + origin, newText: edit.newText })),
+  }));
+}
+
+/**
+ * Every fix of a finding, placed in the document: those it carries, and its rule's rewrite of the whole speech
+ * (renumbering). Code actions and the CLI's JSON ask for this; Fix all never needs the rewrite (such rewrites are not
+ * safe). The rewrite is computed once per parse, options and rule, and the same Fix object is shared by every
+ * finding that offers it, so asking for the fixes of every finding stays linear.
+ */
+export function fixesOf(
+  finding: Finding,
+  speech?: ParsedSpeech,
+  options: RuleOptions = DEFAULT_RULE_OPTIONS,
+  rules: readonly Rule[] = RULES,
+): Fix[] {
+  const fixes = placedFixes(finding);
+  if (!finding.documentFix || !speech) return fixes;
+  const fix = documentFixOf(finding.rule, speech, options, rules);
+  if (fix) fixes.push(fix);
+  return fixes;
+}
+
+const documentFixes = new WeakMap<ParsedSpeech, WeakMap<RuleOptions, Map<string, Fix | null>>>();
+
+/** Rule `ruleId`'s rewrite of the whole speech (a document-wide fix such as Renumber), computed once per parse and options. */
+export function documentFixOf(
+  ruleId: string,
+  speech: ParsedSpeech,
+  options: RuleOptions = DEFAULT_RULE_OPTIONS,
+  rules: readonly Rule[] = RULES,
+): Fix | undefined {
+  let byOptions = documentFixes.get(speech);
+  if (!byOptions) documentFixes.set(speech, (byOptions = new WeakMap()));
+  let byRule = byOptions.get(options);
+  if (!byRule) byOptions.set(options, (byRule = new Map()));
+  const known = byRule.get(ruleId);
+  if (known !== undefined) return known ?? undefined;
+  const rule = rules.find((candidate) => candidate.meta.id === ruleId);
+  const make = rule?.check ? rule.documentFix : undefined;
+  let fix: Fix | undefined;
+  if (rule && make) {
+    try {
+      fix = toFix(rule, messagesOf(rule.meta), make({ speech, options }), 0, speech.text.length, 0);
+    } catch (error) {
+      tell(rule.meta.id, errorText(error));
+    }
+  }
+  byRule.set(ruleId, fix ?? null);
+  return fix;
+}
+
+/** The finding at `offset` stands: its line is part of the speech, or the rule reports on that kind of line. */
+function reportsOnLineOf(rule: Rule, speech: ParsedSpeech, offset: number): boolean {
+  const residue = speech.lineResidue[lineIndexAt(speech.lines, offset)];
+  return residue === undefined || (rule.meta.reportsOn?.includes(residue) ?? false);
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end;
+}
+
+/**
+ * Sorts in place by position, from `from` on. A line's few findings are sorted by insertion: Array#sort copies the
+ * array into a work array first, which on every line of a long draft was a tenth of all the analysis allocated.
+ */
+function sortByPosition(findings: Finding[], from = 0): Finding[] {
+  if (findings.length - from > 16) {
+    const sorted = findings.slice(from).sort(byPosition);
+    for (let i = 0; i < sorted.length; i++) findings[from + i] = sorted[i];
+    return findings;
+  }
+  for (let i = from + 1; i < findings.length; i++) {
+    const finding = findings[i];
+    let j = i - 1;
+    while (j >= from && byPosition(findings[j], finding) > 0) {
+      findings[j + 1] = findings[j];
+      j--;
+    }
+    findings[j + 1] = finding;
+  }
+  return findings;
+}
+
+/**
+ * Merges two lists sorted by position (the document rules' few into the line rules' many), from the back into `many`
+ * itself: a long draft has tens of thousands of findings, and no second list of them is built. On equal positions
+ * the line rule's finding comes first.
+ */
+function mergeSorted(many: Finding[], few: Finding[]): Finding[] {
+  let i = many.length - 1;
+  let j = few.length - 1;
+  for (const finding of few) many.push(finding);
+  for (let at = many.length - 1; j >= 0; at--)
+    many[at] = i >= 0 && byPosition(few[j], many[i]) < 0 ? many[i--] : few[j--];
+  return many;
+}
+
+/**
+ * Applies edits to text. Edits are sorted; one that overlaps an earlier edit is skipped (two rules fixing
+ * the same characters), and the caller may run again to pick it up.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let position = 0;
+  for (const edit of sorted) {
+    if (edit.start < position || edit.end < edit.start || edit.end > text.length) continue;
+    parts.push(text.slice(position, edit.start), edit.newText);
+    position = edit.end;
+  }
+  parts.push(text.slice(position));
+  return parts.join('');
+}
+
+/** The first safe fix of each finding, in document order, placed in the document. */
+function safeFixes(findings: readonly Finding[]): Fix[] {
+  const fixes: Fix[] = [];
+  for (const finding of findings) {
+    const index = finding.fixes.findIndex((candidate) => candidate.safe);
+    if (index >= 0) fixes.push(placedFixes(finding)[index]);
+  }
+  return fixes;
+}
+
+/**
+ * Applies fixes whole or not at all: a fix any of whose edits overlaps an edit already taken is left out (two rules
+ * fixing the same characters), and the caller may run again to pick it up. Returns the text and how many fixes went in.
+ */
+export function applyFixes(
+  text: string,
+  fixes: readonly Fix[],
+): { text: string; applied: number; edits: readonly TextEdit[] } {
+  const taken = new DisjointEdits(text.length);
+  let applied = 0;
+  for (const fix of fixes) {
+    if (fix.edits.length === 0 || !fix.edits.every((edit) => taken.fits(edit))) continue;
+    // A fix's own edits never overlap each other.
+    for (const edit of fix.edits) taken.add(edit);
+    applied++;
+  }
+  const edits = taken.edits;
+  return { text: applyEdits(text, edits), applied, edits };
+}
+
+/**
+ * Edits that do not overlap, taken in the order they are offered (the first of two that touch wins). Two edits clash
+ * when they start at the same place, or one starts strictly inside the other. Each check costs O(log n) whatever the
+ * order: fixes arrive rule by rule on a line, so a sorted array with insertion in the middle was quadratic on a long
+ * line holding thousands of findings of two rules.
+ */
+class DisjointEdits {
+  private readonly taken: TextEdit[] = [];
+  /** 1 where an accepted edit starts. */
+  private readonly starts: Uint8Array;
+  /** 1 at each position strictly inside an accepted edit (after its start, before its end). */
+  private readonly inside: Uint8Array;
+  /** How many accepted edits start at or before each position (a Fenwick tree, 1-based). */
+  private readonly startCounts: Int32Array;
+
+  constructor(private readonly length: number) {
+    this.starts = new Uint8Array(length + 1);
+    this.inside = new Uint8Array(length + 1);
+    this.startCounts = new Int32Array(length + 2);
+  }
+
+  fits(edit: TextEdit): boolean {
+    if (edit.start < 0 || edit.start > edit.end || edit.end > this.length) return false;
+    if (this.starts[edit.start] === 1 || this.inside[edit.start] === 1) return false;
+    return this.startsBefore(edit.end - 1) - this.startsBefore(edit.start) === 0;
+  }
+
+  add(edit: TextEdit): void {
+    this.taken.push(edit);
+    this.starts[edit.start] = 1;
+    for (let position = edit.start + 1; position < edit.end; position++) this.inside[position] = 1;
+    for (let index = edit.start + 1; index < this.startCounts.length; index += index & -index)
+      this.startCounts[index]++;
+  }
+
+  /** The accepted edits, sorted by position. */
+  get edits(): TextEdit[] {
+    return [...this.taken].sort((first, second) => first.start - second.start || first.end - second.end);
+  }
+
+  /** How many accepted edits start at or before `position` (none for a negative position). */
+  private startsBefore(position: number): number {
+    let count = 0;
+    for (let index = position + 1; index > 0; index -= index & -index) count += this.startCounts[index];
+    return count;
+  }
+}
+
+/** A safety net only: each pass fixes every mark it finds, so a second pass finds nothing new in practice. */
+const MAX_FIX_PASSES = 20;
+
+interface FixAllResult {
+  text: string;
+  /** Passes that changed the text. */
+  passes: number;
+  /** Findings fixed, over all passes. */
+  fixed: number;
+  /** True when the bound stopped the loop before the text was stable (a rule whose fixes never settle: a bug). */
+  unstable: boolean;
+  /**
+   * The edits of each pass that changed the text, sorted and disjoint, each pass's on the text the pass before left:
+   * what a writer needs to keep every untouched character's own bytes (see editOrigins).
+   */
+  passEdits: ReadonlyArray<readonly TextEdit[]>;
+}
+
+/**
+ * Applies every safe fix until nothing changes (a fix can expose another: ，， → ， next to a space), so fixing
+ * twice equals fixing once.
+ */
+export function fixAll(text: string, config: LintConfig = DEFAULT_LINT_CONFIG): FixAllResult {
+  let current = text;
+  let fixed = 0;
+  const passEdits: Array<readonly TextEdit[]> = [];
+  for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
+    const next = applyFixes(current, safeFixes(lint(parseSpeech(current), config)));
+    if (next.text === current) return { text: current, passes: pass - 1, fixed, unstable: false, passEdits };
+    current = next.text;
+    fixed += next.applied;
+    passEdits.push(next.edits);
+  }
+  return { text: current, passes: MAX_FIX_PASSES, fixed, unstable: true, passEdits };
+}
+
+/**
+ * For each UTF-16 unit of the text the passes leave, the unit of the original text it is (-1 for a unit an edit
+ * wrote). Each pass's edits are sorted and disjoint, on the text the pass before left.
+ */
+export function editOrigins(originalLength: number, passes: ReadonlyArray<readonly TextEdit[]>): Int32Array {
+  let origin = new Int32Array(originalLength);
+  for (let i = 0; i < originalLength; i++) origin[i] = i;
+  for (const edits of passes) {
+    const grown = edits.reduce((sum, edit) => sum + edit.newText.length - (edit.end - edit.start), 0);
+    const next = new Int32Array(origin.length + grown);
+    let from = 0;
+    let to = 0;
+    for (const edit of edits) {
+      next.set(origin.subarray(from, edit.start), to);
+      to += edit.start - from;
+      next.fill(-1, to, to + edit.newText.length);
+      to += edit.newText.length;
+      from = edit.end;
+    }
+    next.set(origin.subarray(from), to);
+    origin = next;
+  }
+  return origin;
+}
+
+/**
+ * The smallest single edit that turns `before` into `after` (common prefix and suffix kept), so Fix all is one
+ * undoable change that leaves the cursor and folding outside it undisturbed.
+ */
+export function minimalEdit(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let prefix = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < shorter - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  )
+    suffix++;
+  // Never split a surrogate pair.
+  if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix--;
+  if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix--;
+  return { start: prefix, end: before.length - suffix, newText: after.slice(prefix, after.length - suffix) };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

@@ -1,0 +1,132 @@
+/**
+ * What kinds of characters a line holds, found in the same pass that counts its spoken characters when the line is
+ * lexed, and kept in its lex (cached by the line's text): each line rule rules a line out with a bit test instead of a
+ * scan of its own.
+ */
+
+import { VARIANT_WORDS } from '../language/variantWords';
+
+/** Bits of LineLex.chars. A set bit says the line holds at least one such character. */
+export const CHARS = {
+  /** A Chinese character (CJK ideographs, their extensions through a surrogate pair). */
+  han: 1 << 0,
+  /** , . : ; ? ! ( ) " ' */
+  halfWidthMark: 1 << 1,
+  /** A space, tab or U+3000 after a character that is not one: a blank inside the line, not its indentation. */
+  innerBlank: 1 << 2,
+  /** “ ” ‘ ’ （ ） 《 》 〈 〉 【 】 */
+  pairedMark: 1 << 3,
+  /** 「 」 『 』 */
+  cornerQuote: 1 << 4,
+  /** ０-９ Ａ-Ｚ ａ-ｚ */
+  fullWidthAlphanumeric: 1 << 5,
+  /** • ● ・ ‧ ∙ ⋅ */
+  dot: 1 << 6,
+  /** . ． 。 … ⋯ „ - — ─ ━: what an ellipsis or a dash can be made of */
+  ellipsisOrDash: 1 << 7,
+  /** Two of ，。、；：？！ in a row */
+  markRun: 1 << 8,
+  /** A Latin letter */
+  latin: 1 << 9,
+  /** What a mask for a missing word is made of: * ＊ × ✕ ╳ ○ ◯ □ ☐ ■ 〇 【 { ｛ _ ~ ＿ ～ Ｘ ｘ */
+  mask: 1 << 10,
+  /** A pair of quotes, brackets or title marks with nothing but blanks between them: “” （ ） 《》 "" */
+  emptyPair: 1 << 11,
+  /** The key character of a variant word of 《第一批异形词整理表》 (data/variantWords.ts): 砺, 柢, 采 … */
+  variantKey: 1 << 12,
+  /** An ASCII digit 0-9 */
+  digit: 1 << 13,
+} as const;
+
+const PUBLIC = (1 << 14) - 1;
+/** Internal bits of the table: certainly spoken, certainly not, a blank, a pause mark. */
+const SPOKEN = 1 << 14;
+const SILENT = 1 << 15;
+const BLANK = 1 << 16;
+const PAUSE = 1 << 17;
+
+/** Each BMP code unit's bits; 0 for a code unit whose being a letter or digit is asked of Unicode. */
+const TABLE = new Uint32Array(0x10000);
+
+function mark(codes: string | readonly number[], bits: number): void {
+  for (const code of typeof codes === 'string' ? [...codes].map((char) => char.charCodeAt(0)) : codes)
+    TABLE[code] |= bits;
+}
+
+function range(from: number, to: number, bits: number): void {
+  for (let code = from; code <= to; code++) TABLE[code] |= bits;
+}
+
+range(0, 0x7f, SILENT);
+range(0x30, 0x39, SPOKEN | CHARS.digit);
+range(0x41, 0x5a, SPOKEN | CHARS.latin);
+range(0x61, 0x7a, SPOKEN | CHARS.latin);
+for (let code = 0x30; code <= 0x7a; code++) if (TABLE[code] & SPOKEN) TABLE[code] &= ~SILENT;
+range(0x4e00, 0x9fff, SPOKEN | CHARS.han);
+range(0x3400, 0x4dbf, CHARS.han);
+range(0xf900, 0xfaff, CHARS.han);
+range(0x2000, 0x206f, SILENT);
+range(0x3000, 0x303f, SILENT);
+mark([0x3005, 0x3006, 0x3007, 0x3021, 0x3022, 0x3023, 0x3024, 0x3025, 0x3026, 0x3027, 0x3028, 0x3029], SPOKEN);
+for (const code of [0x3005, 0x3006, 0x3007, 0x3021, 0x3022, 0x3023, 0x3024, 0x3025, 0x3026, 0x3027, 0x3028, 0x3029])
+  TABLE[code] &= ~SILENT;
+range(0xff00, 0xff65, SILENT);
+for (const [from, to] of [
+  [0xff10, 0xff19],
+  [0xff21, 0xff3a],
+  [0xff41, 0xff5a],
+]) {
+  range(from, to, SPOKEN | CHARS.fullWidthAlphanumeric);
+  for (let code = from; code <= to; code++) TABLE[code] &= ~SILENT;
+}
+mark(',.:;?!()"\'', CHARS.halfWidthMark);
+mark(' \t\u3000', BLANK);
+mark('，。、；：？！', PAUSE);
+mark('“”‘’（）《》〈〉【】', CHARS.pairedMark);
+mark('「」『』', CHARS.cornerQuote);
+mark('•●・‧∙⋅', CHARS.dot);
+mark('.．。…⋯„-—─━·', CHARS.ellipsisOrDash);
+mark('*＊×✕╳○◯□☐■〇【{｛_~＿～Ｘｘ', CHARS.mask);
+mark(VARIANT_WORDS.map((word) => word.key).join(''), CHARS.variantKey);
+
+/** The opening mark of each closing one, for emptyPair. */
+const OPENER_OF: ReadonlyMap<number, number> = new Map(
+  ['“”', '‘’', '《》', '（）', '()', '「」', '『』', '""'].map((pair) => [pair.charCodeAt(1), pair.charCodeAt(0)]),
+);
+const CAN_CLOSE = CHARS.pairedMark | CHARS.halfWidthMark | CHARS.cornerQuote;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{Nd}\p{Nl}]/u;
+
+/**
+ * The line's CHARS bits, and its spoken characters counted exactly as countSpokenCharacters counts them (Chinese
+ * characters, letters and digits, a character outside the BMP once).
+ */
+export function scanLine(text: string): { chars: number; spoken: number } {
+  let chars = 0;
+  let spoken = 0;
+  let previous = BLANK;
+  let lastNonBlank = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) spoken++;
+      if (code >= 0xd840 && code <= 0xd87f) chars |= CHARS.han;
+      previous = 0;
+      lastNonBlank = code;
+      i++;
+      continue;
+    }
+    const bits = TABLE[code];
+    if (bits & SPOKEN) spoken++;
+    else if ((bits & SILENT) === 0 && LETTER_OR_DIGIT.test(String.fromCharCode(code))) spoken++;
+    if (bits & (BLANK | PAUSE)) {
+      if (bits & BLANK && (previous & BLANK) === 0) chars |= CHARS.innerBlank;
+      if (bits & PAUSE && previous & PAUSE) chars |= CHARS.markRun;
+    }
+    if (bits & CAN_CLOSE && lastNonBlank >= 0 && OPENER_OF.get(code) === lastNonBlank) chars |= CHARS.emptyPair;
+    chars |= bits;
+    previous = bits;
+    if ((bits & BLANK) === 0) lastNonBlank = code;
+  }
+  return { chars: chars & PUBLIC, spoken };
+}

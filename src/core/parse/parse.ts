@@ -1,0 +1,629 @@
+/** Text in, parsed speech out: lines, paragraphs, headings, inline items and the section tree. */
+
+import { boldCloseOf, contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
+import { parseArabicNumeral } from '../language/numerals';
+import { ITEM_START, matchItemAt, type ItemMatch } from './items';
+import { detectKind } from './documentKind';
+import { findFrontMatter } from './frontMatter';
+import {
+  findClosing,
+  findConclusion,
+  findSalutation,
+  findTitleBlock,
+  partBoundaries,
+  type LineKinds,
+} from './landmarks';
+import { labelsNextLine, mayBeLabelValue, residueOf } from './residue';
+import type { LineCache } from './lineCache';
+import { scanLine } from './lineChars';
+import { isBlank, lineIndexAt, splitLines, type Line } from '../language/text';
+import type { ItemCandidate, LineLex } from './lineLex';
+import type { Heading, Item, ItemFamily, Paragraph, ParsedSpeech, Section, Span } from './types';
+
+/**
+ * A mark after which an item may start (a sentence end or a colon, or a comma for runs already begun), followed by
+ * blanks and the first character of an item marker: the engine skips the rest of the line natively.
+ */
+const ITEM_BOUNDARY = new RegExp(`[。！？；!?;：:，,](?=[ \\t\\u3000\\u00a0]*[${[...ITEM_START].join('')}])`, 'g');
+
+/**
+ * Parses a speech. With `cache` (one per document), lines whose text did not change since the last parse are
+ * not read again.
+ */
+export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpeech {
+  const lines = splitLines(text);
+  const lexes = lines.map((line) => (cache ? cache.get(line.text, lexLine) : lexLine(line.text)));
+  cache?.endPass();
+  const frontMatter = findFrontMatter(lines);
+  // The block's lines are read as no part of the speech; each gets a lex of its own (the engine keeps per-line
+  // results in a lex, so two lines of different text never share one).
+  if (frontMatter)
+    for (let index = 0; index <= frontMatter.endLine; index++) lexes[index] = frontMatterLex(lines[index].text);
+  markLabelValues(lines, lexes);
+  const paragraphs = findParagraphs(lines, lexes);
+  const kinds: LineKinds = {
+    isHeading: (line) => lexes[line.index].heading !== undefined,
+    isResidue: (line) => lexes[line.index].residue !== undefined,
+  };
+  const salutation = findSalutation(lines, kinds);
+  const kind = detectKind(lines, frontMatter, {
+    skip: kinds.isResidue,
+    isHeading: kinds.isHeading,
+    salutationLine: salutation?.line,
+  });
+  const titleBlock = findTitleBlock(lines, kinds, salutation);
+  const closing = findClosing(lines, kinds);
+  const bodyStart = titleBlock ? lineIndexAt(lines, titleBlock.span.end) + 1 : 0;
+  // The closing part never begins at the speech's first paragraph.
+  const firstBodyLine = salutation?.line ?? paragraphs.find((paragraph) => paragraph.line >= bodyStart)?.line ?? 0;
+  const conclusion = findConclusion(lines, kinds, firstBodyLine, closing);
+  // Sections and item runs end where the closing part begins; the title block holds neither.
+  const endLine = conclusion?.line ?? lines.length;
+  const boundaries = partBoundaries(lines, kinds);
+  // An appendix after the closing (附件, 名词解释) is outlined as a part of its own: its headings, from the top again.
+  const appendix = conclusion ? boundaries.find((boundary) => boundary > conclusion.lastLine) : undefined;
+  const builder = new TreeBuilder(lines, appendix === undefined ? endLine : lines.length);
+  const readHeading = (index: number): void => {
+    const lex = lexes[index];
+    const heading =
+      lex.heading ??
+      (lex.decimalHeading && builder.continuesNumberedList(lex.decimalHeading.number) ? lex.decimalHeading : undefined);
+    if (heading)
+      builder.openHeading(withTitleBelow(toHeading(lines[index], heading), lines[index + 1], lexes[index + 1]));
+  };
+  const boundarySet = new Set(boundaries);
+  for (let index = bodyStart; index < endLine; index++) {
+    // A part with numbering of its own (附件, 注：) opens at the top of the outline.
+    if (boundarySet.has(index)) builder.endPartAt(index);
+    readHeading(index);
+    for (const candidate of lexes[index].items) builder.tryItem(lines[index], candidate);
+  }
+  if (appendix !== undefined) {
+    builder.endPartAt(endLine);
+    for (let index = appendix; index < lines.length; index++) {
+      if (boundarySet.has(index)) builder.endPartAt(index);
+      readHeading(index);
+    }
+  }
+  const { sections, topLevelItems, headings, items } = builder.finish();
+  const lineSpoken = lexes.map((lex) => lex.spoken);
+  const lineResidue = lexes.map((lex) => lex.residue);
+  return {
+    text,
+    lines,
+    paragraphs,
+    headings,
+    items,
+    sections,
+    topLevelItems,
+    salutation,
+    closing,
+    titleBlock,
+    conclusion,
+    lineSpoken,
+    lineResidue,
+    lineLexes: lexes,
+    frontMatter,
+    kind,
+    partBoundaries: boundaries,
+  };
+}
+
+/**
+ * A page's label alone on its line (来源：) has its value on the next (四川日报); a breadcrumb's separator (>) the next
+ * crumb: those lines are residue as well, though no form of their own tells it.
+ */
+function markLabelValues(lines: readonly Line[], lexes: LineLex[]): void {
+  for (let index = 0; index + 1 < lines.length; index++) {
+    if (lexes[index].residue !== 'furniture' || !labelsNextLine(lines[index].text)) continue;
+    let next = index + 1;
+    while (next < lines.length && lines[next].text.trim() === '') next++;
+    const lex = lexes[next];
+    if (!lex || lex.residue !== undefined || lex.heading || !mayBeLabelValue(lines[next].text, lines[index].text))
+      continue;
+    lexes[next] = {
+      ...lex,
+      heading: undefined,
+      items: NO_CANDIDATES,
+      spoken: 0,
+      residue: 'furniture',
+      decimalHeading: undefined,
+      memo: undefined,
+    };
+  }
+}
+
+function frontMatterLex(text: string): LineLex {
+  const [contentStart, contentEnd] = trimmedRange(text);
+  return {
+    heading: undefined,
+    items: NO_CANDIDATES,
+    contentStart,
+    contentEnd,
+    spoken: 0,
+    chars: 0,
+    residue: 'front-matter',
+    decimalHeading: undefined,
+    memo: undefined,
+  };
+}
+
+/**
+ * Reads one line: its heading, if any, and every place an inline item could start. Every lex has the same fields,
+ * and a line without items shares one empty list: a long document keeps thousands of these.
+ */
+function lexLine(text: string): LineLex {
+  if (text === '') return EMPTY_LINE;
+  const { chars, spoken } = scanLine(text);
+  const [contentStart, contentEnd] = trimmedRange(text);
+  if (contentStart === contentEnd)
+    return {
+      heading: undefined,
+      items: NO_CANDIDATES,
+      contentStart,
+      contentEnd,
+      spoken,
+      chars,
+      residue: undefined,
+      decimalHeading: undefined,
+      memo: undefined,
+    };
+  let match = matchHeading(text);
+  // A heading is never residue (三、全年发表文章200篇 ends like a template site's collection title).
+  const residue = match ? undefined : residueOf(text);
+  if (residue)
+    return {
+      heading: undefined,
+      items: NO_CANDIDATES,
+      contentStart,
+      contentEnd,
+      spoken: 0,
+      chars,
+      residue,
+      decimalHeading: undefined,
+      memo: undefined,
+    };
+  const starts = itemStartsAfterBoundaries(text, match ? match.contentStart : 0);
+  // 第一，要提高认识。第二，要加强领导。 in one paragraph is a run of items, not a heading with items under it.
+  if (
+    match?.style === 'di' &&
+    starts.some((start) => start.match.family === 'di' && start.match.number === match!.number + 1)
+  )
+    match = undefined;
+  // 第一，7月26日，……。 a paragraph that tells what happened is an item of a list, not the title of a section.
+  if (match?.style === 'di' && isNarrative(text, match.contentStart)) match = undefined;
+  let heading: LineLex['heading'];
+  let items: ItemCandidate[] | undefined;
+  if (match) {
+    const boldClose = boldCloseOf(text);
+    const titleEnd = findTitleEnd(text, match.contentStart, 'heading', boldClose < 0 ? text.length : boldClose);
+    // An empty title ends at the marker, not after the blanks that follow it (which lie outside the section).
+    const markerEnd = match.markerStart + match.marker.length;
+    heading = {
+      ...match,
+      contentStart: titleEnd === match.contentStart ? markerEnd : match.contentStart,
+      titleEnd: titleEnd === match.contentStart ? markerEnd : titleEnd,
+    };
+  } else {
+    const offset = contentStartOf(text);
+    const itemMatch = matchItemAt(text, offset);
+    if (itemMatch) items = [candidate(text, { boundary: -1, offset, match: itemMatch, afterComma: false }, starts)];
+  }
+  const runStarts = numberTwoOffsets(starts);
+  for (const start of starts) (items ??= []).push(candidate(text, opensRun(start, runStarts), starts));
+  return {
+    heading,
+    items: items ?? NO_CANDIDATES,
+    contentStart,
+    contentEnd,
+    spoken,
+    chars,
+    residue: undefined,
+    decimalHeading: heading ? undefined : decimalHeadingOf(text),
+    memo: undefined,
+  };
+}
+
+/** `20.2026年…` at a line's start: a number, a point, and a digit (which matchHeading reads as a decimal). */
+const DECIMAL_START = /[0-9０-９]{1,2}[.．](?=[0-9０-９])/y;
+
+const DECIMAL_UNIT = /^[0-9０-９]+(?:[万亿千百%％‰元个倍米吨斤亩]|平方|公里|小时)/;
+
+function decimalHeadingOf(text: string): LineLex['decimalHeading'] {
+  const markerStart = contentStartOf(text);
+  DECIMAL_START.lastIndex = markerStart;
+  if (!DECIMAL_START.test(text)) return undefined;
+  const markerEnd = DECIMAL_START.lastIndex;
+  // 3.5亿元, 2.5%, 1.5倍: a figure with its unit is a decimal, whatever list stands above it.
+  if (DECIMAL_UNIT.test(text.slice(markerEnd, markerEnd + 8))) return undefined;
+  const marker = text.slice(markerStart, markerEnd);
+  const number = parseArabicNumeral(marker.slice(0, -1));
+  if (number === undefined || number < 2) return undefined;
+  const titleEnd = findTitleEnd(text, markerEnd, 'heading');
+  return {
+    style: 'num-dot',
+    marker,
+    number,
+    markerStart,
+    contentStart: markerEnd,
+    titleEnd: Math.max(titleEnd, markerEnd),
+  };
+}
+
+/** A heading's title is one short sentence: 第一，德育为首。 */
+const MAX_DI_TITLE = 30;
+/** What may follow a di heading's title on its line before the line reads as a paragraph. */
+const MAX_DI_TAIL = 12;
+
+/** The line after a 第一， marker runs on as prose: a long first sentence, or more sentences after it. */
+function isNarrative(text: string, contentStart: number): boolean {
+  const rest = text.slice(contentStart).trimEnd();
+  const end = rest.search(/[。！？!?]/);
+  if (end < 0) return rest.length > MAX_DI_TITLE + MAX_DI_TAIL;
+  return end > MAX_DI_TITLE || rest.length - end - 1 > MAX_DI_TAIL;
+}
+
+const NO_CANDIDATES: readonly ItemCandidate[] = []; // Not frozen: see NO_MATCHES in text.ts.
+
+/** For each family, the last offset on the line where its number 2 stands (one pass: a line may hold thousands). */
+function numberTwoOffsets(starts: readonly ItemStart[]): Map<ItemFamily, number> | undefined {
+  let found: Map<ItemFamily, number> | undefined;
+  for (const start of starts) if (start.match.number === 2) (found ??= new Map()).set(start.match.family, start.offset);
+  return found;
+}
+
+/**
+ * A 一是 after a comma may open a run when its 二是 follows on the line (主题是“爱国”，一是爱国之心……；二是爱国之情);
+ * otherwise an item after a comma only continues a run already begun.
+ */
+function opensRun(start: ItemStart, numberTwo: Map<ItemFamily, number> | undefined): ItemStart {
+  if (!start.afterComma || start.match.number !== 1) return start;
+  const two = numberTwo?.get(start.match.family);
+  return two !== undefined && two > start.offset ? { ...start, afterComma: false } : start;
+}
+
+/** Every empty line's lex, shared: there is nothing to remember about one. */
+const EMPTY_LINE: LineLex = {
+  heading: undefined,
+  items: NO_CANDIDATES,
+  contentStart: 0,
+  contentEnd: 0,
+  spoken: 0,
+  chars: 0,
+  residue: undefined,
+  decimalHeading: undefined,
+  memo: undefined,
+};
+
+/** An item marker that follows a boundary mark (and blanks) on the line. */
+interface ItemStart {
+  /** The mark's offset: a title running up to here stops before it. */
+  boundary: number;
+  offset: number;
+  match: ItemMatch;
+  afterComma: boolean;
+}
+
+/** Every item marker right after a sentence end, colon or comma at or after `from`, in order: one pass over the line. */
+function itemStartsAfterBoundaries(text: string, from: number): readonly ItemStart[] {
+  let starts: ItemStart[] | undefined;
+  ITEM_BOUNDARY.lastIndex = from;
+  for (let found = ITEM_BOUNDARY.exec(text); found; found = ITEM_BOUNDARY.exec(text)) {
+    const boundary = found.index;
+    let next = boundary + 1;
+    while (isBlank(text[next])) next++;
+    const match = matchItemAt(text, next);
+    if (match)
+      (starts ??= []).push({ boundary, offset: next, match, afterComma: found[0] === '，' || found[0] === ',' });
+  }
+  return starts ?? NO_ITEM_STARTS;
+}
+
+const NO_ITEM_STARTS: readonly ItemStart[] = []; // Not frozen: see NO_MATCHES in text.ts.
+
+function candidate(text: string, start: ItemStart, starts: readonly ItemStart[]): ItemCandidate {
+  const { offset, match, afterComma } = start;
+  let titleFrom = offset + match.marker.length;
+  while (titleFrom < text.length && (isBlank(text[titleFrom]) || TITLE_LEAD.has(text[titleFrom]))) titleFrom++;
+  let titleEnd = Math.max(
+    titleFrom,
+    findTitleEnd(text, titleFrom, 'item', nextBoundaryBeforeItem(starts, titleFrom, text.length)),
+  );
+  if (titleEnd === titleFrom) {
+    // An empty title ends at the marker, not after the marks and blanks that follow it.
+    titleFrom = offset + match.marker.length;
+    titleEnd = titleFrom;
+  }
+  return { offset, match, afterComma, titleFrom, titleEnd };
+}
+
+/** Pause marks between an item marker and its title: 一是，抓项目. */
+const TITLE_LEAD: ReadonlySet<string> = new Set(['，', ',', '：', ':']);
+
+/** Where the next item on the line begins (its boundary mark) at or after `from`, so titles stop there. */
+function nextBoundaryBeforeItem(starts: readonly ItemStart[], from: number, otherwise: number): number {
+  // Binary search: a long line can hold thousands of items.
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid].boundary < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < starts.length ? starts[low].boundary : otherwise;
+}
+
+function findParagraphs(lines: readonly Line[], lexes: readonly LineLex[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const line of lines) {
+    const { contentStart, contentEnd, residue } = lexes[line.index];
+    if (contentStart < contentEnd && !residue)
+      paragraphs.push({ line: line.index, span: { start: line.start + contentStart, end: line.start + contentEnd } });
+  }
+  return paragraphs;
+}
+
+/** Where the line's content starts and ends once blanks (and a BOM) are trimmed; equal for a blank line. */
+function trimmedRange(text: string): [number, number] {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (isBlank(text[start]) || text[start] === '\ufeff')) start++;
+  while (end > start && isBlank(text[end - 1])) end--;
+  return [start, end];
+}
+
+function toHeading(line: Line, match: HeadingMatch & { titleEnd: number }): Heading {
+  return {
+    kind: 'heading',
+    style: match.style,
+    marker: match.marker,
+    number: match.number,
+    title: line.text.slice(match.contentStart, match.titleEnd),
+    line: line.index,
+    markerSpan: { start: line.start + match.markerStart, end: line.start + match.markerStart + match.marker.length },
+    headingSpan: {
+      start: line.start + match.markerStart,
+      end: line.start + Math.max(match.titleEnd, match.markerStart + match.marker.length),
+    },
+  };
+}
+
+/** The longest line read as the title of a marker that stands alone on the line above it. */
+const MAX_TITLE_BELOW = 40;
+
+/** A marker alone on its line (`（二）`) takes its title from the next line when that line is short and no heading. */
+function withTitleBelow(heading: Heading, next: Line | undefined, nextLex: LineLex | undefined): Heading {
+  if (
+    heading.title !== '' ||
+    !next ||
+    !nextLex ||
+    nextLex.heading ||
+    nextLex.contentEnd - nextLex.contentStart > MAX_TITLE_BELOW
+  )
+    return heading;
+  const start = contentStartOf(next.text);
+  const boldClose = boldCloseOf(next.text);
+  const end = findTitleEnd(next.text, start, 'heading', boldClose < 0 ? next.text.length : boldClose);
+  return end > start ? { ...heading, title: next.text.slice(start, end) } : heading;
+}
+
+/** End of a title: the first stop mark (or the limit), with trailing blanks and pause marks trimmed off. */
+function findTitleEnd(text: string, from: number, kind: 'heading' | 'item', limit = text.length): number {
+  let end = from;
+  while (end < limit && !endsTitle(text.charCodeAt(end), kind)) end++;
+  // A loop, not /[…]+$/: that pattern backtracks quadratically over a long run of commas.
+  while (end > from && TRAILING_MARKS.has(text[end - 1])) end--;
+  return end;
+}
+
+/** 。！？!? end a title; an item's title also ends at ；; (a heading's may hold a semicolon). Codes, not strings: no string a character. */
+function endsTitle(code: number, kind: 'heading' | 'item'): boolean {
+  switch (code) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+      return true;
+    case 0xff1b: // ；
+    case 0x3b: // ;
+      return kind === 'item';
+    default:
+      return false;
+  }
+}
+
+const TRAILING_MARKS: ReadonlySet<string> = new Set([
+  ' ',
+  '\t',
+  '\u3000',
+  '\u00a0',
+  '\r',
+  '\n',
+  '：',
+  ':',
+  '，',
+  ',',
+  '；',
+  ';',
+  '、',
+]);
+
+interface OpenSection {
+  section: Section;
+  /** Nesting rank; `di` headings take their parent's rank plus a half. */
+  rank: number;
+}
+
+/** Builds the section tree with a stack of open sections, and assigns inline items to them. */
+class TreeBuilder {
+  private readonly stack: OpenSection[] = [];
+  private readonly roots: Section[] = [];
+  private readonly topLevelItems: Item[] = [];
+  private readonly headings: Heading[] = [];
+  private readonly itemsInOrder: Item[] = [];
+  private readonly dropped = new Set<Item>();
+  /** The number of the last `1.` heading opened, for lines such as `20.2026年…` that go on with its list. */
+  private lastNumberedHeading = -1;
+  /** The last item of the innermost open section (or of the top level), for runs that continue after a comma. */
+  private lastItem: Item | undefined;
+
+  constructor(
+    private readonly lines: readonly Line[],
+    /** The line where the sections end: the closing part's first, or past the last line. */
+    private readonly endLine: number,
+  ) {}
+
+  /** The last `1.` heading opened was number `number - 1`: a list that a decimal-looking line may go on with. */
+  continuesNumberedList(number: number): boolean {
+    return this.lastNumberedHeading === number - 1;
+  }
+
+  openHeading(heading: Heading): void {
+    if (heading.style === 'num-dot') this.lastNumberedHeading = heading.number;
+    const rank = this.popFor(heading);
+    const parent = this.stack.at(-1);
+    const section: Section = {
+      heading,
+      level: this.stack.length + 1,
+      span: { start: this.lines[heading.line].start, end: heading.headingSpan.end },
+      lastLine: heading.line,
+      children: [],
+      items: [],
+    };
+    (parent ? parent.section.children : this.roots).push(section);
+    this.stack.push({ section, rank });
+    this.headings.push(heading);
+    this.lastItem = undefined;
+  }
+
+  /** Closes the sections the new heading ends and returns the new heading's rank. */
+  private popFor(heading: Heading): number {
+    const closeAt = heading.line;
+    if (heading.style === 'di') {
+      const sameStyle = this.stack.findIndex((open) => open.section.heading.style === 'di');
+      if (sameStyle >= 0) {
+        this.closeDownTo(sameStyle, closeAt);
+      }
+      return (this.stack.at(-1)?.rank ?? -1) + 0.5;
+    }
+    const rank = STYLE_RANK[heading.style];
+    let keep = this.stack.length;
+    while (keep > 0 && this.stack[keep - 1].rank >= rank) keep--;
+    this.closeDownTo(keep, closeAt);
+    return rank;
+  }
+
+  private closeDownTo(depth: number, beforeLine: number): void {
+    while (this.stack.length > depth) {
+      const open = this.stack.pop()!;
+      this.closeSection(open.section, beforeLine);
+    }
+  }
+
+  private closeSection(section: Section, beforeLine: number): void {
+    let last = beforeLine - 1;
+    while (last > section.heading.line && this.lines[last].text.trim() === '') last--;
+    section.lastLine = Math.max(last, section.heading.line);
+    const lastText = this.lines[section.lastLine];
+    const trimmedEnd = lastText.start + contentEnd(lastText.text, lastText.text.length);
+    section.span = { start: section.span.start, end: Math.max(trimmedEnd, section.heading.headingSpan.end) };
+    this.settleItems(section.items, section.span.end);
+  }
+
+  /** Takes an item candidate of the line if the run context allows it (a comma continues only a begun run). */
+  tryItem(line: Line, candidate: ItemCandidate): void {
+    const { match, offset } = candidate;
+    const runContinues = this.lastItem?.family === match.family;
+    if ((match.continuesOnly || candidate.afterComma) && !runContinues) return;
+    const number = match.number ?? (runContinues ? this.lastItem!.number + 1 : 1);
+    const markerStart = line.start + offset;
+    const markerEnd = markerStart + match.marker.length;
+    const markerSpan: Span = { start: markerStart, end: markerEnd };
+    const item: Item = {
+      kind: 'item',
+      family: match.family,
+      marker: match.marker,
+      number,
+      title: line.text.slice(candidate.titleFrom, candidate.titleEnd),
+      line: line.index,
+      markerSpan,
+      headingSpan: { start: markerStart, end: Math.max(markerEnd, line.start + candidate.titleEnd) },
+      span: { ...markerSpan },
+    };
+    const owner = this.stack.at(-1)?.section;
+    (owner ? owner.items : this.topLevelItems).push(item);
+    this.itemsInOrder.push(item);
+    this.lastItem = item;
+  }
+
+  /** Closes every open section before `line`: the body ends there, and what follows opens at the top. */
+  endPartAt(line: number): void {
+    this.closeDownTo(0, line);
+    this.lastItem = undefined;
+  }
+
+  finish(): { sections: Section[]; topLevelItems: Item[]; headings: Heading[]; items: Item[] } {
+    const endLine = this.endLine;
+    this.closeDownTo(0, endLine);
+    // Items outside every section can only stand before the first one: later text belongs to the last section.
+    const topLevelEnd = this.roots.length > 0 ? this.roots[0].span.start : this.endOfLineBefore(endLine);
+    this.settleItems(this.topLevelItems, trimEndOffset(this.lines, topLevelEnd));
+    const items = this.itemsInOrder.filter((item) => !this.dropped.has(item));
+    return { sections: this.roots, topLevelItems: this.topLevelItems, headings: this.headings, items };
+  }
+
+  private endOfLineBefore(lineIndex: number): number {
+    return lineIndex >= this.lines.length ? this.lines[this.lines.length - 1].end : this.lines[lineIndex].start;
+  }
+
+  /** Drops lone openers, then lets each item's content run to the next item of its owner, or to `ownerEnd`. */
+  private settleItems(items: Item[], ownerEnd: number): void {
+    for (const item of dropLoneRuns(items)) this.dropped.add(item);
+    for (let i = 0; i < items.length; i++) {
+      const nextStart = i + 1 < items.length ? items[i + 1].markerSpan.start : ownerEnd;
+      items[i].span = {
+        start: items[i].markerSpan.start,
+        end: Math.max(items[i].headingSpan.end, trimEndOffset(this.lines, nextStart)),
+      };
+    }
+  }
+}
+
+/** The end of the content before `offset`, skipping back over blanks and line breaks. */
+function trimEndOffset(lines: readonly Line[], offset: number): number {
+  let index = lineIndexAt(lines, offset);
+  let end = Math.min(offset, lines[index].end);
+  for (;;) {
+    const trimmed = contentEnd(lines[index].text, end - lines[index].start);
+    if (trimmed > 0 || index === 0) {
+      return lines[index].start + trimmed;
+    }
+    index--;
+    end = lines[index].end;
+  }
+}
+
+/** Where `text` ends before `end` once trailing blanks are dropped. */
+function contentEnd(text: string, end: number): number {
+  while (end > 0 && (isBlank(text[end - 1]) || text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return end;
+}
+
+/** 首先 without 其次, 一方面 without 另一方面: a lone opener is ordinary prose, not an enumeration. */
+function dropLoneRuns(items: Item[]): Item[] {
+  const dropped: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.family !== 'shouxian' && item.family !== 'fangmian') continue;
+    const alone = items[i - 1]?.family !== item.family && items[i + 1]?.family !== item.family;
+    if (alone) dropped.push(item);
+  }
+  if (dropped.length === 0) return dropped;
+  // One pass, not a splice per dropped item: alternating 首先…一是… drops half of a long list.
+  const droppedSet = new Set(dropped);
+  let kept = 0;
+  for (const item of items) if (!droppedSet.has(item)) items[kept++] = item;
+  items.length = kept;
+  return dropped;
+}
