@@ -14,30 +14,27 @@ export {
   formatArabicDate,
   formatChineseDate,
 } from './language/numerals';
+export { applyEdits, applyFixes, editOrigins, fixAll, minimalEdit } from './engine/fix';
 export {
   lint,
   onRuleProblem,
-  applyEdits,
-  applyFixes,
-  editOrigins,
-  fixAll,
-  minimalEdit,
   LintCache,
   DEFAULT_LINT_CONFIG,
   documentFixOf,
+  findingKey,
   fixesOf,
   placedFixes,
   type LintConfig,
-} from './engine/lint';
+} from './engine/run';
 export { RULES, ruleById } from './rules';
 export { DEFAULT_RULE_OPTIONS } from './rules/types';
-export type { Finding, Fix, Rule, RuleMeta, Severity, TextEdit } from './rules/types';
+export type { Finding, Fix, ListOption, Rule, RuleMeta, Severity, TextEdit } from './rules/types';
 export {
   RC_FILE_NAME,
   mergeConfigs,
   parseRcFile,
   provideLinearRegex,
-  rcWithWord,
+  rcWithListItem,
   validateUserConfig,
   type LinearRegexCompiler,
   type UserConfig,

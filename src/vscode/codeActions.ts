@@ -5,10 +5,9 @@ import { codeActionsFor, type CodeActionPlan, type Finding } from '../core';
 import { toRange } from './convert';
 import { DIAGNOSTIC_SOURCE, findingFor, type SpeechDiagnostics } from './diagnostics';
 import { FIX_ALL_COMMAND } from './fixAll';
-import { FILL_PLACEHOLDER, ALLOW_PLACEHOLDER } from './placeholderCommands';
 import { SHOW_RULE_DOCS } from './ruleDocs';
+import { ADD_TO_LIST, ASK_AND_REPLACE } from './ruleActions';
 import { displayLocale } from './settings';
-import { ADD_TO_WORD_LIST } from './wordList';
 
 export class SpeechCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
@@ -49,18 +48,20 @@ function toCodeAction(
       action.edit = new vscode.WorkspaceEdit();
       for (const edit of plan.edits) action.edit.replace(document.uri, toRange(document, edit), edit.newText);
       break;
-    case 'fill-placeholder':
+    case 'ask-and-replace':
       action.command = {
         title: action.title,
-        command: FILL_PLACEHOLDER,
-        arguments: [document.uri, toRange(document, plan.span), plan.count > 1],
+        command: ASK_AND_REPLACE,
+        arguments: [
+          document.uri,
+          plan.spans.map((span) => toRange(document, span)),
+          action.title,
+          plan.prompt[displayLocale()],
+        ],
       };
       break;
-    case 'allow-placeholder':
-      action.command = { title: action.title, command: ALLOW_PLACEHOLDER, arguments: [plan.text, document.uri] };
-      break;
-    case 'add-word':
-      action.command = { title: action.title, command: ADD_TO_WORD_LIST, arguments: [plan.word, document.uri] };
+    case 'add-to-list':
+      action.command = { title: action.title, command: ADD_TO_LIST, arguments: [plan.list, plan.value, document.uri] };
       break;
     case 'rule-docs':
       action.command = { title: action.title, command: SHOW_RULE_DOCS, arguments: [plan.rule] };
@@ -77,15 +78,9 @@ function toCodeAction(
 function titleOf(plan: CodeActionPlan): string {
   switch (plan.kind) {
     case 'fix':
+    case 'ask-and-replace':
+    case 'add-to-list':
       return plan.title[displayLocale()];
-    case 'fill-placeholder':
-      return plan.count > 1
-        ? vscode.l10n.t('Fill in all {0} placeholders 「{1}」…', plan.count, plan.text)
-        : vscode.l10n.t('Fill in placeholder…');
-    case 'allow-placeholder':
-      return vscode.l10n.t('Ignore this placeholder 「{0}」', plan.text);
-    case 'add-word':
-      return vscode.l10n.t('Add 「{0}」 to the word list', plan.word);
     case 'rule-docs':
       return vscode.l10n.t('Show documentation for rule 「{0}」', plan.rule);
     case 'fix-all':

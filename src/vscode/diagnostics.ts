@@ -1,10 +1,10 @@
 /** Problems: core findings as Diagnostics, refreshed 300 ms after typing stops, for every open speech document. */
 
 import * as vscode from 'vscode';
-import type { Finding, LintConfig, ParsedSpeech, Severity } from '../core';
+import { findingKey, type Finding, type LintConfig, type ParsedSpeech, type Severity } from '../core';
 import { toRange } from './convert';
 import type { LintConfigs } from './lintConfig';
-import { ruleDocsTarget } from './ruleDocs';
+import { ruleAndMessageOf, ruleDocsTarget } from './ruleDocs';
 import { displayLocale, isSpeechDocument, SECTION } from './settings';
 import type { SpeechDocuments } from './speechDocuments';
 
@@ -119,7 +119,7 @@ export class SpeechDiagnostics implements vscode.Disposable {
       SEVERITIES[finding.severity],
     );
     diagnostic.source = DIAGNOSTIC_SOURCE;
-    diagnostic.code = { value: finding.rule, target: ruleDocsTarget(finding.rule) };
+    diagnostic.code = { value: finding.rule, target: ruleDocsTarget(finding.rule, finding.messageId) };
     return diagnostic;
   }
 
@@ -153,14 +153,25 @@ function lengthOf(document: vscode.TextDocument): number {
 /** About 6 MB of Chinese in UTF-8: a long collected volume, still analysed on every save. */
 const DEFAULT_MAX_FILE_SIZE = 2_000_000;
 
-/** The finding a VS Code diagnostic was made from: same rule, same range. */
+/** Each findings list's findings by key, made on the first code action asked of it. */
+const findingsByKey = new WeakMap<readonly Finding[], Map<string, Finding>>();
+
+/** The finding a VS Code diagnostic was made from: the same key (rule, message id, span), found in constant time. */
 export function findingFor(
   document: vscode.TextDocument,
   findings: readonly Finding[],
   diagnostic: vscode.Diagnostic,
 ): Finding | undefined {
-  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-  const start = document.offsetAt(diagnostic.range.start);
-  const end = document.offsetAt(diagnostic.range.end);
-  return findings.find((finding) => finding.rule === code && finding.span.start === start && finding.span.end === end);
+  const target = typeof diagnostic.code === 'object' ? diagnostic.code.target : undefined;
+  const named = target && ruleAndMessageOf(target);
+  if (!named) return undefined;
+  let byKey = findingsByKey.get(findings);
+  if (!byKey) {
+    byKey = new Map();
+    // The first of two findings with one key wins, as the editor lists them.
+    for (const finding of findings) if (!byKey.has(findingKey(finding))) byKey.set(findingKey(finding), finding);
+    findingsByKey.set(findings, byKey);
+  }
+  const span = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
+  return byKey.get(findingKey({ rule: named.rule, messageId: named.messageId, span }));
 }

@@ -12,7 +12,7 @@ import { LintConfigs } from './lintConfig';
 import { registerExportCommands, type ExportPrompts } from './exportCommands';
 import { registerNewSpeech } from './newSpeech';
 import { registerPlaceholderCommands } from './placeholderCommands';
-import { registerWordListCommands } from './wordList';
+import { registerRuleActionCommands } from './ruleActions';
 import { registerWordCommands } from './wordCommands';
 import { RuleDocsPanel } from './ruleDocs';
 import { isSpeechDocument, readSettings, SECTION, speechSelector } from './settings';
@@ -73,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     statusBar,
     providers,
     ...registerPlaceholderCommands(documents, configs),
-    ...registerWordListCommands(),
+    ...registerRuleActionCommands(),
     ...registerWordCommands(diagnostics),
     registerFixAllCommand(configs, (document) => diagnostics.findings(document).length),
     ...registerStructureCommands(documents),

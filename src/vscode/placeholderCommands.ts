@@ -1,14 +1,12 @@
-/** Commands around placeholders: fill one or all, ignore one, and move to the next or previous. */
+/** Commands around placeholders: fill the one at the cursor, and move to the next or previous. */
 
 import * as vscode from 'vscode';
 import { nextSpan, placeholderSpans } from '../core';
 import { toRange } from './convert';
 import type { LintConfigs } from './lintConfig';
-import { SECTION } from './settings';
 import type { SpeechDocuments } from './speechDocuments';
 
-export const FILL_PLACEHOLDER = 'speechDraft.fillPlaceholder';
-export const ALLOW_PLACEHOLDER = 'speechDraft.allowPlaceholder';
+const FILL_PLACEHOLDER = 'speechDraft.fillPlaceholder';
 const NEXT_PLACEHOLDER = 'speechDraft.nextPlaceholder';
 const PREVIOUS_PLACEHOLDER = 'speechDraft.previousPlaceholder';
 
@@ -50,17 +48,6 @@ export function registerPlaceholderCommands(documents: SpeechDocuments, configs:
     return vscode.workspace.applyEdit(edit);
   }
 
-  async function allow(text: string, uri?: vscode.Uri): Promise<void> {
-    const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
-    const config = vscode.workspace.getConfiguration(SECTION, folder?.uri);
-    const target = folder ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
-    const current =
-      (folder
-        ? config.inspect<string[]>('allowedPlaceholders')?.workspaceFolderValue
-        : config.inspect<string[]>('allowedPlaceholders')?.globalValue) ?? [];
-    if (!current.includes(text)) await config.update('allowedPlaceholders', [...current, text], target);
-  }
-
   function move(direction: 'next' | 'previous'): void {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
@@ -79,7 +66,6 @@ export function registerPlaceholderCommands(documents: SpeechDocuments, configs:
 
   return [
     vscode.commands.registerCommand(FILL_PLACEHOLDER, fill),
-    vscode.commands.registerCommand(ALLOW_PLACEHOLDER, allow),
     vscode.commands.registerCommand(NEXT_PLACEHOLDER, () => move('next')),
     vscode.commands.registerCommand(PREVIOUS_PLACEHOLDER, () => move('previous')),
   ];

@@ -8,8 +8,21 @@ import { displayLocale } from './settings';
 export const SHOW_RULE_DOCS = 'speechDraft.showRuleDocs';
 
 /** What a diagnostic's code links to: the command that shows the rule's section. */
-export function ruleDocsTarget(ruleId: string): vscode.Uri {
-  return vscode.Uri.parse(`command:${SHOW_RULE_DOCS}?${encodeURIComponent(JSON.stringify([ruleId]))}`);
+export function ruleDocsTarget(ruleId: string, messageId: string): vscode.Uri {
+  return vscode.Uri.parse(`command:${SHOW_RULE_DOCS}?${encodeURIComponent(JSON.stringify([ruleId, messageId]))}`);
+}
+
+/**
+ * The rule and message id a diagnostic's code target names (see ruleDocsTarget): with the range, the key of the
+ * finding it shows. The message id rides along as the docs command's second argument, which it ignores.
+ */
+export function ruleAndMessageOf(target: vscode.Uri): { rule: string; messageId: string } | undefined {
+  try {
+    const [rule, messageId] = JSON.parse(decodeURIComponent(target.query)) as unknown[];
+    return typeof rule === 'string' && typeof messageId === 'string' ? { rule, messageId } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export class RuleDocsPanel implements vscode.Disposable {

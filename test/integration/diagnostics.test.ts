@@ -8,8 +8,11 @@ import {
   openText,
   setSetting,
   waitFor,
+  workspaceUri,
   writeWorkspaceFile,
 } from './helpers';
+
+const RC = '.speechdraftrc.json';
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'speech-draft');
@@ -305,16 +308,23 @@ describe('Diagnostics and placeholder quick fixes', () => {
     await waitFor('the replacement', () => document.lineAt(1).text.includes('认真贯彻落实习近平总书记“”讲话精神'));
   });
 
-  it('ignores a placeholder through the allow list', async () => {
+  it("ignores a placeholder through the allow list of the folder's .speechdraftrc.json", async () => {
+    await deleteWorkspaceFile(RC);
     const { document } = await openText('allow.speech', '庆祝建校xx华诞，区**高度重视。\n');
     const found = await diagnosticsFor(document, 'two placeholders', (d) => d.length === 2);
     const xx = found.find((d) => document.getText(d.range) === 'xx')!;
     const ignore = (await quickFixes(document, xx.range)).find((a) =>
       /(忽略此占位符|Ignore this placeholder)/.test(a.title),
     )!;
-    await apply(ignore);
-    const left = await diagnosticsFor(document, 'xx to be ignored', (d) => d.length === 1);
-    assert.equal(document.getText(left[0].range), '**');
+    try {
+      await apply(ignore);
+      const left = await diagnosticsFor(document, 'xx to be ignored', (d) => d.length === 1);
+      assert.equal(document.getText(left[0].range), '**');
+      const rc = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(RC)));
+      assert.deepEqual((JSON.parse(rc) as { allowedPlaceholders: string[] }).allowedPlaceholders, ['xx']);
+    } finally {
+      await deleteWorkspaceFile(RC);
+    }
   });
 
   it('moves the selection to the next and previous placeholder, wrapping around', async () => {

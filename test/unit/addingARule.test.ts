@@ -1,7 +1,8 @@
 /**
  * Adding a rule is one rule file, one line in the registry and one specimen file: this test does exactly that to a
  * copy of the project, with a throw-away rule, and checks that the engine runs it, its specimen passes, and
- * `npm run gen` writes its setting, schema entry, table rows and docs section.
+ * `npm run gen` writes its setting, schema entry, table rows and docs section; its own quick fix (`actions`) is offered
+ * with no line elsewhere.
  */
 
 import { strict as assert } from 'node:assert';
@@ -14,7 +15,7 @@ import { REPO } from './helpers';
 
 const RULE_FILE = `/** Rule \`fullwidth-digit\`: full-width digits (１２３), which GB/T 15835 writes half-width. */
 
-import type { LineContext, LineRule } from './types';
+import type { ActionContext, LineContext, LineRule, RuleAction } from './types';
 
 const RUN = /[０-９]+/g;
 
@@ -23,7 +24,11 @@ export const fullwidthDigit: LineRule = {
     id: 'fullwidth-digit',
     defaultSeverity: 'warning',
     fixable: true,
-    messages: { fullWidth: { 'zh-cn': '数字「{run}」应写作半角「{to}」。', en: 'Write 「{run}」 with half-width digits: 「{to}」.' } },
+    messages: {
+      fullWidth: { 'zh-cn': '数字「{run}」应写作半角「{to}」。', en: 'Write 「{run}」 with half-width digits: 「{to}」.' },
+      spellOut: { 'zh-cn': '改写「{run}」…', en: 'Rewrite 「{run}」…' },
+      spellOutPrompt: { 'zh-cn': '用来替换「{run}」的文字', en: 'The text that replaces 「{run}」' },
+    },
     description: { 'zh-cn': '全角数字应为半角。', en: 'Full-width digits should be half-width.' },
     docs: 'fullwidth-digit',
     tags: ['numbers'],
@@ -38,6 +43,10 @@ export const fullwidthDigit: LineRule = {
       const to = match[0].replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
       report({ start, end, messageId: 'fullWidth', data: { run: match[0], to }, fix: { title: 'changeTo', data: { to }, newText: to, safe: true } });
     }
+  },
+  actions({ finding, speech }: ActionContext): RuleAction[] {
+    const run = speech.text.slice(finding.span.start, finding.span.end);
+    return [{ kind: 'ask-and-replace', title: 'spellOut', prompt: 'spellOutPrompt', data: { run }, spans: [finding.span] }];
   },
 };
 `;
@@ -94,15 +103,20 @@ describe('adding a rule', function () {
     );
   });
 
-  it('runs in the engine, and its specimen passes through the generic specimen check', () => {
+  it('runs in the engine, its specimen passes through the generic specimen check, and its own quick fix is offered', () => {
     const entry = join(copy, 'check.ts');
     writeFileSync(
       entry,
       `import { readFileSync } from 'node:fs';
-import { RULES } from './src/core';
+import { codeActionsFor, DEFAULT_RULE_OPTIONS, lint, parseSpeech, RULES } from './src/core';
 import { parseSpecimen, specimenMismatches } from './test/unit/specimens';
 const documents = parseSpecimen(readFileSync(${JSON.stringify(join(copy, 'test/rules/fullwidth-digit.txt'))}, 'utf8'));
-console.log(JSON.stringify({ ids: RULES.map((rule) => rule.meta.id), mismatches: documents.flatMap((document) => specimenMismatches(document, 'fullwidth-digit')) }));
+const speech = parseSpeech('增长５%。');
+const findings = lint(speech).filter((finding) => finding.rule === 'fullwidth-digit');
+const actions = codeActionsFor(speech, findings, findings, DEFAULT_RULE_OPTIONS).map((plan) =>
+  plan.kind === 'fix' || plan.kind === 'ask-and-replace' ? plan.kind + ' ' + plan.title.en : plan.kind,
+);
+console.log(JSON.stringify({ ids: RULES.map((rule) => rule.meta.id), mismatches: documents.flatMap((document) => specimenMismatches(document, 'fullwidth-digit')), actions }));
 `,
     );
     buildSync({
@@ -116,9 +130,15 @@ console.log(JSON.stringify({ ids: RULES.map((rule) => rule.meta.id), mismatches:
     const result = JSON.parse(execFileSync(process.execPath, [join(copy, 'check.js')], { encoding: 'utf8' })) as {
       ids: string[];
       mismatches: string[];
+      actions: string[];
     };
     assert.ok(result.ids.includes('fullwidth-digit'));
     assert.deepEqual(result.mismatches, []);
+    assert.deepEqual(
+      result.actions,
+      ['fix Change to 「5」', 'ask-and-replace Rewrite 「５」…', 'rule-docs'],
+      'its fix and its own quick fix, offered through the generic code actions',
+    );
   });
 
   it('npm run gen writes its setting, nls lines, schema entry, README row and docs section', () => {

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import {
   codeActionsFor,
   DEFAULT_RULE_OPTIONS,
+  findingKey,
   lint,
   markerCompletions,
   parseSpeech,
@@ -21,12 +22,10 @@ function summary(plan: CodeActionPlan): string {
   switch (plan.kind) {
     case 'fix':
       return `fix ${plan.title.en}${plan.preferred ? ' (preferred)' : ''}`;
-    case 'fill-placeholder':
-      return `fill ${plan.text} ×${plan.count}`;
-    case 'allow-placeholder':
-      return `allow ${plan.text}`;
-    case 'add-word':
-      return `add ${plan.word}`;
+    case 'ask-and-replace':
+      return `ask ${plan.title.en} (${plan.prompt.en}) at ${plan.spans.map((span) => span.start).join(',')}`;
+    case 'add-to-list':
+      return `add ${plan.value} to ${plan.list}`;
     case 'rule-docs':
       return `docs ${plan.rule}`;
     case 'fix-all':
@@ -35,6 +34,18 @@ function summary(plan: CodeActionPlan): string {
 }
 
 describe('code actions (core)', () => {
+  it('a finding is found again by its key: rule, message id and span, each of which tells two findings apart', () => {
+    const findings = lint(parseSpeech('同志们:今天,我们开会。***总书记指出，***总书记强调。'));
+    const keys = findings.map(findingKey);
+    assert.equal(new Set(keys).size, keys.length);
+    const [first] = findings;
+    const key = findingKey(first);
+    assert.equal(findingKey({ rule: first.rule, messageId: first.messageId, span: { ...first.span } }), key);
+    assert.notEqual(findingKey({ ...first, messageId: `${first.messageId}x` }), key);
+    assert.notEqual(findingKey({ ...first, rule: `${first.rule}x` }), key);
+    assert.notEqual(findingKey({ ...first, span: { start: first.span.start, end: first.span.end + 1 } }), key);
+  });
+
   it('a punctuation finding: its fix, preferred, the rule docs, and Fix all when the document has more than one safe fix', () => {
     assert.deepEqual(plansAt('同志们:今天,我们开会。', 3).map(summary), [
       'fix Change to 「：」 (preferred)',
@@ -50,8 +61,17 @@ describe('code actions (core)', () => {
 
   it('a placeholder: fill here, fill every one with the same text, ignore it', () => {
     const text = '***总书记指出，***总书记强调。';
-    assert.deepEqual(plansAt(text, 1).map(summary), ['fill *** ×1', 'fill *** ×2', 'allow ***', 'docs placeholder']);
-    assert.deepEqual(plansAt('***总书记指出。', 1).map(summary), ['fill *** ×1', 'allow ***', 'docs placeholder']);
+    assert.deepEqual(plansAt(text, 1).map(summary), [
+      'ask Fill in placeholder… (The text that replaces 「***」) at 0',
+      'ask Fill in all 2 placeholders 「***」… (The text that replaces 「***」) at 0,9',
+      'add *** to allowedPlaceholders',
+      'docs placeholder',
+    ]);
+    assert.deepEqual(plansAt('***总书记指出。', 1).map(summary), [
+      'ask Fill in placeholder… (The text that replaces 「***」) at 0',
+      'add *** to allowedPlaceholders',
+      'docs placeholder',
+    ]);
   });
 
   it('a configured value for a placeholder comes first, as the preferred fix', () => {
@@ -66,7 +86,7 @@ describe('code actions (core)', () => {
     );
     assert.deepEqual(plans.map(summary).slice(0, 2), [
       'fix Replace 「区**」 with 「区政府」 (preferred)',
-      'fill ** ×1',
+      'ask Fill in placeholder… (The text that replaces 「**」) at 1',
     ]);
   });
 

@@ -12,7 +12,7 @@ import {
   mergeConfigs,
   parseRcFile,
   parseSpeech,
-  rcWithWord,
+  rcWithListItem,
   TypoModel,
   type LintConfig,
   type TypoData,
@@ -67,11 +67,11 @@ describe('typo', () => {
       plans.map((plan) =>
         plan.kind === 'fix'
           ? `fix ${plan.title.en} ${JSON.stringify(plan.edits)}`
-          : plan.kind === 'add-word'
-            ? `add ${plan.word}`
+          : plan.kind === 'add-to-list'
+            ? `add ${plan.value} to ${plan.list}`
             : plan.kind,
       ),
-      ['fix Change to 「部署」 [{"start":5,"end":6,"newText":"部"}]', 'add 布署', 'rule-docs'],
+      ['fix Change to 「部署」 [{"start":5,"end":6,"newText":"部"}]', 'add 布署 to words', 'rule-docs'],
     );
   });
 
@@ -84,12 +84,17 @@ describe('typo', () => {
   });
 
   it('adds a word to .speechdraftrc.json, keeping the rest, and never rewrites a broken file', () => {
-    assert.equal(rcWithWord(undefined, '视情'), '{\n  "words": [\n    "视情"\n  ]\n}\n');
-    const updated = rcWithWord('{ "rules": { "long-sentence": "off" }, "words": ["甲"] }', '视情');
+    assert.equal(rcWithListItem(undefined, 'words', '视情'), '{\n  "words": [\n    "视情"\n  ]\n}\n');
+    const updated = rcWithListItem('{ "rules": { "long-sentence": "off" }, "words": ["甲"] }', 'words', '视情');
     assert.deepEqual(parseRcFile(updated ?? '').config, { rules: { 'long-sentence': 'off' }, words: ['甲', '视情'] });
-    assert.equal(rcWithWord('{ "words": ["视情"] }', '视情'), '{ "words": ["视情"] }');
-    assert.equal(rcWithWord('{ broken', '视情'), undefined);
+    assert.equal(rcWithListItem('{ "words": ["视情"] }', 'words', '视情'), '{ "words": ["视情"] }');
+    assert.equal(rcWithListItem('{ broken', 'words', '视情'), undefined);
     assert.ok(parseRcFile('{ "words": [1] }').problem);
+  });
+
+  it('adds to any list option the same way: an allowed placeholder beside the words', () => {
+    const updated = rcWithListItem('{ "words": ["甲"] }', 'allowedPlaceholders', 'xx');
+    assert.deepEqual(parseRcFile(updated ?? '').config, { words: ['甲'], allowedPlaceholders: ['xx'] });
   });
 });
 

@@ -3,8 +3,8 @@
 import { DOCUMENT_KINDS, type DocumentKind } from '../parse/documentKind';
 import { parseCalendarDate } from '../parse/frontMatter';
 import { RULES } from '../rules';
-import { type CompiledTerm, DEFAULT_RULE_OPTIONS, type SeveritySetting } from '../rules/types';
-import type { LintConfig } from './lint';
+import { type CompiledTerm, DEFAULT_RULE_OPTIONS, type ListOption, type SeveritySetting } from '../rules/types';
+import type { LintConfig } from './run';
 
 export const RC_FILE_NAME = '.speechdraftrc.json';
 
@@ -314,17 +314,19 @@ function isSentenceLength(value: unknown): value is number {
 }
 
 /**
- * The text of .speechdraftrc.json with `word` added to its `words` (the file made if `text` is undefined), every other
- * key kept; undefined when the file is not a valid configuration, which is never overwritten.
+ * The text of .speechdraftrc.json with `value` added to the list option `list` (`words`, `allowedPlaceholders`; the
+ * file made if `text` is undefined), every other key kept; undefined when the file is not a valid configuration,
+ * which is never overwritten.
  */
-export function rcWithWord(text: string | undefined, word: string): string | undefined {
+export function rcWithListItem(text: string | undefined, list: ListOption, value: string): string | undefined {
   let data: Record<string, unknown> = {};
   if (text !== undefined && text.trim() !== '') {
     const parsed = parseRcFile(text);
     if (parsed.problem || !parsed.config) return undefined;
     data = parsed.config as Record<string, unknown>;
   }
-  const words = Array.isArray(data.words) ? (data.words as string[]) : [];
-  if (words.includes(word)) return text;
-  return `${JSON.stringify({ ...data, words: [...words, word] }, null, 2)}\n`;
+  const values: unknown = data[list];
+  const current = Array.isArray(values) ? (values as string[]) : [];
+  if (current.includes(value)) return text;
+  return `${JSON.stringify({ ...data, [list]: [...current, value] }, null, 2)}\n`;
 }

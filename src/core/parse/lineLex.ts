@@ -22,8 +22,6 @@ export interface LineLex {
    * The parse takes it as a heading only where the list before it reached 19.
    */
   readonly decimalHeading: (HeadingMatch & { titleEnd: number }) | undefined;
-  /** Document rules' per-line results by slot, filled on first use by the engine (see lint.ts). */
-  memo: unknown[] | undefined;
 }
 
 export interface ItemCandidate {

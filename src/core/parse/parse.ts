@@ -128,7 +128,6 @@ function markLabelValues(lines: readonly Line[], lexes: LineLex[]): void {
       spoken: 0,
       residue: 'furniture',
       decimalHeading: undefined,
-      memo: undefined,
     };
   }
 }
@@ -144,7 +143,6 @@ function frontMatterLex(text: string): LineLex {
     chars: 0,
     residue: 'front-matter',
     decimalHeading: undefined,
-    memo: undefined,
   };
 }
 
@@ -166,7 +164,6 @@ function lexLine(text: string): LineLex {
       chars,
       residue: undefined,
       decimalHeading: undefined,
-      memo: undefined,
     };
   let match = matchHeading(text);
   // A heading is never residue (三、全年发表文章200篇 ends like a template site's collection title).
@@ -181,7 +178,6 @@ function lexLine(text: string): LineLex {
       chars,
       residue,
       decimalHeading: undefined,
-      memo: undefined,
     };
   const starts = itemStartsAfterBoundaries(text, match ? match.contentStart : 0);
   // 第一，要提高认识。第二，要加强领导。 in one paragraph is a run of items, not a heading with items under it.
@@ -220,7 +216,6 @@ function lexLine(text: string): LineLex {
     chars,
     residue: undefined,
     decimalHeading: heading ? undefined : decimalHeadingOf(text),
-    memo: undefined,
   };
 }
 
@@ -292,7 +287,6 @@ const EMPTY_LINE: LineLex = {
   chars: 0,
   residue: undefined,
   decimalHeading: undefined,
-  memo: undefined,
 };
 
 /** An item marker that follows a boundary mark (and blanks) on the line. */

@@ -5,7 +5,7 @@ import { boldCloseOf, contentStartOf } from '../parse/headings';
 import { CHARS, scanLine } from '../parse/lineChars';
 import { execAll, type Line } from '../language/text';
 import type { ParsedSpeech, Span } from '../parse/types';
-import type { FixReport, LineContext, LineRule, RuleOptions } from './types';
+import type { ActionContext, FixReport, LineContext, LineRule, RuleAction, RuleOptions } from './types';
 
 /** `bracket`: text in 【】 that may be a prompt or a label (【腾讯】, 【新版】): reported at a lower severity. */
 type PlaceholderKind = 'mask' | 'prompt' | 'bracket' | 'note' | 'empty-pair' | 'ellipsis-line';
@@ -58,6 +58,10 @@ export const placeholder: LineRule = {
         en: 'This line holds only an ellipsis: the text is still to be written.',
       },
       replaceWith: { 'zh-cn': '将「{from}」替换为「{to}」', en: 'Replace 「{from}」 with 「{to}」' },
+      fillOne: { 'zh-cn': '填写占位符…', en: 'Fill in placeholder…' },
+      fillAll: { 'zh-cn': '填写全部{count}处占位符「{text}」…', en: 'Fill in all {count} placeholders 「{text}」…' },
+      fillPrompt: { 'zh-cn': '用来替换「{text}」的文字', en: 'The text that replaces 「{text}」' },
+      allow: { 'zh-cn': '忽略此占位符「{text}」', en: 'Ignore this placeholder 「{text}」' },
     },
     docs: 'placeholder',
     tags: ['placeholder'],
@@ -68,6 +72,7 @@ export const placeholder: LineRule = {
     catches:
       '`***总书记`, `区**`, `××市`, `20XX年`, `201x年`, `X同志`, `死亡X人`, `qy同志`, `○○`, `□□`, `____`, `_大学`, `20__届`, `~度`, `【单位名称】`, `{{…}}`, `（此处写明时间）`, empty `“”`, a line of only `……`',
     fixSummary: 'fill in one or all (one undoable edit), a configured value, or ignore',
+    blocksExport: true,
   },
   checkLine({ text, lex, options, report }: LineContext): void {
     if (!mayHoldPlaceholder(text, lex.chars)) return;
@@ -88,6 +93,21 @@ export const placeholder: LineRule = {
         unsure: kind === 'bracket',
       });
     }
+  },
+  /** Fill this placeholder in, or every one with the same text, or allow its text (`allowedPlaceholders`). */
+  actions({ finding, speech, findings }: ActionContext): RuleAction[] {
+    const text = speech.text.slice(finding.span.start, finding.span.end);
+    const same = findings
+      .filter((other) => other.rule === finding.rule && speech.text.slice(other.span.start, other.span.end) === text)
+      .map((other) => other.span);
+    const data = { text, count: same.length };
+    const actions: RuleAction[] = [
+      { kind: 'ask-and-replace', title: 'fillOne', prompt: 'fillPrompt', data, spans: [finding.span] },
+    ];
+    if (same.length > 1)
+      actions.push({ kind: 'ask-and-replace', title: 'fillAll', prompt: 'fillPrompt', data, spans: same });
+    actions.push({ kind: 'add-to-list', title: 'allow', data, list: 'allowedPlaceholders', value: text });
+    return actions;
   },
 };
 

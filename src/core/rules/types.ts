@@ -89,6 +89,11 @@ export interface RuleMeta {
    * kept; every other rule's findings there are dropped. Unset: none.
    */
   reportsOn?: readonly ResidueKind[];
+  /**
+   * Its findings mark text that is not ready to be read out (an unfilled placeholder): an export warns while any is
+   * left, and lists them.
+   */
+  blocksExport?: boolean;
 }
 
 /** Fix titles any rule may name by id. */
@@ -173,6 +178,29 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   documentKind: undefined,
 };
 
+/** The options that hold a list of strings (accepted words, allowed placeholders): an action may add to one. */
+export type ListOption = {
+  [K in keyof RuleOptions]: RuleOptions[K] extends readonly string[] ? K : never;
+}[keyof RuleOptions];
+
+/**
+ * A quick fix a rule offers beyond its fixes, as plain data the editor carries out. `title` is the id of its title
+ * among the rule's messages.
+ */
+export type RuleAction = { readonly title: string; readonly data?: MessageData } & (
+  | /** Ask the writer for text and put it in place of every span, in one undoable edit; `prompt` is a message id. */
+    { readonly kind: 'ask-and-replace'; readonly prompt: string; readonly spans: readonly Span[] }
+    /** Add `value` to the list option `list` (the folder's .speechdraftrc.json), so that it is not reported again. */
+  | { readonly kind: 'add-to-list'; readonly list: ListOption; readonly value: string }
+);
+
+/** What a rule's `actions` sees: the finding, the document's parse and all of its findings. */
+export interface ActionContext {
+  readonly finding: Finding;
+  readonly speech: ParsedSpeech;
+  readonly findings: readonly Finding[];
+}
+
 /** What a line rule sees of one line: its text and the parse's reading of it (heading match, item markers, content). */
 export interface LineContext {
   readonly text: string;
@@ -196,14 +224,18 @@ export interface DocumentContext<T = never> {
  */
 export type Rule = LineRule | DocumentRule;
 
-export interface LineRule {
+/** What every rule has: its metadata, and the extra quick fixes it offers on one of its findings. */
+interface RuleBase {
   readonly meta: RuleMeta;
+  readonly actions?: (context: ActionContext) => readonly RuleAction[];
+}
+
+export interface LineRule extends RuleBase {
   checkLine(line: LineContext): void;
   readonly check?: undefined;
 }
 
-export interface DocumentRule<T = unknown> {
-  readonly meta: RuleMeta;
+export interface DocumentRule<T = unknown> extends RuleBase {
   /**
    * Work on one line's text that the rule needs for every line: declared here, cached by the engine per line text.
    * `chars` is the line's CHARS bits (see lineChars.ts), for a first test without a scan.

@@ -6,7 +6,7 @@
 
 import { CHARS } from '../parse/lineChars';
 import { findTypos } from '../language/typoModel';
-import type { LineContext, LineRule } from './types';
+import type { ActionContext, LineContext, LineRule, RuleAction } from './types';
 
 export const typo: LineRule = {
   meta: {
@@ -18,6 +18,7 @@ export const typo: LineRule = {
         'zh-cn': '「{written}」可能是错别字：是否应为「{right}」？',
         en: '「{written}」 may hold a typo: did you mean 「{right}」?',
       },
+      addWord: { 'zh-cn': '将「{word}」加入词表', en: 'Add 「{word}」 to the word list' },
     },
     description: {
       'zh-cn':
@@ -52,5 +53,10 @@ export const typo: LineRule = {
         },
       });
     }
+  },
+  /** Accept the word: add it to the word list (`words`), and it is never reported again. */
+  actions({ finding, speech }: ActionContext): RuleAction[] {
+    const word = speech.text.slice(finding.span.start, finding.span.end);
+    return [{ kind: 'add-to-list', title: 'addWord', data: { word }, list: 'words', value: word }];
   },
 };

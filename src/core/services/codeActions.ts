@@ -1,29 +1,29 @@
 /**
  * Which quick fixes a finding gets, decided here and tested in Node; the editor only turns each into its own kind
- * of code action (src/vscode/codeActions.ts).
+ * of code action (src/vscode/codeActions.ts). Beyond a finding's fixes, a rule offers its own actions (`actions`).
  */
 
-import { fixesOf } from '../engine/lint';
-import type { Finding, Message, RuleOptions, TextEdit } from '../rules/types';
+import { messagesOf } from '../engine/messages';
+import { fixesOf } from '../engine/run';
+import { ruleById } from '../rules';
+import type { Finding, ListOption, Message, RuleAction, RuleOptions, TextEdit } from '../rules/types';
 import type { ParsedSpeech, Span } from '../parse/types';
 
 export type CodeActionPlan =
   /** Apply one of the finding's fixes; the first is the preferred one. */
   | { kind: 'fix'; finding: Finding; title: Message; edits: readonly TextEdit[]; preferred: boolean }
-  /** Ask for the text of a placeholder and put it in: here, or at every place with the same text (`count` > 1). */
-  | { kind: 'fill-placeholder'; finding: Finding; text: string; span: Span; count: number }
-  /** Add the placeholder's exact text to the allowed ones. */
-  | { kind: 'allow-placeholder'; finding: Finding; text: string }
-  /** Add the word a typo was found in to the word list (.speechdraftrc.json `words`): it is never reported again. */
-  | { kind: 'add-word'; finding: Finding; word: string }
+  /** Ask the writer for text (`prompt`) and put it in place of every span, in one undoable edit. */
+  | { kind: 'ask-and-replace'; finding: Finding; title: Message; prompt: Message; spans: readonly Span[] }
+  /** Add `value` to the list option `list` (.speechdraftrc.json), so that it is not reported again. */
+  | { kind: 'add-to-list'; finding: Finding; title: Message; list: ListOption; value: string }
   | { kind: 'rule-docs'; rule: string }
   /** Apply every safe fix of the document; `count` findings have one. */
   | { kind: 'fix-all'; count: number };
 
 /**
  * The actions for the findings at the cursor (`selected`, found among `findings`, all of the document's): each
- * finding's fixes, a placeholder's fill-in and ignore actions, each rule's documentation, and Fix all when more than
- * one finding of the document has a safe fix and some fix is offered here.
+ * finding's fixes, the actions its rule offers, each rule's documentation, and Fix all when more than one finding of
+ * the document has a safe fix and some fix is offered here.
  */
 export function codeActionsFor(
   speech: ParsedSpeech,
@@ -36,9 +36,7 @@ export function codeActionsFor(
     fixesOf(finding, speech, options).forEach((fix, index) =>
       plans.push({ kind: 'fix', finding, title: fix.title, edits: fix.edits, preferred: index === 0 }),
     );
-    if (finding.rule === 'placeholder') plans.push(...placeholderActions(speech, findings, finding));
-    if (finding.rule === 'typo')
-      plans.push({ kind: 'add-word', finding, word: speech.text.slice(finding.span.start, finding.span.end) });
+    plans.push(...ruleActions(speech, findings, finding));
   }
   for (const rule of new Set(selected.map((finding) => finding.rule))) plans.push({ kind: 'rule-docs', rule });
   const fixable = findings.filter((finding) => finding.fixes.some((fix) => fix.safe)).length;
@@ -46,13 +44,35 @@ export function codeActionsFor(
   return plans;
 }
 
-function placeholderActions(speech: ParsedSpeech, findings: readonly Finding[], finding: Finding): CodeActionPlan[] {
-  const text = speech.text.slice(finding.span.start, finding.span.end);
-  const same = findings.filter(
-    (other) => other.rule === 'placeholder' && speech.text.slice(other.span.start, other.span.end) === text,
-  ).length;
-  const plans: CodeActionPlan[] = [{ kind: 'fill-placeholder', finding, text, span: finding.span, count: 1 }];
-  if (same > 1) plans.push({ kind: 'fill-placeholder', finding, text, span: finding.span, count: same });
-  plans.push({ kind: 'allow-placeholder', finding, text });
+/** The actions the finding's rule offers, their titles resolved; one whose message cannot be made is left out. */
+function ruleActions(speech: ParsedSpeech, findings: readonly Finding[], finding: Finding): CodeActionPlan[] {
+  const rule = ruleById(finding.rule);
+  if (!rule?.actions) return [];
+  const messages = messagesOf(rule.meta);
+  const plans: CodeActionPlan[] = [];
+  for (const action of rule.actions({ finding, speech, findings })) {
+    const title = messages.resolve(action.title, action.data);
+    if (typeof title === 'string') continue;
+    const plan = planOf(action, finding, title, (id) => messages.resolve(id, action.data));
+    if (plan) plans.push(plan);
+  }
   return plans;
+}
+
+function planOf(
+  action: RuleAction,
+  finding: Finding,
+  title: Message,
+  resolve: (id: string) => Message | string,
+): CodeActionPlan | undefined {
+  switch (action.kind) {
+    case 'ask-and-replace': {
+      const prompt = resolve(action.prompt);
+      return typeof prompt === 'string'
+        ? undefined
+        : { kind: 'ask-and-replace', finding, title, prompt, spans: action.spans };
+    }
+    case 'add-to-list':
+      return { kind: 'add-to-list', finding, title, list: action.list, value: action.value };
+  }
 }

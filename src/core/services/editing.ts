@@ -1,6 +1,6 @@
 /** Structural edits as plain text transformations: move a section, insert a heading, and what to offer next. */
 
-import { applyEdits } from '../engine/lint';
+import { applyEdits } from '../engine/fix';
 import { parseSpeech } from '../parse/parse';
 import { renumberEdits } from '../parse/renumber';
 import { markerWithNumber } from '../parse/sequences';

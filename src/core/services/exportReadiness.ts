@@ -1,6 +1,7 @@
 /** What must be said before a speech leaves the editor: the placeholders still unfilled in it. */
 
 import type { Locale } from '../language/format';
+import { ruleById } from '../rules';
 import type { Finding } from '../rules/types';
 import { lineIndexAt } from '../language/text';
 import type { ParsedSpeech, Span } from '../parse/types';
@@ -12,10 +13,13 @@ interface UnfilledPlaceholder {
   span: Span;
 }
 
-/** The placeholder findings among `diagnostics` (so a rule turned off or a value allowed says nothing), in order. */
+/**
+ * The findings among `diagnostics` of the rules that block an export (`blocksExport`: unfilled placeholders), in
+ * order, so a rule turned off or a value allowed says nothing.
+ */
 export function unfilledPlaceholders(speech: ParsedSpeech, diagnostics: readonly Finding[]): UnfilledPlaceholder[] {
   return diagnostics
-    .filter((diagnostic) => diagnostic.rule === 'placeholder')
+    .filter((diagnostic) => ruleById(diagnostic.rule)?.meta.blocksExport === true)
     .map((diagnostic) => ({
       line: lineIndexAt(speech.lines, diagnostic.span.start),
       text: speech.text.slice(diagnostic.span.start, diagnostic.span.end),
