@@ -6,26 +6,44 @@
 
 import { RULES, SEVERITY_SETTINGS, type Rule } from '../src/core/rules';
 
-interface RuleSetting {
-  type: 'string';
-  enum: string[];
-  default: string;
-  description: string;
+type JsonSchema = Record<string, unknown>;
+
+/** A rule's entry, as a schema: a severity, or (for a rule with options) [severity, { its options }] too. */
+function ruleEntrySchema(rule: Rule, description: string): JsonSchema {
+  const severity = { type: 'string', enum: [...SEVERITY_SETTINGS] };
+  const options = rule.meta.options;
+  if (!options) return { ...severity, default: rule.meta.defaultSeverity, description };
+  return {
+    anyOf: [
+      severity,
+      {
+        type: 'array',
+        items: [severity, optionsSchema(options)],
+        minItems: 1,
+        maxItems: 2,
+      },
+    ],
+    default: rule.meta.defaultSeverity,
+    description,
+  };
+}
+
+function optionsSchema(options: NonNullable<Rule['meta']['options']>): JsonSchema {
+  return {
+    type: 'object',
+    properties: Object.fromEntries(
+      Object.entries(options).map(([name, spec]) => [
+        name,
+        { ...spec.schema, default: spec.default, description: spec.description.en },
+      ]),
+    ),
+    additionalProperties: false,
+  };
 }
 
 /** `contributes.configuration…['speechDraft.rules'].properties` of package.json. */
-export function ruleSettings(rules: readonly Rule[] = RULES): Record<string, RuleSetting> {
-  return Object.fromEntries(
-    rules.map((rule) => [
-      rule.meta.id,
-      {
-        type: 'string',
-        enum: [...SEVERITY_SETTINGS],
-        default: rule.meta.defaultSeverity,
-        description: `%rule.${rule.meta.id}%`,
-      },
-    ]),
-  );
+export function ruleSettings(rules: readonly Rule[] = RULES): Record<string, JsonSchema> {
+  return Object.fromEntries(rules.map((rule) => [rule.meta.id, ruleEntrySchema(rule, `%rule.${rule.meta.id}%`)]));
 }
 
 /** The `rule.<id>` entries of package.nls.json (en) or package.nls.zh-cn.json. */
@@ -36,11 +54,9 @@ export function ruleNlsEntries(language: 'en' | 'zh-cn', rules: readonly Rule[] 
 /** The `rules` property of schemas/speechdraftrc.schema.json. */
 export function rulesSchema(rules: readonly Rule[] = RULES): Record<string, unknown> {
   return {
-    description: 'Rule id → off | hint | info | warning | error',
+    description: 'Rule id → off | hint | info | warning | error, or [severity, { options }] for a rule with options',
     type: 'object',
-    properties: Object.fromEntries(
-      rules.map((rule) => [rule.meta.id, { description: rule.meta.summary.en, enum: [...SEVERITY_SETTINGS] }]),
-    ),
+    properties: Object.fromEntries(rules.map((rule) => [rule.meta.id, ruleEntrySchema(rule, rule.meta.summary.en)])),
     additionalProperties: false,
   };
 }
@@ -71,7 +87,38 @@ function docsRuleHeader(rule: Rule): string {
     `规则 \`${meta.id}\`：${meta.summary['zh-cn']}`,
     '',
     `Rule \`${meta.id}\`: ${meta.summary.en} Default **${meta.defaultSeverity}**, ${fixable}; tags: ${meta.tags.join(', ') || '—'}. Turn it off with \`"speechDraft.rules": { "${meta.id}": "off" }\`.`,
+    ...docsOptions(rule),
   ].join('\n');
+}
+
+/** The rule's options as a table, with how to set one, or nothing for a rule without options. */
+function docsOptions(rule: Rule): string[] {
+  const options = Object.entries(rule.meta.options ?? {});
+  if (options.length === 0) return [];
+  const [first, spec] = options[0];
+  const example = JSON.stringify({ [rule.meta.id]: [rule.meta.defaultSeverity, { [first]: spec.default }] });
+  return [
+    '',
+    `Options (选项), set as \`"rules": ${example}\` in \`.speechdraftrc.json\` or \`speechDraft.rules\`:`,
+    '',
+    '| option | default | allowed | what it sets |',
+    '| --- | --- | --- | --- |',
+    ...options.map(
+      ([name, option]) =>
+        `| \`${name}\`${option.alias ? ` (also \`${option.alias}\`)` : ''} | \`${JSON.stringify(option.default)}\` | ${allowedText(option.schema)} | ${option.description.en} ${option.description['zh-cn']} |`,
+    ),
+  ];
+}
+
+function allowedText(schema: NonNullable<Rule['meta']['options']>[string]['schema']): string {
+  if (schema.enum) return schema.enum.map((value) => `\`${String(value)}\``).join(', ');
+  if (schema.type === 'integer' || schema.type === 'number') {
+    const kind = schema.type === 'integer' ? 'whole number' : 'number';
+    return schema.minimum !== undefined && schema.maximum !== undefined
+      ? `${kind}, ${schema.minimum}–${schema.maximum}`
+      : kind;
+  }
+  return schema.type === 'array' ? 'strings' : schema.type;
 }
 
 /**

@@ -35,9 +35,17 @@ export const fullwidthDigit: LineRule = {
     summary: { 'zh-cn': '全角数字。', en: 'Full-width digits.' },
     catches: '\`２０２５年\`',
     fixSummary: '\`2025年\`',
+    options: {
+      minDigits: {
+        default: 1,
+        schema: { type: 'integer', minimum: 1, maximum: 10 },
+        description: { 'zh-cn': '至少几位全角数字才提示。', en: 'The fewest full-width digits in a run that is reported.' },
+      },
+    },
   },
-  checkLine({ text, report }: LineContext): void {
+  checkLine({ text, settings, report }: LineContext): void {
     for (const match of text.matchAll(RUN)) {
+      if (match[0].length < (settings.minDigits as number)) continue;
       const start = match.index;
       const end = start + match[0].length;
       const to = match[0].replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
@@ -103,12 +111,12 @@ describe('adding a rule', function () {
     );
   });
 
-  it('runs in the engine, its specimen passes through the generic specimen check, and its own quick fix is offered', () => {
+  it('runs in the engine, its specimen passes through the generic specimen check, its option is read and checked, and its own quick fix is offered', () => {
     const entry = join(copy, 'check.ts');
     writeFileSync(
       entry,
       `import { readFileSync } from 'node:fs';
-import { codeActionsFor, DEFAULT_RULE_OPTIONS, lint, parseSpeech, RULES } from './src/core';
+import { codeActionsFor, DEFAULT_RULE_OPTIONS, lint, mergeConfigs, parseSpeech, RULES, validateUserConfig } from './src/core';
 import { parseSpecimen, specimenMismatches } from './test/unit/specimens';
 const documents = parseSpecimen(readFileSync(${JSON.stringify(join(copy, 'test/rules/fullwidth-digit.txt'))}, 'utf8'));
 const speech = parseSpeech('增长５%。');
@@ -116,7 +124,10 @@ const findings = lint(speech).filter((finding) => finding.rule === 'fullwidth-di
 const actions = codeActionsFor(speech, findings, findings, DEFAULT_RULE_OPTIONS).map((plan) =>
   plan.kind === 'fix' || plan.kind === 'ask-and-replace' ? plan.kind + ' ' + plan.title.en : plan.kind,
 );
-console.log(JSON.stringify({ ids: RULES.map((rule) => rule.meta.id), mismatches: documents.flatMap((document) => specimenMismatches(document, 'fullwidth-digit')), actions }));
+const twoOrMore = mergeConfigs({ rules: { 'fullwidth-digit': ['warning', { minDigits: 2 }] } });
+const configured = lint(parseSpeech('增长５%，完成１２项。'), twoOrMore).filter((finding) => finding.rule === 'fullwidth-digit');
+const misspelt = validateUserConfig({ rules: { 'fullwidth-digit': ['warning', { minDigit: 2 }] } }).map((problem) => problem.en);
+console.log(JSON.stringify({ ids: RULES.map((rule) => rule.meta.id), mismatches: documents.flatMap((document) => specimenMismatches(document, 'fullwidth-digit')), actions, configured: configured.map((finding) => finding.span), misspelt }));
 `,
     );
     buildSync({
@@ -131,6 +142,8 @@ console.log(JSON.stringify({ ids: RULES.map((rule) => rule.meta.id), mismatches:
       ids: string[];
       mismatches: string[];
       actions: string[];
+      configured: Array<{ start: number; end: number }>;
+      misspelt: string[];
     };
     assert.ok(result.ids.includes('fullwidth-digit'));
     assert.deepEqual(result.mismatches, []);
@@ -139,9 +152,11 @@ console.log(JSON.stringify({ ids: RULES.map((rule) => rule.meta.id), mismatches:
       ['fix Change to 「5」', 'ask-and-replace Rewrite 「５」…', 'rule-docs'],
       'its fix and its own quick fix, offered through the generic code actions',
     );
+    assert.deepEqual(result.configured, [{ start: 7, end: 9 }], 'its option, set the ESLint way, takes effect');
+    assert.deepEqual(result.misspelt, ['rule 「fullwidth-digit」 has no option 「minDigit」 (options: minDigits)']);
   });
 
-  it('npm run gen writes its setting, nls lines, schema entry, README row and docs section', () => {
+  it('npm run gen writes its setting, nls lines, schema entry with its option, README row and docs section', () => {
     buildSync({
       entryPoints: [join(copy, 'scripts/ruleCatalog.ts')],
       outfile: join(copy, 'out/scripts/ruleCatalog.js'),
@@ -165,11 +180,30 @@ console.log(JSON.stringify({ ids: RULES.map((rule) => rule.meta.id), mismatches:
       (JSON.parse(read('package.nls.zh-cn.json')) as Record<string, string>)['rule.fullwidth-digit'],
       '全角数字。',
     );
-    assert.match(read('schemas/speechdraftrc.schema.json'), /"fullwidth-digit"/);
+    const schema = JSON.parse(read('schemas/speechdraftrc.schema.json')) as {
+      properties: {
+        rules: { properties: Record<string, { anyOf: Array<{ items?: Array<{ properties?: object }> }> }> };
+      };
+    };
+    const entry = schema.properties.rules.properties['fullwidth-digit'];
+    assert.deepEqual(
+      entry.anyOf[1].items?.[1].properties,
+      {
+        minDigits: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 10,
+          default: 1,
+          description: 'The fewest full-width digits in a run that is reported.',
+        },
+      },
+      'its option in the schema of .speechdraftrc.json',
+    );
     assert.match(read('README.md'), /\| `fullwidth-digit` \| warning \| `２０２５年` \| `2025年` \|/);
     assert.match(
       read('docs/rules.md'),
       /## fullwidth-digit\n\n<!-- rule:fullwidth-digit:start -->\n规则 `fullwidth-digit`：全角数字。/,
     );
+    assert.match(read('docs/rules.md'), /\| `minDigits` \| `1` \| whole number, 1–10 \|/, 'its option in the docs');
   });
 });

@@ -2,8 +2,16 @@
 
 import { DOCUMENT_KINDS, type DocumentKind } from '../parse/documentKind';
 import { parseCalendarDate } from '../parse/frontMatter';
-import { RULES } from '../rules';
-import { type CompiledTerm, DEFAULT_RULE_OPTIONS, type ListOption, type SeveritySetting } from '../rules/types';
+import { RULES, ruleById } from '../rules';
+import {
+  type CompiledTerm,
+  DEFAULT_RULE_OPTIONS,
+  type ListOption,
+  type OptionSchema,
+  type OptionValue,
+  type RuleOptionSpec,
+  type SeveritySetting,
+} from '../rules/types';
 import type { LintConfig } from './run';
 
 export const RC_FILE_NAME = '.speechdraftrc.json';
@@ -12,7 +20,9 @@ import { SEVERITY_SETTINGS as SEVERITIES } from '../rules/types';
 
 /** The shape a user writes, in settings (speechDraft.rules …) or in .speechdraftrc.json. */
 export interface UserConfig {
-  rules?: Record<string, SeveritySetting>;
+  /** Rule id → severity, or the ESLint form [severity, { option: value }] for a rule's own options. */
+  rules?: Record<string, RuleEntry>;
+  /** long-sentence's `max`, by its older name. */
   maxSentenceLength?: number;
   placeholderValues?: Record<string, string>;
   allowedPlaceholders?: string[];
@@ -25,6 +35,10 @@ export interface UserConfig {
   /** What kind of document the files are (auto: each file's title and opening tell). */
   documentKind?: string;
 }
+
+/** One rule's entry in `rules`: its severity, alone or with the values of its own options. */
+export type RuleEntry =
+  SeveritySetting | readonly [SeveritySetting] | readonly [SeveritySetting, Record<string, unknown>];
 
 export interface TermSetting {
   pattern: string;
@@ -61,23 +75,12 @@ type Problem = { 'zh-cn': string; en: string };
 export function validateUserConfig(data: unknown): Problem[] {
   if (!isRecord(data)) return [{ 'zh-cn': '顶层应为一个对象 {…}', en: 'the top level must be an object {…}' }];
   const problems: Problem[] = [];
+  const known = knownKeys();
   for (const key of Object.keys(data)) {
-    if (
-      ![
-        'rules',
-        'placeholderValues',
-        'allowedPlaceholders',
-        'maxSentenceLength',
-        'words',
-        'terms',
-        'speechDate',
-        'documentKind',
-        '$schema',
-      ].includes(key)
-    ) {
+    if (key !== '$schema' && !known.includes(key)) {
       problems.push({
-        'zh-cn': `未知的键「${key}」（可用：rules、placeholderValues、allowedPlaceholders、maxSentenceLength、words、terms、speechDate、documentKind）`,
-        en: `unknown key 「${key}」 (known: rules, placeholderValues, allowedPlaceholders, maxSentenceLength, words, terms, speechDate, documentKind)`,
+        'zh-cn': `未知的键「${key}」（可用：${known.join('、')}）`,
+        en: `unknown key 「${key}」 (known: ${known.join(', ')})`,
       });
     }
   }
@@ -91,11 +94,9 @@ export function validateUserConfig(data: unknown): Problem[] {
       en: 'placeholderValues must map placeholder patterns to strings',
     });
   }
-  if (data.maxSentenceLength !== undefined && !isSentenceLength(data.maxSentenceLength)) {
-    problems.push({
-      'zh-cn': `maxSentenceLength 应为${SENTENCE_LENGTH.min}～${SENTENCE_LENGTH.max}之间的整数`,
-      en: `maxSentenceLength must be a whole number from ${SENTENCE_LENGTH.min} to ${SENTENCE_LENGTH.max}`,
-    });
+  for (const { alias, spec } of aliasedOptions()) {
+    const problem = data[alias] === undefined ? undefined : optionProblem(alias, data[alias], spec);
+    if (problem) problems.push(problem);
   }
   if (
     data.allowedPlaceholders !== undefined &&
@@ -220,22 +221,132 @@ function* plainMatches(text: string, pattern: string): Generator<{ start: number
     yield { start: at, text: pattern };
 }
 
+/** The top-level keys of a configuration: the engine's own, and the older names of rules' options. */
+const ENGINE_KEYS = [
+  'rules',
+  'placeholderValues',
+  'allowedPlaceholders',
+  'words',
+  'terms',
+  'speechDate',
+  'documentKind',
+] as const;
+
+function knownKeys(): string[] {
+  return [...ENGINE_KEYS, ...aliasedOptions().map((option) => option.alias)];
+}
+
+/** Every rule option that an older top-level key also sets. */
+function aliasedOptions(): Array<{ rule: string; name: string; alias: string; spec: RuleOptionSpec }> {
+  return RULES.flatMap((rule) =>
+    Object.entries(rule.meta.options ?? {}).flatMap(([name, spec]) =>
+      spec.alias === undefined ? [] : [{ rule: rule.meta.id, name, alias: spec.alias, spec }],
+    ),
+  );
+}
+
 function validateRules(rules: unknown): Problem[] {
   if (!isRecord(rules))
     return [{ 'zh-cn': 'rules 应为“规则 → 级别”的对象', en: 'rules must map rule ids to severities' }];
   const problems: Problem[] = [];
-  const known = RULES.map((rule) => rule.meta.id);
-  for (const [id, severity] of Object.entries(rules)) {
-    if (!known.includes(id)) {
+  for (const [id, entry] of Object.entries(rules)) {
+    const rule = ruleById(id);
+    if (!rule) {
       problems.push({ 'zh-cn': `未知的规则「${id}」`, en: `unknown rule 「${id}」` });
-    } else if (!SEVERITIES.includes(severity as SeveritySetting)) {
-      problems.push({
-        'zh-cn': `规则「${id}」的级别应为 off、info、warning 或 error`,
-        en: `rule 「${id}」 must be off, info, warning or error`,
-      });
+      continue;
     }
+    const [severity, options] = Array.isArray(entry) ? (entry as unknown[]) : [entry];
+    if (!SEVERITIES.includes(severity as SeveritySetting) || (Array.isArray(entry) && entry.length > 2)) {
+      problems.push({
+        'zh-cn': `规则「${id}」的设置应为级别（off、hint、info、warning、error），或 [级别, { 选项 }]`,
+        en: `rule 「${id}」 must be a severity (off, hint, info, warning, error) or [severity, { options }]`,
+      });
+      continue;
+    }
+    if (options !== undefined) problems.push(...ruleOptionProblems(id, rule.meta.options ?? {}, options));
   }
   return problems;
+}
+
+function ruleOptionProblems(
+  id: string,
+  declared: Readonly<Record<string, RuleOptionSpec>>,
+  options: unknown,
+): Problem[] {
+  const names = Object.keys(declared);
+  if (!isRecord(options))
+    return [{ 'zh-cn': `规则「${id}」的选项应为对象 {…}`, en: `the options of rule 「${id}」 must be an object {…}` }];
+  const problems: Problem[] = [];
+  for (const [name, value] of Object.entries(options)) {
+    const spec = Object.hasOwn(declared, name) ? declared[name] : undefined;
+    if (!spec) {
+      const list = names.length > 0 ? names.join(', ') : '—';
+      problems.push({
+        'zh-cn': `规则「${id}」没有选项「${name}」（可用：${names.length > 0 ? names.join('、') : '无'}）`,
+        en: `rule 「${id}」 has no option 「${name}」 (options: ${list})`,
+      });
+      continue;
+    }
+    const problem = optionProblem(`${id}.${name}`, value, spec);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+/** Why `value` does not fit the option's schema, named `name` in the message; undefined when it fits. */
+function optionProblem(name: string, value: unknown, spec: RuleOptionSpec): Problem | undefined {
+  return fitsSchema(value, spec.schema) ? undefined : schemaProblem(name, spec.schema);
+}
+
+function fitsSchema(value: unknown, schema: OptionSchema): boolean {
+  if (schema.enum && !schema.enum.includes(value as string | number)) return false;
+  switch (schema.type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'array':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+    case 'integer':
+    case 'number':
+      return (
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        (schema.type === 'number' || Number.isInteger(value)) &&
+        (schema.minimum === undefined || value >= schema.minimum) &&
+        (schema.maximum === undefined || value <= schema.maximum)
+      );
+  }
+}
+
+function schemaProblem(name: string, schema: OptionSchema): Problem {
+  if (schema.enum)
+    return {
+      'zh-cn': `${name} 应为 ${schema.enum.join('、')} 之一`,
+      en: `${name} must be one of ${schema.enum.join(', ')}`,
+    };
+  switch (schema.type) {
+    case 'string':
+      return { 'zh-cn': `${name} 应为字符串`, en: `${name} must be a string` };
+    case 'boolean':
+      return { 'zh-cn': `${name} 应为 true 或 false`, en: `${name} must be true or false` };
+    case 'array':
+      return { 'zh-cn': `${name} 应为字符串数组`, en: `${name} must be an array of strings` };
+    case 'integer':
+    case 'number': {
+      const whole = schema.type === 'integer';
+      const { minimum: min, maximum: max } = schema;
+      const range = min !== undefined && max !== undefined;
+      return {
+        'zh-cn': range
+          ? `${name} 应为${min}～${max}之间的${whole ? '整数' : '数'}`
+          : `${name} 应为${whole ? '整数' : '数'}`,
+        en: range
+          ? `${name} must be a ${whole ? 'whole number' : 'number'} from ${min} to ${max}`
+          : `${name} must be a ${whole ? 'whole number' : 'number'}`,
+      };
+    }
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -249,7 +360,7 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
   const allowed = new Set<string>();
   const words = new Set<string>();
   const terms: CompiledTerm[] = [];
-  let maxSentenceLength = DEFAULT_RULE_OPTIONS.maxSentenceLength;
+  const ruleSettings: Record<string, Record<string, OptionValue>> = {};
   let speechDate = DEFAULT_RULE_OPTIONS.speechDate;
   let documentKind = DEFAULT_RULE_OPTIONS.documentKind;
   for (const source of sources) {
@@ -258,8 +369,7 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
     else if (DOCUMENT_KINDS.includes(source.documentKind as DocumentKind))
       documentKind = source.documentKind as DocumentKind;
     speechDate = parseCalendarDate(source.speechDate) ?? speechDate;
-    if (isSentenceLength(source.maxSentenceLength)) maxSentenceLength = source.maxSentenceLength;
-    Object.assign(rules, sanitizeRules(source.rules));
+    mergeRuleEntries(source, rules, ruleSettings);
     for (const [pattern, value] of Object.entries(source.placeholderValues ?? {})) {
       if (typeof value === 'string') placeholderValues[pattern] = value;
     }
@@ -286,31 +396,36 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
       ...DEFAULT_RULE_OPTIONS,
       placeholderValues,
       allowedPlaceholders: [...allowed],
-      maxSentenceLength,
       words: [...words],
       terms,
       speechDate,
       documentKind,
     },
+    ruleSettings,
   };
 }
 
-/** Settings are edited by hand too: keep only known severities. */
-function sanitizeRules(rules: Record<string, SeveritySetting> | undefined): Record<string, SeveritySetting> {
-  const result: Record<string, SeveritySetting> = {};
-  for (const [id, severity] of Object.entries(rules ?? {})) {
-    if (SEVERITIES.includes(severity)) result[id] = severity;
+/**
+ * One source's rule entries and older option keys, on top of what earlier sources set. Settings are edited by hand
+ * too: only known severities and option values that fit their schema are kept. An option's older key (an alias) counts
+ * unless the same source's rule entry sets the option.
+ */
+function mergeRuleEntries(
+  source: UserConfig,
+  rules: Record<string, SeveritySetting>,
+  ruleSettings: Record<string, Record<string, OptionValue>>,
+): void {
+  const set = (id: string, name: string, value: unknown): void => {
+    const spec = ruleById(id)?.meta.options?.[name];
+    if (spec && fitsSchema(value, spec.schema)) (ruleSettings[id] ??= {})[name] = value as OptionValue;
+  };
+  const raw = source as Record<string, unknown>;
+  for (const { rule, name, alias } of aliasedOptions()) if (raw[alias] !== undefined) set(rule, name, raw[alias]);
+  for (const [id, entry] of Object.entries(isRecord(source.rules) ? source.rules : {})) {
+    const [severity, options] = Array.isArray(entry) ? (entry as unknown[]) : [entry];
+    if (SEVERITIES.includes(severity as SeveritySetting)) rules[id] = severity as SeveritySetting;
+    if (isRecord(options)) for (const [name, value] of Object.entries(options)) set(id, name, value);
   }
-  return result;
-}
-
-/** The sentence lengths long-sentence accepts: below 20 every sentence is long, above 1000 none is. */
-const SENTENCE_LENGTH = { min: 20, max: 1000 } as const;
-
-function isSentenceLength(value: unknown): value is number {
-  return (
-    typeof value === 'number' && Number.isInteger(value) && value >= SENTENCE_LENGTH.min && value <= SENTENCE_LENGTH.max
-  );
 }
 
 /**

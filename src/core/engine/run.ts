@@ -16,9 +16,11 @@ import {
   type LineContext,
   type Message,
   type LineRule,
+  type OptionValue,
   type Report,
   type Rule,
   type RuleOptions,
+  type RuleSettings,
   type Severity,
   type SeveritySetting,
   type TextEdit,
@@ -30,6 +32,29 @@ export interface LintConfig {
   /** Rule id → severity or "off"; rules not named keep their default severity. */
   rules: Readonly<Record<string, SeveritySetting>>;
   options: RuleOptions;
+  /** Rule id → the values of its own options that the configuration sets (checked against `meta.options`). */
+  ruleSettings?: Readonly<Record<string, Readonly<Record<string, OptionValue>>>>;
+}
+
+const NO_SETTINGS: RuleSettings = {};
+/** Each configuration's settings of each rule, defaults filled in: made once, so a line rule's context costs nothing. */
+const settingsByConfig = new WeakMap<LintConfig, WeakMap<Rule, RuleSettings>>();
+
+/** The rule's own options under `config`: each declared option's configured value, or its default. */
+function settingsOf(rule: Rule, config: LintConfig): RuleSettings {
+  const declared = rule.meta.options;
+  if (!declared) return NO_SETTINGS;
+  let byRule = settingsByConfig.get(config);
+  if (!byRule) settingsByConfig.set(config, (byRule = new WeakMap()));
+  let settings = byRule.get(rule);
+  if (!settings) {
+    const given = config.ruleSettings?.[rule.meta.id] ?? {};
+    const values: Record<string, OptionValue> = {};
+    for (const [name, spec] of Object.entries(declared))
+      values[name] = Object.hasOwn(given, name) ? given[name] : spec.default;
+    byRule.set(rule, (settings = values));
+  }
+  return settings;
 }
 
 export const DEFAULT_LINT_CONFIG: LintConfig = { rules: {}, options: DEFAULT_RULE_OPTIONS };
@@ -322,7 +347,7 @@ export function lint(
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
     if (rule.checkLine) {
-      lineRules.push({ rule, severity, messages: messagesOf(rule.meta) });
+      lineRules.push({ rule, severity, messages: messagesOf(rule.meta), settings: settingsOf(rule, config) });
       continue;
     }
     const messages = messagesOf(rule.meta);
@@ -335,7 +360,13 @@ export function lint(
     };
     const before = documentFindings.length;
     try {
-      rule.check({ speech, options: config.options, report, perLine: perLineOf(rule, speech) });
+      rule.check({
+        speech,
+        options: config.options,
+        settings: settingsOf(rule, config),
+        report,
+        perLine: perLineOf(rule, speech),
+      });
     } catch (error) {
       documentFindings.length = before;
       tell(rule.meta.id, errorText(error));
@@ -350,6 +381,7 @@ interface LineRuleRun {
   rule: LineRule;
   severity: Severity;
   messages: RuleMessages;
+  settings: RuleSettings;
 }
 
 /** Line rules' findings in document order: lines in order, each line's own sorted. */
@@ -371,14 +403,17 @@ function lineFindings(
     line = checked;
     into = target;
     const from = target.length;
-    const context: LineContext = {
+    // One context a line; only `settings` changes from rule to rule.
+    const context: { -readonly [K in keyof LineContext]: LineContext[K] } = {
       text: checked.text,
       lex: speech.lineLexes[checked.index],
       options: config.options,
+      settings: NO_SETTINGS,
       report,
     };
     for (const entry of rules) {
       current = entry;
+      context.settings = entry.settings;
       const before = target.length;
       try {
         entry.rule.checkLine(context);

@@ -9,9 +9,8 @@ export const longSentence: LineRule = {
     defaultSeverity: 'info',
     fixable: false,
     description: {
-      'zh-cn':
-        '句子过长：超过 speechDraft.maxSentenceLength（默认80字）而没有句号、叹号、问号或分号停顿，念起来换不过气。',
-      en: 'A sentence longer than speechDraft.maxSentenceLength (80 characters by default) with no 。！？； pause is hard to deliver aloud.',
+      'zh-cn': '句子过长：超过选项 max（默认80字）而没有句号、叹号、问号或分号停顿，念起来换不过气。',
+      en: 'A sentence longer than the option max (80 characters by default) with no 。！？； pause is hard to deliver aloud.',
     },
     messages: {
       long: {
@@ -24,9 +23,21 @@ export const longSentence: LineRule = {
     summary: { 'zh-cn': '句子过长，念起来没有停顿。', en: 'A sentence too long to deliver without a pause.' },
     catches: 'a sentence over 80 characters without 。！？；',
     fixSummary: '—',
+    options: {
+      max: {
+        default: 80,
+        // Below 20 every sentence is long, above 1000 none is.
+        schema: { type: 'integer', minimum: 20, maximum: 1000 },
+        description: {
+          'zh-cn': '一句话在没有。！？；停顿时最多的字数（汉字、字母、数字）。',
+          en: 'The characters (Chinese characters, letters, digits) a sentence may run without a 。！？； pause.',
+        },
+        alias: 'maxSentenceLength',
+      },
+    },
   },
-  checkLine({ text: line, options, report }: LineContext): void {
-    const limit = options.maxSentenceLength;
+  checkLine({ text: line, settings, report }: LineContext): void {
+    const limit = settings.max as number;
     if (line.length <= limit) return;
     const paragraphStart = line.length - line.trimStart().length;
     const paragraphEnd = line.trimEnd().length;

@@ -94,7 +94,41 @@ export interface RuleMeta {
    * left, and lists them.
    */
   blocksExport?: boolean;
+  /**
+   * The rule's own options, set the ESLint way (`"rules": { "<id>": ["warning", { "<name>": value }] }` in
+   * .speechdraftrc.json or the settings): each with its default, its JSON schema and a description. The engine checks
+   * a configuration against them and hands the rule their values as `settings`; `npm run gen` writes them into the
+   * settings, the schema and docs/rules.md.
+   */
+  options?: Readonly<Record<string, RuleOptionSpec>>;
 }
+
+/** A value an option may take: JSON. */
+export type OptionValue = string | number | boolean | readonly string[];
+
+/** The subset of JSON Schema an option's schema uses, and the configuration reader checks. */
+export interface OptionSchema {
+  readonly type: 'string' | 'integer' | 'number' | 'boolean' | 'array';
+  readonly enum?: readonly (string | number)[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  /** For `array`: the type of its items (strings). */
+  readonly items?: { readonly type: 'string' };
+}
+
+export interface RuleOptionSpec {
+  readonly default: OptionValue;
+  readonly schema: OptionSchema;
+  readonly description: Message;
+  /**
+   * An older top-level key of the configuration that sets this option too (`maxSentenceLength`); the rule's own entry
+   * wins when both are given.
+   */
+  readonly alias?: string;
+}
+
+/** A rule's option values: every declared option, the configured value or the default. */
+export type RuleSettings = Readonly<Record<string, OptionValue>>;
 
 /** Fix titles any rule may name by id. */
 export const COMMON_MESSAGES: Readonly<Record<string, Message>> = {
@@ -150,8 +184,6 @@ export interface RuleOptions {
   allowedPlaceholders: readonly string[];
   /** Pattern → text, e.g. `***总书记` → `习近平总书记`, `区**` → `区政府`: offered as fixes where the pattern covers a placeholder. */
   placeholderValues: Readonly<Record<string, string>>;
-  /** long-sentence: characters a sentence may run without 。！？；. */
-  maxSentenceLength: number;
   /** Words the writer has accepted (.speechdraftrc.json `words`): `typo` never reports them. */
   words: readonly string[];
   /** The unit's own names and wording (.speechdraftrc.json `terms`), compiled. */
@@ -170,7 +202,6 @@ export interface RuleOptions {
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   allowedPlaceholders: [],
   placeholderValues: {},
-  maxSentenceLength: 80,
   words: [],
   terms: [],
   typoModel: undefined,
@@ -206,6 +237,8 @@ export interface LineContext {
   readonly text: string;
   readonly lex: LineLex;
   readonly options: RuleOptions;
+  /** The rule's own options (`meta.options`), configured or default. */
+  readonly settings: RuleSettings;
   readonly report: Reporter;
 }
 
@@ -213,6 +246,8 @@ export interface LineContext {
 export interface DocumentContext<T = never> {
   readonly speech: ParsedSpeech;
   readonly options: RuleOptions;
+  /** The rule's own options (`meta.options`), configured or default. */
+  readonly settings: RuleSettings;
   readonly report: Reporter;
   /** The rule's `perLine` result for line `index`, computed once per line text and kept while the text is unchanged. */
   perLine(index: number): T;
