@@ -1,8 +1,8 @@
 /**
  * Adding a rule is one rule file, one line in the registry and one specimen file: this test does exactly that to a
  * copy of the project, with a throw-away rule, and checks that the engine runs it, its specimen passes, and
- * `npm run gen` writes its setting, schema entry, table rows and docs section; its own quick fix (`actions`) is offered
- * with no line elsewhere.
+ * `npm run gen` writes its setting, schema entry, table rows and docs section. The rule has an option, a trigger (the
+ * engine calls it only on lines with a full-width digit) and a quick fix of its own, and needs no line elsewhere.
  */
 
 import { strict as assert } from 'node:assert';
@@ -43,6 +43,7 @@ export const fullwidthDigit: LineRule = {
       },
     },
   },
+  trigger: { chars: '０１２３４５６７８９' },
   checkLine({ text, settings, report }: LineContext): void {
     for (const match of text.matchAll(RUN)) {
       if (match[0].length < (settings.minDigits as number)) continue;

@@ -54,8 +54,9 @@ describe("scanLine (the lexer's one pass over a line)", () => {
     assert.notEqual(scanLine('中 文').chars & CHARS.innerBlank, 0);
     assert.notEqual(scanLine('好，，').chars & CHARS.markRun, 0);
     assert.equal(scanLine('好，好，').chars & CHARS.markRun, 0);
-    assert.notEqual(scanLine('「好」').chars & CHARS.cornerQuote, 0);
-    assert.notEqual(scanLine('中●文').chars & CHARS.dot, 0);
-    assert.notEqual(scanLine('２０２５').chars & CHARS.fullWidthAlphanumeric, 0);
+    assert.notEqual(scanLine('“”').chars & CHARS.emptyPair, 0);
+    assert.notEqual(scanLine('「 」').chars & CHARS.emptyPair, 0, 'a corner pair with a blank between');
+    assert.equal(scanLine('「好」').chars & CHARS.emptyPair, 0);
+    assert.equal(scanLine('２０２５').spoken, 4, 'full-width digits are spoken');
   });
 });

@@ -347,7 +347,7 @@ export function lint(
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
     if (rule.checkLine) {
-      lineRules.push({ rule, severity, messages: messagesOf(rule.meta), settings: settingsOf(rule, config) });
+      lineRules.push(lineRuleRun(rule, severity, config, triggerTableOf(rules)));
       continue;
     }
     const messages = messagesOf(rule.meta);
@@ -372,7 +372,7 @@ export function lint(
       tell(rule.meta.id, errorText(error));
     }
   }
-  const byLine = lineFindings(speech, config, lineRules, cache?.forConfig(config));
+  const byLine = lineFindings(speech, config, lineRules, triggerTableOf(rules), cache?.forConfig(config));
   return mergeSorted(byLine, sortByPosition(documentFindings));
 }
 
@@ -382,6 +382,85 @@ interface LineRuleRun {
   severity: Severity;
   messages: RuleMessages;
   settings: RuleSettings;
+  /** Its trigger (see Trigger): features any of which, features all of which, its bit in the trigger table. */
+  anyFeature: number;
+  allFeatures: number;
+  charBit: number;
+  /** True when only `allFeatures` rules a line out (no characters or features to hold one of). */
+  onlyRequires: boolean;
+  /** False when the rule runs on every line. */
+  gated: boolean;
+}
+
+/**
+ * The line rules' trigger characters, one bit a rule, in one table of every BMP code unit: one pass over a line says
+ * which rules its characters can trigger. Kept per list of rules; each line's answer is kept by its lex.
+ */
+class TriggerTable {
+  private readonly table = new Uint32Array(0x10000);
+  private readonly bits = new Map<LineRule, number>();
+  private readonly byLex = new WeakMap<LineLex, number>();
+  readonly empty: boolean;
+
+  constructor(rules: readonly Rule[]) {
+    for (const rule of rules) {
+      const chars = rule.checkLine ? rule.trigger?.chars : undefined;
+      // 32 bits: a rule past them, or with a character outside the BMP, is called on every line its features allow.
+      if (chars === undefined || this.bits.size === 32 || [...chars].some((char) => char.length > 1)) continue;
+      const bit = 1 << this.bits.size;
+      this.bits.set(rule as LineRule, bit);
+      for (let i = 0; i < chars.length; i++) this.table[chars.charCodeAt(i)] |= bit;
+    }
+    this.empty = this.bits.size === 0;
+  }
+
+  bitOf(rule: LineRule): number {
+    return this.bits.get(rule) ?? 0;
+  }
+
+  /** The bits of the rules whose characters the line holds. */
+  of(lex: LineLex, text: string): number {
+    let found = this.byLex.get(lex);
+    if (found === undefined) {
+      found = 0;
+      for (let i = 0; i < text.length; i++) found |= this.table[text.charCodeAt(i)];
+      this.byLex.set(lex, found);
+    }
+    return found;
+  }
+}
+
+const triggerTables = new WeakMap<readonly Rule[], TriggerTable>();
+
+function triggerTableOf(rules: readonly Rule[]): TriggerTable {
+  let table = triggerTables.get(rules);
+  if (!table) triggerTables.set(rules, (table = new TriggerTable(rules)));
+  return table;
+}
+
+function lineRuleRun(rule: LineRule, severity: Severity, config: LintConfig, triggers: TriggerTable): LineRuleRun {
+  const trigger = rule.trigger;
+  const charBit = triggers.bitOf(rule);
+  // A rule whose characters did not fit in the table is called whatever characters the line holds.
+  const charsUntested = trigger?.chars !== undefined && charBit === 0;
+  return {
+    rule,
+    severity,
+    messages: messagesOf(rule.meta),
+    settings: settingsOf(rule, config),
+    anyFeature: trigger?.features ?? 0,
+    allFeatures: trigger?.requires ?? 0,
+    charBit,
+    onlyRequires: charsUntested || (trigger?.chars === undefined && trigger?.features === undefined),
+    gated: trigger !== undefined,
+  };
+}
+
+/** Whether the line rule can report on a line with these features and these trigger bits. */
+function mayTrigger(run: LineRuleRun, features: number, charBits: number): boolean {
+  if ((features & run.allFeatures) !== run.allFeatures) return false;
+  if (run.onlyRequires) return true;
+  return (features & run.anyFeature) !== 0 || (charBits & run.charBit) !== 0;
 }
 
 /** Line rules' findings in document order: lines in order, each line's own sorted. */
@@ -389,6 +468,7 @@ function lineFindings(
   speech: ParsedSpeech,
   config: LintConfig,
   rules: readonly LineRuleRun[],
+  triggers: TriggerTable,
   cache: LineCache<LineFindings, LineLex> | undefined,
 ): Finding[] {
   // The line being checked, the rule checking it, and where its findings go: one reporter for the whole lint.
@@ -404,14 +484,17 @@ function lineFindings(
     into = target;
     const from = target.length;
     // One context a line; only `settings` changes from rule to rule.
+    const lex = speech.lineLexes[checked.index];
     const context: { -readonly [K in keyof LineContext]: LineContext[K] } = {
       text: checked.text,
-      lex: speech.lineLexes[checked.index],
+      lex,
       options: config.options,
       settings: NO_SETTINGS,
       report,
     };
+    const charBits = triggers.empty ? 0 : triggers.of(lex, checked.text);
     for (const entry of rules) {
+      if (entry.gated && !mayTrigger(entry, lex.chars, charBits)) continue;
       current = entry;
       context.settings = entry.settings;
       const before = target.length;

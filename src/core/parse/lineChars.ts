@@ -4,9 +4,10 @@
  * scan of its own.
  */
 
-import { VARIANT_WORDS } from '../language/variantWords';
-
-/** Bits of LineLex.chars. A set bit says the line holds at least one such character. */
+/**
+ * Bits of LineLex.chars: kinds of characters and features of a line that any rule may test. A set bit says the line
+ * holds at least one. Characters that only one rule looks for are that rule's trigger (see Trigger), not bits here.
+ */
 export const CHARS = {
   /** A Chinese character (CJK ideographs, their extensions through a surrogate pair). */
   han: 1 << 0,
@@ -16,34 +17,24 @@ export const CHARS = {
   innerBlank: 1 << 2,
   /** “ ” ‘ ’ （ ） 《 》 〈 〉 【 】 */
   pairedMark: 1 << 3,
-  /** 「 」 『 』 */
-  cornerQuote: 1 << 4,
-  /** ０-９ Ａ-Ｚ ａ-ｚ */
-  fullWidthAlphanumeric: 1 << 5,
-  /** • ● ・ ‧ ∙ ⋅ */
-  dot: 1 << 6,
-  /** . ． 。 … ⋯ „ - — ─ ━: what an ellipsis or a dash can be made of */
-  ellipsisOrDash: 1 << 7,
   /** Two of ，。、；：？！ in a row */
-  markRun: 1 << 8,
+  markRun: 1 << 4,
   /** A Latin letter */
-  latin: 1 << 9,
-  /** What a mask for a missing word is made of: * ＊ × ✕ ╳ ○ ◯ □ ☐ ■ 〇 【 { ｛ _ ~ ＿ ～ Ｘ ｘ */
-  mask: 1 << 10,
-  /** A pair of quotes, brackets or title marks with nothing but blanks between them: “” （ ） 《》 "" */
-  emptyPair: 1 << 11,
-  /** The key character of a variant word of 《第一批异形词整理表》 (data/variantWords.ts): 砺, 柢, 采 … */
-  variantKey: 1 << 12,
+  latin: 1 << 5,
+  /** A pair of quotes, brackets or title marks with nothing but blanks between them: “” （ ） 《》 "" 「」 */
+  emptyPair: 1 << 6,
   /** An ASCII digit 0-9 */
-  digit: 1 << 13,
+  digit: 1 << 7,
 } as const;
 
-const PUBLIC = (1 << 14) - 1;
+const PUBLIC = (1 << 8) - 1;
 /** Internal bits of the table: certainly spoken, certainly not, a blank, a pause mark. */
 const SPOKEN = 1 << 14;
 const SILENT = 1 << 15;
 const BLANK = 1 << 16;
 const PAUSE = 1 << 17;
+/** A closing mark of a pair (see OPENER_OF). */
+const CLOSER = 1 << 18;
 
 /** Each BMP code unit's bits; 0 for a code unit whose being a letter or digit is asked of Unicode. */
 const TABLE = new Uint32Array(0x10000);
@@ -76,24 +67,19 @@ for (const [from, to] of [
   [0xff21, 0xff3a],
   [0xff41, 0xff5a],
 ]) {
-  range(from, to, SPOKEN | CHARS.fullWidthAlphanumeric);
+  range(from, to, SPOKEN);
   for (let code = from; code <= to; code++) TABLE[code] &= ~SILENT;
 }
 mark(',.:;?!()"\'', CHARS.halfWidthMark);
 mark(' \t\u3000', BLANK);
 mark('，。、；：？！', PAUSE);
 mark('“”‘’（）《》〈〉【】', CHARS.pairedMark);
-mark('「」『』', CHARS.cornerQuote);
-mark('•●・‧∙⋅', CHARS.dot);
-mark('.．。…⋯„-—─━·', CHARS.ellipsisOrDash);
-mark('*＊×✕╳○◯□☐■〇【{｛_~＿～Ｘｘ', CHARS.mask);
-mark(VARIANT_WORDS.map((word) => word.key).join(''), CHARS.variantKey);
 
 /** The opening mark of each closing one, for emptyPair. */
 const OPENER_OF: ReadonlyMap<number, number> = new Map(
   ['“”', '‘’', '《》', '（）', '()', '「」', '『』', '""'].map((pair) => [pair.charCodeAt(1), pair.charCodeAt(0)]),
 );
-const CAN_CLOSE = CHARS.pairedMark | CHARS.halfWidthMark | CHARS.cornerQuote;
+for (const code of OPENER_OF.keys()) TABLE[code] |= CLOSER;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}\p{Nl}]/u;
 
@@ -123,7 +109,7 @@ export function scanLine(text: string): { chars: number; spoken: number } {
       if (bits & BLANK && (previous & BLANK) === 0) chars |= CHARS.innerBlank;
       if (bits & PAUSE && previous & PAUSE) chars |= CHARS.markRun;
     }
-    if (bits & CAN_CLOSE && lastNonBlank >= 0 && OPENER_OF.get(code) === lastNonBlank) chars |= CHARS.emptyPair;
+    if (bits & CLOSER && lastNonBlank >= 0 && OPENER_OF.get(code) === lastNonBlank) chars |= CHARS.emptyPair;
     chars |= bits;
     previous = bits;
     if ((bits & BLANK) === 0) lastNonBlank = code;

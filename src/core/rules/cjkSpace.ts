@@ -36,9 +36,9 @@ export const cjkSpace: LineRule = {
     catches: '`认识到， 社区` `滞后。 希望` `工作 “上为` `Firefox 、 Dropbox`',
     fixSummary: 'delete the space',
   },
-  checkLine({ text, lex, report }: LineContext): void {
-    if ((lex.chars & (CHARS.innerBlank | CHARS.han)) !== (CHARS.innerBlank | CHARS.han) || !INNER_SPACE.test(text))
-      return;
+  trigger: { features: CHARS.innerBlank, requires: CHARS.han },
+  checkLine({ text, report }: LineContext): void {
+    if (!INNER_SPACE.test(text)) return;
     const sentence = SENTENCE_END.test(text);
     const indentation = text.length - text.trimStart().length;
     for (const match of execAll(SPACES, text)) {

@@ -25,7 +25,10 @@ function isTraditional(speech: ParsedSpeech): boolean {
   return traditional >= TRADITIONAL_SHARE * chinese;
 }
 
-export const cornerQuotes: DocumentRule = {
+/** 「 」 『 』 */
+const CORNER_QUOTE = /[「」『』]/;
+
+export const cornerQuotes: DocumentRule<boolean> = {
   meta: {
     id: 'corner-quotes',
     defaultSeverity: 'warning',
@@ -50,9 +53,11 @@ export const cornerQuotes: DocumentRule = {
     catches: '`「新起点」` `『三严三实』`',
     fixSummary: '`“新起点”` `‘三严三实’`',
   },
-  check({ speech, report }: DocumentContext): void {
-    // Most speeches hold no corner quote: the lexes say so.
-    const withCorners = speech.lines.filter((line) => (speech.lineLexes[line.index].chars & CHARS.cornerQuote) !== 0);
+  /** Whether the line holds a corner quote: found once per line text, kept while the text is unchanged. */
+  perLine: (text: string): boolean => CORNER_QUOTE.test(text),
+  check({ speech, report, perLine }: DocumentContext<boolean>): void {
+    // Most speeches hold no corner quote.
+    const withCorners = speech.lines.filter((line) => perLine(line.index));
     if (withCorners.length === 0 || isTraditional(speech)) return;
     for (const line of withCorners) reportPairs(line.text, line.start, report);
   },

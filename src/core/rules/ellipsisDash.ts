@@ -1,6 +1,5 @@
 /** Rule `ellipsis-dash`: ... … 。。。 ．．． → ……; -- and a lone — ─ ━ used as a Chinese dash → ——. */
 
-import { CHARS } from '../parse/lineChars';
 import {
   isChineseContext,
   isDigitChar,
@@ -44,8 +43,10 @@ export const ellipsisDash: LineRule = {
     catches: '`...` `…` `。。。` `--` a lone `—`',
     fixSummary: '`……` `——`',
   },
-  checkLine({ text, lex, report }: LineContext): void {
-    if ((lex.chars & CHARS.ellipsisOrDash) === 0 || !ANY_ELLIPSIS_OR_DASH.test(text)) return;
+  /** What an ellipsis or a dash can be made of. */
+  trigger: { chars: '.．。…⋯„-—─━·' },
+  checkLine({ text, report }: LineContext): void {
+    if (!ANY_ELLIPSIS_OR_DASH.test(text)) return;
     ellipses(text, report);
     dashes(text, report);
   },

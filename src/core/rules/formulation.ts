@@ -108,8 +108,8 @@ export const formulation: LineRule = {
       '`大局意识、政治意识、核心意识、看齐意识`; `四个自信` spelled out with one missing; `以人民为中心发展思想`',
     fixSummary: 'the canonical order or wording',
   },
-  checkLine({ text, lex, report }: LineContext): void {
-    if ((lex.chars & CHARS.han) === 0) return;
+  trigger: { requires: CHARS.han },
+  checkLine({ text, report }: LineContext): void {
     // Two first tests, each one native scan of the line (one regular expression of both scans several times slower).
     if (LIST_HINT.test(text)) checkLists(text, membersIn(text), report);
     FIXED_TAIL.lastIndex = 0;

@@ -4,10 +4,17 @@
  * number go with it.
  */
 
-import { CHARS } from '../parse/lineChars';
 import type { LineContext, LineRule } from './types';
 
 /** A run of full-width digits and letters; ．and ：between full-width digits, ％ after one. */
+/** ０-９ Ａ-Ｚ ａ-ｚ */
+const FULL_WIDTH_ALPHANUMERIC = [
+  [0xff10, 0xff19],
+  [0xff21, 0xff3a],
+  [0xff41, 0xff5a],
+]
+  .flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)))
+  .join('');
 const RUN = /[０-９Ａ-Ｚａ-ｚ]+(?:[．：][０-９]+)*％?/g;
 
 export const fullwidthAlphanumeric: LineRule = {
@@ -35,8 +42,8 @@ export const fullwidthAlphanumeric: LineRule = {
     catches: '`２０２５年` `ＣＢＤ` `１６：３２` `５．２％`',
     fixSummary: '`2025年` `CBD` `16:32` `5.2%`',
   },
-  checkLine({ text, lex, report }: LineContext): void {
-    if ((lex.chars & CHARS.fullWidthAlphanumeric) === 0) return;
+  trigger: { chars: FULL_WIDTH_ALPHANUMERIC },
+  checkLine({ text, report }: LineContext): void {
     for (const match of text.matchAll(RUN)) {
       const run = match[0];
       const to = toHalfWidth(run);

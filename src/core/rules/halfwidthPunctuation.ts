@@ -57,9 +57,9 @@ export const halfwidthPunctuation: LineRule = {
     catches: '`同志们:` `,` `(村)` `"四个意识"` in Chinese text (not `3.14`, `9:30`, URLs, English)',
     fixSummary: '`：` `，` `（村）` `“四个意识”`',
   },
+  // A line without a Chinese character is English (or code): its marks are its own.
+  trigger: { features: CHARS.halfWidthMark, requires: CHARS.han },
   checkLine({ text, lex, report }: LineContext): void {
-    // A line without a Chinese character is English (or code): its marks are its own.
-    if ((lex.chars & (CHARS.halfWidthMark | CHARS.han)) !== (CHARS.halfWidthMark | CHARS.han)) return;
     // Heading markers are the heading-marker rule's: (一) is reported once, there.
     const heading = lex.heading;
     const skip = protectedSpans(

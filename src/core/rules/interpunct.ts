@@ -32,8 +32,8 @@ export const interpunct: LineRule = {
     catches: '`阿沛•阿旺晋美`, `中●文`',
     fixSummary: '`·`',
   },
-  checkLine({ text, lex, report }: LineContext): void {
-    if ((lex.chars & (CHARS.dot | CHARS.han)) !== (CHARS.dot | CHARS.han)) return;
+  trigger: { chars: '•●・‧∙⋅', requires: CHARS.han },
+  checkLine({ text, report }: LineContext): void {
     for (const match of execAll(WRONG_DOT, text)) {
       const start = match.index ?? 0;
       report({ start, end: start + 1, messageId: 'dot', data: { dot: match[0] }, fix: INTERPUNCT });

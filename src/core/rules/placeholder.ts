@@ -200,13 +200,15 @@ const LETTER_MASK =
 const NOTE_WORD =
   /此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|略/;
 
+/** What a mask for a missing word is made of: * ＊ × ✕ ╳ ○ ◯ □ ☐ ■ 〇 【 { ｛ _ ~ ＿ ～ Ｘ ｘ */
+const MASK_CHARACTER = /[*＊×✕╳○◯□☐■〇【{｛_~＿～Ｘｘ]/;
+
 /**
  * Whether the line may hold a placeholder, from the kinds of characters it holds (see lineChars.ts): most lines of a
  * speech are ruled out by a few bit tests, before the forms are looked for one by one.
  */
 function mayHoldPlaceholder(text: string, chars: number): boolean {
-  if (chars & (CHARS.mask | CHARS.emptyPair)) return true;
-  if (chars & CHARS.ellipsisOrDash && ELLIPSIS_FIRST.test(text)) return true;
+  if (chars & CHARS.emptyPair || ELLIPSIS_FIRST.test(text) || MASK_CHARACTER.test(text)) return true;
   if (chars & CHARS.latin && LETTER_MASK.test(text)) return true;
   if (text.includes('月日') && ANY_BLANK_DATE.test(text)) return true;
   return (chars & (CHARS.pairedMark | CHARS.halfWidthMark)) !== 0 && NOTE_WORD.test(text) && hasWriterNote(text);

@@ -34,8 +34,8 @@ export const repeatedPunctuation: LineRule = {
     catches: '`，，` `。。` `，。` `；。` (not `？！` `……` `——`)',
     fixSummary: 'keep the right one',
   },
-  checkLine({ text, lex, report }: LineContext): void {
-    if ((lex.chars & CHARS.markRun) === 0) return;
+  trigger: { features: CHARS.markRun },
+  checkLine({ text, report }: LineContext): void {
     for (const match of execAll(RUN, text)) {
       const run = match[0];
       if (isAllowed(run)) continue;

@@ -265,7 +265,21 @@ interface RuleBase {
   readonly actions?: (context: ActionContext) => readonly RuleAction[];
 }
 
+/**
+ * What a line must hold for a line rule to report on it: the engine builds one table of first tests from every rule's
+ * trigger and calls a rule only on the lines it can report on. Unset: every line.
+ */
+export interface Trigger {
+  /** Characters (of the Basic Multilingual Plane), one of which the line holds… */
+  readonly chars?: string;
+  /** …or one of these features of the line (CHARS bits, see parse/lineChars.ts); with neither, any line… */
+  readonly features?: number;
+  /** …and every one of these features (CHARS.han: a line with Chinese in it). */
+  readonly requires?: number;
+}
+
 export interface LineRule extends RuleBase {
+  readonly trigger?: Trigger;
   checkLine(line: LineContext): void;
   readonly check?: undefined;
 }

@@ -34,9 +34,10 @@ export const typo: LineRule = {
     catches: '`认真布署`, `二登奖`, `持之以横`, `再接再励`',
     fixSummary: '`部署` (one quick fix, never in Fix all), or add the word to the word list',
   },
-  checkLine({ text, lex, options, report }: LineContext): void {
+  trigger: { requires: CHARS.han },
+  checkLine({ text, options, report }: LineContext): void {
     const model = options.typoModel;
-    if (!model || (lex.chars & CHARS.han) === 0) return;
+    if (!model) return;
     for (const found of findTypos(text, model, options.words)) {
       const written = text.slice(found.start, found.end);
       const right = written.slice(0, found.at - found.start) + found.right + written.slice(found.at - found.start + 1);

@@ -64,8 +64,8 @@ export const unpairedMark: LineRule = {
     catches: '`”新起点“`, an unclosed `“`, crossed `《（》）`',
     fixSummary: 'swap a single reversed pair',
   },
-  checkLine({ text, lex, report }: LineContext): void {
-    if ((lex.chars & CHARS.pairedMark) === 0) return;
+  trigger: { features: CHARS.pairedMark },
+  checkLine({ text, report }: LineContext): void {
     const marks = pairedMarks(text);
     if (marks.length === 0) return;
     const problems = findProblems(text, marks, MAX_PROBLEMS_A_PARAGRAPH);

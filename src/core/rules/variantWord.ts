@@ -5,7 +5,6 @@
  */
 
 import { VARIANT_WORDS, type VariantWord } from '../language/variantWords';
-import { CHARS } from '../parse/lineChars';
 import type { LineContext, LineRule } from './types';
 
 /** The variants by the code of their key character, with where the key stands in each. */
@@ -43,8 +42,9 @@ export const variantWord: LineRule = {
     catches: '`再接再砺`, `丰富多采`, `宏扬`, `名符其实`',
     fixSummary: '`再接再厉`, `丰富多彩`, `弘扬`, `名副其实` (a quick fix)',
   },
-  checkLine({ text, lex, report }: LineContext): void {
-    if ((lex.chars & CHARS.variantKey) === 0) return;
+  /** The key character of each variant word (砺, 柢, 采 …). */
+  trigger: { chars: VARIANT_WORDS.map((word) => word.key).join('') },
+  checkLine({ text, report }: LineContext): void {
     let after = 0;
     for (let i = 0; i < text.length; i++) {
       if (IS_KEY[text.charCodeAt(i)] === 0) continue;

@@ -1,0 +1,71 @@
+/** Line rules' triggers: the engine calls a rule only on lines it can report on, and never misses one it could. */
+
+import { strict as assert } from 'node:assert';
+import { lint, parseSpeech, RULES, type Rule } from '../../src/core';
+import { CHARS } from '../../src/core/parse/lineChars';
+import type { LineContext, LineRule } from '../../src/core/rules/types';
+
+/** A line rule that records the lines it was called on and reports nothing. */
+function recorder(trigger: LineRule['trigger']): { rule: LineRule; seen: string[] } {
+  const seen: string[] = [];
+  const rule: LineRule = {
+    meta: { ...RULES[0].meta, id: 'recorder', fixable: false },
+    trigger,
+    checkLine({ text }: LineContext) {
+      seen.push(text);
+    },
+  };
+  return { rule, seen };
+}
+
+const TEXT = ['中文一行。', 'English only.', '中文 有空格', '全角２０２５年', 'abc ２', '好，，'].join('\n');
+
+function calledOn(trigger: LineRule['trigger']): string[] {
+  const { rule, seen } = recorder(trigger);
+  lint(parseSpeech(TEXT), undefined, undefined, [rule]);
+  return seen;
+}
+
+describe('triggers', () => {
+  it('without a trigger, a rule sees every non-empty line', () => {
+    assert.equal(calledOn(undefined).length, 6);
+  });
+
+  it('characters: only lines holding one of them', () => {
+    assert.deepEqual(calledOn({ chars: '０１２３４５６７８９' }), ['全角２０２５年', 'abc ２']);
+  });
+
+  it('requires: only lines with every feature named', () => {
+    assert.deepEqual(calledOn({ chars: '０１２３４５６７８９', requires: CHARS.han }), ['全角２０２５年']);
+    assert.deepEqual(calledOn({ features: CHARS.innerBlank, requires: CHARS.han }), ['中文 有空格']);
+    assert.deepEqual(calledOn({ requires: CHARS.latin }), ['English only.', 'abc ２']);
+  });
+
+  it('features or characters: a line with either', () => {
+    assert.deepEqual(calledOn({ chars: '年', features: CHARS.markRun }), ['全角２０２５年', '好，，']);
+  });
+
+  it("a trigger's characters and features only save work: without them every rule reports the same", () => {
+    const text = [
+      '同志们:今天,我们开会 。',
+      '全角ＡＢＣ和２０２５年，中●文,「引号」。',
+      '要再接再励……——砥砺前行，，',
+      '（  ）“”***总书记',
+      'English, only. Really!',
+    ].join('\n');
+    const speech = parseSpeech(text);
+    const gated = lint(speech);
+    const ungated = lint(
+      speech,
+      undefined,
+      undefined,
+      // `requires` stays: a line without Chinese is English, and its marks are its own (a rule's meaning, not a shortcut).
+      RULES.map((rule): Rule => (rule.checkLine ? { ...rule, trigger: { requires: rule.trigger?.requires } } : rule)),
+    );
+    assert.deepEqual(
+      gated.map((finding) => `${finding.rule} ${finding.span.start}`),
+      ungated.map((finding) => `${finding.rule} ${finding.span.start}`),
+    );
+    assert.ok(gated.length > 10);
+  });
+});
