@@ -314,18 +314,32 @@ function takeSlots(rules: readonly Rule[]): void {
     if (rule.check && rule.perLine && !perLineSlots.has(rule)) perLineSlots.set(rule, slotCount++);
 }
 
+/** Each parse's memos by line index, found once a line for every rule and every lint of that parse. */
+const memosBySpeech = new WeakMap<ParsedSpeech, Array<unknown[] | undefined>>();
+
+function memoOf(speech: ParsedSpeech, index: number): unknown[] {
+  let memos = memosBySpeech.get(speech);
+  if (!memos) memosBySpeech.set(speech, (memos = new Array<unknown[] | undefined>(speech.lines.length)));
+  let memo = memos[index];
+  if (memo === undefined) {
+    const lex = speech.lineLexes[index];
+    memo = perLineMemos.get(lex);
+    // One array of every slot taken so far: a long document keeps thousands of these.
+    if (!memo) perLineMemos.set(lex, (memo = new Array<unknown>(slotCount)));
+    memos[index] = memo;
+  }
+  return memo;
+}
+
 function perLineOf(rule: DocumentRule, speech: ParsedSpeech): (index: number) => unknown {
   const compute = rule.perLine;
   const at = perLineSlots.get(rule);
   if (!compute || at === undefined) return () => undefined;
   return (index) => {
-    const lex = speech.lineLexes[index];
-    let memo = perLineMemos.get(lex);
-    let value = memo?.[at];
+    const memo = memoOf(speech, index);
+    let value = memo[at];
     if (value === undefined) {
-      value = compute(speech.lines[index].text, lex.chars);
-      // One array of every slot taken so far: a long document keeps thousands of these.
-      if (!memo) perLineMemos.set(lex, (memo = new Array<unknown>(slotCount)));
+      value = compute(speech.lines[index].text, speech.lineLexes[index].chars);
       memo[at] = value;
     }
     return value;
@@ -394,12 +408,11 @@ interface LineRuleRun {
 
 /**
  * The line rules' trigger characters, one bit a rule, in one table of every BMP code unit: one pass over a line says
- * which rules its characters can trigger. Kept per list of rules; each line's answer is kept by its lex.
+ * which rules its characters can trigger. Kept per list of rules.
  */
 class TriggerTable {
   private readonly table = new Uint32Array(0x10000);
   private readonly bits = new Map<LineRule, number>();
-  private readonly byLex = new WeakMap<LineLex, number>();
   readonly empty: boolean;
 
   constructor(rules: readonly Rule[]) {
@@ -418,14 +431,13 @@ class TriggerTable {
     return this.bits.get(rule) ?? 0;
   }
 
-  /** The bits of the rules whose characters the line holds. */
-  of(lex: LineLex, text: string): number {
-    let found = this.byLex.get(lex);
-    if (found === undefined) {
-      found = 0;
-      for (let i = 0; i < text.length; i++) found |= this.table[text.charCodeAt(i)];
-      this.byLex.set(lex, found);
-    }
+  /**
+   * The bits of the rules whose characters the line holds. Asked only of a line being checked: with a LintCache, a
+   * line whose text is unchanged is not checked again.
+   */
+  of(text: string): number {
+    let found = 0;
+    for (let i = 0; i < text.length; i++) found |= this.table[text.charCodeAt(i)];
     return found;
   }
 }
@@ -492,7 +504,7 @@ function lineFindings(
       settings: NO_SETTINGS,
       report,
     };
-    const charBits = triggers.empty ? 0 : triggers.of(lex, checked.text);
+    const charBits = triggers.empty ? 0 : triggers.of(checked.text);
     for (const entry of rules) {
       if (entry.gated && !mayTrigger(entry, lex.chars, charBits)) continue;
       current = entry;

@@ -200,15 +200,21 @@ const LETTER_MASK =
 const NOTE_WORD =
   /此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|略/;
 
-/** What a mask for a missing word is made of: * ＊ × ✕ ╳ ○ ◯ □ ☐ ■ 〇 【 { ｛ _ ~ ＿ ～ Ｘ ｘ */
-const MASK_CHARACTER = /[*＊×✕╳○◯□☐■〇【{｛_~＿～Ｘｘ]/;
+/** What a mask for a missing word is made of: * ＊ × ✕ ╳ ○ ◯ □ ☐ ■ 〇 【 { ｛ _ ~ ＿ ～ Ｘ ｘ (a table: a regular expression's class of these scans several times slower). */
+const MASK_CHARACTER = new Uint8Array(0x10000);
+for (const char of '*＊×✕╳○◯□☐■〇【{｛_~＿～Ｘｘ') MASK_CHARACTER[char.charCodeAt(0)] = 1;
+
+function hasMaskCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (MASK_CHARACTER[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /**
  * Whether the line may hold a placeholder, from the kinds of characters it holds (see lineChars.ts): most lines of a
  * speech are ruled out by a few bit tests, before the forms are looked for one by one.
  */
 function mayHoldPlaceholder(text: string, chars: number): boolean {
-  if (chars & CHARS.emptyPair || ELLIPSIS_FIRST.test(text) || MASK_CHARACTER.test(text)) return true;
+  if (chars & CHARS.emptyPair || ELLIPSIS_FIRST.test(text) || hasMaskCharacter(text)) return true;
   if (chars & CHARS.latin && LETTER_MASK.test(text)) return true;
   if (text.includes('月日') && ANY_BLANK_DATE.test(text)) return true;
   return (chars & (CHARS.pairedMark | CHARS.halfWidthMark)) !== 0 && NOTE_WORD.test(text) && hasWriterNote(text);
