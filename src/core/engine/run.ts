@@ -78,6 +78,8 @@ const NOTHING_PLACED: LineFindings = Object.freeze({ placedAt: 0, placed: NO_FIN
 export class LintCache {
   private config: LintConfig | undefined;
   private lines = new LineCache<LineFindings, LineLex>();
+  /** Document rules' per-line results by line lex (whatever the configuration: they depend on the text alone). */
+  readonly memos = new LineCache<unknown[], LineLex>();
 
   /** The line cache under `config`; a different configuration starts afresh. */
   forConfig(config: LintConfig): LineCache<LineFindings, LineLex> {
@@ -301,10 +303,10 @@ function moved(finding: Finding, by: number): Finding {
 }
 
 /**
- * Each document rule's per-line results, by line lex (which stands for the line text: the parse shares one lex per
- * text), at a slot of the rule's own: kept here, so the parse's data carries no engine state.
+ * Each document rule's per-line results, at a slot of the rule's own in one array a line: kept by the LintCache while
+ * the line's text is in the document (an edit computes them for the changed lines only), or for one lint without one.
+ * The parse's data carries no engine state.
  */
-const perLineMemos = new WeakMap<LineLex, unknown[]>();
 const perLineSlots = new WeakMap<DocumentRule, number>();
 let slotCount = 0;
 
@@ -314,29 +316,28 @@ function takeSlots(rules: readonly Rule[]): void {
     if (rule.check && rule.perLine && !perLineSlots.has(rule)) perLineSlots.set(rule, slotCount++);
 }
 
-/** Each parse's memos by line index, found once a line for every rule and every lint of that parse. */
-const memosBySpeech = new WeakMap<ParsedSpeech, Array<unknown[] | undefined>>();
-
-function memoOf(speech: ParsedSpeech, index: number): unknown[] {
-  let memos = memosBySpeech.get(speech);
-  if (!memos) memosBySpeech.set(speech, (memos = new Array<unknown[] | undefined>(speech.lines.length)));
-  let memo = memos[index];
-  if (memo === undefined) {
-    const lex = speech.lineLexes[index];
-    memo = perLineMemos.get(lex);
-    // One array of every slot taken so far: a long document keeps thousands of these.
-    if (!memo) perLineMemos.set(lex, (memo = new Array<unknown>(slotCount)));
-    memos[index] = memo;
-  }
-  return memo;
+function newMemo(): unknown[] {
+  // One array of every slot taken so far: a long document keeps thousands of these.
+  return new Array<unknown>(slotCount);
 }
 
-function perLineOf(rule: DocumentRule, speech: ParsedSpeech): (index: number) => unknown {
+/** Each line's memo for one lint, found once a line for every rule. */
+function memoFinder(speech: ParsedSpeech, cache: LintCache | undefined): (index: number) => unknown[] {
+  const found = new Array<unknown[] | undefined>(speech.lines.length);
+  if (!cache) return (index) => (found[index] ??= newMemo());
+  return (index) => (found[index] ??= cache.memos.get(speech.lineLexes[index], newMemo));
+}
+
+function perLineOf(
+  rule: DocumentRule,
+  speech: ParsedSpeech,
+  memoAt: (index: number) => unknown[],
+): (index: number) => unknown {
   const compute = rule.perLine;
   const at = perLineSlots.get(rule);
   if (!compute || at === undefined) return () => undefined;
   return (index) => {
-    const memo = memoOf(speech, index);
+    const memo = memoAt(index);
     let value = memo[at];
     if (value === undefined) {
       value = compute(speech.lines[index].text, speech.lineLexes[index].chars);
@@ -357,6 +358,7 @@ export function lint(
   const hasResidue = speech.lineResidue.some((residue) => residue !== undefined);
   const length = speech.text.length;
   takeSlots(rules);
+  const memoAt = memoFinder(speech, cache);
   for (const rule of rules) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
@@ -379,13 +381,14 @@ export function lint(
         options: config.options,
         settings: settingsOf(rule, config),
         report,
-        perLine: perLineOf(rule, speech),
+        perLine: perLineOf(rule, speech, memoAt),
       });
     } catch (error) {
       documentFindings.length = before;
       tell(rule.meta.id, errorText(error));
     }
   }
+  cache?.memos.endPass();
   const byLine = lineFindings(speech, config, lineRules, triggerTableOf(rules), cache?.forConfig(config));
   return mergeSorted(byLine, sortByPosition(documentFindings));
 }
