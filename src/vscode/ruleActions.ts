@@ -9,16 +9,11 @@ import { SECTION } from './settings';
 
 export const ASK_AND_REPLACE = 'speechDraft.askAndReplace';
 export const ADD_TO_LIST = 'speechDraft.addToList';
-/** The word list's own command, kept for keybindings and other extensions: adds to `words`. */
-const ADD_TO_WORD_LIST = 'speechDraft.addToWordList';
 
 export function registerRuleActionCommands(): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(ASK_AND_REPLACE, askAndReplace),
     vscode.commands.registerCommand(ADD_TO_LIST, addToList),
-    vscode.commands.registerCommand(ADD_TO_WORD_LIST, (word: string, uri?: vscode.Uri) =>
-      addToList('words', word, uri),
-    ),
   ];
 }
 
