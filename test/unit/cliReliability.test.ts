@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
+  copyFileSync,
   linkSync,
   lstatSync,
   mkdirSync,
@@ -19,7 +20,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { xmlSafe } from '../../src/export/xml';
 import { REPO } from './helpers';
@@ -34,11 +35,25 @@ interface Run {
   stderr: string;
 }
 
+/**
+ * The CLI bundle copied where nobody may read it: the clone may sit in a private folder (a user's home), which nobody
+ * cannot enter. Its lazily loaded neighbours come along.
+ */
+let cliForNobody: string | undefined;
+function readableCli(): string {
+  if (cliForNobody) return cliForNobody;
+  const dir = mkdtempSync(join(tmpdir(), 'speech-cli-'));
+  chmodSync(dir, 0o755);
+  for (const name of readdirSync(dirname(CLI)))
+    if (/\.(js|json)$/.test(name)) copyFileSync(join(dirname(CLI), name), join(dir, name));
+  return (cliForNobody = join(dir, basename(CLI)));
+}
+
 function cli(args: string[], cwd: string, as?: 'nobody'): Run {
   const command = as === 'nobody' ? 'setpriv' : process.execPath;
   const prefix =
     as === 'nobody' ? ['--reuid', String(NOBODY), '--regid', String(NOBODY), '--clear-groups', process.execPath] : [];
-  const result = spawnSync(command, [...prefix, CLI, ...args], {
+  const result = spawnSync(command, [...prefix, as === 'nobody' ? readableCli() : CLI, ...args], {
     cwd,
     encoding: 'utf8',
     env: { PATH: process.env.PATH, LANG: 'C' },
