@@ -95,7 +95,9 @@ function keystroke(text: string, runs: number, config: LintConfig = DEFAULT_LINT
   let edits = 0;
   const type = (): number => {
     const at = current.indexOf('。', Math.floor((current.length * ((edits++ % 97) + 1)) / 99));
-    current = `${current.slice(0, at)}字${current.slice(at)}`;
+    // Joined, as VS Code's document.getText() joins its lines: a flat string. A concatenation would leave a rope that
+    // the analysis's first look at the text copies flat (0.8 ms at 100k on this machine), timing the bench, not it.
+    current = [current.slice(0, at), '字', current.slice(at)].join('');
     const start = process.hrtime.bigint();
     const { speech } = analyzer.analyze(current, config, 220);
     buildOutline(speech, 220);
@@ -225,8 +227,8 @@ async function main(): Promise<void> {
   const autocorrect100k = at('AutoCorrect lintFor', 100_000);
   const zhlint100k = at('zhlint run', 100_000);
   const targets = [
-    { target: 'full analysis of 100k ≤ 10 ms', value: `${full100k.toFixed(2)} ms`, met: full100k <= 10 },
-    { target: 'full analysis of 1M ≤ 100 ms', value: `${full1m.toFixed(2)} ms`, met: full1m <= 100 },
+    { target: 'full analysis of 100k ≤ 5.5 ms', value: `${full100k.toFixed(2)} ms`, met: full100k <= 5.5 },
+    { target: 'full analysis of 1M ≤ 90 ms', value: `${full1m.toFixed(2)} ms`, met: full1m <= 90 },
     { target: 'linear growth: 1M / 100k ≤ 12', value: (full1m / full100k).toFixed(1), met: full1m / full100k <= 12 },
     {
       target: '≥ 3× faster than AutoCorrect on 100k',
@@ -238,7 +240,7 @@ async function main(): Promise<void> {
       value: zhlint100k ? `${(zhlint100k / full100k).toFixed(1)}×` : 'not measured',
       met: zhlint100k !== undefined && zhlint100k / full100k >= 10,
     },
-    { target: 'one-character edit in 100k re-analysed ≤ 2 ms', value: `${edit.toFixed(2)} ms`, met: edit <= 2 },
+    { target: 'one-character edit in 100k re-analysed ≤ 1.5 ms', value: `${edit.toFixed(2)} ms`, met: edit <= 1.5 },
     { target: 'dist/extension.js ≤ 200 KB minified', value: `${bundle.toFixed(1)} KB`, met: bundle <= 200 },
     { target: 'typo lexicon loaded cold ≤ 300 ms', value: `${typo.ms.toFixed(0)} ms`, met: typo.ms <= 300 },
     {

@@ -44,12 +44,16 @@ describe("scanLine (the lexer's one pass over a line)", () => {
       '　　　一、二（三）',
       '\ud800',
       'x\udc00y',
+      '一丁\u9fff\u4dbf\ua000\u3400龥々，中',
     ];
     for (const sample of samples) assert.equal(scanLine(sample).spoken, countSpokenCharacters(sample), sample);
   });
 
   it('sets the bits of the characters a line holds', () => {
     assert.equal(scanLine('中文').chars, CHARS.han);
+    assert.notEqual(scanLine('中 文').chars & CHARS.innerBlank, 0, 'a blank after a common ideograph is inner');
+    assert.notEqual(scanLine('中“”').chars & CHARS.emptyPair, 0);
+    assert.equal(scanLine('“中”').chars & CHARS.emptyPair, 0, 'an ideograph between quotes is not an empty pair');
     assert.equal(scanLine('　　中文').chars & CHARS.innerBlank, 0, 'indentation is not an inner blank');
     assert.notEqual(scanLine('中 文').chars & CHARS.innerBlank, 0);
     assert.notEqual(scanLine('好，，').chars & CHARS.markRun, 0);

@@ -81,6 +81,7 @@ const OPENER_OF: ReadonlyMap<number, number> = new Map(
 );
 for (const code of OPENER_OF.keys()) TABLE[code] |= CLOSER;
 
+const COMMON_HAN = SPOKEN | CHARS.han;
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}\p{Nl}]/u;
 
 /**
@@ -94,6 +95,14 @@ export function scanLine(text: string): { chars: number; spoken: number } {
   let lastNonBlank = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // Most of a Chinese line: a common ideograph is spoken, Han, and nothing else (the table says the same, slower).
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      spoken++;
+      chars |= CHARS.han;
+      previous = COMMON_HAN;
+      lastNonBlank = code;
+      continue;
+    }
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) spoken++;
       if (code >= 0xd840 && code <= 0xd87f) chars |= CHARS.han;

@@ -32,7 +32,9 @@ const ITEM_BOUNDARY = new RegExp(`[。！？；!?;：:，,](?=[ \\t\\u3000\\u00a
  */
 export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpeech {
   const lines = splitLines(text);
-  const lexes = lines.map((line) => (cache ? cache.get(line.text, lexLine) : lexLine(line.text)));
+  const lexes = lines.map((line) =>
+    cache ? cache.lineAt(line.index, lines.length, line.text, lexLine) : lexLine(line.text),
+  );
   cache?.endPass();
   const frontMatter = findFrontMatter(lines);
   // The block's lines are read as no part of the speech; each gets a lex of its own (the engine keeps per-line
