@@ -15,8 +15,8 @@ export {
   formatChineseDate,
 } from './language/numerals';
 export { applyEdits, applyFixes, editOrigins, fixAll, minimalEdit } from './engine/fix';
+export { lint, lintWithIgnored } from './engine/lint';
 export {
-  lint,
   onRuleProblem,
   LintCache,
   DEFAULT_LINT_CONFIG,
@@ -28,17 +28,20 @@ export {
 } from './engine/run';
 export { RULES, ruleById } from './rules';
 export { DEFAULT_RULE_OPTIONS } from './rules/types';
-export type { Finding, Fix, ListOption, Rule, RuleMeta, Severity, TextEdit } from './rules/types';
+export type { Finding, Fix, Rule, RuleMeta, Severity, TextEdit } from './rules/types';
 export {
   RC_FILE_NAME,
   mergeConfigs,
   parseRcFile,
   provideLinearRegex,
-  rcWithListItem,
+  rcWithChange,
+  configForFile,
   validateUserConfig,
   type LinearRegexCompiler,
+  type RcChange,
   type UserConfig,
 } from './engine/config';
+
 export { nextSpan } from './services/navigation';
 export { placeholderSpans } from './rules/placeholder';
 export { renumberEdits } from './parse/renumber';

@@ -1,12 +1,12 @@
 /** Quick fixes: the core decides which (codeActionsFor); this maps each plan to a VS Code code action. */
 
 import * as vscode from 'vscode';
-import { codeActionsFor, type CodeActionPlan, type Finding } from '../core';
+import { codeActionsFor, shorten, type CodeActionPlan, type Finding, type RcChange } from '../core';
 import { toRange } from './convert';
 import { DIAGNOSTIC_SOURCE, findingFor, type SpeechDiagnostics } from './diagnostics';
 import { FIX_ALL_COMMAND } from './fixAll';
 import { SHOW_RULE_DOCS } from './ruleDocs';
-import { ADD_TO_LIST, ASK_AND_REPLACE } from './ruleActions';
+import { ASK_AND_REPLACE, EDIT_CONFIG } from './ruleActions';
 import { displayLocale } from './settings';
 
 export class SpeechCodeActions implements vscode.CodeActionProvider {
@@ -61,7 +61,18 @@ function toCodeAction(
       };
       break;
     case 'add-to-list':
-      action.command = { title: action.title, command: ADD_TO_LIST, arguments: [plan.list, plan.value, document.uri] };
+      action.command = editConfig(action.title, { kind: 'add-to-list', list: plan.list, value: plan.value }, document);
+      break;
+    case 'ignore': {
+      const entry = { rule: plan.rule, text: plan.text };
+      action.command = editConfig(action.title, { kind: 'ignore', entry }, document, plan.inFile);
+      break;
+    }
+    case 'disable-rule':
+      action.command = editConfig(action.title, { kind: 'rule-severity', rule: plan.rule, severity: 'off' }, document);
+      break;
+    case 'fix-rule':
+      action.command = { title: action.title, command: FIX_ALL_COMMAND, arguments: [document.uri, plan.rule] };
       break;
     case 'rule-docs':
       action.command = { title: action.title, command: SHOW_RULE_DOCS, arguments: [plan.rule] };
@@ -81,9 +92,21 @@ function titleOf(plan: CodeActionPlan): string {
     case 'ask-and-replace':
     case 'add-to-list':
       return plan.title[displayLocale()];
+    case 'ignore':
+      return plan.inFile
+        ? vscode.l10n.t('Ignore this problem in this file')
+        : vscode.l10n.t('Ignore 「{0}」 for rule {1} in this workspace', shorten(plan.text, 12), plan.rule);
+    case 'disable-rule':
+      return vscode.l10n.t('Disable rule {0} in this workspace', plan.rule);
+    case 'fix-rule':
+      return vscode.l10n.t('Fix all {0} problems of rule {1}', plan.count, plan.rule);
     case 'rule-docs':
       return vscode.l10n.t('Show documentation for rule 「{0}」', plan.rule);
     case 'fix-all':
       return vscode.l10n.t('Fix all auto-fixable problems ({0})', plan.count);
   }
+}
+
+function editConfig(title: string, change: RcChange, document: vscode.TextDocument, inFile = false): vscode.Command {
+  return { title, command: EDIT_CONFIG, arguments: [change, document.uri, inFile] };
 }

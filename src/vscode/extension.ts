@@ -73,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     statusBar,
     providers,
     ...registerPlaceholderCommands(documents, configs),
-    ...registerRuleActionCommands(),
+    ...registerRuleActionCommands(configs),
     ...registerWordCommands(diagnostics),
     registerFixAllCommand(configs, (document) => diagnostics.findings(document).length),
     ...registerStructureCommands(documents),

@@ -13,9 +13,10 @@ const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('speechDraft');
 function fixAllEdit(
   document: vscode.TextDocument,
   configs: LintConfigs,
+  rule?: string,
 ): { edit: vscode.WorkspaceEdit; fixed: number; unstable: boolean } | undefined {
   const before = document.getText();
-  const result = fixAll(before, configs.configFor(document));
+  const result = fixAll(before, configs.configFor(document), rule);
   const edit = minimalEdit(before, result.text);
   if (!edit) return undefined;
   const workspaceEdit = new vscode.WorkspaceEdit();
@@ -48,8 +49,11 @@ export function registerFixAllCommand(
   configs: LintConfigs,
   remainingProblems: (document: vscode.TextDocument) => number,
 ): vscode.Disposable {
-  /** Applies every safe fix in one undoable edit and says how many problems it fixed; returns that number. */
-  return vscode.commands.registerCommand(FIX_ALL_COMMAND, async (uri?: unknown): Promise<number> => {
+  /**
+   * Applies every safe fix (of `rule` only, when given) in one undoable edit and says how many problems it fixed;
+   * returns that number.
+   */
+  return vscode.commands.registerCommand(FIX_ALL_COMMAND, async (uri?: unknown, rule?: unknown): Promise<number> => {
     const document =
       uri instanceof vscode.Uri
         ? await vscode.workspace.openTextDocument(uri)
@@ -58,7 +62,7 @@ export function registerFixAllCommand(
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech document to fix it.'));
       return 0;
     }
-    const fix = fixAllEdit(document, configs);
+    const fix = fixAllEdit(document, configs, typeof rule === 'string' ? rule : undefined);
     if (!fix) {
       vscode.window.setStatusBarMessage(vscode.l10n.t('Nothing to fix'), STATUS_MESSAGE_MS);
       return 0;

@@ -1,7 +1,12 @@
-/** The lint configuration for a document: settings, with the folder's .speechdraftrc.json on top. */
+/**
+ * The lint configuration for a document, as the CLI finds it: the settings, with the nearest .speechdraftrc.json above
+ * the file (inside its workspace folder) on top; its `ignore` entries narrowed to the file. Every such file in the
+ * workspace is read at activation and again when it changes, so a configuration is known without waiting.
+ */
 
 import * as vscode from 'vscode';
 import {
+  configForFile,
   mergeConfigs,
   parseRcFile,
   RC_FILE_NAME,
@@ -20,7 +25,8 @@ interface RcState {
 }
 
 export class LintConfigs implements vscode.Disposable {
-  private readonly rcByFolder = new Map<string, RcState>();
+  /** Each .speechdraftrc.json read, by the URI of its folder. */
+  private readonly rcByDirectory = new Map<string, RcState>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   /** Bumped on every change, so cached results made with an older configuration are not reused. */
@@ -33,17 +39,15 @@ export class LintConfigs implements vscode.Disposable {
 
   constructor(private readonly extensionUri?: vscode.Uri) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${RC_FILE_NAME}`);
-    const reload = (uri: vscode.Uri): void => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder && vscode.Uri.joinPath(folder.uri, RC_FILE_NAME).toString() === uri.toString()) {
-        void this.loadFolder(folder).then(() => this.fireChanged());
-      }
-    };
+    const reload = (uri: vscode.Uri): void => void this.loadFile(uri).then(() => this.fireChanged());
     this.subscriptions.push(
       watcher,
       watcher.onDidCreate(reload),
       watcher.onDidChange(reload),
-      watcher.onDidDelete(reload),
+      watcher.onDidDelete((uri) => {
+        this.rcByDirectory.delete(directoryOf(uri).toString());
+        this.fireChanged();
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll().then(() => this.fireChanged())),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SECTION)) this.fireChanged();
@@ -56,24 +60,48 @@ export class LintConfigs implements vscode.Disposable {
     this.fireChanged();
   }
 
-  /** Reads every workspace folder's .speechdraftrc.json; call once at activation. */
+  /** Reads every .speechdraftrc.json of the workspace; call once at activation. */
   async loadAll(): Promise<void> {
-    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.loadFolder(folder)));
+    this.rcByDirectory.clear();
+    const files = await vscode.workspace.findFiles(`**/${RC_FILE_NAME}`, '**/node_modules/**');
+    await Promise.all(files.map((uri) => this.loadFile(uri)));
   }
 
-  /** One merged configuration per folder and generation: the same object while nothing changes, so caches hold. */
+  /**
+   * The .speechdraftrc.json that configures `uri`: the nearest in its folder or above it, up to its workspace folder;
+   * undefined outside a workspace folder or without one.
+   */
+  rcFileFor(uri: vscode.Uri): vscode.Uri | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return undefined;
+    const root = folder.uri.toString();
+    for (let directory = directoryOf(uri); ; directory = directoryOf(directory)) {
+      if (this.rcByDirectory.has(directory.toString())) return vscode.Uri.joinPath(directory, RC_FILE_NAME);
+      if (directory.toString() === root || !directory.toString().startsWith(root)) return undefined;
+    }
+  }
+
+  /** One merged configuration per .speechdraftrc.json and generation: the same object while nothing changes. */
   private readonly merged = new Map<string, { generation: number; config: LintConfig }>();
 
   configFor(document: vscode.TextDocument): LintConfig {
-    const key = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() ?? '';
-    const cached = this.merged.get(key);
-    if (cached?.generation === this.generation) return cached.config;
-    const config = this.mergeFor(document);
-    this.merged.set(key, { generation: this.generation, config });
-    return config;
+    const rcFile = this.rcFileFor(document.uri);
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const key = `${rcFile?.toString() ?? ''}\u0000${folder?.uri.toString() ?? ''}`;
+    let cached = this.merged.get(key);
+    if (cached?.generation !== this.generation) {
+      cached = { generation: this.generation, config: this.mergeFor(document, rcFile) };
+      this.merged.set(key, cached);
+    }
+    const base = rcFile ? directoryOf(rcFile).path : undefined;
+    const relative =
+      base !== undefined && document.uri.path.startsWith(`${base}/`)
+        ? document.uri.path.slice(base.length + 1)
+        : undefined;
+    return configForFile(cached.config, relative);
   }
 
-  private mergeFor(document: vscode.TextDocument): LintConfig {
+  private mergeFor(document: vscode.TextDocument, rcFile: vscode.Uri | undefined): LintConfig {
     const settings = vscode.workspace.getConfiguration(SECTION, document.uri);
     const fromSettings: UserConfig = {
       rules: settings.get('rules', {}),
@@ -83,8 +111,7 @@ export class LintConfigs implements vscode.Disposable {
       speechDate: settings.get('speechDate', ''),
       documentKind: settings.get('documentKind', 'auto'),
     };
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    const rc = folder ? this.rcByFolder.get(folder.uri.toString())?.config : undefined;
+    const rc = rcFile ? this.rcByDirectory.get(directoryOf(rcFile).toString())?.config : undefined;
     const config = mergeConfigs(fromSettings, rc);
     if (config.rules.typo === 'off') return config;
     if (!this.typoModel) {
@@ -108,15 +135,14 @@ export class LintConfigs implements vscode.Disposable {
     );
   }
 
-  private async loadFolder(folder: vscode.WorkspaceFolder): Promise<void> {
-    const key = folder.uri.toString();
-    const state = this.rcByFolder.get(key) ?? {};
-    const uri = vscode.Uri.joinPath(folder.uri, RC_FILE_NAME);
+  private async loadFile(uri: vscode.Uri): Promise<void> {
+    const key = directoryOf(uri).toString();
+    const state = this.rcByDirectory.get(key) ?? {};
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
-      this.rcByFolder.set(key, {});
+      this.rcByDirectory.delete(key);
       return;
     }
     const { config, problem } = parseRcFile(text);
@@ -127,10 +153,10 @@ export class LintConfigs implements vscode.Disposable {
           vscode.l10n.t('{0} is ignored: {1}', uri.fsPath || uri.toString(), reason),
         );
       }
-      this.rcByFolder.set(key, { reportedProblem: text });
+      this.rcByDirectory.set(key, { reportedProblem: text });
       return;
     }
-    this.rcByFolder.set(key, { config });
+    this.rcByDirectory.set(key, { config });
   }
 
   private fireChanged(): void {
@@ -141,4 +167,8 @@ export class LintConfigs implements vscode.Disposable {
   dispose(): void {
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }
+}
+
+function directoryOf(uri: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(uri, '..');
 }

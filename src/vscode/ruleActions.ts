@@ -1,19 +1,23 @@
 /**
- * The two kinds of action a rule may offer beyond its fixes (see RuleAction in the core): ask the writer for text
- * and put it in place, or add a value to a list option such as the word list. Nothing here knows which rule asks.
+ * The actions beyond a finding's fixes: ask the writer for text and put it in place, and change the .speechdraftrc.json
+ * that configures the document (add to a list option such as the word list, ignore a finding, turn a rule off).
+ * Nothing here knows which rule asks.
  */
 
 import * as vscode from 'vscode';
-import { RC_FILE_NAME, rcWithListItem, type ListOption } from '../core';
+import { RC_FILE_NAME, rcWithChange, type RcChange } from '../core';
+import type { LintConfigs } from './lintConfig';
 import { SECTION } from './settings';
 
 export const ASK_AND_REPLACE = 'speechDraft.askAndReplace';
-export const ADD_TO_LIST = 'speechDraft.addToList';
+export const EDIT_CONFIG = 'speechDraft.editConfig';
 
-export function registerRuleActionCommands(): vscode.Disposable[] {
+export function registerRuleActionCommands(configs: LintConfigs): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(ASK_AND_REPLACE, askAndReplace),
-    vscode.commands.registerCommand(ADD_TO_LIST, addToList),
+    vscode.commands.registerCommand(EDIT_CONFIG, (change: RcChange, uri?: vscode.Uri, inFile?: boolean) =>
+      editConfig(configs, change, uri, inFile === true),
+    ),
   ];
 }
 
@@ -42,24 +46,40 @@ async function askAndReplace(
 }
 
 /**
- * Adds `value` to the list option `list` in the .speechdraftrc.json of the document's folder, making the file if there
- * is none, as one edit of the file that Undo takes back; the file is saved, so the configuration reloads and the
- * finding goes. Without a folder, a list that is also a setting goes into the user settings.
+ * Makes `change` in the .speechdraftrc.json that configures the document (the nearest in its folder or above, else a new
+ * one at its workspace folder's root), as one edit of the file that Undo takes back; the file is saved, so the
+ * configuration reloads and the finding goes. An `ignore` entry `inFile` names the document by its path from that
+ * file's folder. Without a folder, a list that is also a setting goes into the user settings.
  */
-async function addToList(list: ListOption, value: string, uri?: vscode.Uri): Promise<boolean> {
+async function editConfig(
+  configs: LintConfigs,
+  change: RcChange,
+  uri: vscode.Uri | undefined,
+  inFile: boolean,
+): Promise<boolean> {
   const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : vscode.workspace.workspaceFolders?.[0];
-  if (!folder) return addToUserSetting(list, value);
-  const rcUri = vscode.Uri.joinPath(folder.uri, RC_FILE_NAME);
+  if (!folder) {
+    if (change.kind === 'add-to-list') return addToUserSetting(change.list, change.value);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Open the folder of the speech to keep this in its {0}.', RC_FILE_NAME),
+    );
+    return false;
+  }
+  const rcUri = (uri && configs.rcFileFor(uri)) ?? vscode.Uri.joinPath(folder.uri, RC_FILE_NAME);
+  if (inFile && change.kind === 'ignore' && uri) {
+    const base = vscode.Uri.joinPath(rcUri, '..').path;
+    change = { ...change, entry: { ...change.entry, file: uri.path.slice(base.length + 1) } };
+  }
   let existing: vscode.TextDocument | undefined;
   try {
     existing = await vscode.workspace.openTextDocument(rcUri);
   } catch {
     existing = undefined;
   }
-  const updated = rcWithListItem(existing?.getText(), list, value);
+  const updated = rcWithChange(existing?.getText(), change);
   if (updated === undefined) {
     void vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} is not valid, so 「{1}」 was not added to its list {2}.', RC_FILE_NAME, value, list),
+      vscode.l10n.t('{0} is not valid, so it was not changed: correct it first.', rcUri.fsPath || RC_FILE_NAME),
     );
     return false;
   }
@@ -79,7 +99,7 @@ async function addToList(list: ListOption, value: string, uri?: vscode.Uri): Pro
   return true;
 }
 
-async function addToUserSetting(list: ListOption, value: string): Promise<boolean> {
+async function addToUserSetting(list: string, value: string): Promise<boolean> {
   const config = vscode.workspace.getConfiguration(SECTION);
   const setting = config.inspect<string[]>(list);
   if (setting?.defaultValue === undefined) {

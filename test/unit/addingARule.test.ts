@@ -150,7 +150,7 @@ console.log(JSON.stringify({ ids: RULES.map((rule) => rule.meta.id), mismatches:
     assert.deepEqual(result.mismatches, []);
     assert.deepEqual(
       result.actions,
-      ['fix Change to 「5」', 'ask-and-replace Rewrite 「５」…', 'rule-docs'],
+      ['fix Change to 「5」', 'ask-and-replace Rewrite 「５」…', 'ignore', 'ignore', 'disable-rule', 'rule-docs'],
       'its fix and its own quick fix, offered through the generic code actions',
     );
     assert.deepEqual(result.configured, [{ start: 7, end: 9 }], 'its option, set the ESLint way, takes effect');

@@ -26,6 +26,12 @@ function summary(plan: CodeActionPlan): string {
       return `ask ${plan.title.en} (${plan.prompt.en}) at ${plan.spans.map((span) => span.start).join(',')}`;
     case 'add-to-list':
       return `add ${plan.value} to ${plan.list}`;
+    case 'ignore':
+      return `ignore 「${plan.text}」 of ${plan.rule} ${plan.inFile ? 'in this file' : 'everywhere'}`;
+    case 'disable-rule':
+      return `disable ${plan.rule}`;
+    case 'fix-rule':
+      return `fix all ${plan.count} of ${plan.rule}`;
     case 'rule-docs':
       return `docs ${plan.rule}`;
     case 'fix-all':
@@ -47,15 +53,27 @@ describe('code actions (core)', () => {
   });
 
   it('a punctuation finding: its fix, preferred, the rule docs, and Fix all when the document has more than one safe fix', () => {
+    const silence = (text: string, rule: string): string[] => [
+      `ignore 「${text}」 of ${rule} in this file`,
+      `ignore 「${text}」 of ${rule} everywhere`,
+      `disable ${rule}`,
+      `docs ${rule}`,
+    ];
     assert.deepEqual(plansAt('同志们:今天,我们开会。', 3).map(summary), [
       'fix Change to 「：」 (preferred)',
-      'docs halfwidth-punctuation',
+      'fix all 2 of halfwidth-punctuation',
       'fix all 2',
+      ...silence(':', 'halfwidth-punctuation'),
     ]);
     assert.deepEqual(
       plansAt('同志们:今天我们开会。', 3).map(summary),
-      ['fix Change to 「：」 (preferred)', 'docs halfwidth-punctuation'],
+      ['fix Change to 「：」 (preferred)', ...silence(':', 'halfwidth-punctuation')],
       'one safe fix: no Fix all',
+    );
+    assert.deepEqual(
+      plansAt('同志们:今天 我们开会。', 3).map(summary).slice(0, 2),
+      ['fix Change to 「：」 (preferred)', 'fix all 2'],
+      'two safe fixes of two rules: Fix all, and no Fix all of one rule',
     );
   });
 
@@ -65,12 +83,14 @@ describe('code actions (core)', () => {
       'ask Fill in placeholder… (The text that replaces 「***」) at 0',
       'ask Fill in all 2 placeholders 「***」… (The text that replaces 「***」) at 0,9',
       'add *** to allowedPlaceholders',
+      'ignore 「***」 of placeholder in this file',
+      'ignore 「***」 of placeholder everywhere',
+      'disable placeholder',
       'docs placeholder',
     ]);
-    assert.deepEqual(plansAt('***总书记指出。', 1).map(summary), [
+    assert.deepEqual(plansAt('***总书记指出。', 1).map(summary).slice(0, 2), [
       'ask Fill in placeholder… (The text that replaces 「***」) at 0',
       'add *** to allowedPlaceholders',
-      'docs placeholder',
     ]);
   });
 
@@ -98,8 +118,13 @@ describe('code actions (core)', () => {
     assert.deepEqual(renumber.edits, [{ start: 8, end: 9, newText: '三' }]);
   });
 
-  it('a finding without fixes gets only its rule docs', () => {
-    assert.deepEqual(plansAt('地区生产总值达到亿元。', 7).map(summary), ['docs missing-number']);
+  it('a finding without fixes gets only the ways to silence it and its rule docs', () => {
+    assert.deepEqual(plansAt('地区生产总值达到亿元。', 7).map(summary), [
+      'ignore 「达到亿元」 of missing-number in this file',
+      'ignore 「达到亿元」 of missing-number everywhere',
+      'disable missing-number',
+      'docs missing-number',
+    ]);
   });
 });
 

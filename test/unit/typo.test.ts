@@ -12,7 +12,7 @@ import {
   mergeConfigs,
   parseRcFile,
   parseSpeech,
-  rcWithListItem,
+  rcWithChange,
   TypoModel,
   type LintConfig,
   type TypoData,
@@ -71,7 +71,14 @@ describe('typo', () => {
             ? `add ${plan.value} to ${plan.list}`
             : plan.kind,
       ),
-      ['fix Change to 「部署」 [{"start":5,"end":6,"newText":"部"}]', 'add 布署 to words', 'rule-docs'],
+      [
+        'fix Change to 「部署」 [{"start":5,"end":6,"newText":"部"}]',
+        'add 布署 to words',
+        'ignore',
+        'ignore',
+        'disable-rule',
+        'rule-docs',
+      ],
     );
   });
 
@@ -84,16 +91,30 @@ describe('typo', () => {
   });
 
   it('adds a word to .speechdraftrc.json, keeping the rest, and never rewrites a broken file', () => {
-    assert.equal(rcWithListItem(undefined, 'words', '视情'), '{\n  "words": [\n    "视情"\n  ]\n}\n');
-    const updated = rcWithListItem('{ "rules": { "long-sentence": "off" }, "words": ["甲"] }', 'words', '视情');
+    assert.equal(
+      rcWithChange(undefined, { kind: 'add-to-list', list: 'words', value: '视情' }),
+      '{\n  "words": [\n    "视情"\n  ]\n}\n',
+    );
+    const updated = rcWithChange('{ "rules": { "long-sentence": "off" }, "words": ["甲"] }', {
+      kind: 'add-to-list',
+      list: 'words',
+      value: '视情',
+    });
     assert.deepEqual(parseRcFile(updated ?? '').config, { rules: { 'long-sentence': 'off' }, words: ['甲', '视情'] });
-    assert.equal(rcWithListItem('{ "words": ["视情"] }', 'words', '视情'), '{ "words": ["视情"] }');
-    assert.equal(rcWithListItem('{ broken', 'words', '视情'), undefined);
+    assert.equal(
+      rcWithChange('{ "words": ["视情"] }', { kind: 'add-to-list', list: 'words', value: '视情' }),
+      '{ "words": ["视情"] }',
+    );
+    assert.equal(rcWithChange('{ broken', { kind: 'add-to-list', list: 'words', value: '视情' }), undefined);
     assert.ok(parseRcFile('{ "words": [1] }').problem);
   });
 
   it('adds to any list option the same way: an allowed placeholder beside the words', () => {
-    const updated = rcWithListItem('{ "words": ["甲"] }', 'allowedPlaceholders', 'xx');
+    const updated = rcWithChange('{ "words": ["甲"] }', {
+      kind: 'add-to-list',
+      list: 'allowedPlaceholders',
+      value: 'xx',
+    });
     assert.deepEqual(parseRcFile(updated ?? '').config, { words: ['甲'], allowedPlaceholders: ['xx'] });
   });
 });

@@ -13,6 +13,7 @@ import {
   type SeveritySetting,
 } from '../rules/types';
 import type { LintConfig } from './run';
+import type { IgnoreEntry } from './suppress';
 
 export const RC_FILE_NAME = '.speechdraftrc.json';
 
@@ -34,6 +35,8 @@ export interface UserConfig {
   speechDate?: string;
   /** What kind of document the files are (auto: each file's title and opening tell). */
   documentKind?: string;
+  /** Findings silenced one by one: a rule and the text it reported, in one file or in every file. */
+  ignore?: IgnoreEntry[];
 }
 
 /** One rule's entry in `rules`: its severity, alone or with the values of its own options. */
@@ -111,6 +114,7 @@ export function validateUserConfig(data: unknown): Problem[] {
     problems.push({ 'zh-cn': 'words 应为字符串数组', en: 'words must be an array of strings' });
   }
   if (data.terms !== undefined) problems.push(...validateTerms(data.terms));
+  if (data.ignore !== undefined) problems.push(...validateIgnore(data.ignore));
   if (
     data.documentKind !== undefined &&
     !(data.documentKind === 'auto' || DOCUMENT_KINDS.includes(data.documentKind as DocumentKind))
@@ -129,6 +133,33 @@ export function validateUserConfig(data: unknown): Problem[] {
       en: 'speechDate must be a real date such as "2026-01-15"',
     });
   }
+  return problems;
+}
+
+function validateIgnore(ignore: unknown): Problem[] {
+  const shape = {
+    'zh-cn': '{ "rule": 规则, "text": 非空字符串, "file": 可选的相对路径 }',
+    en: '{ "rule": a rule id, "text": a non-empty string, "file": an optional relative path }',
+  };
+  if (!Array.isArray(ignore))
+    return [{ 'zh-cn': `ignore 应为数组：[${shape['zh-cn']}]`, en: `ignore must be an array: [${shape.en}]` }];
+  const problems: Problem[] = [];
+  ignore.forEach((entry: unknown, index) => {
+    const at = `ignore[${index}]`;
+    if (
+      !isRecord(entry) ||
+      typeof entry.rule !== 'string' ||
+      typeof entry.text !== 'string' ||
+      entry.text === '' ||
+      (entry.file !== undefined && typeof entry.file !== 'string') ||
+      Object.keys(entry).some((key) => !['rule', 'text', 'file'].includes(key))
+    ) {
+      problems.push({ 'zh-cn': `${at} 应为 ${shape['zh-cn']}`, en: `${at} must be ${shape.en}` });
+      return;
+    }
+    if (!ruleById(entry.rule))
+      problems.push({ 'zh-cn': `${at}：未知的规则「${entry.rule}」`, en: `${at}: unknown rule 「${entry.rule}」` });
+  });
   return problems;
 }
 
@@ -230,6 +261,7 @@ const ENGINE_KEYS = [
   'terms',
   'speechDate',
   'documentKind',
+  'ignore',
 ] as const;
 
 function knownKeys(): string[] {
@@ -361,6 +393,7 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
   const words = new Set<string>();
   const terms: CompiledTerm[] = [];
   const ruleSettings: Record<string, Record<string, OptionValue>> = {};
+  const ignore: IgnoreEntry[] = [];
   let speechDate = DEFAULT_RULE_OPTIONS.speechDate;
   let documentKind = DEFAULT_RULE_OPTIONS.documentKind;
   for (const source of sources) {
@@ -378,6 +411,14 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
     }
     for (const word of source.words ?? []) {
       if (typeof word === 'string' && word !== '') words.add(word);
+    }
+    for (const entry of Array.isArray(source.ignore) ? source.ignore : []) {
+      if (isRecord(entry) && typeof entry.rule === 'string' && typeof entry.text === 'string' && entry.text !== '')
+        ignore.push(
+          typeof entry.file === 'string'
+            ? { rule: entry.rule, text: entry.text, file: entry.file }
+            : { rule: entry.rule, text: entry.text },
+        );
     }
     for (const setting of Array.isArray(source.terms) ? source.terms : []) {
       const { term } =
@@ -402,6 +443,85 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
       documentKind,
     },
     ruleSettings,
+    ignore,
+  };
+}
+
+/**
+ * `base` with `source` on top, as mergeConfigs would put it after base's own sources: a file's front matter over the
+ * configuration of its folder.
+ */
+export function layeredConfig(base: LintConfig, source: UserConfig): LintConfig {
+  const top = mergeConfigs(source);
+  const ruleSettings: Record<string, Record<string, OptionValue>> = { ...base.ruleSettings };
+  for (const [id, values] of Object.entries(top.ruleSettings ?? {}))
+    ruleSettings[id] = { ...ruleSettings[id], ...values };
+  const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+  return {
+    rules: { ...base.rules, ...top.rules },
+    options: {
+      ...base.options,
+      placeholderValues: { ...base.options.placeholderValues, ...top.options.placeholderValues },
+      allowedPlaceholders: union(base.options.allowedPlaceholders, top.options.allowedPlaceholders),
+      words: union(base.options.words, top.options.words),
+      terms: [...base.options.terms, ...top.options.terms],
+      speechDate: top.options.speechDate ?? base.options.speechDate,
+      documentKind: source.documentKind === undefined ? base.options.documentKind : top.options.documentKind,
+    },
+    ruleSettings,
+    ignore: [...(base.ignore ?? []), ...(top.ignore ?? [])],
+  };
+}
+
+/**
+ * The configuration for one file: its `ignore` entries narrowed to those of every file and those naming this one
+ * (`relativePath`, from the folder of the .speechdraftrc.json, / between parts). The same object for the same file
+ * while the configuration is the same, so the caches keyed by it hold.
+ */
+export function configForFile(config: LintConfig, relativePath: string | undefined): LintConfig {
+  const ignore = config.ignore ?? [];
+  if (!ignore.some((entry) => entry.file !== undefined)) return config;
+  const path = relativePath === undefined ? undefined : normalPath(relativePath);
+  let byPath = forFile.get(config);
+  if (!byPath) forFile.set(config, (byPath = new Map()));
+  const key = path ?? '';
+  let narrowed = byPath.get(key);
+  if (!narrowed) {
+    narrowed = {
+      ...config,
+      ignore: ignore.filter(
+        (entry) => entry.file === undefined || (path !== undefined && normalPath(entry.file) === path),
+      ),
+    };
+    byPath.set(key, narrowed);
+  }
+  return narrowed;
+}
+
+const forFile = new WeakMap<LintConfig, Map<string, LintConfig>>();
+
+function normalPath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+/** The front matter's own settings: the field `speechDraft`, a JSON object of the .speechdraftrc.json keys. */
+const FRONT_MATTER_KEY = 'speechDraft';
+
+/** The settings a file's front matter gives (`speechDraft: { … }`), or why they cannot be read. */
+export function frontMatterSettings(fields: Readonly<Record<string, string>>): {
+  config?: UserConfig;
+  problem?: Problem;
+} {
+  const value = fields[FRONT_MATTER_KEY];
+  if (value === undefined) return {};
+  const parsed = parseRcFile(value);
+  if (!parsed.problem) return { config: parsed.config };
+  const { message } = parsed.problem;
+  return {
+    problem: {
+      'zh-cn': `前置设置 ${FRONT_MATTER_KEY} 无效，已忽略：${message['zh-cn']}`,
+      en: `the front matter's ${FRONT_MATTER_KEY} is ignored: ${message.en}`,
+    },
   };
 }
 
@@ -428,20 +548,47 @@ function mergeRuleEntries(
   }
 }
 
+/** A change the quick fixes make to .speechdraftrc.json. */
+export type RcChange =
+  /** Add `value` to the list option `list` (`words`, `allowedPlaceholders`). */
+  | { readonly kind: 'add-to-list'; readonly list: ListOption; readonly value: string }
+  /** Add an entry to `ignore`. */
+  | { readonly kind: 'ignore'; readonly entry: IgnoreEntry }
+  /** Set a rule's severity (keeping its options). */
+  | { readonly kind: 'rule-severity'; readonly rule: string; readonly severity: SeveritySetting };
+
 /**
- * The text of .speechdraftrc.json with `value` added to the list option `list` (`words`, `allowedPlaceholders`; the
- * file made if `text` is undefined), every other key kept; undefined when the file is not a valid configuration,
- * which is never overwritten.
+ * The text of .speechdraftrc.json with `change` made (the file made if `text` is undefined), every other key kept;
+ * undefined when the file is not a valid configuration, which is never overwritten.
  */
-export function rcWithListItem(text: string | undefined, list: ListOption, value: string): string | undefined {
+export function rcWithChange(text: string | undefined, change: RcChange): string | undefined {
   let data: Record<string, unknown> = {};
   if (text !== undefined && text.trim() !== '') {
     const parsed = parseRcFile(text);
     if (parsed.problem || !parsed.config) return undefined;
     data = parsed.config as Record<string, unknown>;
   }
-  const values: unknown = data[list];
-  const current = Array.isArray(values) ? (values as string[]) : [];
-  if (current.includes(value)) return text;
-  return `${JSON.stringify({ ...data, [list]: [...current, value] }, null, 2)}\n`;
+  const changed = changedData(data, change);
+  return changed === data && text !== undefined ? text : `${JSON.stringify(changed, null, 2)}\n`;
+}
+
+function changedData(data: Record<string, unknown>, change: RcChange): Record<string, unknown> {
+  switch (change.kind) {
+    case 'add-to-list': {
+      const current = Array.isArray(data[change.list]) ? (data[change.list] as string[]) : [];
+      return current.includes(change.value) ? data : { ...data, [change.list]: [...current, change.value] };
+    }
+    case 'ignore': {
+      const current = Array.isArray(data.ignore) ? (data.ignore as IgnoreEntry[]) : [];
+      const { rule, text, file } = change.entry;
+      if (current.some((entry) => entry.rule === rule && entry.text === text && entry.file === file)) return data;
+      return { ...data, ignore: [...current, file === undefined ? { rule, text } : { rule, text, file }] };
+    }
+    case 'rule-severity': {
+      const rules = isRecord(data.rules) ? data.rules : {};
+      const entry = rules[change.rule];
+      const updated = Array.isArray(entry) ? [change.severity, ...(entry as unknown[]).slice(1)] : change.severity;
+      return { ...data, rules: { ...rules, [change.rule]: updated } };
+    }
+  }
 }

@@ -4,8 +4,10 @@
  */
 
 import { parseSpeech } from '../parse/parse';
-import type { Finding, Fix, TextEdit } from '../rules/types';
-import { DEFAULT_LINT_CONFIG, lint, placedFixes, type LintConfig } from './run';
+import { RULES } from '../rules';
+import type { Finding, Fix, SeveritySetting, TextEdit } from '../rules/types';
+import { lint } from './lint';
+import { DEFAULT_LINT_CONFIG, placedFixes, type LintConfig } from './run';
 
 /**
  * Applies edits to text. Edits are sorted; one that overlaps an earlier edit is skipped (two rules fixing
@@ -124,7 +126,8 @@ interface FixAllResult {
  * Applies every safe fix until nothing changes (a fix can expose another: ，， → ， next to a space), so fixing
  * twice equals fixing once.
  */
-export function fixAll(text: string, config: LintConfig = DEFAULT_LINT_CONFIG): FixAllResult {
+export function fixAll(text: string, config: LintConfig = DEFAULT_LINT_CONFIG, onlyRule?: string): FixAllResult {
+  if (onlyRule !== undefined) config = withOnlyRule(config, onlyRule);
   let current = text;
   let fixed = 0;
   const passEdits: Array<readonly TextEdit[]> = [];
@@ -136,6 +139,14 @@ export function fixAll(text: string, config: LintConfig = DEFAULT_LINT_CONFIG): 
     passEdits.push(next.edits);
   }
   return { text: current, passes: MAX_FIX_PASSES, fixed, unstable: true, passEdits };
+}
+
+/** `config` with every rule but `id` off (Fix all of one rule). */
+function withOnlyRule(config: LintConfig, id: string): LintConfig {
+  const rules: Record<string, SeveritySetting> = {};
+  for (const rule of RULES)
+    rules[rule.meta.id] = rule.meta.id === id ? (config.rules[id] ?? rule.meta.defaultSeverity) : 'off';
+  return { ...config, rules };
 }
 
 /**

@@ -3,6 +3,7 @@
  * safe fixes, Fix all) is fix.ts.
  */
 
+import type { IgnoreEntry } from './suppress';
 import { LineCache } from '../parse/lineCache';
 import { messagesOf, type RuleMessages } from './messages';
 import type { LineLex } from '../parse/lineLex';
@@ -34,6 +35,8 @@ export interface LintConfig {
   options: RuleOptions;
   /** Rule id → the values of its own options that the configuration sets (checked against `meta.options`). */
   ruleSettings?: Readonly<Record<string, Readonly<Record<string, OptionValue>>>>;
+  /** Findings the writer silenced (see suppress.ts); a loader narrows them to one file's (configForFile). */
+  ignore?: readonly IgnoreEntry[];
 }
 
 const NO_SETTINGS: RuleSettings = {};
@@ -347,7 +350,8 @@ function perLineOf(
   };
 }
 
-export function lint(
+/** Every finding of the rules, before what the writer silenced is taken out (see lint.ts). */
+export function runRules(
   speech: ParsedSpeech,
   config: LintConfig = DEFAULT_LINT_CONFIG,
   cache?: LintCache,

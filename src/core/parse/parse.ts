@@ -13,7 +13,7 @@ import {
   partBoundaries,
   type LineKinds,
 } from './landmarks';
-import { labelsNextLine, mayBeLabelValue, residueOf } from './residue';
+import { labelsNextLine, mayBeLabelValue, residueOf, type ResidueKind } from './residue';
 import type { LineCache } from './lineCache';
 import { scanLine } from './lineChars';
 import { isBlank, lineIndexAt, splitLines, type Line } from '../language/text';
@@ -40,7 +40,8 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   // The block's lines are read as no part of the speech; each gets a lex of its own (the engine keeps per-line
   // results in a lex, so two lines of different text never share one).
   if (frontMatter)
-    for (let index = 0; index <= frontMatter.endLine; index++) lexes[index] = frontMatterLex(lines[index].text);
+    for (let index = 0; index <= frontMatter.endLine; index++)
+      lexes[index] = unspokenLex(lines[index].text, 'front-matter');
   markLabelValues(lines, lexes);
   const paragraphs = findParagraphs(lines, lexes);
   const kinds: LineKinds = {
@@ -134,7 +135,11 @@ function markLabelValues(lines: readonly Line[], lexes: LineLex[]): void {
   }
 }
 
-function frontMatterLex(text: string): LineLex {
+/** A line that is only an HTML comment, as Markdown writes one: `<!-- speech-draft-disable-next-line … -->`. */
+const COMMENT_LINE = /^[ \t\u3000]*<!--.*-->[ \t\u3000]*$/;
+
+/** The lex of a line that is no part of the speech. */
+function unspokenLex(text: string, residue: ResidueKind): LineLex {
   const [contentStart, contentEnd] = trimmedRange(text);
   return {
     heading: undefined,
@@ -143,7 +148,7 @@ function frontMatterLex(text: string): LineLex {
     contentEnd,
     spoken: 0,
     chars: 0,
-    residue: 'front-matter',
+    residue,
     decimalHeading: undefined,
   };
 }
@@ -154,6 +159,7 @@ function frontMatterLex(text: string): LineLex {
  */
 function lexLine(text: string): LineLex {
   if (text === '') return EMPTY_LINE;
+  if (text.includes('<!--') && COMMENT_LINE.test(text)) return unspokenLex(text, 'comment');
   const { chars, spoken } = scanLine(text);
   const [contentStart, contentEnd] = trimmedRange(text);
   if (contentStart === contentEnd)

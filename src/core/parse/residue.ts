@@ -15,7 +15,8 @@ import { isBlankCode, isHanCode } from '../language/chars';
  * note; front-matter: the file's own `---` block of settings at the top (see frontMatter.ts), no part of the speech
  * either, and no residue to report.
  */
-export type ResidueKind = 'furniture' | 'junk' | 'assistant' | 'front-matter';
+/** `comment`: a line that is only a Markdown (HTML) comment, such as a speech-draft-disable directive: not spoken. */
+export type ResidueKind = 'furniture' | 'junk' | 'assistant' | 'front-matter' | 'comment';
 
 /** Page furniture is a short line; a longer one is prose that happens to begin with 来源： or 编辑：. */
 const MAX_FURNITURE_LENGTH = 80;

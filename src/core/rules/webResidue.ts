@@ -45,7 +45,7 @@ export const webResidue: DocumentRule = {
     const { lines, lineResidue } = speech;
     for (let index = 0; index < lines.length; index++) {
       const residue = lineResidue[index];
-      if (residue === undefined || residue === 'front-matter') continue;
+      if (residue === undefined || residue === 'front-matter' || residue === 'comment') continue;
       const line = lines[index];
       const contentStart = line.text.length - line.text.trimStart().length;
       const contentEnd = line.text.trimEnd().length;

@@ -3,7 +3,8 @@
  * text did not change since the last version are answered from cache, so a keystroke costs what it touched.
  */
 
-import { LintCache, lint, type LintConfig } from '../engine/run';
+import { lint } from '../engine/lint';
+import { LintCache, type LintConfig } from '../engine/run';
 import type { Finding } from '../rules/types';
 import { LineCache } from '../parse/lineCache';
 import { parseSpeech } from '../parse/parse';

@@ -16,7 +16,16 @@ export type CodeActionPlan =
   | { kind: 'ask-and-replace'; finding: Finding; title: Message; prompt: Message; spans: readonly Span[] }
   /** Add `value` to the list option `list` (.speechdraftrc.json), so that it is not reported again. */
   | { kind: 'add-to-list'; finding: Finding; title: Message; list: ListOption; value: string }
+  /**
+   * Add `{ rule, text }` to `ignore` in .speechdraftrc.json: for this file only (`inFile`, the entry names it) or for
+   * every file. `text` is what the finding covers, so the entry holds however the rest of the document changes.
+   */
+  | { kind: 'ignore'; finding: Finding; rule: string; text: string; inFile: boolean }
+  /** Turn the rule off in .speechdraftrc.json. */
+  | { kind: 'disable-rule'; rule: string }
   | { kind: 'rule-docs'; rule: string }
+  /** Apply every safe fix of one rule; `count` of its findings have one. */
+  | { kind: 'fix-rule'; rule: string; count: number }
   /** Apply every safe fix of the document; `count` findings have one. */
   | { kind: 'fix-all'; count: number };
 
@@ -38,9 +47,23 @@ export function codeActionsFor(
     );
     plans.push(...ruleActions(speech, findings, finding));
   }
-  for (const rule of new Set(selected.map((finding) => finding.rule))) plans.push({ kind: 'rule-docs', rule });
-  const fixable = findings.filter((finding) => finding.fixes.some((fix) => fix.safe)).length;
+  const hasSafeFix = (finding: Finding): boolean => finding.fixes.some((fix) => fix.safe);
+  const rules = [...new Set(selected.map((finding) => finding.rule))];
+  for (const rule of rules) {
+    const count = findings.filter((finding) => finding.rule === rule && hasSafeFix(finding)).length;
+    if (count > 1 && selected.some((finding) => finding.rule === rule && hasSafeFix(finding)))
+      plans.push({ kind: 'fix-rule', rule, count });
+  }
+  const fixable = findings.filter(hasSafeFix).length;
   if (fixable > 1 && plans.some((plan) => plan.kind === 'fix')) plans.push({ kind: 'fix-all', count: fixable });
+  for (const finding of selected) {
+    const text = speech.text.slice(finding.span.start, finding.span.end);
+    if (text === '') continue;
+    plans.push({ kind: 'ignore', finding, rule: finding.rule, text, inFile: true });
+    plans.push({ kind: 'ignore', finding, rule: finding.rule, text, inFile: false });
+  }
+  for (const rule of rules) plans.push({ kind: 'disable-rule', rule });
+  for (const rule of rules) plans.push({ kind: 'rule-docs', rule });
   return plans;
 }
 
