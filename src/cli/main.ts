@@ -1,7 +1,7 @@
 /** speech-draft: the command-line interface over the core. */
 
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   buildOutline,
@@ -16,6 +16,8 @@ import {
   effectiveKind,
   fixesOf,
   lint,
+  lintWithIgnored,
+  configForFile,
   localeOf,
   placedFixes,
   provideLinearRegex,
@@ -52,6 +54,7 @@ import { fixedBytes } from './encoding';
 import { re2Compiler } from '../core/engine/re2';
 import { readDocx, WordError, type WordText } from '../import/docx';
 import * as say from './messages';
+import { expandInputs } from './speechFiles';
 import type { LintTotals, Text } from './messages';
 import { speechToDocx } from '../export/docx';
 import { commentText, reviewCopyOfDocx, reviewCopyOfText } from '../export/review';
@@ -78,6 +81,7 @@ interface Options {
   fix: boolean;
   config?: string;
   encoding?: Encoding;
+  includeIgnored: boolean;
 }
 
 /** Where the CLI writes, so the tests can run it in process. */
@@ -171,6 +175,7 @@ const OPTIONS = {
   rate: { type: 'string' },
   fix: { type: 'boolean' },
   config: { type: 'string' },
+  'include-ignored': { type: 'boolean' },
   encoding: { type: 'string' },
   profile: { type: 'string' },
   title: { type: 'string' },
@@ -216,7 +221,14 @@ function describeParseError(error: NodeJS.ErrnoException): Text {
 }
 
 function readOptions(
-  values: { format?: string; rate?: string; fix?: boolean; config?: string; encoding?: string },
+  values: {
+    format?: string;
+    rate?: string;
+    fix?: boolean;
+    config?: string;
+    encoding?: string;
+    'include-ignored'?: boolean;
+  },
   locale: Locale,
 ): Options {
   const format = values.format ?? 'text';
@@ -228,6 +240,7 @@ function readOptions(
     fix: values.fix ?? false,
     config: values.config,
     encoding: readEncoding(values.encoding),
+    includeIgnored: values['include-ignored'] ?? false,
   };
 }
 
@@ -368,6 +381,17 @@ interface JsonDiagnostic {
   documentFix?: number;
   /** In a Word document: the paragraph (1-based) the finding starts in; the same as line unless a paragraph holds line breaks. */
   paragraph?: number;
+  /** With --include-ignored: silenced by an `ignore` entry or a disable comment. */
+  ignored?: true;
+}
+
+/** A setting of the file's own that could not be taken (its front matter, a disable comment): an error. */
+interface JsonSettingProblem {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
 }
 
 interface JsonFix {
@@ -383,6 +407,7 @@ interface FileResult {
   diagnostics: JsonDiagnostic[];
   /** The document-wide fixes its findings refer to, each once however many findings offer it. */
   documentFixes: JsonFix[];
+  settingProblems?: JsonSettingProblem[];
   /** Read, and checked (a file that could not be read is not). */
   checked: boolean;
   error?: string;
@@ -397,15 +422,18 @@ interface FileResult {
  * Each file is read, checked, fixed and reported on its own: one that cannot be read or written is reported and the
  * batch goes on. Exit 2 if any file failed, else 1 if any finding is an error, else 0.
  */
-async function lintCommand(files: string[], options: Options, output: Output): Promise<number> {
+async function lintCommand(inputs: string[], options: Options, output: Output): Promise<number> {
   const explicitConfig = options.config === undefined ? undefined : loadRcFile(options.config);
+  const expanded = expandInputs(inputs);
+  const empty = expanded.filter(({ files, many }) => many && files.length === 0).map(({ input }) => input);
   const results: FileResult[] = [];
-  for (const file of files) {
+  for (const file of new Set(expanded.flatMap(({ files }) => files))) {
     results.push(lintFile(file, explicitConfig, options));
     if (options.format === 'text') output.out(textLines(results.at(-1)!));
     // Between files, a signal (Ctrl+C) is handled: never in the middle of a write.
     await new Promise((done) => setImmediate(done));
   }
+  for (const input of empty) output.err(`speech-draft: ${say.noSpeechFiles(input)[options.locale]}\n`);
   for (const result of results) {
     if (result.error !== undefined) output.err(`speech-draft: ${result.error}\n`);
     if (result.unstable) output.err(`speech-draft: ${say.fixNotStable(result.file)[options.locale]}\n`);
@@ -413,14 +441,17 @@ async function lintCommand(files: string[], options: Options, output: Output): P
   }
   if (options.format === 'json') output.out(`${JSON.stringify(results.map(toJsonResult), null, 2)}\n`);
   output.err(`${say.lintSummary(totalsOf(results))[options.locale]}\n`);
-  if (results.some((result) => result.error !== undefined)) return 2;
-  return results.some(({ diagnostics }) => diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  if (empty.length > 0 || results.some((result) => result.error !== undefined)) return 2;
+  const failed = ({ diagnostics, settingProblems }: FileResult): boolean =>
+    (settingProblems?.length ?? 0) > 0 || diagnostics.some((d) => d.severity === 'error' && !d.ignored);
+  return results.some(failed) ? 1 : 0;
 }
 
 function lintFile(file: string, explicitConfig: LintConfig | undefined, options: Options): FileResult {
   let checked = false;
   try {
-    const config = explicitConfig ?? loadRcFile(findRcFile(file));
+    const rcFile = options.config ?? findRcFile(file);
+    const config = configForFile(explicitConfig ?? loadRcFile(rcFile), pathFrom(rcFile, file));
     const read = readSpeechInput(file, options.encoding);
     checked = true;
     let text = read.text;
@@ -448,18 +479,35 @@ function lintFile(file: string, explicitConfig: LintConfig | undefined, options:
     const paragraphOf = read.word?.paragraphOfLine;
     const documentFixes: JsonFix[] = [];
     const documentFixIndex = new Map<Fix, number>();
-    const diagnostics = lint(speech, config).map((finding) => {
-      const whole = finding.documentFix ? documentFixOf(finding.rule, speech, config.options) : undefined;
+    const result = lintWithIgnored(speech, config);
+    const toDiagnostic = (finding: Finding): JsonDiagnostic => {
+      const whole = finding.documentFix ? documentFixOf(finding.rule, speech, result.config.options) : undefined;
       if (whole && !documentFixIndex.has(whole)) {
         documentFixIndex.set(whole, documentFixes.length);
         documentFixes.push(toJsonFix(speech, whole, options.locale));
       }
       return toJsonDiagnostic(speech, finding, options.locale, paragraphOf, whole && documentFixIndex.get(whole));
+    };
+    const diagnostics = result.findings.map(toDiagnostic);
+    if (options.includeIgnored && options.format === 'json')
+      diagnostics.push(...result.ignored.map((finding) => ({ ...toDiagnostic(finding), ignored: true as const })));
+    diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+    const settingProblems = result.problems.map(({ span, message }) => {
+      const from = positionIn(speech, span.start);
+      const to = positionIn(speech, span.end);
+      return {
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column,
+        message: message[options.locale],
+      };
     });
     return {
       file,
       diagnostics,
       documentFixes,
+      ...(settingProblems.length > 0 ? { settingProblems } : {}),
       checked,
       fixed,
       unstable,
@@ -484,7 +532,12 @@ function errorLine(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }
 
-function textLines({ file, diagnostics }: FileResult): string {
+function textLines({ file, diagnostics, settingProblems = [] }: FileResult): string {
+  const problems = settingProblems.map((p) => `${file}:${p.line}:${p.column}: error settings ${p.message}\n`).join('');
+  return problems + diagnosticLines(file, diagnostics);
+}
+
+function diagnosticLines(file: string, diagnostics: readonly JsonDiagnostic[]): string {
   // A Word document's paragraph is named when it differs from the line (a paragraph with line breaks before it).
   const where = (d: JsonDiagnostic): string =>
     d.paragraph !== undefined && d.paragraph !== d.line ? ` (¶${d.paragraph})` : '';
@@ -495,9 +548,12 @@ function textLines({ file, diagnostics }: FileResult): string {
 
 function toJsonResult(result: FileResult): object {
   if (result.error !== undefined) return { file: result.file, error: result.error, diagnostics: result.diagnostics };
-  return result.documentFixes.length > 0
-    ? { file: result.file, diagnostics: result.diagnostics, documentFixes: result.documentFixes }
-    : { file: result.file, diagnostics: result.diagnostics };
+  return {
+    file: result.file,
+    diagnostics: result.diagnostics,
+    ...(result.documentFixes.length > 0 ? { documentFixes: result.documentFixes } : {}),
+    ...(result.settingProblems ? { settingProblems: result.settingProblems } : {}),
+  };
 }
 
 function totalsOf(results: readonly FileResult[]): LintTotals {
@@ -506,7 +562,9 @@ function totalsOf(results: readonly FileResult[]): LintTotals {
     if (result.checked) totals.files++;
     if (result.error !== undefined) totals[result.checked ? 'unwritten' : 'unread']++;
     totals.fixed += result.fixed ?? 0;
-    for (const { severity } of result.diagnostics) {
+    totals.errors += result.settingProblems?.length ?? 0;
+    for (const { severity, ignored } of result.diagnostics) {
+      if (ignored) continue;
       if (severity === 'error') totals.errors++;
       else if (severity === 'warning') totals.warnings++;
       else totals.infos++;
@@ -558,6 +616,13 @@ function toJsonDiagnostic(
     ...(documentFix !== undefined ? { documentFix } : {}),
     ...(paragraphOfLine ? { paragraph: paragraphOfLine[start.line - 1] + 1 } : {}),
   };
+}
+
+/** `file`'s path from the folder of `rcFile`, / between parts (how an `ignore` entry names a file). */
+function pathFrom(rcFile: string | undefined, file: string): string | undefined {
+  if (rcFile === undefined) return undefined;
+  const inside = relative(dirname(resolve(rcFile)), resolve(file));
+  return inside.startsWith('..') ? undefined : inside.split(sep).join('/');
 }
 
 /** The nearest .speechdraftrc.json in the file's folder or above it. */

@@ -12,7 +12,10 @@ export function usage(rate: number, rcFile: string): Text {
 Commands:
   outline FILE        the section tree from the heading numbering (一、 （一） 1. （1） and 一是/二是 items)
   stats FILE          character count and speaking time
-  lint FILE...        unfilled placeholders, punctuation, numbering; exit 1 when a finding is an error
+  lint FILE|DIR|GLOB...
+                      unfilled placeholders, punctuation, numbering; exit 1 when a finding is an error. A folder or a
+                      glob ("drafts/**/*.txt", quoted) stands for its .txt, .md, .speech and .docx files, without
+                      .git, node_modules and what .speechdraftignore (.gitignore syntax) leaves out
   export FILE -o OUT.docx
                       the speech as a Word document in the official-document format (GB/T 9704), as a reading copy,
                       or as a review copy with every finding as a Word comment
@@ -23,6 +26,7 @@ Options:
   --rate N             speaking rate in characters a minute, 60 to 600 (default: ${rate})
   --fix                lint: apply the safe fixes in place, keeping line endings and BOM
   --config FILE        lint: a ${rcFile} to use instead of the nearest one above each FILE
+  --include-ignored    lint --format json: list the findings silenced by "ignore" or a disable comment too
   --encoding NAME      read text files in this encoding: utf-8 or gb18030 (gbk, gb2312); --fix writes it back so
   --profile NAME       export: official (default), reading, or review (findings as Word comments)
   --title TEXT         export: the title, when the speech has no title line (default: the file name)
@@ -38,7 +42,10 @@ Messages are in Chinese when LANG (or LC_ALL, LC_MESSAGES) is Chinese.`,
 命令：
   outline 文件         按标题序号列出提纲（一、 （一） 1. （1） 及一是、二是等列举）
   stats 文件           字数与预计讲话时长
-  lint 文件...         检查未填写的占位符、标点和序号；有“错误”级问题时退出码为 1
+  lint 文件|文件夹|通配符...
+                       检查未填写的占位符、标点和序号；有“错误”级问题时退出码为 1。文件夹或通配符
+                       （"drafts/**/*.txt"，加引号）指其中的 .txt、.md、.speech、.docx 文件，不含 .git、
+                       node_modules 和 .speechdraftignore（.gitignore 语法）排除的文件
   export 文件 -o 输出.docx
                        导出为 Word 文档：党政机关公文格式（GB/T 9704）、朗读稿，或把每个问题写成批注的审阅稿
 文件可以是文本文件（UTF-8、带 BOM 的 UTF-16 或 GB18030/GBK）或 Word 文档（.docx）。
@@ -48,6 +55,7 @@ Messages are in Chinese when LANG (or LC_ALL, LC_MESSAGES) is Chinese.`,
   --rate N             语速，每分钟字数，60～600（默认 ${rate}）
   --fix                lint：就地应用安全修复，保留换行符和 BOM
   --config 文件        lint：使用指定的 ${rcFile}，而不是各文件上级目录中最近的一个
+  --include-ignored    lint --format json：同时列出被 ignore 或停用注释忽略的问题
   --encoding 名称      按此编码读取文本文件：utf-8 或 gb18030（gbk、gb2312）；--fix 按原编码写回
   --profile 名称       export：official（公文格式，默认）、reading（朗读稿）或 review（问题写成批注的审阅稿）
   --title 文字         export：讲话稿没有标题行时使用的标题（默认取文件名）
@@ -234,6 +242,13 @@ export interface LintTotals {
 }
 
 /** The one line `lint` closes with: what was really checked, fixed, and what failed. */
+export function noSpeechFiles(input: string): Text {
+  return {
+    en: `no speech file (.txt, .md, .speech, .docx) in or matching '${input}'`,
+    'zh-cn': `'${input}' 中没有（或不匹配任何）讲话稿文件（.txt、.md、.speech、.docx）`,
+  };
+}
+
 export function lintSummary(totals: LintTotals): Text {
   const { files, errors, warnings, infos, fixed, unread, unwritten } = totals;
   const problems = errors + warnings + infos;

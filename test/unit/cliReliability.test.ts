@@ -236,20 +236,21 @@ describe('CLI reliability: a batch never stops early', () => {
     write(dir, 'a.txt', BROKEN);
     write(dir, 'bad.txt', Buffer.from([0xcd, 0xac, 0xd6, 0xbe, 0xff, 0xfe, 0x3a]));
     write(dir, 'c.txt', '同志们：\n区**高度重视,\n');
-    const result = cli(['lint', '--fix', 'a.txt', 'bad.txt', 'missing.txt', '.', 'c.txt'], dir);
+    mkdirSync(join(dir, 'empty'));
+    const result = cli(['lint', '--fix', 'a.txt', 'bad.txt', 'missing.txt', 'empty', 'c.txt'], dir);
     assert.equal(result.status, 2);
     assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), FIXED);
     assert.equal(readFileSync(join(dir, 'c.txt'), 'utf8'), '同志们：\n区**高度重视，\n');
     assert.match(result.stdout, /^c\.txt:2:2: error placeholder/m, 'the file after the bad ones is reported');
     const errors = result.stderr.trimEnd().split('\n');
     assert.deepEqual(errors.slice(0, 3), [
+      "speech-draft: no speech file (.txt, .md, .speech, .docx) in or matching 'empty'",
       "speech-draft: cannot read 'bad.txt': neither UTF-8 nor GB18030 (GBK) text; name its encoding with --encoding",
       "speech-draft: cannot read 'missing.txt': no such file",
-      "speech-draft: cannot read '.': it is a directory",
     ]);
     assert.match(
       errors[3],
-      /^2 files checked: 1 problem \(1 error, 0 warnings, 0 info\); 4 fixed; 3 could not be read$/,
+      /^2 files checked: 1 problem \(1 error, 0 warnings, 0 info\); 4 fixed; 2 could not be read$/,
     );
   });
 
