@@ -106,10 +106,22 @@ export class SpeechDiagnostics implements vscode.Disposable {
     }
     const locale = displayLocale();
     this.runs++;
-    this.collection.set(
-      document.uri,
-      this.findings(document).map((finding) => this.toDiagnostic(document, finding, locale)),
-    );
+    const problems = this.documents
+      .settingProblems(document, this.configs.configFor(document), this.configs.generation)
+      .map(({ span, message }) => {
+        const diagnostic = new vscode.Diagnostic(
+          toRange(document, span),
+          message[locale],
+          vscode.DiagnosticSeverity.Error,
+        );
+        diagnostic.source = DIAGNOSTIC_SOURCE;
+        diagnostic.code = 'settings';
+        return diagnostic;
+      });
+    this.collection.set(document.uri, [
+      ...problems,
+      ...this.findings(document).map((finding) => this.toDiagnostic(document, finding, locale)),
+    ]);
   }
 
   private toDiagnostic(document: vscode.TextDocument, finding: Finding, locale: 'zh-cn' | 'en'): vscode.Diagnostic {

@@ -10,8 +10,11 @@ interface Version {
   version: number;
   speech: ParsedSpeech;
   stats?: { rate: number; value: SpeechStats };
-  lint?: { generation: number; value: Finding[] };
+  lint?: { generation: number; value: Finding[]; problems: SettingProblems };
 }
+
+/** Settings of the document's own that could not be taken: a broken front matter, a disable comment's unknown rule. */
+type SettingProblems = ReturnType<SpeechAnalyzer['lintWithProblems']>['problems'];
 
 interface Entry {
   analyzer: SpeechAnalyzer;
@@ -38,11 +41,21 @@ export class SpeechDocuments implements vscode.Disposable {
 
   /** Findings for this version under configuration `generation` (see LintConfigs.generation). */
   lint(document: vscode.TextDocument, config: LintConfig, generation: number): Finding[] {
+    return this.linted(document, config, generation).value;
+  }
+
+  /** The settings of this version's own that could not be taken, under configuration `generation`. */
+  settingProblems(document: vscode.TextDocument, config: LintConfig, generation: number): SettingProblems {
+    return this.linted(document, config, generation).problems;
+  }
+
+  private linted(document: vscode.TextDocument, config: LintConfig, generation: number): NonNullable<Version['lint']> {
     const version = this.version(document);
     if (version.lint?.generation !== generation) {
-      version.lint = { generation, value: this.entry(document).analyzer.lint(version.speech, config) };
+      const { findings, problems } = this.entry(document).analyzer.lintWithProblems(version.speech, config);
+      version.lint = { generation, value: findings, problems };
     }
-    return version.lint.value;
+    return version.lint;
   }
 
   private entry(document: vscode.TextDocument): Entry {

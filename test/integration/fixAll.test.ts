@@ -11,6 +11,9 @@ describe('Fix all and punctuation quick fixes', () => {
     await vscode.workspace
       .getConfiguration('editor', { languageId: 'speech' })
       .update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+    await vscode.workspace
+      .getConfiguration('editor')
+      .update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global);
     await closeAllEditors();
   });
 
@@ -56,6 +59,16 @@ describe('Fix all and punctuation quick fixes', () => {
         true,
       );
     const editor = await openText('save-fix.speech', '同志们:\n今天,开会.\n');
+    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), '　　'));
+    await editor.document.save();
+    await waitFor('the fixed text after saving', () => editor.document.getText() === '同志们：\n　　今天，开会。\n');
+  });
+
+  it("runs on save with the README's user setting, not scoped to a language", async () => {
+    await vscode.workspace
+      .getConfiguration('editor')
+      .update('codeActionsOnSave', { 'source.fixAll.speechDraft': 'explicit' }, vscode.ConfigurationTarget.Global);
+    const editor = await openText('save-fix-user.speech', '同志们:\n今天,开会.\n');
     await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), '　　'));
     await editor.document.save();
     await waitFor('the fixed text after saving', () => editor.document.getText() === '同志们：\n　　今天，开会。\n');

@@ -10,6 +10,7 @@ export function loadTests(): void {
   require('./diagnostics.test');
   require('./typo.test');
   require('./fixAll.test');
+  require('./silence.test');
   require('./structure.test');
   require('./snippets.test');
   require('./robustness.test');

@@ -3,7 +3,7 @@
  * text did not change since the last version are answered from cache, so a keystroke costs what it touched.
  */
 
-import { lint } from '../engine/lint';
+import { lintWithIgnored } from '../engine/lint';
 import { LintCache, type LintConfig } from '../engine/run';
 import type { Finding } from '../rules/types';
 import { LineCache } from '../parse/lineCache';
@@ -21,7 +21,15 @@ export class SpeechAnalyzer {
   }
 
   lint(speech: ParsedSpeech, config: LintConfig): Finding[] {
-    return lint(speech, config, this.lintCache);
+    return this.lintWithProblems(speech, config).findings;
+  }
+
+  /** The findings, and the settings of the file's own that could not be taken (front matter, disable comments). */
+  lintWithProblems(
+    speech: ParsedSpeech,
+    config: LintConfig,
+  ): Pick<ReturnType<typeof lintWithIgnored>, 'findings' | 'problems'> {
+    return lintWithIgnored(speech, config, this.lintCache);
   }
 
   /** Parse, every rule and the statistics of one version. */
