@@ -1,0 +1,220 @@
+// npm run data:lm — rebuilds data/zh-lm.bin, the word trigram model of Simplified Chinese the typo rule is to decide
+// with, from Debian's source package of libime (fcitx5's input-method engine), whose data/lm_sc.arpa is that model in
+// ARPA text (LGPL-2.1-or-later). The package is fetched with a temporary apt configuration (the machine's own sources
+// are left alone), checked against the SHA-256 recorded here, and converted to the compact format read by
+// src/core/language/ngramModel.ts (its comment describes the layout).
+//
+//   node scripts/lm-data.mjs                 fetch the source package and convert
+//   node scripts/lm-data.mjs lm_sc.arpa [OUT] convert an ARPA file already at hand (to OUT, the tests' toy model)
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_OUT = join(REPO, 'data/zh-lm.bin');
+const PACKAGE = 'libime';
+const VERSION = '1.0.16-1';
+const ORIG = 'libime_1.0.16.orig.tar.xz';
+const ORIG_SHA256 = '3f034ae347b4110ac3dfb88d678a38d2264e6588d61f249b9007a7759751b2f9';
+const ARPA_MEMBER = 'libime-1.0.16/data/lm_sc.arpa-20220810.tar.xz';
+
+const W_BITS = 18;
+const W_MASK = (1 << W_BITS) - 1;
+
+async function main() {
+  const given = process.argv[2];
+  const OUT = process.argv[3] ? resolve(process.argv[3]) : DEFAULT_OUT;
+  const work = mkdtempSync(join(tmpdir(), 'speech-draft-lm-'));
+  try {
+    const arpa = given ? resolve(given) : fetchArpa(work);
+    const model = await readArpa(arpa);
+    const bytes = encode(model);
+    mkdirSync(dirname(OUT), { recursive: true });
+    writeFileSync(OUT, bytes);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    console.log(
+      `lm-data: ${OUT}: ${model.vocab.length} words, ${model.bigrams.length} bigrams, ${model.trigrams.length} trigrams, ${(bytes.length / 1048576).toFixed(1)} MB, sha256 ${sha}`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Downloads the source package into `work` and extracts the ARPA file; returns its path. */
+function fetchArpa(work) {
+  const sources = join(work, 'sources');
+  const lists = join(work, 'lists');
+  mkdirSync(sources);
+  mkdirSync(join(lists, 'partial'), { recursive: true });
+  const codename = /VERSION_CODENAME=(\w+)/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? 'bookworm';
+  writeFileSync(
+    join(sources, 'deb-src.sources'),
+    `Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: ${codename}\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n`,
+  );
+  const apt = [
+    '-o',
+    `Dir::Etc::SourceParts=${sources}`,
+    '-o',
+    'Dir::Etc::SourceList=/dev/null',
+    '-o',
+    `Dir::State::Lists=${lists}`,
+  ];
+  execFileSync('apt-get', [...apt, 'update'], { stdio: 'inherit' });
+  execFileSync('apt-get', [...apt, 'source', '--download-only', `${PACKAGE}=${VERSION}`], {
+    cwd: work,
+    stdio: 'inherit',
+  });
+  const orig = join(work, ORIG);
+  const sha = createHash('sha256').update(readFileSync(orig)).digest('hex');
+  if (sha !== ORIG_SHA256) throw new Error(`${ORIG} has SHA-256 ${sha}, not the recorded ${ORIG_SHA256}`);
+  execFileSync('tar', ['xf', orig, '-C', work, ARPA_MEMBER]);
+  execFileSync('tar', ['xf', join(work, ARPA_MEMBER), '-C', work]);
+  return join(work, 'lm_sc.arpa');
+}
+
+/** The ARPA file's n-grams as word ids and log10 values; ids in the order of the 1-grams. */
+async function readArpa(path) {
+  const vocab = [];
+  const ids = new Map();
+  const unigrams = [];
+  const bigrams = [];
+  const trigrams = [];
+  let order = 0;
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    const section = /^\\(\d)-grams:$/.exec(line);
+    if (section) {
+      order = Number(section[1]);
+      continue;
+    }
+    if (order === 0 || line === '' || line.startsWith('\\')) continue;
+    const fields = line.split('\t');
+    const prob = Number(fields[0]);
+    const words = fields[1].split(' ');
+    const backoff = fields.length > 2 ? Number(fields[2]) : 0;
+    if (order === 1) {
+      ids.set(words[0], vocab.length);
+      vocab.push(words[0]);
+      unigrams.push([prob, backoff]);
+    } else {
+      const wordIds = words.map((word) => ids.get(word));
+      if (wordIds.some((id) => id === undefined)) throw new Error(`an unknown word in ${line}`);
+      (order === 2 ? bigrams : trigrams).push([...wordIds, prob, backoff]);
+    }
+  }
+  if (vocab.length > W_MASK) throw new Error(`${vocab.length} words do not fit in ${W_BITS} bits`);
+  return { vocab, unigrams, bigrams, trigrams };
+}
+
+/** A codebook of `levels` values for `values` (their quantiles), and the index of the nearest for each value. */
+function quantize(values, wanted) {
+  const sorted = Float64Array.from(values).sort();
+  const book = new Float32Array(256);
+  const distinct = [...new Set(sorted)];
+  // Few values (a small model): each is its own level, exactly.
+  const levels = Math.min(wanted, distinct.length);
+  if (distinct.length <= wanted) book.set(distinct);
+  else
+    for (let level = 0; level < levels; level++) {
+      const from = Math.floor((level * sorted.length) / levels);
+      const to = Math.max(from + 1, Math.floor(((level + 1) * sorted.length) / levels));
+      let sum = 0;
+      for (let i = from; i < to; i++) sum += sorted[i];
+      book[level] = sum / (to - from);
+    }
+  book.set(Array.from(book.subarray(0, levels)).sort((a, b) => a - b));
+  const codeOf = (value) => {
+    let low = 0;
+    let high = levels - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (book[middle] < value) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && value - book[low - 1] < book[low] - value ? low - 1 : low;
+  };
+  return { book, codeOf };
+}
+
+function encode({ vocab, unigrams, bigrams, trigrams }) {
+  const V = vocab.length;
+  bigrams.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  trigrams.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  const uniP = quantize(
+    unigrams.map((u) => u[0]),
+    256,
+  );
+  const uniB = quantize(
+    unigrams.map((u) => u[1]),
+    256,
+  );
+  const biP = quantize(
+    bigrams.map((b) => b[2]),
+    128,
+  );
+  const biB = quantize(
+    bigrams.map((b) => b[3]),
+    128,
+  );
+  const triP = quantize(
+    trigrams.map((t) => t[3]),
+    256,
+  );
+
+  const biStart = new Uint32Array(V + 1);
+  const bigramWords = new Uint32Array(bigrams.length);
+  const bigramIndex = new Map();
+  bigrams.forEach(([w1, w2, p, b], index) => {
+    biStart[w1 + 1]++;
+    bigramWords[index] = (w2 | (biP.codeOf(p) << W_BITS) | (biB.codeOf(b) << (W_BITS + 7))) >>> 0;
+    bigramIndex.set(w1 * 262144 + w2, index);
+  });
+  for (let i = 0; i < V; i++) biStart[i + 1] += biStart[i];
+
+  const contexts = [];
+  const triStart = [];
+  const trigramWords = new Uint32Array(trigrams.length);
+  trigrams.forEach(([w1, w2, w3, p], index) => {
+    const context = bigramIndex.get(w1 * 262144 + w2);
+    if (context === undefined) throw new Error(`a trigram without its bigram: ${vocab[w1]} ${vocab[w2]} ${vocab[w3]}`);
+    if (contexts.at(-1) !== context) {
+      contexts.push(context);
+      triStart.push(index);
+    }
+    trigramWords[index] = (w3 | (triP.codeOf(p) << W_BITS)) >>> 0;
+  });
+  triStart.push(trigrams.length);
+
+  const vocabBytes = Buffer.from(vocab.join('\n'), 'utf8');
+  const sections = [
+    Buffer.from(new Float32Array([...uniP.book, ...uniB.book, ...biP.book, ...biB.book, ...triP.book]).buffer),
+    padded(vocabBytes),
+    padded(Buffer.from(Uint8Array.from(unigrams, (u) => uniP.codeOf(u[0])))),
+    padded(Buffer.from(Uint8Array.from(unigrams, (u) => uniB.codeOf(u[1])))),
+    Buffer.from(biStart.buffer),
+    Buffer.from(bigramWords.buffer),
+    Buffer.from(Uint32Array.from(contexts).buffer),
+    Buffer.from(Uint32Array.from(triStart).buffer),
+    Buffer.from(trigramWords.buffer),
+  ];
+  const header = Buffer.alloc(32);
+  header.write('SDLM', 0, 'ascii');
+  header.writeUInt32LE(1, 4);
+  header.writeUInt32LE(V, 8);
+  header.writeUInt32LE(bigrams.length, 12);
+  header.writeUInt32LE(trigrams.length, 16);
+  header.writeUInt32LE(contexts.length, 20);
+  header.writeUInt32LE(vocabBytes.length, 24);
+  return Buffer.concat([header, ...sections]);
+}
+
+function padded(buffer) {
+  const padding = (4 - (buffer.length % 4)) % 4;
+  return padding === 0 ? buffer : Buffer.concat([buffer, Buffer.alloc(padding, 0x0a)]);
+}
+
+await main();
