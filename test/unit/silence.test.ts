@@ -110,6 +110,11 @@ describe('disable comments (Markdown)', () => {
   it('a comment line is no part of the speech: no rule reports on it', () => {
     const text = lines('同志们：', '<!-- speech-draft-disable-next-line long-sentence -->', '今天我们开会。');
     assert.deepEqual(lint(parseSpeech(text)), []);
+    assert.deepEqual(
+      parseSpeech(text).paragraphs.map((paragraph) => paragraph.line),
+      [0, 2],
+      'not a paragraph: export and preview leave it out',
+    );
   });
 
   it('a comment naming a rule that does not exist is one problem, at the comment', () => {
