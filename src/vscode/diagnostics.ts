@@ -27,6 +27,13 @@ export class SpeechDiagnostics implements vscode.Disposable {
   private readonly noticed = new Set<string>();
   /** How many analyses have run (for the integration tests: typing fast must not analyse every version). */
   runs = 0;
+  private readonly backgroundTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly checkingDocuments = new Set<string>();
+  private readonly checkingChanged = new vscode.EventEmitter<void>();
+  /** Fired when a document starts or stops waiting for the background rules (the status bar listens). */
+  readonly onDidChangeChecking = this.checkingChanged.event;
+  /** How long the background rules wait after the others' problems are shown (the integration tests lengthen it). */
+  backgroundDelayMs = 0;
 
   constructor(
     private readonly documents: SpeechDocuments,
@@ -104,24 +111,67 @@ export class SpeechDiagnostics implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    const locale = displayLocale();
     this.runs++;
-    const problems = this.documents
-      .settingProblems(document, this.configs.configFor(document), this.configs.generation)
-      .map(({ span, message }) => {
-        const diagnostic = new vscode.Diagnostic(
-          toRange(document, span),
-          message[locale],
-          vscode.DiagnosticSeverity.Error,
-        );
-        diagnostic.source = DIAGNOSTIC_SOURCE;
-        diagnostic.code = 'settings';
-        return diagnostic;
-      });
+    const config = this.configs.configFor(document);
+    const generation = this.configs.generation;
+    this.publish(document, config, generation);
+    if (!this.documents.hasBackground(document, generation)) this.scheduleBackground(document, generation);
+  }
+
+  /** The document's problems as far as they are known: the foreground rules', and the background rules' once run. */
+  private publish(document: vscode.TextDocument, config: LintConfig, generation: number): void {
+    const locale = displayLocale();
+    const problems = this.documents.settingProblems(document, config, generation).map(({ span, message }) => {
+      const diagnostic = new vscode.Diagnostic(
+        toRange(document, span),
+        message[locale],
+        vscode.DiagnosticSeverity.Error,
+      );
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      diagnostic.code = 'settings';
+      return diagnostic;
+    });
+    const findings = this.documents.hasBackground(document, generation)
+      ? this.documents.lint(document, config, generation)
+      : this.documents.foreground(document, config, generation);
     this.collection.set(document.uri, [
       ...problems,
-      ...this.findings(document).map((finding) => this.toDiagnostic(document, finding, locale)),
+      ...findings.map((finding) => this.toDiagnostic(document, finding, locale)),
     ]);
+  }
+
+  /**
+   * The background rules (the typo model) run after the others' problems are shown, in a task of their own that a
+   * newer version or configuration makes moot; the status bar says while one is pending.
+   */
+  private scheduleBackground(document: vscode.TextDocument, generation: number): void {
+    const key = document.uri.toString();
+    clearTimeout(this.backgroundTimers.get(key));
+    const version = document.version;
+    this.setChecking(key, true);
+    this.backgroundTimers.set(
+      key,
+      setTimeout(() => {
+        this.backgroundTimers.delete(key);
+        this.setChecking(key, false);
+        if (document.isClosed || document.version !== version || this.configs.generation !== generation) return;
+        const config = this.configs.configFor(document);
+        this.documents.background(document, config, generation);
+        this.publish(document, config, generation);
+      }, this.backgroundDelayMs),
+    );
+  }
+
+  private setChecking(key: string, checking: boolean): void {
+    if (checking === this.checkingDocuments.has(key)) return;
+    if (checking) this.checkingDocuments.add(key);
+    else this.checkingDocuments.delete(key);
+    this.checkingChanged.fire();
+  }
+
+  /** Whether the background rules are still to run on the document's current version. */
+  isChecking(document: vscode.TextDocument): boolean {
+    return this.checkingDocuments.has(document.uri.toString());
   }
 
   private toDiagnostic(document: vscode.TextDocument, finding: Finding, locale: 'zh-cn' | 'en'): vscode.Diagnostic {
@@ -140,11 +190,16 @@ export class SpeechDiagnostics implements vscode.Disposable {
     this.noticed.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    clearTimeout(this.backgroundTimers.get(key));
+    this.backgroundTimers.delete(key);
+    this.setChecking(key, false);
     this.collection.delete(document.uri);
   }
 
   dispose(): void {
     this.timers.forEach((timer) => clearTimeout(timer));
+    this.backgroundTimers.forEach((timer) => clearTimeout(timer));
+    this.checkingChanged.dispose();
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }
 }

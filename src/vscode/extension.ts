@@ -18,6 +18,7 @@ import { RuleDocsPanel } from './ruleDocs';
 import { isSpeechDocument, readSettings, SECTION, speechSelector } from './settings';
 import { SpeechDocuments } from './speechDocuments';
 import { StatsStatusBar } from './statusBar';
+import { CheckingStatus } from './checkingStatus';
 import { registerStructureCommands } from './structureCommands';
 import { SpeechSymbolProvider } from './symbols';
 
@@ -27,6 +28,10 @@ export interface SpeechDraftApi {
   statusBarText(): string;
   /** How many times the problems have been analysed since activation. */
   analysisRuns(): number;
+  /** The text of the status bar item shown while typos are being checked, or '' when it is hidden. */
+  checkingText(): string;
+  /** How long the typo check waits after the other problems are shown (for the tests); undefined restores 0. */
+  setBackgroundDelay(ms: number | undefined): void;
   /** The print preview's page as last rendered, or undefined when it is closed. */
   previewHtml(): string | undefined;
   /** The editor line the preview was last told to scroll to. */
@@ -59,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   const ruleDocs = new RuleDocsPanel(context.extensionUri);
   const exporting = registerExportCommands(documents, diagnostics);
   const statusBar = new StatsStatusBar(documents);
+  const checking = new CheckingStatus(diagnostics);
   const providers = new ProviderRegistrations(documents, diagnostics, configs, (requestedAt) => {
     if (firstOutlineMs === undefined) {
       firstOutlineRequestedMs = requestedAt - started;
@@ -71,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     diagnostics,
     ruleDocs,
     statusBar,
+    checking,
     providers,
     ...registerPlaceholderCommands(documents, configs),
     ...registerRuleActionCommands(configs),
@@ -102,6 +109,10 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   return {
     statusBarText: () => statusBar.text,
     analysisRuns: () => diagnostics.runs,
+    checkingText: () => checking.text,
+    setBackgroundDelay: (ms) => {
+      diagnostics.backgroundDelayMs = ms ?? 0;
+    },
     previewHtml: exporting.previewHtml,
     previewScrolledTo: exporting.previewScrolledTo,
     setExportPrompts: exporting.setPrompts,

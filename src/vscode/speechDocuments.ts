@@ -11,6 +11,8 @@ interface Version {
   speech: ParsedSpeech;
   stats?: { rate: number; value: SpeechStats };
   lint?: { generation: number; value: Finding[]; problems: SettingProblems };
+  /** The background rules' findings (the typo model), once they have run for this version and generation. */
+  background?: { generation: number; value: Finding[] };
 }
 
 /** Settings of the document's own that could not be taken: a broken front matter, a disable comment's unknown rule. */
@@ -39,9 +41,35 @@ export class SpeechDocuments implements vscode.Disposable {
     return version.stats.value;
   }
 
-  /** Findings for this version under configuration `generation` (see LintConfigs.generation). */
+  /**
+   * Every finding of this version under configuration `generation` (see LintConfigs.generation): the foreground rules'
+   * and the background rules', these computed now if they have not run yet.
+   */
   lint(document: vscode.TextDocument, config: LintConfig, generation: number): Finding[] {
+    const foreground = this.linted(document, config, generation).value;
+    const background = this.background(document, config, generation);
+    if (background.length === 0) return foreground;
+    return [...foreground, ...background].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  }
+
+  /** The foreground rules' findings: those an editor shows as the writer types. */
+  foreground(document: vscode.TextDocument, config: LintConfig, generation: number): Finding[] {
     return this.linted(document, config, generation).value;
+  }
+
+  /** The background rules' findings of this version, computed now if they have not run yet. */
+  background(document: vscode.TextDocument, config: LintConfig, generation: number): Finding[] {
+    const version = this.version(document);
+    if (version.background?.generation !== generation) {
+      const { findings } = this.entry(document).analyzer.lintWithProblems(version.speech, config, 'background');
+      version.background = { generation, value: findings };
+    }
+    return version.background.value;
+  }
+
+  /** Whether the background rules have run for this version and generation. */
+  hasBackground(document: vscode.TextDocument, generation: number): boolean {
+    return this.version(document).background?.generation === generation;
   }
 
   /** The settings of this version's own that could not be taken, under configuration `generation`. */
@@ -52,7 +80,11 @@ export class SpeechDocuments implements vscode.Disposable {
   private linted(document: vscode.TextDocument, config: LintConfig, generation: number): NonNullable<Version['lint']> {
     const version = this.version(document);
     if (version.lint?.generation !== generation) {
-      const { findings, problems } = this.entry(document).analyzer.lintWithProblems(version.speech, config);
+      const { findings, problems } = this.entry(document).analyzer.lintWithProblems(
+        version.speech,
+        config,
+        'foreground',
+      );
       version.lint = { generation, value: findings, problems };
     }
     return version.lint;

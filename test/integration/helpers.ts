@@ -14,6 +14,8 @@ const FIXTURES: Record<string, string> = {
 export const IN_WEB_WORKER = typeof process === 'undefined' || !process.versions?.node;
 
 interface SpeechDraftApi {
+  checkingText(): string;
+  setBackgroundDelay(ms: number | undefined): void;
   statusBarText(): string;
 }
 

@@ -1,6 +1,6 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, deleteWorkspaceFile, openText, waitFor, workspaceUri } from './helpers';
+import { closeAllEditors, deleteWorkspaceFile, extensionApi, openText, waitFor, workspaceUri } from './helpers';
 
 function typos(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages
@@ -24,6 +24,35 @@ describe('Typos (the lexicon loaded beside the bundle)', () => {
   afterEach(async () => {
     await closeAllEditors();
     await deleteWorkspaceFile(rc);
+  });
+
+  it('shows the other problems first, says it is checking typos, then underlines the typo', async () => {
+    const api = await extensionApi();
+    // Opened once so that the lexicon is in; then the typo check is held back long enough to see it pending.
+    const warm = await openText('typo-warm.speech', '我们要认真布署今年的各项工作。\n');
+    await waitFor('the lexicon in', () => typos(warm.document.uri).length === 1, 20_000);
+    api.setBackgroundDelay(1500);
+    try {
+      const { document } = await openText('typo-later.speech', '同志们:我们要认真布署今年的各项工作。\n');
+      const others = await waitFor('the other problems', () => {
+        const found = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'speech-draft');
+        return found.length > 0 ? found : undefined;
+      });
+      assert.deepEqual(
+        others.map((d) => document.getText(d.range)),
+        [':'],
+        'the punctuation is shown before the typo is checked',
+      );
+      assert.match(api.checkingText(), /(正在检查错别字|Checking typos)/);
+      const [typo] = await waitFor('the typo', () =>
+        typos(document.uri).length === 1 ? typos(document.uri) : undefined,
+      );
+      assert.equal(document.getText(typo.range), '布署');
+      assert.equal(vscode.languages.getDiagnostics(document.uri).length, 2, 'the other problem stays');
+      await waitFor('the status item gone', () => api.checkingText() === '');
+    } finally {
+      api.setBackgroundDelay(undefined);
+    }
   });
 
   it('underlines a typo, and its quick fix corrects it in one undoable edit', async () => {

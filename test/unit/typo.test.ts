@@ -13,7 +13,9 @@ import {
   parseRcFile,
   parseSpeech,
   rcWithChange,
+  SpeechAnalyzer,
   TypoModel,
+  type Finding,
   type LintConfig,
   type TypoData,
 } from '../../src/core';
@@ -116,6 +118,27 @@ describe('typo', () => {
       value: 'xx',
     });
     assert.deepEqual(parseRcFile(updated ?? '').config, { words: ['甲'], allowedPlaceholders: ['xx'] });
+  });
+});
+
+describe('typo off the typing path', () => {
+  it('an editor runs it in a pass of its own: the foreground pass has every other finding, the two together all', () => {
+    const text = '同志们:我们要认真布署今年的各项工作。\n各部门要抓好落实,不得推诿。';
+    const analyzer = new SpeechAnalyzer();
+    const speech = analyzer.parse(text);
+    const config = withTypo();
+    const rulesOf = (findings: readonly Finding[]): string[] => [...new Set(findings.map((finding) => finding.rule))];
+    const foreground = analyzer.lintWithProblems(speech, config, 'foreground').findings;
+    const background = analyzer.lintWithProblems(speech, config, 'background').findings;
+    assert.ok(!rulesOf(foreground).includes('typo'));
+    assert.deepEqual(rulesOf(background), ['typo']);
+    const key = (finding: Finding): string => `${finding.rule} ${finding.span.start}`;
+    assert.deepEqual([...foreground, ...background].map(key).sort(), lint(speech, config).map(key).sort());
+    assert.deepEqual(
+      analyzer.lintWithProblems(analyzer.parse(`${text}\n`), config, 'background').findings.map(key),
+      background.map(key),
+      'its own cache answers an unchanged line',
+    );
   });
 });
 

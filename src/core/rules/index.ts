@@ -7,6 +7,10 @@ export const RULES: readonly Rule[] = Object.values<Rule>(registered).sort((a, b
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
 );
 
+/** The rules an editor runs as the writer types, and those it runs after them (see RuleMeta.background). */
+export const FOREGROUND_RULES: readonly Rule[] = RULES.filter((rule) => !rule.meta.background);
+export const BACKGROUND_RULES: readonly Rule[] = RULES.filter((rule) => rule.meta.background);
+
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);
 }

@@ -95,6 +95,11 @@ export interface RuleMeta {
    */
   blocksExport?: boolean;
   /**
+   * The rule is slow beside the others (the typo model): an editor shows the other rules' findings first and adds
+   * this rule's when they are ready, off the typing path. The CLI and Fix all run every rule together.
+   */
+  background?: boolean;
+  /**
    * The rule's own options, set the ESLint way (`"rules": { "<id>": ["warning", { "<name>": value }] }` in
    * .speechdraftrc.json or the settings): each with its default, its JSON schema and a description. The engine checks
    * a configuration against them and hands the rule their values as `settings`; `npm run gen` writes them into the

@@ -11,6 +11,7 @@ import type { ActionContext, LineContext, LineRule, RuleAction } from './types';
 export const typo: LineRule = {
   meta: {
     id: 'typo',
+    background: true,
     defaultSeverity: 'warning',
     fixable: true,
     messages: {

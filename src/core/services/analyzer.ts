@@ -5,6 +5,7 @@
 
 import { lintWithIgnored } from '../engine/lint';
 import { LintCache, type LintConfig } from '../engine/run';
+import { BACKGROUND_RULES, FOREGROUND_RULES, RULES } from '../rules';
 import type { Finding } from '../rules/types';
 import { LineCache } from '../parse/lineCache';
 import { parseSpeech } from '../parse/parse';
@@ -12,9 +13,23 @@ import type { LineLex } from '../parse/lineLex';
 import { statsOf, type SpeechStats } from './stats';
 import type { ParsedSpeech } from '../parse/types';
 
+/** Which rules a lint runs: every rule, or an editor's two passes (see RuleMeta.background). */
+type RulePass = 'all' | 'foreground' | 'background';
+
+const PASSES: Readonly<Record<RulePass, typeof RULES>> = {
+  all: RULES,
+  foreground: FOREGROUND_RULES,
+  background: BACKGROUND_RULES,
+};
+
 export class SpeechAnalyzer {
   private readonly lexes = new LineCache<LineLex>();
-  private readonly lintCache = new LintCache();
+  /** One cache a pass: a line's cached findings are those of the rules that pass runs. */
+  private readonly lintCaches: Record<RulePass, LintCache> = {
+    all: new LintCache(),
+    foreground: new LintCache(),
+    background: new LintCache(),
+  };
 
   parse(text: string): ParsedSpeech {
     return parseSpeech(text, this.lexes);
@@ -28,8 +43,9 @@ export class SpeechAnalyzer {
   lintWithProblems(
     speech: ParsedSpeech,
     config: LintConfig,
+    pass: RulePass = 'all',
   ): Pick<ReturnType<typeof lintWithIgnored>, 'findings' | 'problems'> {
-    return lintWithIgnored(speech, config, this.lintCache);
+    return lintWithIgnored(speech, config, this.lintCaches[pass], PASSES[pass]);
   }
 
   /** Parse, every rule and the statistics of one version. */
