@@ -93,12 +93,7 @@ export class LintConfigs implements vscode.Disposable {
       cached = { generation: this.generation, config: this.mergeFor(document, rcFile) };
       this.merged.set(key, cached);
     }
-    const base = rcFile ? directoryOf(rcFile).path : undefined;
-    const relative =
-      base !== undefined && document.uri.path.startsWith(`${base}/`)
-        ? document.uri.path.slice(base.length + 1)
-        : undefined;
-    return configForFile(cached.config, relative);
+    return configForFile(cached.config, rcFile && pathFromRcFile(rcFile, document.uri));
   }
 
   private mergeFor(document: vscode.TextDocument, rcFile: vscode.Uri | undefined): LintConfig {
@@ -167,6 +162,12 @@ export class LintConfigs implements vscode.Disposable {
   dispose(): void {
     this.subscriptions.forEach((subscription) => subscription.dispose());
   }
+}
+
+/** `uri`'s path from the folder of `rcFile`, as an `ignore` entry names a file; undefined outside that folder. */
+export function pathFromRcFile(rcFile: vscode.Uri, uri: vscode.Uri): string | undefined {
+  const base = directoryOf(rcFile).path;
+  return uri.path.startsWith(`${base}/`) ? uri.path.slice(base.length + 1) : undefined;
 }
 
 function directoryOf(uri: vscode.Uri): vscode.Uri {

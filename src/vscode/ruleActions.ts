@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import { RC_FILE_NAME, rcWithChange, type RcChange } from '../core';
-import type { LintConfigs } from './lintConfig';
+import { pathFromRcFile, type LintConfigs } from './lintConfig';
 import { SECTION } from './settings';
 
 export const ASK_AND_REPLACE = 'speechDraft.askAndReplace';
@@ -66,10 +66,8 @@ async function editConfig(
     return false;
   }
   const rcUri = (uri && configs.rcFileFor(uri)) ?? vscode.Uri.joinPath(folder.uri, RC_FILE_NAME);
-  if (inFile && change.kind === 'ignore' && uri) {
-    const base = vscode.Uri.joinPath(rcUri, '..').path;
-    change = { ...change, entry: { ...change.entry, file: uri.path.slice(base.length + 1) } };
-  }
+  const file = inFile && uri ? pathFromRcFile(rcUri, uri) : undefined;
+  if (file !== undefined && change.kind === 'ignore') change = { ...change, entry: { ...change.entry, file } };
   let existing: vscode.TextDocument | undefined;
   try {
     existing = await vscode.workspace.openTextDocument(rcUri);

@@ -12,7 +12,7 @@ interface Version {
   stats?: { rate: number; value: SpeechStats };
   lint?: { generation: number; value: Finding[]; problems: SettingProblems };
   /** The background rules' findings (the typo model), once they have run for this version and generation. */
-  background?: { generation: number; value: Finding[] };
+  background?: { generation: number; value: Finding[]; merged?: Finding[] };
 }
 
 /** Settings of the document's own that could not be taken: a broken front matter, a disable comment's unknown rule. */
@@ -49,7 +49,12 @@ export class SpeechDocuments implements vscode.Disposable {
     const foreground = this.linted(document, config, generation).value;
     const background = this.background(document, config, generation);
     if (background.length === 0) return foreground;
-    return [...foreground, ...background].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    // Merged once a version: the Problems panel, quick fixes and exports all ask for it.
+    const entry = this.version(document).background!;
+    entry.merged ??= [...foreground, ...background].sort(
+      (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
+    );
+    return entry.merged;
   }
 
   /** The foreground rules' findings: those an editor shows as the writer types. */

@@ -505,15 +505,10 @@ function normalPath(path: string): string {
 }
 
 /** The front matter's own settings: the field `speechDraft`, a JSON object of the .speechdraftrc.json keys. */
-const FRONT_MATTER_KEY = 'speechDraft';
+export const FRONT_MATTER_KEY = 'speechDraft';
 
-/** The settings a file's front matter gives (`speechDraft: { … }`), or why they cannot be read. */
-export function frontMatterSettings(fields: Readonly<Record<string, string>>): {
-  config?: UserConfig;
-  problem?: Problem;
-} {
-  const value = fields[FRONT_MATTER_KEY];
-  if (value === undefined) return {};
+/** The settings a file's front matter gives (the text of its `speechDraft` field), or why they cannot be read. */
+export function frontMatterSettings(value: string): { config?: UserConfig; problem?: Problem } {
   const parsed = parseRcFile(value);
   if (!parsed.problem) return { config: parsed.config };
   const { message } = parsed.problem;

@@ -6,7 +6,7 @@
 import type { ParsedSpeech, Span } from '../parse/types';
 import { RULES } from '../rules';
 import type { Finding, Message, Rule } from '../rules/types';
-import { frontMatterSettings, layeredConfig } from './config';
+import { FRONT_MATTER_KEY, frontMatterSettings, layeredConfig } from './config';
 import { DEFAULT_LINT_CONFIG, runRules, type LintCache, type LintConfig } from './run';
 import { directivesOf, Silencer } from './suppress';
 
@@ -71,24 +71,25 @@ function ruleIds(rules: readonly Rule[]): ReadonlySet<string> {
 /** Each configuration with each front matter's settings on top, made once: the lint cache keys on the result. */
 const layered = new WeakMap<LintConfig, Map<string, { config: LintConfig; problem?: Message }>>();
 
-/** The configuration the file's own front matter makes of `config`, and what in it could not be taken. */
+/**
+ * The configuration the file's own front matter makes of `config`, and what in it could not be taken. Its field is
+ * read and checked once per configuration and field text, not on every keystroke.
+ */
 function fileConfig(speech: ParsedSpeech, config: LintConfig): { config: LintConfig; problems: SettingProblem[] } {
   const frontMatter = speech.frontMatter;
-  if (!frontMatter) return { config, problems: [] };
-  const { config: settings, problem } = frontMatterSettings(frontMatter.fields);
-  if (!settings && !problem) return { config, problems: [] };
-  const key = JSON.stringify(frontMatter.fields);
-  let byFields = layered.get(config);
-  if (!byFields) layered.set(config, (byFields = new Map()));
-  let made = byFields.get(key);
+  const value = frontMatter?.fields[FRONT_MATTER_KEY];
+  if (!frontMatter || value === undefined) return { config, problems: [] };
+  let byValue = layered.get(config);
+  if (!byValue) layered.set(config, (byValue = new Map()));
+  let made = byValue.get(value);
   if (!made) {
+    const { config: settings, problem } = frontMatterSettings(value);
     made = settings ? { config: layeredConfig(config, settings) } : { config, problem };
-    byFields.set(key, made);
+    byValue.set(value, made);
   }
-  const problems: SettingProblem[] = [];
-  if (made.problem) {
-    const line = speech.lines.find((candidate) => /^speechDraft\s*[:：]/.test(candidate.text)) ?? speech.lines[0];
-    problems.push({ span: { start: line.start, end: line.end }, message: made.problem });
-  }
-  return { config: made.config, problems };
+  if (!made.problem) return { config: made.config, problems: [] };
+  const line =
+    speech.lines.slice(0, frontMatter.endLine).find((candidate) => candidate.text.startsWith(FRONT_MATTER_KEY)) ??
+    speech.lines[0];
+  return { config: made.config, problems: [{ span: { start: line.start, end: line.end }, message: made.problem }] };
 }

@@ -40,15 +40,14 @@ interface Directives {
   readonly problems: readonly DirectiveProblem[];
 }
 
-const directivesBySpeech = new WeakMap<ParsedSpeech, Map<string, Directives>>();
+const directivesBySpeech = new WeakMap<ParsedSpeech, WeakMap<ReadonlySet<string>, Directives>>();
 
-/** The speech's directives, read once per parse (and per set of known rule ids). */
+/** The speech's directives, read once per parse and set of known rule ids (one set per list of rules, see lint.ts). */
 export function directivesOf(speech: ParsedSpeech, knownRules: ReadonlySet<string>): Directives {
-  const key = [...knownRules].join(',');
   let byRules = directivesBySpeech.get(speech);
-  if (!byRules) directivesBySpeech.set(speech, (byRules = new Map()));
-  let directives = byRules.get(key);
-  if (!directives) byRules.set(key, (directives = readDirectives(speech, knownRules)));
+  if (!byRules) directivesBySpeech.set(speech, (byRules = new WeakMap()));
+  let directives = byRules.get(knownRules);
+  if (!directives) byRules.set(knownRules, (directives = readDirectives(speech, knownRules)));
   return directives;
 }
 
