@@ -15,10 +15,10 @@ import {
   SpeechAnalyzer,
   statsOf,
   DEFAULT_LINT_CONFIG,
-  TYPO_DATA_FILE,
-  TypoModel,
+  TYPO_CANDIDATES_FILE,
+  TYPO_MODEL_FILE,
+  TypoChecker,
   type LintConfig,
-  type TypoData,
 } from '../src/core';
 import { corpus, REPO } from './corpus';
 
@@ -172,17 +172,47 @@ function loadPeers(): Peers {
  * The typo rule's lexicon read cold (the file read, parsed and indexed, as a host does on the first analysis that
  * needs it), and the memory it holds (heap and typed arrays).
  */
-function loadTypoModel(): { model: TypoModel; ms: number; mb: number } {
+/** The typo checker read cold from dist/, as a host reads it: how long it takes and how much memory it keeps. */
+function loadTypoChecker(): { checker: TypoChecker; ms: number; mb: number } {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const before = process.memoryUsage();
   const start = performance.now();
-  const model = TypoModel.from(JSON.parse(readFileSync(resolve(REPO, 'dist', TYPO_DATA_FILE), 'utf8')) as TypoData);
+  const checker = TypoChecker.from(
+    readFileSync(resolve(REPO, 'dist', TYPO_MODEL_FILE)),
+    readFileSync(resolve(REPO, 'dist', TYPO_CANDIDATES_FILE), 'utf8'),
+  );
   const ms = performance.now() - start;
   gc?.();
   const after = process.memoryUsage();
   const mb = (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / 1024 / 1024;
-  return { model, ms, mb };
+  return { checker, ms, mb };
+}
+
+/**
+ * The typo rule in the editor's background pass: a whole 10,000-character speech checked afresh (the least of three
+ * different speeches: no line is known), and one sentence edited in a speech already checked (the pass again).
+ */
+function typoTimes(checker: TypoChecker, million: string): { fullMs: number; editMs: number } {
+  const config: LintConfig = {
+    ...DEFAULT_LINT_CONFIG,
+    options: { ...DEFAULT_LINT_CONFIG.options, typoChecker: checker },
+  };
+  const speeches = [1, 2, 3].map((k) => million.slice(k * 200_000, k * 200_000 + 10_000));
+  const timed = (run: () => void): number => {
+    const start = process.hrtime.bigint();
+    run();
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const analyzer = new SpeechAnalyzer();
+  const fullMs = Math.min(
+    ...speeches.map((text) => timed(() => analyzer.lintWithProblems(analyzer.parse(text), config, 'background'))),
+  );
+  const last = speeches[2];
+  const at = last.indexOf('。', 5_000);
+  const edited = [last.slice(0, at), '字', last.slice(at)].join('');
+  const editMs = timed(() => analyzer.lintWithProblems(analyzer.parse(edited), config, 'background'));
+  return { fullMs, editMs };
 }
 
 async function main(): Promise<void> {
@@ -204,13 +234,8 @@ async function main(): Promise<void> {
   }
   const text100k = texts.get(100_000)!;
   const edit = keystroke(text100k, 41);
-  const typo = loadTypoModel();
-  const withTypo: LintConfig = {
-    ...DEFAULT_LINT_CONFIG,
-    options: { ...DEFAULT_LINT_CONFIG.options, typoModel: typo.model },
-  };
-  rows.push(await measured('full analysis, typo on', 100_000, () => fullAnalysis(text100k, withTypo), 31));
-  const typoEdit = keystroke(text100k, 41, withTypo);
+  const typo = loadTypoChecker();
+  const typoRun = typoTimes(typo.checker, texts.get(1_000_000)!);
   const heap = heapAfterAnalysing(texts.get(1_000_000)!);
   const bundle = statSync(resolve(REPO, 'dist/extension.js')).size / 1024;
   const activationFile = resolve(REPO, 'test-results/activation.json');
@@ -242,14 +267,18 @@ async function main(): Promise<void> {
     },
     { target: 'one-character edit in 100k re-analysed ≤ 1.5 ms', value: `${edit.toFixed(2)} ms`, met: edit <= 1.5 },
     { target: 'dist/extension.js ≤ 200 KB minified', value: `${bundle.toFixed(1)} KB`, met: bundle <= 200 },
-    { target: 'typo lexicon loaded cold ≤ 300 ms', value: `${typo.ms.toFixed(0)} ms`, met: typo.ms <= 300 },
+    { target: 'typo model loaded cold ≤ 1 s', value: `${typo.ms.toFixed(0)} ms`, met: typo.ms <= 1000 },
+    { target: 'typo model: extra memory ≤ 150 MB', value: `${typo.mb.toFixed(1)} MB`, met: typo.mb <= 150 },
     {
-      target: 'typo on: full analysis of 100k ≤ 20 ms',
-      value: `${at('full analysis, typo on', 100_000)!.toFixed(2)} ms`,
-      met: at('full analysis, typo on', 100_000)! <= 20,
+      target: 'typo: a 10,000-character speech checked ≤ 1 s (background)',
+      value: `${typoRun.fullMs.toFixed(0)} ms`,
+      met: typoRun.fullMs <= 1000,
     },
-    { target: 'typo on: one-character edit in 100k ≤ 2 ms', value: `${typoEdit.toFixed(2)} ms`, met: typoEdit <= 2 },
-    { target: 'typo on: extra memory ≤ 60 MB', value: `${typo.mb.toFixed(1)} MB`, met: typo.mb <= 60 },
+    {
+      target: 'typo: one sentence edited, rechecked ≤ 100 ms',
+      value: `${typoRun.editMs.toFixed(1)} ms`,
+      met: typoRun.editMs <= 100,
+    },
     {
       target: 'activation ≤ 50 ms (activate() + the first outline, from the last npm test)',
       value:
@@ -275,7 +304,8 @@ async function main(): Promise<void> {
     editMs100k: edit,
     typoLoadMs: typo.ms,
     typoMemoryMb: typo.mb,
-    typoEditMs100k: typoEdit,
+    typoSpeech10kMs: typoRun.fullMs,
+    typoEditMs: typoRun.editMs,
     heapMb1m: heap,
     growthWithoutGc,
     bundleKb: bundle,

@@ -133,19 +133,27 @@ const tests = {
   logLevel: 'warning',
 };
 
+/**
+ * The typo rule's model and candidates ship beside the bundles, read when first needed (never bundled), with the
+ * model's own licence (LGPL-2.1-or-later; the extension's code is MIT).
+ */
+function copyTypoData() {
+  for (const name of ['zh-lm.bin', 'zh-candidates.txt', 'zh-lm.LICENSE.txt'])
+    copyFileSync(`data/${name}`, `dist/${name}`);
+}
+
 if (watch) {
   for (const options of [...bundles, ...integrationSuites, benchmark, tests]) {
     const ctx = await context(options);
     await ctx.watch();
   }
   mkdirSync('dist', { recursive: true });
-  copyFileSync('data/typo-lexicon.json', 'dist/typo-lexicon.json');
+  copyTypoData();
   console.log('esbuild: watching src/ and test/');
 } else {
   rmSync('dist', { recursive: true, force: true });
   rmSync('out', { recursive: true, force: true });
   await Promise.all([...bundles, ...integrationSuites, benchmark, tests].map((options) => build(options)));
-  // The typo rule's lexicon ships beside the bundles, read when first needed (never bundled).
-  copyFileSync('data/typo-lexicon.json', 'dist/typo-lexicon.json');
+  copyTypoData();
   console.log('esbuild: dist/ and out/ built');
 }

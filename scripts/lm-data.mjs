@@ -1,10 +1,12 @@
-// npm run data:lm — rebuilds data/zh-lm.bin, the word trigram model of Simplified Chinese the typo rule is to decide
-// with, from Debian's source package of libime (fcitx5's input-method engine), whose data/lm_sc.arpa is that model in
-// ARPA text (LGPL-2.1-or-later). The package is fetched with a temporary apt configuration (the machine's own sources
-// are left alone), checked against the SHA-256 recorded here, and converted to the compact format read by
-// src/core/language/ngramModel.ts (its comment describes the layout).
+// npm run data:typo — rebuilds the typo rule's shipped data from Debian's source package of libime (fcitx5's
+// input-method engine, LGPL-2.1-or-later): data/zh-lm.bin, the word trigram model of Simplified Chinese the rule decides
+// with (data/lm_sc.arpa of the package, converted to the compact format src/core/language/ngramModel.ts reads; its
+// comment describes the layout), and data/zh-candidates.txt, what may stand for what (typo-candidates.mjs). The package
+// is fetched with a temporary apt configuration (the machine's own sources are left alone) and checked against the
+// SHA-256 recorded here. The standard characters that may be proposed are those of data/typo-lexicon.json's readings
+// (《通用规范汉字表》, see data/README.md).
 //
-//   node scripts/lm-data.mjs                 fetch the source package and convert
+//   node scripts/lm-data.mjs                 fetch the source package and write both files
 //   node scripts/lm-data.mjs lm_sc.arpa [OUT] convert an ARPA file already at hand (to OUT, the tests' toy model)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { writeCandidates } from './typo-candidates.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_OUT = join(REPO, 'data/zh-lm.bin');
@@ -21,6 +24,9 @@ const VERSION = '1.0.16-1';
 const ORIG = 'libime_1.0.16.orig.tar.xz';
 const ORIG_SHA256 = '3f034ae347b4110ac3dfb88d678a38d2264e6588d61f249b9007a7759751b2f9';
 const ARPA_MEMBER = 'libime-1.0.16/data/lm_sc.arpa-20220810.tar.xz';
+const DICT_MEMBER = 'libime-1.0.16/data/dict-20220810.tar.xz';
+const TABLE_MEMBER = 'libime-1.0.16/data/table.tar.gz';
+const CANDIDATES_OUT = join(REPO, 'data/zh-candidates.txt');
 
 const W_BITS = 18;
 const W_MASK = (1 << W_BITS) - 1;
@@ -30,8 +36,24 @@ async function main() {
   const OUT = process.argv[3] ? resolve(process.argv[3]) : DEFAULT_OUT;
   const work = mkdtempSync(join(tmpdir(), 'speech-draft-lm-'));
   try {
-    const arpa = given ? resolve(given) : fetchArpa(work);
+    const arpa = given ? resolve(given) : fetchSource(work);
     const model = await readArpa(arpa);
+    if (!given) {
+      const unigrams = new Map(model.vocab.map((word, id) => [word, model.unigrams[id][0]]));
+      const lexicon = JSON.parse(readFileSync(join(REPO, 'data/typo-lexicon.json'), 'utf8'));
+      const standard = new Set(Object.values(lexicon.readings).join(''));
+      const counts = writeCandidates({
+        dict: join(work, 'dict_sc.txt'),
+        tableDir: work,
+        unigrams,
+        standard,
+        out: CANDIDATES_OUT,
+      });
+      const sha = createHash('sha256').update(readFileSync(CANDIDATES_OUT)).digest('hex');
+      console.log(
+        `lm-data: ${CANDIDATES_OUT}: ${counts.readings} readings, ${counts.words} word readings, ${counts.shapes} characters with similar shapes, sha256 ${sha}`,
+      );
+    }
     const bytes = encode(model);
     mkdirSync(dirname(OUT), { recursive: true });
     writeFileSync(OUT, bytes);
@@ -44,8 +66,8 @@ async function main() {
   }
 }
 
-/** Downloads the source package into `work` and extracts the ARPA file; returns its path. */
-function fetchArpa(work) {
+/** Downloads the source package into `work` and extracts the ARPA file (its path returned), the dictionary and tables. */
+function fetchSource(work) {
   const sources = join(work, 'sources');
   const lists = join(work, 'lists');
   mkdirSync(sources);
@@ -71,8 +93,10 @@ function fetchArpa(work) {
   const orig = join(work, ORIG);
   const sha = createHash('sha256').update(readFileSync(orig)).digest('hex');
   if (sha !== ORIG_SHA256) throw new Error(`${ORIG} has SHA-256 ${sha}, not the recorded ${ORIG_SHA256}`);
-  execFileSync('tar', ['xf', orig, '-C', work, ARPA_MEMBER]);
+  execFileSync('tar', ['xf', orig, '-C', work, ARPA_MEMBER, DICT_MEMBER, TABLE_MEMBER]);
   execFileSync('tar', ['xf', join(work, ARPA_MEMBER), '-C', work]);
+  execFileSync('tar', ['xf', join(work, DICT_MEMBER), '-C', work]);
+  execFileSync('tar', ['xf', join(work, TABLE_MEMBER), '-C', work, 'cj.txt', 'wbx.txt']);
   return join(work, 'lm_sc.arpa');
 }
 

@@ -36,9 +36,9 @@ import {
   type ParsedSpeech,
   PROFILES,
   titleFromFileName,
-  TYPO_DATA_FILE,
-  TypoModel,
-  type TypoData,
+  TYPO_CANDIDATES_FILE,
+  TYPO_MODEL_FILE,
+  TypoChecker,
 } from '../core';
 import {
   ENCODING_NAMES,
@@ -635,7 +635,7 @@ function findRcFile(file: string): string | undefined {
 }
 
 function loadRcFile(path: string | undefined): LintConfig {
-  return withTypoModel(readRcConfig(path));
+  return withTypoChecker(readRcConfig(path));
 }
 
 /** The configuration of a .speechdraftrc.json (the defaults without one), without the typo rule's lexicon. */
@@ -647,23 +647,29 @@ function readRcConfig(path: string | undefined): LintConfig {
   return mergeConfigs(config);
 }
 
-let typoModel: TypoModel | null | undefined;
+let typoChecker: TypoChecker | null | undefined;
+
+/** The typo data file's path beside the bundle, or in data/ when the CLI runs from its sources. */
+function typoDataFile(name: string): string | undefined {
+  return [join(__dirname, name), join(__dirname, '..', '..', 'data', name)].find((candidate) => existsSync(candidate));
+}
 
 /**
- * The configuration with the typo rule's lexicon (read once from beside the bundle, or from data/ when the CLI runs
- * from its sources), unless the rule is off; without the file, the rule reports nothing and one line says why.
+ * The configuration with the typo rule's checker (its model and candidates read once), unless the rule is off;
+ * without the files, the rule reports nothing and one line says why.
  */
-function withTypoModel(config: LintConfig): LintConfig {
+function withTypoChecker(config: LintConfig): LintConfig {
   if (config.rules.typo === 'off') return config;
-  if (typoModel === undefined) {
-    const file = [join(__dirname, TYPO_DATA_FILE), join(__dirname, '..', '..', 'data', TYPO_DATA_FILE)].find(
-      (candidate) => existsSync(candidate),
-    );
-    typoModel = file ? TypoModel.from(JSON.parse(readFileSync(file, 'utf8')) as TypoData) : null;
-    if (!file)
-      process.stderr.write(`speech-draft: ${TYPO_DATA_FILE} is missing beside ${__filename}: typos are not checked\n`);
+  if (typoChecker === undefined) {
+    const model = typoDataFile(TYPO_MODEL_FILE);
+    const candidates = typoDataFile(TYPO_CANDIDATES_FILE);
+    typoChecker = model && candidates ? TypoChecker.from(readFileSync(model), readFileSync(candidates, 'utf8')) : null;
+    if (!typoChecker)
+      process.stderr.write(
+        `speech-draft: ${TYPO_MODEL_FILE} or ${TYPO_CANDIDATES_FILE} is missing beside ${__filename}: typos are not checked\n`,
+      );
   }
-  return typoModel ? { ...config, options: { ...config.options, typoModel } } : config;
+  return typoChecker ? { ...config, options: { ...config.options, typoChecker } } : config;
 }
 
 async function exportCommand(

@@ -66,6 +66,7 @@ export { placeholderWarning, unfilledPlaceholders } from './services/exportReadi
 export { ruleDocLine, ruleDocSection } from './services/ruleDocs';
 export { codeActionsFor, type CodeActionPlan } from './services/codeActions';
 export { COMPLETION_TRIGGERS, markerCompletions, type MarkerCompletion } from './services/completion';
-export { findTypos, TypoModel, TYPO_DATA_FILE, type TypoData } from './language/typoModel';
+export { TypoChecker, TYPO_MODEL_FILE } from './language/typoChecker';
+export { TYPO_CANDIDATES_FILE } from './language/typoCandidates';
 export { parseCalendarDate } from './parse/frontMatter';
 export { effectiveKind, KIND_NAMES, type DocumentKind } from './parse/documentKind';

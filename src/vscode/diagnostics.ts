@@ -18,6 +18,9 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/** How long one slice of the background rules' work may hold the extension host. */
+const BACKGROUND_SLICE_MS = 15;
+
 export class SpeechDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -142,24 +145,36 @@ export class SpeechDiagnostics implements vscode.Disposable {
 
   /**
    * The background rules (the typo model) run after the others' problems are shown, in a task of their own that a
-   * newer version or configuration makes moot; the status bar says while one is pending.
+   * newer version or configuration makes moot: their slow work line by line in slices of BACKGROUND_SLICE_MS, each
+   * followed by a turn of the event loop (typing, other features), then their pass, which only reads what the slices
+   * left. The status bar says while one is pending.
    */
   private scheduleBackground(document: vscode.TextDocument, generation: number): void {
     const key = document.uri.toString();
     clearTimeout(this.backgroundTimers.get(key));
     const version = document.version;
     this.setChecking(key, true);
-    this.backgroundTimers.set(
-      key,
-      setTimeout(() => {
-        this.backgroundTimers.delete(key);
+    let steps: Array<() => void> | undefined;
+    let next = 0;
+    const slice = (): void => {
+      this.backgroundTimers.delete(key);
+      if (document.isClosed || document.version !== version || this.configs.generation !== generation) {
         this.setChecking(key, false);
-        if (document.isClosed || document.version !== version || this.configs.generation !== generation) return;
-        const config = this.configs.configFor(document);
-        this.documents.background(document, config, generation);
-        this.publish(document, config, generation);
-      }, this.backgroundDelayMs),
-    );
+        return;
+      }
+      const config = this.configs.configFor(document);
+      steps ??= this.documents.backgroundSteps(document, config);
+      const deadline = Date.now() + BACKGROUND_SLICE_MS;
+      while (next < steps.length && Date.now() < deadline) steps[next++]();
+      if (next < steps.length) {
+        this.backgroundTimers.set(key, setTimeout(slice, 0));
+        return;
+      }
+      this.setChecking(key, false);
+      this.documents.background(document, config, generation);
+      this.publish(document, config, generation);
+    };
+    this.backgroundTimers.set(key, setTimeout(slice, this.backgroundDelayMs));
   }
 
   private setChecking(key: string, checking: boolean): void {

@@ -10,10 +10,10 @@ import {
   mergeConfigs,
   parseRcFile,
   RC_FILE_NAME,
-  TYPO_DATA_FILE,
-  TypoModel,
+  TYPO_CANDIDATES_FILE,
+  TYPO_MODEL_FILE,
+  TypoChecker,
   type LintConfig,
-  type TypoData,
   type UserConfig,
 } from '../core';
 import { displayLocale, SECTION } from './settings';
@@ -34,7 +34,7 @@ export class LintConfigs implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   /** The typo rule's lexicon: loaded on the first analysis that needs it, once, from beside the bundle. */
-  private typoModel: TypoModel | undefined;
+  private typoChecker: TypoChecker | undefined;
   private typoLoading: Promise<void> | undefined;
 
   constructor(private readonly extensionUri?: vscode.Uri) {
@@ -109,24 +109,28 @@ export class LintConfigs implements vscode.Disposable {
     const rc = rcFile ? this.rcByDirectory.get(directoryOf(rcFile).toString())?.config : undefined;
     const config = mergeConfigs(fromSettings, rc);
     if (config.rules.typo === 'off') return config;
-    if (!this.typoModel) {
-      this.loadTypoModel();
+    if (!this.typoChecker) {
+      this.loadTypoChecker();
       return config;
     }
-    return { ...config, options: { ...config.options, typoModel: this.typoModel } };
+    return { ...config, options: { ...config.options, typoChecker: this.typoChecker } };
   }
 
-  /** Starts reading the lexicon (in the Node and the web worker host alike); the problems refresh when it is in. */
-  private loadTypoModel(): void {
-    if (this.typoLoading || !this.extensionUri) return;
-    const uri = vscode.Uri.joinPath(this.extensionUri, 'dist', TYPO_DATA_FILE);
-    this.typoLoading = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
-      (bytes) => {
-        this.typoModel = TypoModel.from(JSON.parse(new TextDecoder().decode(bytes)) as TypoData);
+  /**
+   * Starts reading the typo rule's model and candidates (in the Node and the web worker host alike, from dist/, never
+   * bundled); the problems refresh when they are in.
+   */
+  private loadTypoChecker(): void {
+    const extension = this.extensionUri;
+    if (this.typoLoading || !extension) return;
+    const read = (name: string): Thenable<Uint8Array> =>
+      vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension, 'dist', name));
+    this.typoLoading = Promise.all([read(TYPO_MODEL_FILE), read(TYPO_CANDIDATES_FILE)]).then(
+      ([model, candidates]) => {
+        this.typoChecker = TypoChecker.from(model, new TextDecoder().decode(candidates));
         this.fireChanged();
       },
-      (error: unknown) =>
-        console.error(`speech-draft: the typo lexicon ${uri.toString()} could not be read: ${String(error)}`),
+      (error: unknown) => console.error(`speech-draft: the typo model could not be read: ${String(error)}`),
     );
   }
 

@@ -72,6 +72,11 @@ export class SpeechDocuments implements vscode.Disposable {
     return version.background.value;
   }
 
+  /** The background rules' slow work on this version, one line a step (see SpeechAnalyzer.backgroundSteps). */
+  backgroundSteps(document: vscode.TextDocument, config: LintConfig): Array<() => void> {
+    return this.entry(document).analyzer.backgroundSteps(this.version(document).speech, config);
+  }
+
   /** Whether the background rules have run for this version and generation. */
   hasBackground(document: vscode.TextDocument, generation: number): boolean {
     return this.version(document).background?.generation === generation;

@@ -11,14 +11,14 @@ import {
   lint,
   parseSpeech,
   RULES,
-  TYPO_DATA_FILE,
-  TypoModel,
+  TYPO_CANDIDATES_FILE,
+  TYPO_MODEL_FILE,
+  TypoChecker,
   type Heading,
   type Item,
   type LintConfig,
   type ParsedSpeech,
   type Section,
-  type TypoData,
 } from '../../src/core';
 
 export const CORPUS = resolve(__dirname, '../../../test/corpus/texts');
@@ -125,12 +125,15 @@ function lineOf(speech: ParsedSpeech, offset: number): number {
   return low + 1;
 }
 
-/** Every rule at its default, and the typo rule with its lexicon, as the hosts load it. */
+/** Every rule at its default, and the typo rule with its model and candidates, as the hosts load them. */
 const WITH_TYPO: LintConfig = {
   ...DEFAULT_LINT_CONFIG,
   options: {
     ...DEFAULT_LINT_CONFIG.options,
-    typoModel: TypoModel.from(JSON.parse(readFileSync(join(REPO_ROOT, 'data', TYPO_DATA_FILE), 'utf8')) as TypoData),
+    typoChecker: TypoChecker.from(
+      readFileSync(join(REPO_ROOT, 'data', TYPO_MODEL_FILE)),
+      readFileSync(join(REPO_ROOT, 'data', TYPO_CANDIDATES_FILE), 'utf8'),
+    ),
   },
 };
 

@@ -19,7 +19,7 @@ async function quickFixes(document: vscode.TextDocument, range: vscode.Range): P
   );
 }
 
-describe('Typos (the lexicon loaded beside the bundle)', () => {
+describe('Typos (the language model loaded beside the bundle)', () => {
   const rc = '.speechdraftrc.json';
   afterEach(async () => {
     await closeAllEditors();
@@ -28,12 +28,12 @@ describe('Typos (the lexicon loaded beside the bundle)', () => {
 
   it('shows the other problems first, says it is checking typos, then underlines the typo', async () => {
     const api = await extensionApi();
-    // Opened once so that the lexicon is in; then the typo check is held back long enough to see it pending.
-    const warm = await openText('typo-warm.speech', '我们要认真布署今年的各项工作。\n');
-    await waitFor('the lexicon in', () => typos(warm.document.uri).length === 1, 20_000);
+    // Opened once so that the model is in; then the typo check is held back long enough to see it pending.
+    const warm = await openText('typo-warm.speech', '本次评选设一等奖、二登奖两个等级。\n');
+    await waitFor('the model in', () => typos(warm.document.uri).length === 1, 20_000);
     api.setBackgroundDelay(1500);
     try {
-      const { document } = await openText('typo-later.speech', '同志们:我们要认真布署今年的各项工作。\n');
+      const { document } = await openText('typo-later.speech', '同志们:本次评选设一等奖、二登奖两个等级。\n');
       const others = await waitFor('the other problems', () => {
         const found = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'speech-draft');
         return found.length > 0 ? found : undefined;
@@ -47,7 +47,7 @@ describe('Typos (the lexicon loaded beside the bundle)', () => {
       const [typo] = await waitFor('the typo', () =>
         typos(document.uri).length === 1 ? typos(document.uri) : undefined,
       );
-      assert.equal(document.getText(typo.range), '布署');
+      assert.equal(document.getText(typo.range), '二登奖');
       assert.equal(vscode.languages.getDiagnostics(document.uri).length, 2, 'the other problem stays');
       await waitFor('the status item gone', () => api.checkingText() === '');
     } finally {
@@ -56,22 +56,22 @@ describe('Typos (the lexicon loaded beside the bundle)', () => {
   });
 
   it('underlines a typo, and its quick fix corrects it in one undoable edit', async () => {
-    const { document } = await openText('typo-fix.speech', '我们要认真布署今年的各项工作。\n');
-    // The lexicon arrives after the first analysis: the problems refresh when it is in.
+    const { document } = await openText('typo-fix.speech', '本次评选设一等奖、二登奖两个等级。\n');
+    // The model arrives after the first analysis: the problems refresh when it is in.
     const [typo] = await waitFor(
       'the typo',
       () => (typos(document.uri).length === 1 ? typos(document.uri) : undefined),
       20_000,
     );
-    assert.equal(document.getText(typo.range), '布署');
+    assert.equal(document.getText(typo.range), '二登奖');
     const actions = await quickFixes(document, typo.range);
-    const fix = actions.find((action) => /(改为「部署」|Change to 「部署」)/.test(action.title));
+    const fix = actions.find((action) => /(改为「二等奖」|Change to 「二等奖」)/.test(action.title));
     assert.ok(fix?.edit, actions.map((action) => action.title).join(' | '));
     await vscode.workspace.applyEdit(fix.edit);
-    await waitFor('the correction', () => document.getText() === '我们要认真部署今年的各项工作。\n');
+    await waitFor('the correction', () => document.getText() === '本次评选设一等奖、二等奖两个等级。\n');
     await waitFor('the typo to go', () => typos(document.uri).length === 0);
     await vscode.commands.executeCommand('undo');
-    await waitFor('undo', () => document.getText() === '我们要认真布署今年的各项工作。\n');
+    await waitFor('undo', () => document.getText() === '本次评选设一等奖、二登奖两个等级。\n');
   });
 
   it('"Add to the word list" writes the word into .speechdraftrc.json, and the typo is no longer reported', async () => {

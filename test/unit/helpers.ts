@@ -2,11 +2,22 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildOutline, parseSpeech, toOutlineJson, type OutlineJsonNode } from '../../src/core';
+import { buildOutline, parseSpeech, toOutlineJson, TypoChecker, type OutlineJsonNode } from '../../src/core';
 
 /** Tests run from out/test/unit; fixtures stay in the source tree. */
 export const FIXTURES = resolve(__dirname, '../../../test/fixtures');
 export const REPO = resolve(__dirname, '../../..');
+
+let typoChecker: TypoChecker | undefined;
+
+/** The typo rule's checker, read once from data/ as the hosts read it from dist/. */
+export function loadTypoChecker(): TypoChecker {
+  typoChecker ??= TypoChecker.from(
+    readFileSync(join(REPO, 'data/zh-lm.bin')),
+    readFileSync(join(REPO, 'data/zh-candidates.txt'), 'utf8'),
+  );
+  return typoChecker;
+}
 
 export function fixture(name: string): string {
   return readFileSync(resolve(FIXTURES, name), 'utf8');

@@ -3,13 +3,11 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, TypoModel, type TypoData } from '../../src/core';
-import { REPO } from './helpers';
+import { RULES } from '../../src/core';
+import { loadTypoChecker, REPO } from './helpers';
 import { parseSpecimen, specimenMismatches } from './specimens';
 
 const DIR = join(REPO, 'test/rules');
-/** The typo rule's lexicon, as the hosts load it. */
-const typoModel = TypoModel.from(JSON.parse(readFileSync(join(REPO, 'data/typo-lexicon.json'), 'utf8')) as TypoData);
 
 describe('rule specimens (test/rules)', () => {
   it('there is one specimen file for each rule, and none for a rule that does not exist', () => {
@@ -32,7 +30,7 @@ describe('rule specimens (test/rules)', () => {
         `${rule.meta.id}: at least three lines it must report and three it must not (${marked}, ${clean})`,
       );
       assert.deepEqual(
-        documents.flatMap((document) => specimenMismatches(document, rule.meta.id, undefined, typoModel)),
+        documents.flatMap((document) => specimenMismatches(document, rule.meta.id, undefined, loadTypoChecker())),
         [],
       );
     });

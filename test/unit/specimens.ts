@@ -20,7 +20,7 @@ import {
   mergeConfigs,
   parseSpeech,
   type Rule,
-  type TypoModel,
+  type TypoChecker,
   type UserConfig,
   validateUserConfig,
 } from '../../src/core';
@@ -82,12 +82,12 @@ export function specimenMismatches(
   document: SpecimenDocument,
   ruleId: string,
   rules?: readonly Rule[],
-  typoModel?: TypoModel,
+  typoChecker?: TypoChecker,
 ): string[] {
   const text = document.lines.map((line) => line.text).join('\n');
   const speech = parseSpeech(text);
   const config = mergeConfigs(document.config);
-  const findings = lint(speech, { ...config, options: { ...config.options, typoModel } }, undefined, rules).filter(
+  const findings = lint(speech, { ...config, options: { ...config.options, typoChecker } }, undefined, rules).filter(
     (finding) => finding.rule === ruleId,
   );
   const byLine = new Map<number, Finding[]>();

@@ -1,12 +1,10 @@
-/** The typo rule: its finder, the word list, the quick fixes, and its score on the official-writing benchmark. */
+/** The typo rule: its checker, the word list, the quick fixes, and its score on the official-writing benchmark. */
 
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   codeActionsFor,
   DEFAULT_LINT_CONFIG,
-  findTypos,
   fixAll,
   lint,
   mergeConfigs,
@@ -14,51 +12,65 @@ import {
   parseSpeech,
   rcWithChange,
   SpeechAnalyzer,
-  TypoModel,
   type Finding,
   type LintConfig,
-  type TypoData,
 } from '../../src/core';
 import { scoreTypos } from '../typos/evaluate';
-import { REPO } from './helpers';
+import { loadTypoChecker, REPO } from './helpers';
 
-const model = TypoModel.from(JSON.parse(readFileSync(join(REPO, 'data/typo-lexicon.json'), 'utf8')) as TypoData);
+const checker = loadTypoChecker();
 const withTypo = (config: LintConfig = DEFAULT_LINT_CONFIG): LintConfig => ({
   ...config,
-  options: { ...config.options, typoModel: model },
+  options: { ...config.options, typoChecker: checker },
 });
+/** Each typo of a line as `written:wrong→right kind`. */
+const typosIn = (line: string): string[] =>
+  checker
+    .checkLine(line)
+    .map((typo) => `${line.slice(typo.start, typo.end)}:${line.slice(typo.at, typo.to)}→${typo.newText} ${typo.kind}`);
+const TYPO_LINE = '本次评选设一等奖、二登奖两个等级。';
 
-describe('typo', () => {
-  it('finds a homophone the input method chose, inside the word it breaks, with the correction', () => {
-    assert.deepEqual(findTypos('我们要认真布署今年的各项工作。', model), [
-      { start: 5, end: 7, at: 5, wrong: '布', right: '部' },
-    ]);
-    assert.deepEqual(
-      findTypos('希望大家再接再励，再创佳绩。', model).map((typo) => typo.right),
-      ['厉'],
-    );
+describe('typo', function () {
+  this.timeout(20_000);
+
+  it('finds what the input method chose, inside the word it breaks, with the correction', () => {
+    assert.deepEqual(typosIn(TYPO_LINE), ['二登奖:登→等 same-reading']);
+    assert.deepEqual(typosIn('同志们:我们要持之以横抓好今年的各项工作。'), ['持之以横:横→恒 same-reading']);
+    assert.deepEqual(typosIn('希望大家再接再励，再创佳绩。'), ['再接再励:励→厉 same-reading']);
+    assert.deepEqual(typosIn('对做出特别重大的可学发现的，可以授予特等奖。'), ['可学:可→科 same-reading']);
   });
 
-  it('leaves correct text, names before a title, and idioms the lexicon lacks alone', () => {
+  it('leaves correct text alone, and names, titles, coinages and traditional sentences it cannot judge', () => {
     for (const text of [
-      '我们要认真部署今年的各项工作。',
+      '今年我们持之以恒抓落实。',
       '请邓晓龙副市长发言。',
+      '党委书记周伟同志出席会议。',
       '必须慎终如始抓实抓细安全生产工作。',
+      '各地要立足实际，因城施策，推动数智化转型。',
+      '《关于加强法制建设的意见》已印发。',
+      '我們要持之以橫抓好落實。',
       '2025年全区地区生产总值增长5.2%。',
     ]) {
-      assert.deepEqual(findTypos(text, model), [], text);
+      assert.deepEqual(typosIn(text), [], text);
     }
   });
 
-  it('reports nothing until the host has loaded the lexicon', () => {
+  it("keeps each line's typos by its text: asking again computes nothing", () => {
+    const line = '各单位要持之以横抓好安全生产。';
+    const first = checker.checkLine(line);
+    assert.ok(checker.hasChecked(line));
+    assert.equal(checker.checkLine(line), first);
+  });
+
+  it('reports nothing until the host has loaded the model', () => {
     assert.deepEqual(
-      lint(parseSpeech('我们要认真布署今年的各项工作。')).filter((finding) => finding.rule === 'typo'),
+      lint(parseSpeech(TYPO_LINE)).filter((finding) => finding.rule === 'typo'),
       [],
     );
   });
 
   it('never fixes in Fix all, and offers the correction and "add to the word list" as quick fixes', () => {
-    const text = '我们要认真布署今年的各项工作。';
+    const text = TYPO_LINE;
     assert.equal(fixAll(text, withTypo()).text, text);
     const speech = parseSpeech(text);
     const findings = lint(speech, withTypo());
@@ -74,8 +86,8 @@ describe('typo', () => {
             : plan.kind,
       ),
       [
-        'fix Change to 「部署」 [{"start":5,"end":6,"newText":"部"}]',
-        'add 布署 to words',
+        'fix Change to 「二等奖」 [{"start":10,"end":11,"newText":"等"}]',
+        'add 二登奖 to words',
         'ignore',
         'ignore',
         'disable-rule',
@@ -84,12 +96,17 @@ describe('typo', () => {
     );
   });
 
-  it('never reports a word of the word list (.speechdraftrc.json `words`)', () => {
-    const config = withTypo(mergeConfigs({ words: ['布署'] }));
-    assert.deepEqual(
-      lint(parseSpeech('我们要认真布署今年的各项工作。'), config).filter((finding) => finding.rule === 'typo'),
-      [],
-    );
+  it('never reports a word of the word list (`words`) or a term the team prefers (`terms`)', () => {
+    for (const config of [
+      withTypo(mergeConfigs({ words: ['二登奖'] })),
+      withTypo(mergeConfigs({ terms: [{ pattern: '二级奖', prefer: '二登奖' }] })),
+    ]) {
+      assert.deepEqual(
+        lint(parseSpeech(TYPO_LINE), config).filter((finding) => finding.rule === 'typo'),
+        [],
+      );
+    }
+    assert.equal(lint(parseSpeech(TYPO_LINE), withTypo()).filter((finding) => finding.rule === 'typo').length, 1);
   });
 
   it('adds a word to .speechdraftrc.json, keeping the rest, and never rewrites a broken file', () => {
@@ -122,8 +139,26 @@ describe('typo', () => {
 });
 
 describe('typo off the typing path', () => {
+  it('does its slow work in steps of one line a host can run in slices, after which the pass only reads', () => {
+    const text = `同志们:${TYPO_LINE}\n各部门要持之以横抓好落实。\n\n散会。`;
+    const analyzer = new SpeechAnalyzer();
+    const speech = analyzer.parse(text);
+    const steps = analyzer.backgroundSteps(speech, withTypo());
+    assert.equal(steps.length, 3, 'one step a line with text');
+    const lines = text.split('\n').filter((line) => line !== '');
+    assert.ok(!checker.hasChecked(lines[1]));
+    for (const step of steps) step();
+    assert.ok(lines.every((line) => checker.hasChecked(line)));
+    const found = analyzer.lintWithProblems(speech, withTypo(), 'background').findings;
+    assert.deepEqual(
+      found.map((finding) => text.slice(finding.span.start, finding.span.end)),
+      ['二登奖', '持之以横'],
+    );
+    assert.deepEqual(analyzer.backgroundSteps(speech, withTypo(mergeConfigs({ rules: { typo: 'off' } }))), []);
+  });
+
   it('an editor runs it in a pass of its own: the foreground pass has every other finding, the two together all', () => {
-    const text = '同志们:我们要认真布署今年的各项工作。\n各部门要抓好落实,不得推诿。';
+    const text = `同志们:${TYPO_LINE}\n各部门要抓好落实,不得推诿。`;
     const analyzer = new SpeechAnalyzer();
     const speech = analyzer.parse(text);
     const config = withTypo();
@@ -144,13 +179,18 @@ describe('typo off the typing path', () => {
 
 describe('typo on the official-writing benchmark (npm run eval:typos)', function () {
   this.timeout(60_000);
-  // Floors at the measurement when the rule was written (issue 20), so a change that loses accuracy fails here.
-  it('corrects characters with precision ≥ 0.85, changes ≤ 1% of the clean sentences, and corrects ≥ 8% of the sentences with errors', () => {
+  // Floors just under the measurement when the language model came in (issue 33: sentence correction 0.717 / 0.207,
+  // 0.16 % of clean sentences changed, 0.966 of corrections right), so a change that loses accuracy fails here.
+  it('corrects sentences with precision ≥ 0.70 and recall ≥ 0.20, changes ≤ 0.5% of the clean ones, and ≥ 0.95 of its corrections are right', () => {
     const scores = scoreTypos(join(REPO, 'test/typos/ecspell-odw/odw.train'), join(REPO, 'dist/cli.js'));
-    const { changed, right } = scores.characters;
-    assert.ok(right / changed >= 0.85, `character precision ${(right / changed).toFixed(3)}`);
-    assert.ok(scores.falseAlarms <= 0.01, `false alarms ${scores.falseAlarms.toFixed(3)}`);
-    assert.ok(scores.correction.recall >= 0.08, `sentence correction recall ${scores.correction.recall.toFixed(3)}`);
+    assert.ok(
+      scores.correction.precision >= 0.7,
+      `sentence correction precision ${scores.correction.precision.toFixed(3)}`,
+    );
+    assert.ok(scores.correction.recall >= 0.2, `sentence correction recall ${scores.correction.recall.toFixed(3)}`);
+    assert.ok(scores.falseAlarms <= 0.005, `false alarms ${scores.falseAlarms.toFixed(4)}`);
+    const { made, right } = scores.edits;
+    assert.ok(right / made >= 0.95, `per-edit precision ${(right / made).toFixed(3)}`);
   });
 });
 

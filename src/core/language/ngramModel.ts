@@ -102,6 +102,19 @@ export class NgramModel {
     return this.ids.get(word) ?? this.unknown;
   }
 
+  /** The word's id, or −1 for a word the model does not know. */
+  wordId(word: string): number {
+    return this.ids.get(word) ?? -1;
+  }
+
+  /** Every two characters that stand side by side inside one of the model's words, as first << 16 | second. */
+  pairsInWords(): Set<number> {
+    const pairs = new Set<number>();
+    for (const word of this.ids.keys())
+      for (let i = 1; i < word.length; i++) pairs.add(((word.charCodeAt(i - 1) << 16) | word.charCodeAt(i)) >>> 0);
+    return pairs;
+  }
+
   knows(word: string): boolean {
     return this.ids.has(word);
   }

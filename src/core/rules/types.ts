@@ -8,7 +8,7 @@
 
 import type { LineLex } from '../parse/lineLex';
 import type { ResidueKind } from '../parse/residue';
-import type { TypoModel } from '../language/typoModel';
+import type { TypoChecker } from '../language/typoChecker';
 import type { CalendarDate } from '../parse/frontMatter';
 import type { DocumentKind } from '../parse/documentKind';
 import type { ParsedSpeech, Span } from '../parse/types';
@@ -194,10 +194,10 @@ export interface RuleOptions {
   /** The unit's own names and wording (.speechdraftrc.json `terms`), compiled. */
   terms: readonly CompiledTerm[];
   /**
-   * The typo rule's lexicon, once the host has loaded it (see typo.ts); until then `typo` reports nothing. A new model
-   * comes with a new configuration, so the line cache starts afresh.
+   * The typo rule's checker (language model and candidates), once the host has loaded it; until then `typo` reports
+   * nothing. A new checker comes with a new configuration, so the line cache starts afresh.
    */
-  typoModel: TypoModel | undefined;
+  typoChecker: TypoChecker | undefined;
   /** The day the speech is given (setting speechDraft.speechDate, .speechdraftrc.json `speechDate`); the file's front matter wins. */
   speechDate: CalendarDate | undefined;
   /** The kind of document the setting names (speechDraft.documentKind, `documentKind`); undefined: auto. The file's front matter wins. */
@@ -209,7 +209,7 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   placeholderValues: {},
   words: [],
   terms: [],
-  typoModel: undefined,
+  typoChecker: undefined,
   speechDate: undefined,
   documentKind: undefined,
 };
@@ -286,6 +286,11 @@ export interface Trigger {
 export interface LineRule extends RuleBase {
   readonly trigger?: Trigger;
   checkLine(line: LineContext): void;
+  /**
+   * A background rule's slow work on one line's text, done ahead so that its check is quick: an editor runs it line by
+   * line in slices of its own (SpeechAnalyzer.backgroundSteps) and never holds up typing for long.
+   */
+  readonly prepareLine?: (text: string, options: RuleOptions) => void;
   readonly check?: undefined;
 }
 
@@ -299,6 +304,7 @@ export interface DocumentRule<T = unknown> extends RuleBase {
   /** A fix that rewrites the whole speech, offered on findings reported with `documentFix: true`. */
   readonly documentFix?: (context: { speech: ParsedSpeech; options: RuleOptions }) => FixReport;
   readonly checkLine?: undefined;
+  readonly prepareLine?: undefined;
 }
 
 /** A document rule with a per-line result of its own type, as the registry's list holds it. */

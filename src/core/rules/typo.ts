@@ -1,12 +1,13 @@
 /**
- * Rule `typo`: a character the pinyin input method chose in place of the intended one (布署 for 部署, 二登奖 for
- * 二等奖, 持之以横 for 持之以恒). See ../typo.ts for how it is found. The correction is offered one quick fix at a time, never by Fix all:
- * a typo fix changes a word, and is never certain.
+ * Rule `typo`: a character the pinyin input method, or a glance, chose in place of the intended one (二登奖 for 二等奖,
+ * 认真布署 for 认真部署, 持之以横 for 持之以恒), decided with a language model of Chinese (see
+ * ../language/typoDecoder.ts). The correction is offered one quick fix at a time, never by Fix all: a typo fix changes
+ * a word, and is never certain.
  */
 
 import { CHARS } from '../parse/lineChars';
-import { findTypos } from '../language/typoModel';
-import type { ActionContext, LineContext, LineRule, RuleAction } from './types';
+import type { Typo } from '../language/typoChecker';
+import type { ActionContext, LineContext, LineRule, RuleAction, RuleOptions } from './types';
 
 export const typo: LineRule = {
   meta: {
@@ -23,25 +24,29 @@ export const typo: LineRule = {
     },
     description: {
       'zh-cn':
-        '错别字：拼音输入法选错的同音字（布署→部署、二登奖→二等奖、持之以横→持之以恒）。按词频切分句子，单独落单且本身不是常用字的字，若换成同音字能组成常用词、使整句的可能性大幅提高，就提示更正。只找把握大的；词表（.speechdraftrc.json 的 words）中的词不报。',
-      en: 'Typos: a homophone the pinyin input method chose (布署 for 部署, 二登奖 for 二等奖, 持之以横 for 持之以恒). The sentence is segmented by word frequency; a character left standing alone that is not a common word by itself is reported when a character of the same reading joins its neighbours into a common word and makes the sentence far likelier. It reports only what it is sure of; words in the word list (.speechdraftrc.json `words`) are never reported.',
+        '错别字：拼音输入法选错的同音字、形近字或同音词（二登奖→二等奖、认真布署→认真部署、持之以横→持之以恒）。用汉语语言模型（fcitx5 输入法的三元词模型）给句子打分：换成同音字、形近字或同音词后整句的可能性大幅提高，才提示更正。人名（职务前后）、地名、书名号和短引号里的提法、繁体句子要求更高或不查；词表（words）和术语表（terms）中的词不报。',
+      en: "Typos: a homophone, a look-alike or a same-sounding word the pinyin input method or a glance chose (二登奖 for 二等奖, 认真布署 for 认真部署, 持之以横 for 持之以恒). A language model of Chinese (the word trigram model of fcitx5's input method) scores the sentence; a correction is proposed only when it makes the sentence far likelier. Names beside a title, place names, titles in 《》 and short quoted coinages need more, and sentences in traditional characters are not checked; words in the word list (`words`) and the team's terms (`terms`) are never reported.",
     },
     docs: 'typo',
     tags: ['typo'],
     summary: {
-      'zh-cn': '拼音输入法造成的错别字：布署、持之以横。',
-      en: 'Typos from the pinyin input method: 布署, 持之以横.',
+      'zh-cn': '拼音输入法或看错造成的错别字：二登奖、持之以横。',
+      en: 'Typos from the pinyin input method or a glance: 二登奖, 持之以横.',
     },
-    catches: '`认真布署`, `二登奖`, `持之以横`, `再接再励`',
-    fixSummary: '`部署` (one quick fix, never in Fix all), or add the word to the word list',
+    catches: '`二登奖`, `持之以横`, `再接再励`, `可学发现`',
+    fixSummary: '`二等奖` (one quick fix, never in Fix all), or add the word to the word list',
   },
   trigger: { requires: CHARS.han },
+  prepareLine(text: string, options: RuleOptions): void {
+    options.typoChecker?.checkLine(text);
+  },
   checkLine({ text, options, report }: LineContext): void {
-    const model = options.typoModel;
-    if (!model) return;
-    for (const found of findTypos(text, model, options.words)) {
+    const checker = options.typoChecker;
+    if (!checker) return;
+    for (const found of checker.checkLine(text)) {
+      if (isAccepted(text, found, options)) continue;
       const written = text.slice(found.start, found.end);
-      const right = written.slice(0, found.at - found.start) + found.right + written.slice(found.at - found.start + 1);
+      const right = text.slice(found.start, found.at) + found.newText + text.slice(found.to, found.end);
       report({
         start: found.start,
         end: found.end,
@@ -50,7 +55,7 @@ export const typo: LineRule = {
         fix: {
           title: 'changeTo',
           data: { to: right },
-          edits: [{ start: found.at, end: found.at + 1, newText: found.right }],
+          edits: [{ start: found.at, end: found.to, newText: found.newText }],
           safe: false,
         },
       });
@@ -62,3 +67,22 @@ export const typo: LineRule = {
     return [{ kind: 'add-to-list', title: 'addWord', data: { word }, list: 'words', value: word }];
   },
 };
+
+/** Whether a word of the writer's list, or a term of the team's, stands in the line over any part of the typo. */
+function isAccepted(text: string, typo: Typo, options: RuleOptions): boolean {
+  const covers = (word: string): boolean => coversAcceptedWord(text, typo.start, typo.end, word);
+  return options.words.some(covers) || options.terms.some((term) => covers(term.prefer));
+}
+
+/** Whether `word` stands in the text over any part of `start`–`end`. */
+function coversAcceptedWord(text: string, start: number, end: number, word: string): boolean {
+  if (word === '') return false;
+  for (
+    let at = text.indexOf(word, Math.max(0, start - word.length + 1));
+    at >= 0 && at < end;
+    at = text.indexOf(word, at + 1)
+  ) {
+    if (at + word.length > start) return true;
+  }
+  return false;
+}

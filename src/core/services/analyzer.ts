@@ -48,6 +48,20 @@ export class SpeechAnalyzer {
     return lintWithIgnored(speech, config, this.lintCaches[pass], PASSES[pass]);
   }
 
+  /**
+   * The background rules' slow work on this version, one line a step, for a host to run in slices before the
+   * background pass (which then only reads what the steps left): nothing for a rule that is off or has none.
+   */
+  backgroundSteps(speech: ParsedSpeech, config: LintConfig): Array<() => void> {
+    const steps: Array<() => void> = [];
+    for (const rule of BACKGROUND_RULES) {
+      const prepare = rule.prepareLine;
+      if (!prepare || (config.rules[rule.meta.id] ?? rule.meta.defaultSeverity) === 'off') continue;
+      for (const line of speech.lines) if (line.text !== '') steps.push(() => prepare(line.text, config.options));
+    }
+    return steps;
+  }
+
   /** Parse, every rule and the statistics of one version. */
   analyze(
     text: string,

@@ -1,0 +1,86 @@
+/**
+ * What the typo rule may propose for a character or a word (data/zh-candidates.txt, written by npm run data:typo from
+ * libime's pinyin dictionary and input-method tables, LGPL-2.1-or-later; see data/README.md): the common characters of
+ * each reading, the words of each reading, the common characters of a similar shape, and the standard characters.
+ */
+
+/** The data file beside the bundles (dist/), copied there from data/ by the build. */
+export const TYPO_CANDIDATES_FILE = 'zh-candidates.txt';
+
+const NO_READINGS: readonly string[] = [];
+const NO_WORDS: readonly string[] = [];
+
+export class TypoCandidates {
+  private constructor(
+    /** Reading (toneless pinyin) → its common characters, most frequent first. */
+    private readonly commonByReading: ReadonlyMap<string, string>,
+    /** Character code → its readings. */
+    private readonly readingsByCode: ReadonlyMap<number, readonly string[]>,
+    /** Readings of a word joined by ' → the words of two to four characters read so. */
+    private readonly wordsByKey: ReadonlyMap<string, readonly string[]>,
+    /** Character code → the common characters one key apart from it in Cangjie or Wubi. */
+    private readonly shapesByCode: ReadonlyMap<number, string>,
+    /** The standard characters (《通用规范汉字表》), one bit a BMP code. */
+    private readonly standard: Uint8Array,
+  ) {}
+
+  /** Reads the file's sections [readings], [words] and [shapes] (see scripts/typo-candidates.mjs); throws on others. */
+  static parse(text: string): TypoCandidates {
+    const commonByReading = new Map<string, string>();
+    const readingsByCode = new Map<number, string[]>();
+    const wordsByKey = new Map<string, readonly string[]>();
+    const shapesByCode = new Map<number, string>();
+    const standard = new Uint8Array(0x10000 / 8);
+    let section = '';
+    for (const line of text.split('\n')) {
+      if (line.startsWith('[')) {
+        section = line;
+        continue;
+      }
+      if (line === '') continue;
+      const fields = line.split('\t');
+      if (section === '[readings]') {
+        const [reading, common, rare = ''] = fields;
+        commonByReading.set(reading, common);
+        for (const chars of [common, rare])
+          for (let i = 0; i < chars.length; i++) addReading(readingsByCode, chars.charCodeAt(i), reading);
+      } else if (section === '[words]') wordsByKey.set(fields[0], fields[1].split(' '));
+      else if (section === '[shapes]') shapesByCode.set(fields[0].charCodeAt(0), fields[1]);
+      else if (section === '[standard]')
+        for (let i = 0; i < line.length; i++) standard[line.charCodeAt(i) >> 3] |= 1 << (line.charCodeAt(i) & 7);
+      else throw new Error(`not the typo rule's candidates: a line outside its sections (${line.slice(0, 20)})`);
+    }
+    if (commonByReading.size === 0) throw new Error("not the typo rule's candidates: no [readings]");
+    return new TypoCandidates(commonByReading, readingsByCode, wordsByKey, shapesByCode, standard);
+  }
+
+  /** Whether the character with this code is one of the 8,105 standard characters. */
+  isStandard(code: number): boolean {
+    return (this.standard[code >> 3] & (1 << (code & 7))) !== 0;
+  }
+
+  readingsOf(code: number): readonly string[] {
+    return this.readingsByCode.get(code) ?? NO_READINGS;
+  }
+
+  /** The common characters read `reading`, most frequent first. */
+  commonOf(reading: string): string {
+    return this.commonByReading.get(reading) ?? '';
+  }
+
+  /** The common characters of a shape similar to the character with this code. */
+  shapesOf(code: number): string {
+    return this.shapesByCode.get(code) ?? '';
+  }
+
+  /** The words read `key` (readings joined by '). */
+  wordsOf(key: string): readonly string[] {
+    return this.wordsByKey.get(key) ?? NO_WORDS;
+  }
+}
+
+function addReading(readingsByCode: Map<number, string[]>, code: number, reading: string): void {
+  const list = readingsByCode.get(code);
+  if (!list) readingsByCode.set(code, [reading]);
+  else if (!list.includes(reading)) list.push(reading);
+}

@@ -1,0 +1,113 @@
+/**
+ * Where a typo is not to be looked for: the characters a language model of common words cannot judge. Names of people
+ * beside a title (周伟同志, 主任高雨), names of places before an administrative unit the model does not know (察汗淖尔,
+ * 双畈村), titles in 《》 and short quoted coinages (“放管服”), and characters outside the standard set (traditional
+ * ones, rare ones of names).
+ */
+
+import { Guard } from './typoDecoder';
+
+/** Titles and forms of address written right after a name. */
+const ROLE_AFTER =
+  /^(?:副?(?:书记|市长|县长|区长|镇长|乡长|局长|主任|部长|处长|科长|校长|院长|厅长|主席|委员|秘书长|总经理|董事长|经理|省长|司长|所长|队长|站长|行长|会长|理事长|主委|社长|总编|教授|研究员|讲师|老师|院士)|同志|先生|女士|博士|代表|同学|总)/;
+/** Titles written right before a name (党委书记周伟, 主任高雨, 教授郦波). */
+const ROLE_BEFORE =
+  /(?:书记|市长|县长|区长|镇长|乡长|局长|主任|部长|处长|科长|校长|院长|厅长|主席|委员|秘书长|总经理|董事长|经理|省长|司长|所长|队长|站长|行长|会长|理事长|教授|研究员|老师|院士|同志|专家|记者|作家|代表)$/;
+/** An administrative unit or a named place's kind, written after its name. */
+const PLACE_AFTER =
+  /^(?:省|市|县|区|旗|盟|州|乡|镇|村|屯|苏木|嘎查|街道|社区|路|街|巷|大道|高铁|铁路|公路|机场|港|湖|河|江|山|岛|湾)/;
+/**
+ * The one-character names of provinces that official writing uses in coinages (兴陇, 援鄂, 智汇宁夏 aside, 赣鄱): they
+ * stand beside common characters, and a model of common words reads them as typos of those. The provinces whose
+ * one-character name is also a common word (京, 新, 青, 吉, 黑…) are left out.
+ */
+const PROVINCE_NAMES = new Set('冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇藏陕秦陇甘宁蒙港澳');
+
+/** How many characters before or after a title, or before a place's kind, a name may take. */
+const NAME = 3;
+/** Quotations this short are names of policies and slogans (“放管服”, “一网通办”), not prose. */
+const SHORT_QUOTE = 10;
+
+export interface GuardContext {
+  /** Whether the model (or another lexicon) knows this text of two or more characters as a word. */
+  isWord(text: string): boolean;
+  /** Whether the character with this code is one of the standard characters (《通用规范汉字表》). */
+  isStandard(code: number): boolean;
+}
+
+/**
+ * One Guard a UTF-16 unit of `text`: Guarded where a correction must gain more to be believed; Never on a character
+ * outside the standard characters (a traditional one, or a rare one of a name: written on purpose) and in a sentence
+ * (between 。！？；) that holds two of them, as the model knows simplified Chinese only.
+ */
+export function guardedPositions(text: string, context: GuardContext): Uint8Array {
+  const guarded = new Uint8Array(text.length);
+  guardBracketed(text, guarded);
+  guardNames(text, guarded);
+  guardPlaces(text, guarded, context);
+  for (let i = 0; i < text.length; i++) if (PROVINCE_NAMES.has(text[i])) guarded[i] = Guard.Guarded;
+  guardTraditionalSentences(text, guarded, context);
+  return guarded;
+}
+
+function mark(guarded: Uint8Array, from: number, to: number, guard: Guard = Guard.Guarded): void {
+  guarded.fill(guard, Math.max(0, from), Math.min(guarded.length, to));
+}
+
+function guardTraditionalSentences(text: string, guarded: Uint8Array, context: GuardContext): void {
+  let start = 0;
+  let outside = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (code >= 0x4e00 && code <= 0x9fff && !context.isStandard(code)) {
+      guarded[i] = Guard.Never;
+      outside++;
+    }
+    if (i < text.length && !'。！？；!?;'.includes(text[i])) continue;
+    if (outside >= 2) mark(guarded, start, i, Guard.Never);
+    [start, outside] = [i + 1, 0];
+  }
+}
+
+const BRACKETED = /《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」/g;
+
+function guardBracketed(text: string, guarded: Uint8Array): void {
+  for (const match of text.matchAll(BRACKETED)) {
+    const inner = match[0].length - 2;
+    if (match[0][0] === '《' || inner <= SHORT_QUOTE) mark(guarded, match.index, match.index + match[0].length);
+  }
+}
+
+const HAN_RUN = /[\u4e00-\u9fff]+/g;
+
+function guardNames(text: string, guarded: Uint8Array): void {
+  for (const match of text.matchAll(HAN_RUN)) {
+    const run = match[0];
+    for (let i = 1; i < run.length; i++) {
+      if (ROLE_AFTER.test(run.slice(i, i + 5))) mark(guarded, match.index + i - NAME, match.index + i);
+      if (ROLE_BEFORE.test(run.slice(Math.max(0, i - 5), i))) mark(guarded, match.index + i, match.index + i + NAME);
+    }
+  }
+}
+
+/** The characters before a place's kind that make no word with their neighbours: a name the model does not know. */
+function guardPlaces(text: string, guarded: Uint8Array, context: GuardContext): void {
+  for (const match of text.matchAll(HAN_RUN)) {
+    const run = match[0];
+    for (let i = 1; i < run.length; i++) {
+      if (!PLACE_AFTER.test(run.slice(i, i + 2))) continue;
+      const from = Math.max(0, i - NAME);
+      const name = run.slice(from, i);
+      if (!knowsAll(name, context)) mark(guarded, match.index + from, match.index + i);
+    }
+  }
+}
+
+/** Whether every character of `name` stands in a word of two or more characters inside it. */
+function knowsAll(name: string, context: GuardContext): boolean {
+  const covered = new Uint8Array(name.length);
+  for (let from = 0; from < name.length; from++)
+    for (let to = from + 2; to <= name.length; to++)
+      if (context.isWord(name.slice(from, to))) covered.fill(1, from, to);
+  return covered.every((bit) => bit === 1);
+}
