@@ -117,6 +117,26 @@ describe('Structure: announced count, renumbering, moving and inserting sections
     assert.equal(editor.selection.active.character, 2, 'the cursor waits after the new number');
   });
 
+  it('inserts the next heading after the whole section, its subsections with it, and reports it until it has a title', async () => {
+    const editor = await openText(
+      'insert-after.speech',
+      '一、甲\n甲的正文。\n二、乙\n乙的正文。\n（一）子一\n子一正文。\n（二）子二\n子二正文。\n三、丙\n丙的正文。\n',
+    );
+    placeCursor(editor, '乙的正文');
+    await vscode.commands.executeCommand('speechDraft.insertSection');
+    await waitFor('the new heading after （二）', () =>
+      editor.document.getText().includes('（二）子二\n子二正文。\n三、\n四、丙\n'),
+    );
+    assert.equal(editor.selection.active.line, 8);
+    assert.equal(editor.selection.active.character, 2, 'the cursor waits for the title');
+    const empty = await waitFor('the empty heading reported', () =>
+      vscode.languages
+        .getDiagnostics(editor.document.uri)
+        .find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'empty-heading'),
+    );
+    assert.equal(empty.range.start.line, 8);
+  });
+
   it('offers the next heading for each level in scope at the start of a line', async () => {
     const editor = await openText('complete.speech', '一、甲\n二、乙\n（一）子\n一是抓项目。二是抓企业。\n\n');
     const position = new vscode.Position(4, 0);

@@ -94,7 +94,8 @@ describe('snippets', () => {
   for (const [name, snippet] of entries.filter(([, s]) => !s.isFileTemplate)) {
     it(`${name}: filled in, its text has no punctuation finding`, () => {
       const { filled } = expandSnippet(snippet.body.join('\n'));
-      const punctuation = findingsIn(filled).filter((f) => !/^(structure|announced-count)/.test(f));
+      // A part alone is no whole speech: its shape (a heading with nothing under it yet) is not this test's.
+      const punctuation = findingsIn(filled).filter((f) => !/^(structure|announced-count|empty-heading)/.test(f));
       assert.deepEqual(punctuation, []);
     });
   }

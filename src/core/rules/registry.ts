@@ -4,6 +4,7 @@ export { announcedCount } from './announcedCount';
 export { cjkSpace } from './cjkSpace';
 export { duplicateParagraph } from './duplicateParagraph';
 export { ellipsisDash } from './ellipsisDash';
+export { emptyHeading } from './emptyHeading';
 export { enumerationSequence } from './enumerationSequence';
 export { halfwidthPunctuation } from './halfwidthPunctuation';
 export { headingMarker } from './headingMarker';

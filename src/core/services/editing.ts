@@ -68,26 +68,30 @@ function parentOf(speech: ParsedSpeech, target: Section): Section | undefined {
 }
 
 /**
- * Inserts a heading at the cursor's level, numbered to follow the section the cursor is in, on a new line
- * after the cursor's line (or on the cursor's line when it is blank), and renumbers the later ones.
- * In the opening (no section yet) it inserts the first top-level heading the document's style suggests.
+ * Inserts the next heading of the cursor's section after the whole section, its subsections with it, and renumbers the
+ * later ones: with the cursor in 二、's text above its （一） and （二）, the new 三、 comes after （二）. The cursor waits
+ * after the new number, for the title. On a blank line after the section's text the heading is written there. In the
+ * opening (no section yet) it inserts the first top-level heading the document's style suggests, at the cursor.
  */
 export function insertSection(text: string, cursor: number): TextChange {
   const speech = parseSpeech(text);
   const section = sectionAt(speech, cursor);
+  const cursorLine = lineIndexAt(speech.lines, cursor);
+  const line = speech.lines[cursorLine];
+  const blankAfter = line.text.trim() === '' && (!section || cursorLine > section.lastLine);
   const marker = section
     ? markerWithNumber(section.heading.marker, section.heading.number + 1)
     : speech.sections[0]
       ? markerWithNumber(speech.sections[0].heading.marker, 1)
       : '一、';
-  const line = speech.lines[lineIndexAt(speech.lines, cursor)];
-  if (line.text.trim() === '') {
+  if (blankAfter) {
     const inserted = text.slice(0, line.start) + marker + text.slice(line.end);
     return renumbered(inserted, line.start + marker.length);
   }
+  const end = section ? section.span.end : line.end;
   const eol = lineBreakOf(text);
-  const inserted = text.slice(0, line.end) + eol + marker + text.slice(line.end);
-  return renumbered(inserted, line.end + eol.length + marker.length);
+  const inserted = text.slice(0, end) + eol + marker + text.slice(end);
+  return renumbered(inserted, end + eol.length + marker.length);
 }
 
 function lineBreakOf(text: string): string {

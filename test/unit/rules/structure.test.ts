@@ -288,6 +288,15 @@ describe('insertSection', () => {
     assert.equal(inserted.text.slice(inserted.cursor - 2, inserted.cursor), '二、');
   });
 
+  it('inserts the next heading after the whole section, its subsections with it, and waits for the title there', () => {
+    const text = '一、甲\n二、乙\n乙的正文。\n（一）子一\n子一正文。\n（二）子二\n\n三、丙';
+    const inserted = insertSection(text, text.indexOf('乙的正文'));
+    assert.equal(inserted.text, '一、甲\n二、乙\n乙的正文。\n（一）子一\n子一正文。\n（二）子二\n三、\n\n四、丙');
+    assert.equal(inserted.text.slice(inserted.cursor - 2, inserted.cursor + 1), '三、\n');
+    const inChild = insertSection(text, text.indexOf('子一正文'));
+    assert.equal(inChild.text, '一、甲\n二、乙\n乙的正文。\n（一）子一\n子一正文。\n（二）\n（三）子二\n\n三、丙');
+  });
+
   it('inserts a subsection inside a subsection, on a blank line', () => {
     const text = '一、甲\n（一）子\n\n二、乙';
     const inserted = insertSection(text, text.indexOf('\n\n') + 1);
