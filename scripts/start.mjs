@@ -1,8 +1,10 @@
 // `npm start`: build, package the .vsix, install it into a local VS Code and open the sample speech.
 // With the `code` CLI on PATH it installs there; otherwise it installs into code-server (the same VS Code 1.100
 // the tests use) and serves a scratch copy of samples/ (.cache/try/, so trying the extension never edits the
-// repository) on http://127.0.0.1:PORT (PORT=8080 unless set), until Ctrl+C. code-server's own log goes to
-// .cache/start/code-server.log; the address is the last thing printed.
+// repository) on http://127.0.0.1:PORT (PORT=8080 unless set), until Ctrl+C, the sample open in the editor.
+// code-server's own log goes to .cache/start/code-server.log; the address is the last thing printed.
+// Each run starts from a fresh copy of the samples; `--keep` keeps the copy's edits.
+// Each step says what it does and about how long it takes on a 2-core machine; steps already done are skipped.
 // `--check` does everything but wait: it proves the package installs and the server answers, then stops.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
+const keep = process.argv.includes('--keep');
 const { name, publisher, version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 const extensionId = `${publisher}.${name}`;
 const vsix = join(repo, 'dist', `${name}.vsix`);
@@ -30,16 +33,34 @@ function onPath(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
 }
 
-run('npm', ['run', 'build']);
-run('npm', ['run', 'package']);
+/** Runs one step, saying what it is and about how long it takes (measured on a 2-core machine), then how long it took. */
+function step(what, about, action) {
+  console.log(`[npm start] ${what} (${about})…`);
+  const started = Date.now();
+  const result = action();
+  console.log(`[npm start] ${what}: done in ${Math.round((Date.now() - started) / 1000)} s`);
+  return result;
+}
 
-/** A copy of the samples to try the extension on; files already there (perhaps edited) are kept. */
+step('type-checking and building', 'about 30 s', () =>
+  run('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }),
+);
+step('packaging the .vsix', 'about 10 s', () =>
+  run('npm', ['run', 'package'], { stdio: ['ignore', 'ignore', 'inherit'] }),
+);
+
+/** A fresh copy of the samples to try the extension on (with --keep, the files already there, perhaps edited, stay). */
 function scratchCopy() {
   const folder = join(repo, '.cache', 'try');
   mkdirSync(folder, { recursive: true });
   for (const name of readdirSync(samples)) {
-    if (!existsSync(join(folder, name))) copyFileSync(join(samples, name), join(folder, name));
+    if (!keep || !existsSync(join(folder, name))) copyFileSync(join(samples, name), join(folder, name));
   }
+  console.log(
+    keep
+      ? `[npm start] kept your copy of the samples in ${folder}`
+      : `[npm start] a fresh copy of the samples in ${folder} (npm start -- --keep keeps your edits)`,
+  );
   return folder;
 }
 
@@ -55,8 +76,15 @@ if (onPath('code') && !check) {
   process.exit(0);
 }
 
-run('bash', [join(repo, 'test/runners/setup-code-server.sh')]);
 const codeServer = join(repo, '.cache/code-server/node_modules/.bin/code-server');
+step(
+  'installing code-server, VS Code for the browser',
+  existsSync(codeServer) ? 'installed already: under a second' : 'about 2 minutes, once',
+  () =>
+    run('bash', [join(repo, 'test/runners/setup-code-server.sh')], {
+      env: { ...process.env, WITHOUT_BROWSER: '1' },
+    }),
+);
 const state = join(repo, '.cache', 'start');
 const extensionsDir = join(state, 'extensions');
 const userDataDir = join(state, 'user-data');
@@ -71,7 +99,9 @@ const common = ['--extensions-dir', extensionsDir, '--user-data-dir', userDataDi
 // code-server writes its config under ~/.config unless told otherwise.
 const env = { ...process.env, XDG_CONFIG_HOME: join(state, 'config'), XDG_DATA_HOME: join(state, 'data') };
 
-run(codeServer, [...common, '--install-extension', vsix, '--force'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+step('installing the extension into code-server', 'about 5 s', () =>
+  run(codeServer, [...common, '--install-extension', vsix, '--force'], { env, stdio: ['ignore', 'ignore', 'inherit'] }),
+);
 const listed = spawnSync(codeServer, [...common, '--list-extensions', '--show-versions'], { encoding: 'utf8', env });
 if (!listed.stdout.includes(`${extensionId}@${version}`)) {
   console.error(
@@ -115,18 +145,25 @@ process.on('SIGTERM', () => {
 });
 process.on('exit', stop);
 
-// code-server opens the folder it was given at its root address: short to print and to type.
-const address = `http://127.0.0.1:${port}/`;
+// code-server opens the folder it was given at its root address; VS Code's `payload` query opens the sample in it.
+const root = `http://127.0.0.1:${port}/`;
+const address = `${root}?folder=${encodeURIComponent(tryFolder)}&payload=${encodeURIComponent(
+  JSON.stringify([['openFile', `vscode-remote://127.0.0.1:${port}${sample}`]]),
+)}`;
 if (!(await answers(`http://127.0.0.1:${port}/healthz`, 30_000))) {
   console.error(`npm start: code-server did not answer on port ${port}; its log is ${log}`);
   process.exit(1);
 }
 if (check) {
   // What a newcomer gets: the short root address opens the scratch copy, and code-server's chatter is in its log.
-  const redirect = await fetch(address, { redirect: 'manual' });
+  const redirect = await fetch(root, { redirect: 'manual' });
   const location = decodeURIComponent(redirect.headers.get('location') ?? '');
   if (!location.includes(tryFolder)) {
-    console.error(`npm start --check: ${address} should open ${tryFolder}, but redirects to '${location}'`);
+    console.error(`npm start --check: ${root} should open ${tryFolder}, but redirects to '${location}'`);
+    process.exit(1);
+  }
+  if (!(await fetch(address)).ok) {
+    console.error(`npm start --check: the address that opens the sample does not answer: ${address}`);
     process.exit(1);
   }
   if (!readFileSync(log, 'utf8').includes('HTTP server listening')) {
@@ -139,8 +176,8 @@ if (check) {
   process.exit(0);
 }
 console.log(`
-Speech Draft is installed in VS Code (code-server 1.100). It opens ${tryFolder},
-a copy of samples/ to try it on: open ${sampleName} there. code-server's log: ${log}
+Speech Draft is installed in VS Code (code-server 1.100). The address below opens ${sampleName}
+in ${tryFolder}, a fresh copy of samples/ to try it on (${root} opens the folder). code-server's log: ${log}
 Press Ctrl+C to stop. Open this address in your browser:
 
   ${address}`);

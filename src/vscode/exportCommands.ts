@@ -61,6 +61,8 @@ export interface ExportPrompts {
   saveTo(defaultUri: vscode.Uri | undefined): Thenable<vscode.Uri | undefined>;
   /** Asked when placeholders are unfilled: export anyway, go to the first one, or (undefined) cancel. */
   confirmPlaceholders(headline: string, list: string[]): Thenable<'export' | 'goto' | undefined>;
+  /** Told the file was written, with its actions: the one chosen, or undefined when the notification is dismissed. */
+  exported(message: string, actions: readonly string[]): Thenable<string | undefined>;
 }
 
 const DIALOG_PROMPTS: ExportPrompts = {
@@ -81,7 +83,28 @@ const DIALOG_PROMPTS: ExportPrompts = {
     );
     return answer === exportAnyway ? 'export' : answer === goTo ? 'goto' : undefined;
   },
+  exported: (message, actions) => vscode.window.showInformationMessage(message, ...actions),
 };
+
+/**
+ * Tells where the export went, with *Open* (the system's app for .docx on the desktop; VS Code's own opener in a
+ * browser, where the file is only the workspace's) and *Reveal* (the system's file manager, or VS Code's Explorer).
+ */
+async function tellExported(prompts: ExportPrompts, destination: vscode.Uri): Promise<void> {
+  const open = vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal in File Manager');
+  const choice = await prompts.exported(
+    vscode.l10n.t('Exported to {0}', destination.fsPath || destination.toString()),
+    [open, reveal],
+  );
+  const onDesktop = vscode.env.uiKind === vscode.UIKind.Desktop && destination.scheme === 'file';
+  if (choice === open) {
+    if (onDesktop) await vscode.env.openExternal(destination);
+    else await vscode.commands.executeCommand('vscode.open', destination);
+  } else if (choice === reveal) {
+    await vscode.commands.executeCommand(onDesktop ? 'revealFileInOS' : 'revealInExplorer', destination);
+  }
+}
 
 export function registerExportCommands(
   documents: SpeechDocuments,
@@ -131,11 +154,7 @@ export function registerExportCommands(
       fallbackTitle: fallbackTitle(document),
     });
     await vscode.workspace.fs.writeFile(destination, bytes);
-    if (!target) {
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t('Exported to {0}', destination.fsPath || destination.toString()),
-      );
-    }
+    if (!target) void tellExported(prompts, destination);
     return destination;
   }
 

@@ -5,6 +5,7 @@ import { closeAllEditors, extensionApi, openFixture, openText, waitFor, workspac
 interface ExportPrompts {
   saveTo(defaultUri: vscode.Uri | undefined): Thenable<vscode.Uri | undefined>;
   confirmPlaceholders(headline: string, list: string[]): Thenable<'export' | 'goto' | undefined>;
+  exported(message: string, actions: readonly string[]): Thenable<string | undefined>;
 }
 
 interface Api {
@@ -23,12 +24,19 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** Answers the export's questions as the writer would, and records what was asked. */
-function answering(api: Api, saveTo: vscode.Uri, placeholders: 'export' | 'goto' | undefined) {
+function answering(
+  api: Api,
+  saveTo: vscode.Uri,
+  placeholders: 'export' | 'goto' | undefined,
+  afterExport: (actions: readonly string[]) => string | undefined = () => undefined,
+) {
   const asked = {
     defaultUri: undefined as vscode.Uri | undefined,
     headline: '',
     list: [] as string[],
     saveAsked: false,
+    exported: '',
+    actions: [] as readonly string[],
   };
   api.setExportPrompts({
     saveTo: (defaultUri) => {
@@ -41,6 +49,11 @@ function answering(api: Api, saveTo: vscode.Uri, placeholders: 'export' | 'goto'
       asked.list = list;
       return Promise.resolve(placeholders);
     },
+    exported: (message, actions) => {
+      asked.exported = message;
+      asked.actions = actions;
+      return Promise.resolve(afterExport(actions));
+    },
   });
   return asked;
 }
@@ -49,6 +62,28 @@ describe('Export to Word and print preview', () => {
   after(async () => {
     ((await extensionApi()) as unknown as Api).setExportPrompts(undefined);
     await closeAllEditors();
+  });
+
+  it('tells where the file went, and its Open action opens it', async () => {
+    const api = (await extensionApi()) as unknown as Api;
+    const { document } = await openText(
+      '导出后打开.speech',
+      '同志们：\n\n一、提高认识\n\n今天我们召开会议。\n\n谢谢大家！\n',
+    );
+    const target = workspaceUri('导出后打开.docx');
+    const asked = answering(api, target, 'export', (actions) => actions[0]);
+    await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', document.uri);
+    await waitFor('the notification', () => asked.exported !== '');
+    assert.match(asked.exported, /(已导出到|Exported to).*导出后打开\.docx/);
+    assert.deepEqual(asked.actions.length, 2);
+    assert.match(asked.actions[0], /^(打开|Open)$/);
+    assert.match(asked.actions[1], /(文件管理器|File Manager)/);
+    // In a browser (code-server) the file opens in VS Code; on the desktop, in the system's app for .docx.
+    await waitFor('the .docx open in a tab', () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .some((tab) => (tab.input as { uri?: vscode.Uri } | undefined)?.uri?.toString() === target.toString()),
+    );
   });
 
   it('exports from the editor title bar, which passes the document and an options object', async () => {

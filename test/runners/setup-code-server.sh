@@ -13,6 +13,7 @@
 #   CODE_SERVER_VERSION   code-server version to install (default 4.100.3 = VS Code 1.100.3)
 #   CODE_SERVER_CACHE     install folder (default <repo>/.cache/code-server)
 #   CODE_SERVER_FORCE=1   reinstall even if the marker says it is installed
+#   WITHOUT_BROWSER=1     leave out chromium and the CJK font (npm start serves to your own browser)
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -27,14 +28,15 @@ log() { echo "[setup-code-server] $*"; }
 
 # ---------------------------------------------------------------- 1. system packages
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -n "${WITHOUT_BROWSER:-}" ] || [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/rg ] || missing+=(ripgrep)
 if [ ! -e /usr/include/krb5.h ] && [ ! -e /usr/include/krb5/krb5.h ] && [ ! -e /usr/include/gssapi/gssapi.h ]; then
   missing+=(libkrb5-dev)
 fi
 # A CJK font, so that screenshots of the workbench show Chinese text instead of boxes.
-[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
+[ -n "${WITHOUT_BROWSER:-}" ] || [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 PACKAGES="chromium libkrb5-dev ripgrep fonts-wqy-microhei"
+[ -z "${WITHOUT_BROWSER:-}" ] || PACKAGES="libkrb5-dev ripgrep"
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
