@@ -4,16 +4,19 @@
 // repository) on http://127.0.0.1:PORT (PORT=8080 unless set), until Ctrl+C, the sample open in the editor.
 // code-server's own log goes to .cache/start/code-server.log; the address is the last thing printed.
 // Each run starts from a fresh copy of the samples; `--keep` keeps the copy's edits.
+// `LOCALE=zh-cn npm start` (code-server) shows the extension's own texts in Chinese (see display-locale.mjs).
 // Each step says what it does and about how long it takes on a 2-core machine; steps already done are skipped.
 // `--check` does everything but wait: it proves the package installs and the server answers, then stops.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { declareLocale } from './display-locale.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const keep = process.argv.includes('--keep');
+const locale = process.env.LOCALE;
 const { name, publisher, version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 const extensionId = `${publisher}.${name}`;
 const vsix = join(repo, 'dist', `${name}.vsix`);
@@ -96,6 +99,7 @@ writeFileSync(
   `${JSON.stringify({ 'git.openRepositoryInParentFolders': 'never', 'workbench.startupEditor': 'none' }, null, 2)}\n`,
 );
 const common = ['--extensions-dir', extensionsDir, '--user-data-dir', userDataDir];
+if (locale) declareLocale(userDataDir, locale);
 // code-server writes its config under ~/.config unless told otherwise.
 const env = { ...process.env, XDG_CONFIG_HOME: join(state, 'config'), XDG_DATA_HOME: join(state, 'data') };
 
@@ -124,6 +128,7 @@ const server = spawn(
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
+    ...(locale ? ['--locale', locale] : []),
     tryFolder,
   ],
   { stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')], env, detached: true },

@@ -14,6 +14,7 @@
 // Exit code: the suite's exit code (0 = all passed), or 1 for a runner failure / time-out,
 // 130/143 when interrupted.
 import { spawn, spawnSync } from 'node:child_process';
+import { declareLocale } from '../../scripts/display-locale.mjs';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -49,6 +50,7 @@ try {
       screenshot: { type: 'string' },
       'skip-setup': { type: 'boolean' },
       web: { type: 'boolean' },
+      locale: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   }));
@@ -58,7 +60,7 @@ try {
 }
 const USAGE =
   'usage: node test/runners/code-server.mjs --extension <abs ext dir> --tests <abs suite index.js> ' +
-  '--workspace <abs folder> [--timeout-ms N] [--screenshot <png path>] [--skip-setup] [--web]';
+  '--workspace <abs folder> [--timeout-ms N] [--screenshot <png path>] [--skip-setup] [--web] [--locale zh-cn]';
 if (opts.help) {
   console.log(USAGE);
   process.exit(0);
@@ -278,8 +280,10 @@ async function main() {
     dirs['user-data'],
     '--extensions-dir',
     dirs.extensions,
+    ...(opts.locale ? ['--locale', opts.locale] : []),
     opts.workspace,
   ];
+  if (opts.locale) declareLocale(dirs['user-data'], opts.locale);
   server = spawn(process.execPath, args, {
     detached: true, // own process group: killed as a whole on exit
     stdio: ['ignore', 'pipe', 'pipe'],

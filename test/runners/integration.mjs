@@ -21,7 +21,15 @@ const hosts = [
     suite: 'out/test/integration/web.js',
     args: ['--web', '--skip-setup'],
   },
-].filter((host) => only === undefined || host.name === only);
+  {
+    // The extension's own texts follow VS Code's display language: its tests of that, with the display language zh-cn.
+    name: 'zh-cn',
+    label: 'Node extension host, display language zh-cn',
+    suite: 'out/test/integration/index.js',
+    args: ['--locale', 'zh-cn', '--skip-setup'],
+    grep: 'display language',
+  },
+].filter((host) => only === undefined || host.name === only || (only === 'node' && host.name === 'zh-cn'));
 
 let status = 0;
 for (const host of hosts) {
@@ -42,7 +50,14 @@ for (const host of hosts) {
       process.env.SPEECH_DRAFT_TEST_TIMEOUT_MS ?? '300000',
       ...host.args,
     ],
-    { stdio: 'inherit', env: { ...process.env, SPEECH_DRAFT_TEST_RESULTS: results } },
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        SPEECH_DRAFT_TEST_RESULTS: results,
+        ...(host.grep ? { SPEECH_DRAFT_TEST_GREP: host.grep } : {}),
+      },
+    },
   );
   rmSync(workspace, { recursive: true, force: true });
   const code = run.status ?? 1;
