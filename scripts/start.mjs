@@ -8,10 +8,11 @@
 // Each step says what it does and about how long it takes on a 2-core machine; steps already done are skipped.
 // `--check` does everything but wait: it proves the package installs and the server answers, then stops.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { declareLocale } from './display-locale.mjs';
+import { scratchCopy } from './scratch-copy.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -52,22 +53,12 @@ step('packaging the .vsix', 'about 10 s', () =>
   run('npm', ['run', 'package'], { stdio: ['ignore', 'ignore', 'inherit'] }),
 );
 
-/** A fresh copy of the samples to try the extension on (with --keep, the files already there, perhaps edited, stay). */
-function scratchCopy() {
-  const folder = join(repo, '.cache', 'try');
-  mkdirSync(folder, { recursive: true });
-  for (const name of readdirSync(samples)) {
-    if (!keep || !existsSync(join(folder, name))) copyFileSync(join(samples, name), join(folder, name));
-  }
-  console.log(
-    keep
-      ? `[npm start] kept your copy of the samples in ${folder}`
-      : `[npm start] a fresh copy of the samples in ${folder} (npm start -- --keep keeps your edits)`,
-  );
-  return folder;
-}
-
-const tryFolder = scratchCopy();
+const tryFolder = scratchCopy(samples, join(repo, '.cache', 'try'), keep);
+console.log(
+  keep
+    ? `[npm start] kept your copy of the samples in ${tryFolder}`
+    : `[npm start] a fresh copy of the samples in ${tryFolder} (npm start -- --keep keeps your edits)`,
+);
 const sample = join(tryFolder, sampleName);
 
 if (onPath('code') && !check) {
