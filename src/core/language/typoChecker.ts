@@ -6,7 +6,7 @@
 
 import { NgramModel } from './ngramModel';
 import { TypoCandidates } from './typoCandidates';
-import { Guard, TypoDecoder, type CandidateKind } from './typoDecoder';
+import { Guard, longestWordAround, TypoDecoder, type CandidateKind } from './typoDecoder';
 import { guardedPositions, type GuardContext } from './typoGuards';
 
 /** The model file beside the bundles (dist/), copied there from data/ by the build. */
@@ -82,7 +82,7 @@ export class TypoChecker {
         let corrected = text;
         for (const edit of list) corrected = corrected.slice(0, edit.start) + edit.newText + corrected.slice(edit.end);
         for (const edit of list) {
-          const word = this.wordAround(corrected, edit.start, edit.end);
+          const word = longestWordAround(corrected, edit.start, edit.end, this.guardContext.isWord) ?? edit;
           typos.push({
             start: offset + word.start,
             end: offset + word.end,
@@ -95,23 +95,6 @@ export class TypoChecker {
       });
     }
     return typos.length === 0 ? NO_TYPOS : typos;
-  }
-
-  /**
-   * The longest word of the model, up to four characters, that holds start–end in the corrected clause; of two as long,
-   * the one that starts later (不原意 → 愿意, not 不愿).
-   */
-  private wordAround(corrected: string, start: number, end: number): { start: number; end: number } {
-    let found = { start, end };
-    for (let from = Math.max(0, end - 4); from <= start; from++)
-      for (let to = Math.max(end, from + 2); to <= Math.min(corrected.length, from + 4); to++)
-        if (
-          to - from >= found.end - found.start &&
-          to - from >= 2 &&
-          this.guardContext.isWord(corrected.slice(from, to))
-        )
-          found = { start: from, end: to };
-    return found;
   }
 }
 

@@ -62,11 +62,14 @@ export class TypoDecoder {
   /** Adjacent characters inside the model's words (first << 16 | second): a candidate must make one of these. */
   private readonly pairs: Set<number>;
 
+  private readonly isWord: (text: string) => boolean;
+
   constructor(
     private readonly model: NgramModel,
     private readonly candidates: TypoCandidates,
   ) {
     this.pairs = model.pairsInWords();
+    this.isWord = (text) => model.wordId(text) >= 0;
   }
 
   /** log10 of the likeliest reading of `text` as words of the model (a beam over the lattice of its words). */
@@ -123,6 +126,15 @@ export class TypoDecoder {
   private bestEdit(text: string, guard: (index: number) => Guard, done: readonly TypoEdit[]): TypoEdit | undefined {
     let best: TypoEdit | undefined;
     const written = new Map<string, number>();
+    // Whether the characters start–end stand in a word as written: asked for every candidate, known once a span.
+    const inWords = new Map<number, boolean>();
+    const inWord = (start: number, end: number): boolean => {
+      const key = start * 8 + (end - start);
+      let found = inWords.get(key);
+      if (found === undefined)
+        inWords.set(key, (found = longestWordAround(text, start, end, this.isWord) !== undefined));
+      return found;
+    };
     const consider = (start: number, end: number, newText: string, kind: CandidateKind): void => {
       let guarded = false;
       for (let k = start; k < end; k++) {
@@ -136,7 +148,7 @@ export class TypoDecoder {
       let base = written.get(key);
       if (base === undefined) written.set(key, (base = this.score(text.slice(from, to))));
       const changed = text.slice(from, start) + newText + text.slice(end, to);
-      const priors = PRIOR[kind] + (this.inWord(text, start, end) ? REAL_WORD : NO_WORD) + (guarded ? GUARDED : 0);
+      const priors = PRIOR[kind] + (inWord(start, end) ? REAL_WORD : NO_WORD) + (guarded ? GUARDED : 0);
       const gain = this.score(changed) - base - priors;
       if (!best || gain > best.gain) best = { start, end, newText, kind, gain };
     };
@@ -184,14 +196,6 @@ export class TypoDecoder {
     }
   }
 
-  /** Whether the characters start–end, as written, lie inside a word of the model of two to four characters. */
-  private inWord(text: string, start: number, end: number): boolean {
-    for (let from = Math.max(0, end - 4); from <= start; from++)
-      for (let to = Math.max(end, from + 2); to <= Math.min(text.length, from + 4); to++)
-        if (this.model.wordId(text.slice(from, to)) >= 0) return true;
-    return false;
-  }
-
   /** The reading keys of a span: the combinations of its characters' readings, at most MAX_KEYS. */
   private keysOf(span: string): string[] {
     let keys = [''];
@@ -204,6 +208,24 @@ export class TypoDecoder {
     }
     return keys;
   }
+}
+
+/**
+ * The longest word (of `isWord`) of two to four characters in `text` that holds start–end; of two as long, the one
+ * that starts later (不愿意: 愿意, not 不愿). Undefined when no word holds it.
+ */
+export function longestWordAround(
+  text: string,
+  start: number,
+  end: number,
+  isWord: (text: string) => boolean,
+): { start: number; end: number } | undefined {
+  let found: { start: number; end: number } | undefined;
+  for (let from = Math.max(0, end - 4); from <= start; from++)
+    for (let to = Math.max(end, from + 2); to <= Math.min(text.length, from + 4); to++)
+      if ((!found || to - from >= found.end - found.start) && isWord(text.slice(from, to)))
+        found = { start: from, end: to };
+  return found;
 }
 
 function differences(a: string, b: string): number {

@@ -7,12 +7,11 @@
 
 import { Guard } from './typoDecoder';
 
-/** Titles and forms of address written right after a name. */
-const ROLE_AFTER =
-  /^(?:副?(?:书记|市长|县长|区长|镇长|乡长|局长|主任|部长|处长|科长|校长|院长|厅长|主席|委员|秘书长|总经理|董事长|经理|省长|司长|所长|队长|站长|行长|会长|理事长|主委|社长|总编|教授|研究员|讲师|老师|院士)|同志|先生|女士|博士|代表|同学|总)/;
-/** Titles written right before a name (党委书记周伟, 主任高雨, 教授郦波). */
-const ROLE_BEFORE =
-  /(?:书记|市长|县长|区长|镇长|乡长|局长|主任|部长|处长|科长|校长|院长|厅长|主席|委员|秘书长|总经理|董事长|经理|省长|司长|所长|队长|站长|行长|会长|理事长|教授|研究员|老师|院士|同志|专家|记者|作家|代表)$/;
+/** Titles and roles written beside a name, before it (党委书记周伟, 主任高雨) or after it (邓晓龙副市长, 郦波教授). */
+const TITLES =
+  '书记|市长|县长|区长|镇长|乡长|局长|主任|部长|处长|科长|校长|院长|厅长|主席|委员|秘书长|总经理|董事长|经理|省长|司长|所长|队长|站长|行长|会长|理事长|教授|研究员|老师|院士';
+const ROLE_AFTER = new RegExp(`^(?:副?(?:${TITLES}|主委|社长|总编|讲师)|同志|先生|女士|博士|代表|同学|总)`);
+const ROLE_BEFORE = new RegExp(`(?:${TITLES}|同志|专家|记者|作家|代表)$`);
 /** An administrative unit or a named place's kind, written after its name. */
 const PLACE_AFTER =
   /^(?:省|市|县|区|旗|盟|州|乡|镇|村|屯|苏木|嘎查|街道|社区|路|街|巷|大道|高铁|铁路|公路|机场|港|湖|河|江|山|岛|湾)/;
