@@ -68,19 +68,15 @@ async function editConfig(
   const rcUri = (uri && configs.rcFileFor(uri)) ?? vscode.Uri.joinPath(folder.uri, RC_FILE_NAME);
   const file = inFile && uri ? pathFromRcFile(rcUri, uri) : undefined;
   if (file !== undefined && change.kind === 'ignore') change = { ...change, entry: { ...change.entry, file } };
-  let existing: vscode.TextDocument | undefined;
-  try {
-    existing = await vscode.workspace.openTextDocument(rcUri);
-  } catch {
-    existing = undefined;
-  }
+  const onDisk = await readTextFile(rcUri);
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === rcUri.toString());
+  // A clean model that differs from the disk has not yet caught up with a write from elsewhere (another tool, git, a
+  // second window): editing and saving it would fail ("File Modified Since") and lose the change, so the change is
+  // written over the disk's text instead, and the model reloads from it.
+  if (open && !open.isDirty && open.getText() !== onDisk) return writeChange(rcUri, onDisk, change);
+  const existing = open ?? (onDisk === undefined ? undefined : await vscode.workspace.openTextDocument(rcUri));
   const updated = rcWithChange(existing?.getText(), change);
-  if (updated === undefined) {
-    void vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} is not valid, so it was not changed: correct it first.', rcUri.fsPath || RC_FILE_NAME),
-    );
-    return false;
-  }
+  if (updated === undefined) return warnInvalid(rcUri);
   const edit = new vscode.WorkspaceEdit();
   if (existing) {
     if (updated === existing.getText()) return true;
@@ -93,8 +89,29 @@ async function editConfig(
     edit.createFile(rcUri, { contents: new TextEncoder().encode(updated) });
   }
   if (!(await vscode.workspace.applyEdit(edit))) return false;
-  if (existing) await existing.save();
+  return existing ? existing.save() : true;
+}
+
+async function writeChange(rcUri: vscode.Uri, onDisk: string | undefined, change: RcChange): Promise<boolean> {
+  const updated = rcWithChange(onDisk, change);
+  if (updated === undefined) return warnInvalid(rcUri);
+  if (updated !== onDisk) await vscode.workspace.fs.writeFile(rcUri, new TextEncoder().encode(updated));
   return true;
+}
+
+function warnInvalid(rcUri: vscode.Uri): false {
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} is not valid, so it was not changed: correct it first.', rcUri.fsPath || RC_FILE_NAME),
+  );
+  return false;
+}
+
+async function readTextFile(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
 }
 
 async function addToUserSetting(list: string, value: string): Promise<boolean> {

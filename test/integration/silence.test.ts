@@ -77,6 +77,17 @@ function cliFindings(name: string): string[] {
   return file.diagnostics.map((d) => `${d.rule} ${d.text}`);
 }
 
+/** Writes a workspace file as another program would: straight to the disk in the Node host, past VS Code's files. */
+async function writeBehindTheEditor(name: string, text: string): Promise<void> {
+  if (IN_WEB_WORKER) {
+    await writeWorkspaceFile(name, text);
+    return;
+  }
+  const nodeFs = 'node:fs';
+  const { writeFileSync } = module.require(nodeFs) as typeof import('node:fs');
+  writeFileSync(workspaceUri(name).fsPath, text);
+}
+
 describe('Silencing one finding', () => {
   before(async () => {
     await extensionApi();
@@ -131,6 +142,19 @@ describe('Silencing one finding', () => {
     await run(await quickFix(document, missing.range, /(关闭规则 missing-number|Disable rule missing-number)/));
     await diagnosticsFor(document, 'the rule off', (texts) => texts.length === 0);
     assert.deepEqual((await readRc()).rules, { structure: 'off', 'missing-number': 'off' });
+  });
+
+  it('a change written to .speechdraftrc.json behind its open, clean editor is kept, not lost to a failed save', async () => {
+    const rcDocument = await vscode.workspace.openTextDocument(workspaceUri(RC));
+    await waitFor('the configuration loaded', () => rcDocument.getText() === BASE_RC);
+    const { document } = await openText('silence-behind.speech', '我们要建成平方公里的新区。\n');
+    const [missing] = await diagnosticsFor(document, 'missing number', (texts) => texts.length === 1);
+    const disable = await quickFix(document, missing.range, /(关闭规则 missing-number|Disable rule missing-number)/);
+    // Another tool writes the file; the editor's copy has not caught up when the quick fix runs.
+    await writeBehindTheEditor(RC, '{ "rules": { "structure": "off", "long-sentence": "off" } }\n');
+    await run(disable);
+    await diagnosticsFor(document, 'the rule off', (texts) => texts.length === 0);
+    assert.deepEqual((await readRc()).rules, { structure: 'off', 'long-sentence': 'off', 'missing-number': 'off' });
   });
 
   it('"Fix all problems of rule" fixes that rule only, in one undoable edit', async () => {
