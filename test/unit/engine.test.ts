@@ -188,6 +188,30 @@ describe('the engine', () => {
       [{ start: 3, end: 4 }],
     );
     assert.deepEqual(fixesOf(after[0])[0].edits, [{ start: 3, end: 4, newText: '，' }]);
-    assert.equal(after[0].fixes, before[0].fixes, 'fixes are relative to the finding: the moved finding shares them');
+    assert.equal(after[0].fixes, before[0].fixes, 'a fix of the span alone moves with it: the moved finding shares it');
+  });
+
+  it("every position a finding carries is the document's, also in a fix whose edits reach past its span, after a move", () => {
+    const analyzer = new SpeechAnalyzer();
+    const before = analyzer.lint(analyzer.parse('甲 (乙) 丙。'), DEFAULT_LINT_CONFIG);
+    const after = analyzer.lint(analyzer.parse('前言\n甲 (乙) 丙。'), DEFAULT_LINT_CONFIG);
+    const opening = (findings: typeof before) =>
+      findings.find((finding) => finding.span.end - finding.span.start === 1);
+    assert.deepEqual(opening(before)?.fixes, [
+      {
+        title: { 'zh-cn': '改为「（」', en: 'Change to 「（」' },
+        edits: [{ start: 1, end: 3, newText: '（' }],
+        safe: true,
+      },
+    ]);
+    assert.deepEqual(opening(after)?.span, { start: 5, end: 6 });
+    assert.deepEqual(opening(after)?.fixes, [
+      {
+        title: { 'zh-cn': '改为「（」', en: 'Change to 「（」' },
+        edits: [{ start: 4, end: 6, newText: '（' }],
+        safe: true,
+      },
+    ]);
+    assert.deepEqual(fixesOf(opening(after)!)[0].edits, [{ start: 4, end: 6, newText: '（' }]);
   });
 });

@@ -25,6 +25,7 @@ import {
   type OutlineNode,
   type ParsedSpeech,
   parseSpeech,
+  placedFixes,
   renumbered,
   type Section,
   type Span,
@@ -315,7 +316,7 @@ describe('properties (fast-check, seed ' + SEED + ', ' + RUNS + ' runs)', () => 
         severity: d.severity,
         span: { ...d.span },
         message: d.message,
-        fixes: d.fixes.map((f) => ({ safe: f.safe, edits: f.edits.map((e) => ({ ...e })) })),
+        fixes: placedFixes(d).map((f) => ({ safe: f.safe, edits: f.edits.map((e) => ({ ...e })) })),
       }));
     const edit = fc.record({
       at: fc.nat(),

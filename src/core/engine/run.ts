@@ -12,6 +12,7 @@ import {
   DEFAULT_RULE_OPTIONS,
   type DocumentRule,
   type Finding,
+  type FindingFix,
   type Fix,
   type FixReport,
   type LineContext,
@@ -24,6 +25,7 @@ import {
   type RuleSettings,
   type Severity,
   type SeveritySetting,
+  type SpanFix,
   type TextEdit,
 } from '../rules/types';
 import { lineIndexAt, type Line } from '../language/text';
@@ -63,7 +65,7 @@ function settingsOf(rule: Rule, config: LintConfig): RuleSettings {
 export const DEFAULT_LINT_CONFIG: LintConfig = { rules: {}, options: DEFAULT_RULE_OPTIONS };
 
 const NO_FINDINGS: readonly Finding[] = []; // Not frozen: see NO_MATCHES in text.ts.
-const NO_FIXES: readonly Fix[] = []; // Not frozen: see NO_MATCHES in text.ts.
+const NO_FIXES: readonly FindingFix[] = []; // Not frozen: see NO_MATCHES in text.ts.
 
 /** Every line rule's findings for one line text, as last placed in the document (at `placedAt`). */
 interface LineFindings {
@@ -150,7 +152,7 @@ function toFinding(
     if (report.documentFix && !(rule as DocumentRule).documentFix)
       return told(meta.id, 'offered a document fix but has none');
     if (report.fix !== undefined) {
-      const made = toFixes(rule, messages, report.fix, start, end, length);
+      const made = toFixes(rule, messages, report.fix, start, end, length, offset);
       if (made === undefined) return undefined;
       fixes = made;
     }
@@ -173,8 +175,8 @@ function told(ruleId: string, problem: string): undefined {
 }
 
 /**
- * A report's fixes, their edits moved to be relative to the finding's start. A single fix that replaces the
- * finding's own text (most punctuation fixes) is one shared, frozen list for every finding with the same title and
+ * A report's fixes, their edits placed `offset` characters on, as the finding's span is. A fix that replaces the
+ * finding's own text (most punctuation fixes) is a SpanFix, one shared list for every finding with the same title and
  * replacement: a long draft has tens of thousands of findings and a few hundred such fixes.
  */
 function toFixes(
@@ -184,16 +186,19 @@ function toFixes(
   start: number,
   end: number,
   length: number,
-): readonly Fix[] | undefined {
+  offset: number,
+): readonly FindingFix[] | undefined {
   if (!isFixList(reported)) {
     const replacing = replacementOf(reported, start, end);
-    if (replacing !== undefined) return replacement(rule, messages, reported, replacing, end - start);
-    const fix = toFix(rule, messages, reported, start, length, end - start);
+    if (replacing !== undefined) return replacement(rule, messages, reported, replacing);
+    const fix = toFix(rule, messages, reported, length, offset);
     return fix && [fix];
   }
-  const fixes: Fix[] = [];
+  const fixes: FindingFix[] = [];
   for (const fix of reported) {
-    const made = toFix(rule, messages, fix, start, length, end - start);
+    const replacing = replacementOf(fix, start, end);
+    const made =
+      replacing === undefined ? toFix(rule, messages, fix, length, offset) : spanFix(rule, messages, fix, replacing);
     if (made === undefined) return undefined;
     fixes.push(made);
   }
@@ -213,24 +218,11 @@ function isFixList(reported: FixReport | readonly FixReport[]): reported is read
   return Array.isArray(reported);
 }
 
-/**
- * `fix` with its edits made relative to `origin`, or undefined (told) when an edit lies outside `length`; a fix by
- * `newText` replaces the `reported` characters from `origin`.
- */
-function toFix(
-  rule: Rule,
-  messages: RuleMessages,
-  fix: FixReport,
-  origin: number,
-  length: number,
-  reported: number,
-): Fix | undefined {
+/** `fix` with its edits placed `offset` characters on, or undefined (told) when an edit lies outside `length`. */
+function toFix(rule: Rule, messages: RuleMessages, fix: FixReport, length: number, offset: number): Fix | undefined {
   const title = messages.resolve(fix.title, fix.data);
   if (typeof title === 'string') return told(rule.meta.id, title);
-  if (fix.edits === undefined) {
-    if (typeof fix.newText !== 'string') return told(rule.meta.id, 'offered a fix with neither newText nor edits');
-    return { title, edits: [{ start: 0, end: reported, newText: fix.newText }], safe: fix.safe === true };
-  }
+  if (fix.edits === undefined) return told(rule.meta.id, 'offered a fix with neither newText nor edits');
   for (const edit of fix.edits) {
     if (!inRange(edit.start, edit.end, length) || typeof edit.newText !== 'string')
       return told(
@@ -240,39 +232,46 @@ function toFix(
   }
   // Made by map, the list has room for its edits only (a list grown from [] by push keeps room for seventeen).
   const edits = fix.edits.map((edit): TextEdit => ({
-    start: edit.start - origin,
-    end: edit.end - origin,
+    start: edit.start + offset,
+    end: edit.end + offset,
     newText: edit.newText,
   }));
   return { title, edits, safe: fix.safe === true };
 }
 
+/** A fix that puts `newText` in place of the finding's span, or undefined (told) when its title is not the rule's. */
+function spanFix(rule: Rule, messages: RuleMessages, fix: FixReport, newText: string): SpanFix | undefined {
+  const title = messages.resolve(fix.title, fix.data);
+  if (typeof title === 'string') return told(rule.meta.id, title);
+  return { title, newText, safe: fix.safe === true };
+}
+
 /** Fix lists that replace a finding's own text, by title and replacement (see replacement). */
-const replacements = new WeakMap<Message, Map<string, readonly Fix[]>>();
+const replacements = new WeakMap<Message, Map<string, readonly SpanFix[]>>();
 
 /** The last constant fix reports and their lists: a rule that reports with one fix object a mark (twelve) hits these. */
 const RECENT_FIXES = 16;
 const recentFixReports: Array<FixReport | undefined> = new Array<FixReport | undefined>(RECENT_FIXES).fill(undefined);
-const recentFixLists: Array<readonly Fix[]> = new Array<readonly Fix[]>(RECENT_FIXES).fill([]);
+const recentFixLists: Array<readonly SpanFix[]> = new Array<readonly SpanFix[]>(RECENT_FIXES).fill([]);
+const recentFixTexts: string[] = new Array<string>(RECENT_FIXES).fill('');
 const recentFixOwners: Array<RuleMessages | undefined> = new Array<RuleMessages | undefined>(RECENT_FIXES).fill(
   undefined,
 );
 let nextRecentFix = 0;
 
 /**
- * The fix list that replaces a finding's `length` characters with `newText`: one shared list for every finding with
- * the same title and replacement (a replacement of another length gets a list of its own). Its fix and edit are
- * frozen; the lists are not, as for…of walks a frozen list through an allocated iterator (see NO_MATCHES in text.ts).
+ * The fix list that puts `newText` in place of a finding's span: one shared list for every finding with the same
+ * title and replacement. Its fix is frozen; the lists are not, as for…of walks a frozen list through an allocated
+ * iterator (see NO_MATCHES in text.ts).
  */
 function replacement(
   rule: Rule,
   messages: RuleMessages,
   fix: FixReport,
   newText: string,
-  length: number,
-): readonly Fix[] | undefined {
+): readonly SpanFix[] | undefined {
   const recent = recentFixReports.indexOf(fix);
-  if (recent >= 0 && recentFixOwners[recent] === messages && recentFixLists[recent][0].edits[0].end === length)
+  if (recent >= 0 && recentFixOwners[recent] === messages && recentFixTexts[recent] === newText)
     return recentFixLists[recent];
   const title = messages.resolve(fix.title, fix.data);
   if (typeof title === 'string') return told(rule.meta.id, title);
@@ -280,19 +279,20 @@ function replacement(
   let byText = replacements.get(title);
   if (!byText) replacements.set(title, (byText = new Map()));
   let fixes = byText.get(newText);
-  if (!fixes || fixes[0].safe !== safe || fixes[0].edits[0].end !== length) {
-    const made = [Object.freeze({ title, edits: [Object.freeze({ start: 0, end: length, newText })], safe })];
+  if (!fixes || fixes[0].safe !== safe) {
+    const made = [Object.freeze({ title, newText, safe })];
     if (!fixes) byText.set(newText, made);
     fixes = made;
   }
   recentFixReports[nextRecentFix] = fix;
   recentFixLists[nextRecentFix] = fixes;
+  recentFixTexts[nextRecentFix] = newText;
   recentFixOwners[nextRecentFix] = messages;
   nextRecentFix = (nextRecentFix + 1) % RECENT_FIXES;
   return fixes;
 }
 
-/** The same finding `by` characters further on (its line moved): its fixes, relative to its start, are shared. */
+/** The same finding `by` characters further on (its line moved); fixes of its span alone are shared, not copied. */
 function moved(finding: Finding, by: number): Finding {
   return {
     rule: finding.rule,
@@ -300,9 +300,19 @@ function moved(finding: Finding, by: number): Finding {
     span: { start: finding.span.start + by, end: finding.span.end + by },
     messageId: finding.messageId,
     message: finding.message,
-    fixes: finding.fixes,
+    fixes: finding.fixes.every(isSpanFix) ? finding.fixes : finding.fixes.map((fix) => movedFix(fix, by)),
     documentFix: finding.documentFix,
   };
+}
+
+function isSpanFix(fix: FindingFix): fix is SpanFix {
+  return !('edits' in fix);
+}
+
+function movedFix(fix: FindingFix, by: number): FindingFix {
+  if (isSpanFix(fix)) return fix;
+  const edits = fix.edits.map((edit) => ({ start: edit.start + by, end: edit.end + by, newText: edit.newText }));
+  return { title: fix.title, edits, safe: fix.safe };
 }
 
 /**
@@ -569,14 +579,17 @@ export function findingKey(finding: Pick<Finding, 'rule' | 'messageId' | 'span'>
   return `${finding.rule}\u0000${finding.messageId}\u0000${finding.span.start}\u0000${finding.span.end}`;
 }
 
-/** A finding's own fixes placed in the document: their edits, which are relative to the finding's start, made absolute. */
+/** A finding's own fixes as plain edits in the document: a fix of its span becomes an edit of the span. */
 export function placedFixes(finding: Finding): Fix[] {
-  const origin = finding.span.start;
-  return finding.fixes.map((fix) => ({
-    title: fix.title,
-    safe: fix.safe,
-    edits: fix.edits.map((edit) => ({ start: edit.start + origin, end: edit.end + origin, newText: edit.newText })),
-  }));
+  return finding.fixes.map((fix) =>
+    isSpanFix(fix)
+      ? {
+          title: fix.title,
+          safe: fix.safe,
+          edits: [{ start: finding.span.start, end: finding.span.end, newText: fix.newText }],
+        }
+      : { title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ ...edit })) },
+  );
 }
 
 /**
@@ -618,7 +631,8 @@ export function documentFixOf(
   let fix: Fix | undefined;
   if (rule && make) {
     try {
-      fix = toFix(rule, messagesOf(rule.meta), make({ speech, options }), 0, speech.text.length, 0);
+      // A rewrite of the whole speech gives its edits in the document: there is no span of its own to replace.
+      fix = toFix(rule, messagesOf(rule.meta), make({ speech, options }), speech.text.length, 0);
     } catch (error) {
       tell(rule.meta.id, errorText(error));
     }

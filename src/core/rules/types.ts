@@ -33,9 +33,8 @@ export type MessageData = Readonly<Record<string, string | number>>;
 export type { TextEdit };
 
 /**
- * A fix: plain edits applied whole or not at all. In a finding's `fixes` the edits are relative to the finding's
- * start (so a finding whose line moved keeps its fixes, and findings share identical ones); `fixesOf` and
- * `safeFixes` hand them out placed in the document.
+ * A fix: plain edits, placed in the document, applied whole or not at all. `fixesOf` and `placedFixes` hand out a
+ * finding's fixes in this form.
  */
 export interface Fix {
   readonly title: Message;
@@ -47,6 +46,19 @@ export interface Fix {
   readonly safe: boolean;
 }
 
+/**
+ * A fix that puts `newText` in place of its finding's own span (most punctuation fixes). It has no position of its
+ * own, so it moves with the finding when the line moves, and every finding with the same one shares it.
+ */
+export interface SpanFix {
+  readonly title: Message;
+  readonly newText: string;
+  readonly safe: boolean;
+}
+
+/** A fix as a finding carries it: edits placed in the document, like the finding's span, or a new text for the span. */
+export type FindingFix = Fix | SpanFix;
+
 /** What the engine returns for each problem: plain, immutable data (structuredClone-able), placed in the document. */
 export interface Finding {
   readonly rule: string;
@@ -54,7 +66,7 @@ export interface Finding {
   readonly span: Readonly<Span>;
   readonly messageId: string;
   readonly message: Message;
-  readonly fixes: readonly Fix[];
+  readonly fixes: readonly FindingFix[];
   /**
    * The rule's `documentFix` (a rewrite of the whole speech, such as renumbering) applies too; it is computed when
    * a code action asks for it (see fixesOf), never while linting.

@@ -8,6 +8,7 @@ import {
   moveSection,
   nextMarkers,
   parseSpeech,
+  placedFixes,
   renumbered,
 } from '../../../src/core';
 import { fixture } from '../helpers';
@@ -95,7 +96,7 @@ describe('rule announced-count', () => {
     it(`reports ${announced} in ${text.split('\n')[0]}`, () => {
       const [finding] = findings('announced-count', text);
       assert.equal(text.slice(finding.span.start, finding.span.end), announced);
-      assert.equal(finding.fixes[0].edits[0].newText, written);
+      assert.equal(placedFixes(finding)[0].edits[0].newText, written);
     });
   }
   const silent = [
