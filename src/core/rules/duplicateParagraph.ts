@@ -4,11 +4,18 @@ import { countSpokenCharacters } from '../language/text';
 import { documentRule, type DocumentContext } from './types';
 
 /**
- * The line without blanks, as the rule compares lines: two paragraphs that differ only in spacing are the same
- * paragraph. Computed once per line text.
+ * What the rule compares of a line, computed once per line text: the line without blanks (two paragraphs that differ
+ * only in spacing are the same paragraph) and its key. Null for a line that fills a form's field (null, as the memo
+ * reads undefined as not yet computed).
  */
-function compactOf(text: string): string {
-  return /[\s\u3000]/.test(text) ? text.replace(/[\s\u3000]+/g, '') : text;
+interface Compared {
+  readonly compact: string;
+  readonly key: number;
+}
+
+function comparedOf(text: string): Compared | null {
+  const compact = /[\s\u3000]/.test(text) ? text.replace(/[\s\u3000]+/g, '') : text;
+  return isFormField(compact) ? null : { compact, key: keyOf(compact) };
 }
 
 /**
@@ -50,7 +57,7 @@ const MAX_FIELD_LINE = 40;
 /** Short paragraphs (同志们：, 谢谢大家！) may well repeat; only real paragraphs count. */
 const MIN_CHARACTERS = 15;
 
-export const duplicateParagraph = documentRule<string>({
+export const duplicateParagraph = documentRule<Compared | null>({
   meta: {
     id: 'duplicate-paragraph',
     defaultSeverity: 'warning',
@@ -69,24 +76,24 @@ export const duplicateParagraph = documentRule<string>({
     catches: 'a paragraph pasted twice',
     fixSummary: 'delete the repeat',
   },
-  perLine: compactOf,
-  check({ speech, report, perLine }: DocumentContext<string>): void {
+  perLine: comparedOf,
+  check({ speech, report, perLine }: DocumentContext<Compared | null>): void {
     // The first paragraph of each key (see keyOf), and, for the few that share a key with a different paragraph, the
     // first of each text: a paragraph's characters are compared only with a paragraph of its key, never hashed.
     const firstByKey = new Map<number, number>();
     const firstByText = new Map<string, number>();
     for (const paragraph of speech.paragraphs) {
       if (speech.lineSpoken[paragraph.line] < MIN_CHARACTERS) continue;
-      const compact = perLine(paragraph.line);
-      if (isFormField(compact)) continue;
-      const key = keyOf(compact);
+      const compared = perLine(paragraph.line);
+      if (compared === null) continue;
+      const { compact, key } = compared;
       const keyed = firstByKey.get(key);
       if (keyed === undefined) {
         firstByKey.set(key, paragraph.line);
         continue;
       }
       let first: number | undefined = keyed;
-      if (perLine(keyed) !== compact) {
+      if (perLine(keyed)?.compact !== compact) {
         first = firstByText.get(compact);
         if (first === undefined) {
           firstByText.set(compact, paragraph.line);

@@ -75,9 +75,10 @@ export const placeholder: LineRule = {
     blocksExport: true,
   },
   checkLine({ text, lex, options, report }: LineContext): void {
-    if (!mayHoldPlaceholder(text, lex.chars)) return;
+    const forms = formsIn(text);
+    if (!mayHoldPlaceholder(text, lex.chars, forms)) return;
     const line: Line = { index: 0, start: 0, end: text.length, text };
-    const candidates = placeholdersIn(line);
+    const candidates = placeholdersIn(line, forms);
     if (candidates.length === 0) return;
     const values = new PlaceholderValues(line, options.placeholderValues);
     for (const { span, kind } of candidates) {
@@ -200,21 +201,65 @@ const LETTER_MASK =
 const NOTE_WORD =
   /此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|略/;
 
-/** What a mask for a missing word is made of: * ＊ × ✕ ╳ ○ ◯ □ ☐ ■ 〇 【 { ｛ _ ~ ＿ ～ Ｘ ｘ (a table: a regular expression's class of these scans several times slower). */
-const MASK_CHARACTER = new Uint8Array(0x10000);
-for (const char of '*＊×✕╳○◯□☐■〇【{｛_~＿～Ｘｘ') MASK_CHARACTER[char.charCodeAt(0)] = 1;
+/**
+ * The forms a line's characters allow, one bit each, so that each form's expression runs only on a line holding a
+ * character it needs (a table: a regular expression's class of these scans several times slower, and a line that
+ * may hold one placeholder would otherwise be scanned once a form).
+ */
+const FORM = {
+  asterisk: 1 << 0,
+  cross: 1 << 1,
+  box: 1 << 2,
+  roundZero: 1 << 3,
+  underscore: 1 << 4,
+  tilde: 1 << 5,
+  prompt: 1 << 6,
+  /** X x Ｘ ｘ: 20XX, X同志, X/X, 201x年. */
+  x: 1 << 7,
+  /** Any other Latin letter: initials (qy同志, h区). */
+  letter: 1 << 8,
+  /** An opening bracket: a note to the writer. */
+  bracket: 1 << 9,
+  /** An opening mark of an empty pair (“”, 《》, ""). */
+  pairOpen: 1 << 10,
+  /** Ｘ ｘ: full-width, never part of a Latin word, so a mask whatever stands around them. */
+  wideX: 1 << 11,
+} as const;
 
-function hasMaskCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (MASK_CHARACTER[text.charCodeAt(i)] === 1) return true;
-  return false;
+/** The forms whose characters are masks of a missing word, any of which makes a line worth looking at. */
+const MASK_FORMS =
+  FORM.asterisk | FORM.cross | FORM.box | FORM.roundZero | FORM.underscore | FORM.tilde | FORM.prompt | FORM.wideX;
+
+const FORM_OF = new Uint16Array(0x10000);
+const FORM_CHARACTERS: ReadonlyArray<readonly [string, number]> = [
+  ['*＊', FORM.asterisk],
+  ['×✕╳', FORM.cross],
+  ['○◯□☐■', FORM.box],
+  ['〇', FORM.roundZero],
+  ['_＿', FORM.underscore],
+  ['~～', FORM.tilde],
+  ['【{｛', FORM.prompt],
+  ['Xx', FORM.x],
+  ['Ｘｘ', FORM.x | FORM.wideX],
+  ['ABCDEFGHIJKLMNOPQRSTUVWYZabcdefghijklmnopqrstuvwyz', FORM.letter],
+  ['（(', FORM.bracket | FORM.pairOpen],
+  ['“‘《「『"', FORM.pairOpen],
+];
+for (const [characters, form] of FORM_CHARACTERS) for (const char of characters) FORM_OF[char.charCodeAt(0)] |= form;
+
+/** The FORM bits of the characters `text` holds. */
+function formsIn(text: string): number {
+  let forms = 0;
+  for (let i = 0; i < text.length; i++) forms |= FORM_OF[text.charCodeAt(i)];
+  return forms;
 }
 
 /**
  * Whether the line may hold a placeholder, from the kinds of characters it holds (see lineChars.ts): most lines of a
  * speech are ruled out by a few bit tests, before the forms are looked for one by one.
  */
-function mayHoldPlaceholder(text: string, chars: number): boolean {
-  if (chars & CHARS.emptyPair || ELLIPSIS_FIRST.test(text) || hasMaskCharacter(text)) return true;
+function mayHoldPlaceholder(text: string, chars: number, forms: number): boolean {
+  if (chars & CHARS.emptyPair || forms & MASK_FORMS || ELLIPSIS_FIRST.test(text)) return true;
   if (chars & CHARS.latin && LETTER_MASK.test(text)) return true;
   if (text.includes('月日') && ANY_BLANK_DATE.test(text)) return true;
   return (chars & (CHARS.pairedMark | CHARS.halfWidthMark)) !== 0 && NOTE_WORD.test(text) && hasWriterNote(text);
@@ -222,10 +267,11 @@ function mayHoldPlaceholder(text: string, chars: number): boolean {
 
 /** Every placeholder on one line, left to right, without overlaps (the earlier, longer one wins). */
 function findPlaceholders(line: Line): Candidate[] {
-  return mayHoldPlaceholder(line.text, scanLine(line.text).chars) ? placeholdersIn(line) : [];
+  const forms = formsIn(line.text);
+  return mayHoldPlaceholder(line.text, scanLine(line.text).chars, forms) ? placeholdersIn(line, forms) : [];
 }
 
-function placeholdersIn(line: Line): Candidate[] {
+function placeholdersIn(line: Line, forms: number): Candidate[] {
   const text = line.text;
   const found: Candidate[] = [];
   const add = (start: number, end: number, kind: PlaceholderKind): void => {
@@ -245,75 +291,85 @@ function placeholdersIn(line: Line): Candidate[] {
   const isBoldMark = (start: number, end: number): boolean =>
     boldClose >= 0 && end - start === 2 && (start === boldClose || end === contentStart);
   const emphasis = text.includes('*') ? emphasisMarks(text) : NO_MARKS;
-  forEachMatch(text, ASTERISKS, (start, end) => {
-    if (
-      isMarkdownBullet(text, start, end, contentStart) ||
-      isOperatorBetween(text, start, end) ||
-      isBoldMark(start, end)
-    )
-      return;
-    if (end - start === 1 && (isFootnoteMark(text, start) || emphasis.has(start))) return;
-    add(yearDigitsBefore(text, start), end, 'mask');
-  });
-  forEachMatch(text, CROSSES, (start, end) => {
-    if (isOperatorBetween(text, start, end) || isMultiplierOf(text, start, end)) return;
-    add(yearNumeralsBefore(text, start, end), end, 'mask');
-  });
-  forEachMatch(text, SINGLE_X, (start, end) => {
-    // iPhone X手机: the X ends a Latin name.
-    if (X_WORDS.test(text.slice(end, end + 3)) || LATIN_OR_DIGIT.test(text[previousNonSpace(text, start)] ?? ''))
-      return;
-    add(start, end, 'mask');
-  });
-  forEachMatch(text, MASKED_SHARE, (start, end) => add(start, end, 'mask'));
-  forEachMatch(text, INITIALS, (start, end) => add(start, end, 'mask'));
-  forEachMatch(text, XS, (start, end) => {
-    if (LATIN.test(text[start - 1] ?? '') || LATIN.test(text[end] ?? '')) return;
-    add(yearDigitsBefore(text, start), end, 'mask');
-  });
-  forEachMatch(text, YEAR_BLANKS, (start, end) => add(start, end, 'mask'));
+  if (forms & FORM.asterisk)
+    forEachMatch(text, ASTERISKS, (start, end) => {
+      if (
+        isMarkdownBullet(text, start, end, contentStart) ||
+        isOperatorBetween(text, start, end) ||
+        isBoldMark(start, end)
+      )
+        return;
+      if (end - start === 1 && (isFootnoteMark(text, start) || emphasis.has(start))) return;
+      add(yearDigitsBefore(text, start), end, 'mask');
+    });
+  if (forms & FORM.cross)
+    forEachMatch(text, CROSSES, (start, end) => {
+      if (isOperatorBetween(text, start, end) || isMultiplierOf(text, start, end)) return;
+      add(yearNumeralsBefore(text, start, end), end, 'mask');
+    });
+  if (forms & FORM.x)
+    forEachMatch(text, SINGLE_X, (start, end) => {
+      // iPhone X手机: the X ends a Latin name.
+      if (X_WORDS.test(text.slice(end, end + 3)) || LATIN_OR_DIGIT.test(text[previousNonSpace(text, start)] ?? ''))
+        return;
+      add(start, end, 'mask');
+    });
+  if (forms & FORM.x) forEachMatch(text, MASKED_SHARE, (start, end) => add(start, end, 'mask'));
+  if (forms & (FORM.x | FORM.letter)) forEachMatch(text, INITIALS, (start, end) => add(start, end, 'mask'));
+  if (forms & FORM.x)
+    forEachMatch(text, XS, (start, end) => {
+      if (LATIN.test(text[start - 1] ?? '') || LATIN.test(text[end] ?? '')) return;
+      add(yearDigitsBefore(text, start), end, 'mask');
+    });
+  if (forms & FORM.x) forEachMatch(text, YEAR_BLANKS, (start, end) => add(start, end, 'mask'));
   if (text.includes('月日')) forEachMatch(text, BLANK_DATE, (start, end) => add(start, end, 'mask'));
-  forEachMatch(text, BOXES, (start, end) => {
-    // 二○一○年: a circle written for the 〇 of a year (number-usage says so), not a blank.
-    if (
-      end - start === 1 &&
-      (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? ''))
-    )
-      return;
-    add(start, end, 'mask');
-  });
-  forEachMatch(text, ROUND_ZEROS, (start, end) => {
-    if (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? ''))
-      return;
-    add(start, end, 'mask');
-  });
+  if (forms & FORM.box)
+    forEachMatch(text, BOXES, (start, end) => {
+      // 二○一○年: a circle written for the 〇 of a year (number-usage says so), not a blank.
+      if (
+        end - start === 1 &&
+        (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? ''))
+      )
+        return;
+      add(start, end, 'mask');
+    });
+  if (forms & FORM.roundZero)
+    forEachMatch(text, ROUND_ZEROS, (start, end) => {
+      if (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? ''))
+        return;
+      add(start, end, 'mask');
+    });
   let inCode: Array<[number, number]> | undefined;
-  forEachMatch(text, UNDERSCORES, (start, end) => {
-    // my_file__name and __init__ are code, 2024_总结.docx a file name; 20__届 is a year to fill in.
-    if (LATIN.test(text[start - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? '')) return;
-    if (inSpans((inCode ??= protectedSpans(text)), start)) return;
-    add(yearDigitsBefore(text, start), end, 'mask');
-  });
-  forEachMatch(text, TILDES, (start, end) => {
-    const before = text[start - 1] ?? '';
-    const after = text[end] ?? '';
-    if (
-      LATIN_OR_DIGIT.test(before) ||
-      LATIN_OR_DIGIT.test(after) ||
-      CHINESE_NUMERAL_NEIGHBOUR.test(before) ||
-      /[~～_＿]/.test(before + after)
-    )
-      return;
-    add(start, end, 'mask');
-  });
-  forEachMatch(text, PROMPTS, (start, end) => {
-    const kind = bracketKind(text.slice(start, end));
-    if (kind) add(start, end, kind);
-  });
-  forEachMatch(text, BRACKETED, (start, end) => {
-    if (isWriterNote(text.slice(start, end))) add(start, end, 'note');
-  });
-  forEachMatch(text, EMPTY_PAIRS, (start, end) => add(start, end, 'empty-pair'));
+  if (forms & FORM.underscore)
+    forEachMatch(text, UNDERSCORES, (start, end) => {
+      // my_file__name and __init__ are code, 2024_总结.docx a file name; 20__届 is a year to fill in.
+      if (LATIN.test(text[start - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? '')) return;
+      if (inSpans((inCode ??= protectedSpans(text)), start)) return;
+      add(yearDigitsBefore(text, start), end, 'mask');
+    });
+  if (forms & FORM.tilde)
+    forEachMatch(text, TILDES, (start, end) => {
+      const before = text[start - 1] ?? '';
+      const after = text[end] ?? '';
+      if (
+        LATIN_OR_DIGIT.test(before) ||
+        LATIN_OR_DIGIT.test(after) ||
+        CHINESE_NUMERAL_NEIGHBOUR.test(before) ||
+        /[~～_＿]/.test(before + after)
+      )
+        return;
+      add(start, end, 'mask');
+    });
+  if (forms & FORM.prompt)
+    forEachMatch(text, PROMPTS, (start, end) => {
+      const kind = bracketKind(text.slice(start, end));
+      if (kind) add(start, end, kind);
+    });
+  if (forms & FORM.bracket)
+    forEachMatch(text, BRACKETED, (start, end) => {
+      if (isWriterNote(text.slice(start, end))) add(start, end, 'note');
+    });
+  if (forms & FORM.pairOpen) forEachMatch(text, EMPTY_PAIRS, (start, end) => add(start, end, 'empty-pair'));
   return withoutOverlaps(found);
 }
 
