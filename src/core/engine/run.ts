@@ -198,7 +198,9 @@ function toFixes(
   for (const fix of reported) {
     const replacing = replacementOf(fix, start, end);
     const made =
-      replacing === undefined ? toFix(rule, messages, fix, length, offset) : spanFix(rule, messages, fix, replacing);
+      replacing === undefined
+        ? toFix(rule, messages, fix, length, offset)
+        : replacement(rule, messages, fix, replacing)?.[0];
     if (made === undefined) return undefined;
     fixes.push(made);
   }
@@ -237,13 +239,6 @@ function toFix(rule: Rule, messages: RuleMessages, fix: FixReport, length: numbe
     newText: edit.newText,
   }));
   return { title, edits, safe: fix.safe === true };
-}
-
-/** A fix that puts `newText` in place of the finding's span, or undefined (told) when its title is not the rule's. */
-function spanFix(rule: Rule, messages: RuleMessages, fix: FixReport, newText: string): SpanFix | undefined {
-  const title = messages.resolve(fix.title, fix.data);
-  if (typeof title === 'string') return told(rule.meta.id, title);
-  return { title, newText, safe: fix.safe === true };
 }
 
 /** Fix lists that replace a finding's own text, by title and replacement (see replacement). */
@@ -588,7 +583,7 @@ export function placedFixes(finding: Finding): Fix[] {
           safe: fix.safe,
           edits: [{ start: finding.span.start, end: finding.span.end, newText: fix.newText }],
         }
-      : { title: fix.title, safe: fix.safe, edits: fix.edits.map((edit) => ({ ...edit })) },
+      : fix,
   );
 }
 

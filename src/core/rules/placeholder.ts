@@ -286,12 +286,12 @@ function placeholdersIn(line: Line, forms: number): Candidate[] {
     add(start, start + ellipsisLine[1].length, 'ellipsis-line');
     return found;
   }
-  const contentStart = contentStartOf(text);
-  const boldClose = boldCloseOf(text);
-  const isBoldMark = (start: number, end: number): boolean =>
-    boldClose >= 0 && end - start === 2 && (start === boldClose || end === contentStart);
-  const emphasis = text.includes('*') ? emphasisMarks(text) : NO_MARKS;
-  if (forms & FORM.asterisk)
+  if (forms & FORM.asterisk) {
+    const contentStart = contentStartOf(text);
+    const boldClose = boldCloseOf(text);
+    const isBoldMark = (start: number, end: number): boolean =>
+      boldClose >= 0 && end - start === 2 && (start === boldClose || end === contentStart);
+    const emphasis = text.includes('*') ? emphasisMarks(text) : NO_MARKS;
     forEachMatch(text, ASTERISKS, (start, end) => {
       if (
         isMarkdownBullet(text, start, end, contentStart) ||
@@ -302,26 +302,30 @@ function placeholdersIn(line: Line, forms: number): Candidate[] {
       if (end - start === 1 && (isFootnoteMark(text, start) || emphasis.has(start))) return;
       add(yearDigitsBefore(text, start), end, 'mask');
     });
+  }
   if (forms & FORM.cross)
     forEachMatch(text, CROSSES, (start, end) => {
       if (isOperatorBetween(text, start, end) || isMultiplierOf(text, start, end)) return;
       add(yearNumeralsBefore(text, start, end), end, 'mask');
     });
-  if (forms & FORM.x)
+  if (forms & FORM.x) {
     forEachMatch(text, SINGLE_X, (start, end) => {
       // iPhone X手机: the X ends a Latin name.
       if (X_WORDS.test(text.slice(end, end + 3)) || LATIN_OR_DIGIT.test(text[previousNonSpace(text, start)] ?? ''))
         return;
       add(start, end, 'mask');
     });
-  if (forms & FORM.x) forEachMatch(text, MASKED_SHARE, (start, end) => add(start, end, 'mask'));
+    forEachMatch(text, MASKED_SHARE, (start, end) => add(start, end, 'mask'));
+  }
+  // Initials: any Latin letter but X, and x among the lowercase ones.
   if (forms & (FORM.x | FORM.letter)) forEachMatch(text, INITIALS, (start, end) => add(start, end, 'mask'));
-  if (forms & FORM.x)
+  if (forms & FORM.x) {
     forEachMatch(text, XS, (start, end) => {
       if (LATIN.test(text[start - 1] ?? '') || LATIN.test(text[end] ?? '')) return;
       add(yearDigitsBefore(text, start), end, 'mask');
     });
-  if (forms & FORM.x) forEachMatch(text, YEAR_BLANKS, (start, end) => add(start, end, 'mask'));
+    forEachMatch(text, YEAR_BLANKS, (start, end) => add(start, end, 'mask'));
+  }
   if (text.includes('月日')) forEachMatch(text, BLANK_DATE, (start, end) => add(start, end, 'mask'));
   if (forms & FORM.box)
     forEachMatch(text, BOXES, (start, end) => {
