@@ -86,6 +86,31 @@ describe('Export to Word and print preview', () => {
     );
   });
 
+  it('its Reveal action shows the written file in the file manager, or in the Explorer in a browser', async () => {
+    const api = (await extensionApi()) as unknown as Api;
+    const { document } = await openText(
+      '导出后显示.speech',
+      '同志们：\n\n一、提高认识\n\n今天我们召开会议。\n\n谢谢大家！\n',
+    );
+    const target = workspaceUri('导出后显示.docx');
+    // The workbench's reveal commands show nothing the API can read. A command of the same id registered here is
+    // found first by the extension host, so it records what the extension asked for; disposed, the workbench's is back.
+    const revealed: Array<{ command: string; uri: string }> = [];
+    const spies = ['revealFileInOS', 'revealInExplorer'].map((command) =>
+      vscode.commands.registerCommand(command, (uri: vscode.Uri) => revealed.push({ command, uri: uri.toString() })),
+    );
+    try {
+      answering(api, target, 'export', (actions) => actions[1]);
+      await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', document.uri);
+      await waitFor('the reveal', () => revealed.length > 0);
+    } finally {
+      for (const spy of spies) spy.dispose();
+    }
+    const expected = vscode.env.uiKind === vscode.UIKind.Desktop ? 'revealFileInOS' : 'revealInExplorer';
+    assert.deepEqual(revealed, [{ command: expected, uri: target.toString() }]);
+    assert.ok(await exists(target), 'the .docx is written');
+  });
+
   it('exports from the editor title bar, which passes the document and an options object', async () => {
     const api = (await extensionApi()) as unknown as Api;
     const { document } = await openText(
