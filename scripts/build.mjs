@@ -135,10 +135,11 @@ const tests = {
 
 /**
  * The typo rule's model and candidates ship beside the bundles, read when first needed (never bundled), with the
- * model's own licence (LGPL-2.1-or-later; the extension's code is MIT).
+ * model's own licence (LGPL-2.1-or-later; the extension's code is MIT) and the Unicode licence of the Unihan data in
+ * the candidates.
  */
 function copyTypoData() {
-  for (const name of ['zh-lm.bin', 'zh-candidates.txt', 'zh-lm.LICENSE.txt'])
+  for (const name of ['zh-lm.bin', 'zh-candidates.txt', 'zh-lm.LICENSE.txt', 'Unihan.LICENSE.txt'])
     copyFileSync(`data/${name}`, `dist/${name}`);
 }
 

@@ -1,9 +1,9 @@
 // npm run data:typo — rebuilds the typo rule's shipped data from Debian's source package of libime (fcitx5's
 // input-method engine, LGPL-2.1-or-later): data/zh-lm.bin, the word trigram model of Simplified Chinese the rule decides
 // with (data/lm_sc.arpa of the package, converted to the compact format src/core/language/ngramModel.ts reads; its
-// comment describes the layout), and data/zh-candidates.txt, what may stand for what (typo-candidates.mjs). The package
-// is fetched with a temporary apt configuration (the machine's own sources are left alone) and checked against the
-// SHA-256 recorded here. The standard characters that may be proposed are those of data/typo-lexicon.json's readings
+// comment describes the layout), and data/zh-candidates.txt, what may stand for what (typo-candidates.mjs, which also
+// reads the Unihan files of Debian's binary package unicode-data, Unicode licence). Both packages are fetched with a
+// temporary apt configuration (the machine's own sources are left alone) and checked against the SHA-256 recorded here. The standard characters that may be proposed are those of data/typo-lexicon.json's readings
 // (《通用规范汉字表》, see data/README.md).
 //
 //   node scripts/lm-data.mjs                 fetch the source package and write both files
@@ -27,6 +27,17 @@ const ARPA_MEMBER = 'libime-1.0.16/data/lm_sc.arpa-20220810.tar.xz';
 const DICT_MEMBER = 'libime-1.0.16/data/dict-20220810.tar.xz';
 const TABLE_MEMBER = 'libime-1.0.16/data/table.tar.gz';
 const CANDIDATES_OUT = join(REPO, 'data/zh-candidates.txt');
+/** Debian's binary package of the Unicode Character Database, for the Unihan files (Unicode licence). */
+const UNICODE_DATA = 'unicode-data';
+const UNICODE_DATA_VERSION = '15.0.0-1';
+const UNICODE_DATA_SHA256 = '5efef23bbb1c6a133ecbdd63a2cfa07159ccacf5466a49e2426101c5ecd691fc';
+const UNIHAN_FILES = ['Unihan_DictionaryLikeData.txt', 'Unihan_Variants.txt'];
+const UNIHAN_LICENSE_OUT = join(REPO, 'data/Unihan.LICENSE.txt');
+/** The notice the Unicode licence asks of a modified data file, above the package's copyright file. */
+const UNIHAN_NOTICE = `zh-candidates.txt's [shapes] section is derived from, and so modifies, two files of the Unicode
+Character Database's Unihan database (Unihan_DictionaryLikeData.txt: kPhonetic; Unihan_Variants.txt:
+kTraditionalVariant), as shipped in Debian's package ${UNICODE_DATA} ${UNICODE_DATA_VERSION}: for each character, the
+common characters of the same phonetic class. Their copyright and permission notice, as the package gives it:`;
 
 const W_BITS = 18;
 const W_MASK = (1 << W_BITS) - 1;
@@ -45,6 +56,7 @@ async function main() {
       const counts = writeCandidates({
         dict: join(work, 'dict_sc.txt'),
         tableDir: work,
+        unihanDir: work,
         unigrams,
         standard,
         out: CANDIDATES_OUT,
@@ -75,7 +87,7 @@ function fetchSource(work) {
   const codename = /VERSION_CODENAME=(\w+)/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? 'bookworm';
   writeFileSync(
     join(sources, 'deb-src.sources'),
-    `Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: ${codename}\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n`,
+    `Types: deb deb-src\nURIs: http://deb.debian.org/debian\nSuites: ${codename}\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n`,
   );
   const apt = [
     '-o',
@@ -97,6 +109,26 @@ function fetchSource(work) {
   execFileSync('tar', ['xf', join(work, ARPA_MEMBER), '-C', work]);
   execFileSync('tar', ['xf', join(work, DICT_MEMBER), '-C', work]);
   execFileSync('tar', ['xf', join(work, TABLE_MEMBER), '-C', work, 'cj.txt', 'wbx.txt']);
+  execFileSync('apt-get', [...apt, 'download', `${UNICODE_DATA}=${UNICODE_DATA_VERSION}`], {
+    cwd: work,
+    stdio: 'inherit',
+  });
+  const deb = join(work, `${UNICODE_DATA}_${UNICODE_DATA_VERSION}_all.deb`);
+  const debSha = createHash('sha256').update(readFileSync(deb)).digest('hex');
+  if (debSha !== UNICODE_DATA_SHA256)
+    throw new Error(`${deb} has SHA-256 ${debSha}, not the recorded ${UNICODE_DATA_SHA256}`);
+  execFileSync('dpkg-deb', ['-x', deb, join(work, 'unicode-data')]);
+  writeFileSync(
+    UNIHAN_LICENSE_OUT,
+    `${UNIHAN_NOTICE}\n\n${readFileSync(join(work, 'unicode-data/usr/share/doc/unicode-data/copyright'), 'utf8')}`,
+  );
+  for (const file of UNIHAN_FILES)
+    writeFileSync(
+      join(work, file),
+      execFileSync('bzip2', ['-dc', join(work, 'unicode-data/usr/share/unicode', `${file}.bz2`)], {
+        maxBuffer: 1 << 28,
+      }),
+    );
   return join(work, 'lm_sc.arpa');
 }
 

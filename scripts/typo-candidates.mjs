@@ -2,12 +2,14 @@
 // the pinyin input method, or a glance, could have put in place of a character or a word. From libime's source package
 // (see lm-data.mjs, which calls this): the pinyin dictionary data/dict-20220810.tar.xz (dict_sc.txt: every character's
 // readings with their likelihood, every word's reading) and the input-method tables of data/table.tar.gz (Cangjie and
-// Wubi codes, which spell a character by its shape).
+// Wubi codes, which spell a character by its shape); and, from Debian's unicode-data package, the Unihan database's
+// phonetic classes (kPhonetic: characters built on one phonetic component, 完 院, 交 效, 介 价), which a glance
+// confuses as much as one key of a shape code.
 //
 // Sections of the file, one entry a line, fields by TAB:
 //   [readings]  reading, its common characters (most frequent first), its other characters
 //   [words]     a reading of two to four syllables joined by ', the model's words read so
-//   [shapes]    a character, the common characters one key from it in Cangjie or Wubi
+//   [shapes]    a character, the common characters one key from it in Cangjie or Wubi, or of its phonetic class
 //   [standard]  one line: the 8,105 characters of 《通用规范汉字表》 (from data/typo-lexicon.json, see data/README.md);
 //               the rule never corrects a character outside it (a traditional one, or a rare one of a name)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,10 +26,11 @@ const TABLES = [
 const HAN = /^[\u4e00-\u9fff]+$/;
 
 /**
- * @param {{ dict: string, tableDir: string, unigrams: Map<string, number>, standard: Set<string>, out: string }} input
- *   the dictionary file, the folder of the tables, the model's unigram log10 by word, the standard characters
+ * @param {{ dict: string, tableDir: string, unihanDir: string, unigrams: Map<string, number>, standard: Set<string>,
+ *   out: string }} input the dictionary file, the folder of the tables, the folder of the Unihan files, the model's
+ *   unigram log10 by word, the standard characters
  */
-export function writeCandidates({ dict, tableDir, unigrams, standard, out }) {
+export function writeCandidates({ dict, tableDir, unihanDir, unigrams, standard, out }) {
   const common = [...unigrams]
     .filter(([word]) => word.length === 1 && standard.has(word))
     .sort((a, b) => b[1] - a[1])
@@ -46,6 +49,11 @@ export function writeCandidates({ dict, tableDir, unigrams, standard, out }) {
     lines.push(`${key}\t${[...list].join(' ')}`);
   lines.push('[shapes]');
   const shapes = similarShapes(tableDir, common);
+  for (const [char, others] of samePhonetic(unihanDir, common))
+    for (const other of others) {
+      if (!shapes.has(char)) shapes.set(char, new Set());
+      shapes.get(char).add(other);
+    }
   for (const [char, list] of [...shapes].sort(([a], [b]) => (a < b ? -1 : 1)))
     lines.push(`${char}\t${[...list].sort(byFrequency).join('')}`);
   lines.push('[standard]', [...standard].sort().join(''));
@@ -136,4 +144,50 @@ function oneKeyApart(a, b) {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
   return false;
+}
+
+/**
+ * Each character's common characters of the same phonetic class (Unihan's kPhonetic, Casey's classes of characters
+ * that share a phonetic component). The classes are given for traditional forms, so a simplified character is also
+ * looked up by its traditional variants (债 by 債, in 責's class).
+ */
+function samePhonetic(unihanDir, common) {
+  const classes = readUnihan(`${unihanDir}/Unihan_DictionaryLikeData.txt`, 'kPhonetic', (value) =>
+    value.split(' ').map((entry) => entry.replace(/[^0-9]/g, '')),
+  );
+  const traditional = readUnihan(`${unihanDir}/Unihan_Variants.txt`, 'kTraditionalVariant', (value) =>
+    value.split(' ').map(fromCodePoint),
+  );
+  const classesOf = (char) =>
+    new Set([char, ...(traditional.get(char) ?? [])].flatMap((form) => classes.get(form) ?? []));
+  const members = new Map();
+  for (const char of common)
+    for (const phonetic of classesOf(char)) {
+      if (!members.has(phonetic)) members.set(phonetic, []);
+      members.get(phonetic).push(char);
+    }
+  const similar = new Map();
+  for (const char of new Set([...classes.keys(), ...traditional.keys()]))
+    for (const phonetic of classesOf(char))
+      for (const other of members.get(phonetic) ?? []) {
+        if (other === char) continue;
+        if (!similar.has(char)) similar.set(char, new Set());
+        similar.get(char).add(other);
+      }
+  return similar;
+}
+
+/** One field of a Unihan file: each character's value, as `parse` reads it. */
+function readUnihan(path, field, parse) {
+  const values = new Map();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [code, name, value] = line.split('\t');
+    if (name === field && code.startsWith('U+')) values.set(fromCodePoint(code), parse(value));
+  }
+  return values;
+}
+
+/** The character of a Unihan code point, U+5B8C. */
+function fromCodePoint(code) {
+  return String.fromCodePoint(parseInt(code.slice(2), 16));
 }
