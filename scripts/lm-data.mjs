@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { checkSha256, fetchUnihan, temporaryApt, UNICODE_DATA } from './debian.mjs';
 import { writeCandidates } from './typo-candidates.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,16 +28,12 @@ const ARPA_MEMBER = 'libime-1.0.16/data/lm_sc.arpa-20220810.tar.xz';
 const DICT_MEMBER = 'libime-1.0.16/data/dict-20220810.tar.xz';
 const TABLE_MEMBER = 'libime-1.0.16/data/table.tar.gz';
 const CANDIDATES_OUT = join(REPO, 'data/zh-candidates.txt');
-/** Debian's binary package of the Unicode Character Database, for the Unihan files (Unicode licence). */
-const UNICODE_DATA = 'unicode-data';
-const UNICODE_DATA_VERSION = '15.0.0-1';
-const UNICODE_DATA_SHA256 = '5efef23bbb1c6a133ecbdd63a2cfa07159ccacf5466a49e2426101c5ecd691fc';
 const UNIHAN_FILES = ['Unihan_DictionaryLikeData.txt', 'Unihan_Variants.txt'];
 const UNIHAN_LICENSE_OUT = join(REPO, 'data/Unihan.LICENSE.txt');
 /** The notice the Unicode licence asks of a modified data file, above the package's copyright file. */
 const UNIHAN_NOTICE = `zh-candidates.txt's [shapes] section is derived from, and so modifies, two files of the Unicode
 Character Database's Unihan database (Unihan_DictionaryLikeData.txt: kPhonetic; Unihan_Variants.txt:
-kTraditionalVariant), as shipped in Debian's package ${UNICODE_DATA} ${UNICODE_DATA_VERSION}: for each character, the
+kTraditionalVariant), as shipped in Debian's package ${UNICODE_DATA.name} ${UNICODE_DATA.version}: for each character, the
 common characters of the same phonetic class. Their copyright and permission notice, as the package gives it:`;
 
 const W_BITS = 18;
@@ -80,55 +77,19 @@ async function main() {
 
 /** Downloads the source package into `work` and extracts the ARPA file (its path returned), the dictionary and tables. */
 function fetchSource(work) {
-  const sources = join(work, 'sources');
-  const lists = join(work, 'lists');
-  mkdirSync(sources);
-  mkdirSync(join(lists, 'partial'), { recursive: true });
-  const codename = /VERSION_CODENAME=(\w+)/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? 'bookworm';
-  writeFileSync(
-    join(sources, 'deb-src.sources'),
-    `Types: deb deb-src\nURIs: http://deb.debian.org/debian\nSuites: ${codename}\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n`,
-  );
-  const apt = [
-    '-o',
-    `Dir::Etc::SourceParts=${sources}`,
-    '-o',
-    'Dir::Etc::SourceList=/dev/null',
-    '-o',
-    `Dir::State::Lists=${lists}`,
-  ];
-  execFileSync('apt-get', [...apt, 'update'], { stdio: 'inherit' });
+  const apt = temporaryApt(work);
   execFileSync('apt-get', [...apt, 'source', '--download-only', `${PACKAGE}=${VERSION}`], {
     cwd: work,
     stdio: 'inherit',
   });
   const orig = join(work, ORIG);
-  const sha = createHash('sha256').update(readFileSync(orig)).digest('hex');
-  if (sha !== ORIG_SHA256) throw new Error(`${ORIG} has SHA-256 ${sha}, not the recorded ${ORIG_SHA256}`);
+  checkSha256(orig, ORIG_SHA256);
   execFileSync('tar', ['xf', orig, '-C', work, ARPA_MEMBER, DICT_MEMBER, TABLE_MEMBER]);
   execFileSync('tar', ['xf', join(work, ARPA_MEMBER), '-C', work]);
   execFileSync('tar', ['xf', join(work, DICT_MEMBER), '-C', work]);
   execFileSync('tar', ['xf', join(work, TABLE_MEMBER), '-C', work, 'cj.txt', 'wbx.txt']);
-  execFileSync('apt-get', [...apt, 'download', `${UNICODE_DATA}=${UNICODE_DATA_VERSION}`], {
-    cwd: work,
-    stdio: 'inherit',
-  });
-  const deb = join(work, `${UNICODE_DATA}_${UNICODE_DATA_VERSION}_all.deb`);
-  const debSha = createHash('sha256').update(readFileSync(deb)).digest('hex');
-  if (debSha !== UNICODE_DATA_SHA256)
-    throw new Error(`${deb} has SHA-256 ${debSha}, not the recorded ${UNICODE_DATA_SHA256}`);
-  execFileSync('dpkg-deb', ['-x', deb, join(work, 'unicode-data')]);
-  writeFileSync(
-    UNIHAN_LICENSE_OUT,
-    `${UNIHAN_NOTICE}\n\n${readFileSync(join(work, 'unicode-data/usr/share/doc/unicode-data/copyright'), 'utf8')}`,
-  );
-  for (const file of UNIHAN_FILES)
-    writeFileSync(
-      join(work, file),
-      execFileSync('bzip2', ['-dc', join(work, 'unicode-data/usr/share/unicode', `${file}.bz2`)], {
-        maxBuffer: 1 << 28,
-      }),
-    );
+  const copyright = fetchUnihan(work, apt, UNIHAN_FILES);
+  writeFileSync(UNIHAN_LICENSE_OUT, `${UNIHAN_NOTICE}\n\n${copyright}`);
   return join(work, 'lm_sc.arpa');
 }
 
