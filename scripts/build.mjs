@@ -66,7 +66,14 @@ const bundles = [
     banner: { js: '#!/usr/bin/env node' },
     define: { SPEECH_DRAFT_VERSION: JSON.stringify(version) },
   },
-].map((options) => ({ bundle: true, minify: production, sourcemap: true, logLevel: 'warning', ...options }));
+].map((options) => ({
+  bundle: true,
+  minify: production,
+  sourcemap: true,
+  logLevel: 'warning',
+  charset: 'utf8',
+  ...options,
+}));
 
 /** The benchmark, bundled and minified like the extension, so it measures the code users run. */
 const benchmark = {
