@@ -31,10 +31,14 @@ const CANDIDATES_OUT = join(REPO, 'data/zh-candidates.txt');
 const UNIHAN_FILES = ['Unihan_DictionaryLikeData.txt', 'Unihan_Variants.txt'];
 const UNIHAN_LICENSE_OUT = join(REPO, 'data/Unihan.LICENSE.txt');
 /** The notice the Unicode licence asks of a modified data file, above the package's copyright file. */
-const UNIHAN_NOTICE = `zh-candidates.txt's [shapes] section is derived from, and so modifies, two files of the Unicode
-Character Database's Unihan database (Unihan_DictionaryLikeData.txt: kPhonetic; Unihan_Variants.txt:
-kTraditionalVariant), as shipped in Debian's package ${UNICODE_DATA.name} ${UNICODE_DATA.version}: for each character, the
-common characters of the same phonetic class. Their copyright and permission notice, as the package gives it:`;
+const UNIHAN_NOTICE = `Two files of Speech Draft are derived from, and so modify, files of the Unicode Character Database's
+Unihan database, as shipped in Debian's package ${UNICODE_DATA.name} ${UNICODE_DATA.version}:
+- zh-candidates.txt's [shapes] section (npm run data:typo): for each character, the common characters of the same
+  phonetic class (Unihan_DictionaryLikeData.txt: kPhonetic; Unihan_Variants.txt: kTraditionalVariant);
+- src/core/language/characterReadings.ts, bundled in the extension (npm run data:readings): the characters of
+  《通用规范汉字表》 outside its first level and their readings (Unihan_OtherMappings.txt: kTGH; Unihan_Readings.txt:
+  kTGHZ2013).
+Their copyright and permission notice, as the package gives it:`;
 
 const W_BITS = 18;
 const W_MASK = (1 << W_BITS) - 1;

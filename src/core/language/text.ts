@@ -135,3 +135,16 @@ export function sentenceEndFrom(text: string, from: number): number {
   SENTENCE_END.lastIndex = from;
   return SENTENCE_END.test(text) ? SENTENCE_END.lastIndex - 1 : text.length;
 }
+
+/** Whether `word` stands in `text` over any part of `start`–`end` (a name of the writer's list around a finding). */
+export function wordStandsOver(text: string, start: number, end: number, word: string): boolean {
+  if (word === '') return false;
+  for (
+    let at = text.indexOf(word, Math.max(0, start - word.length + 1));
+    at >= 0 && at < end;
+    at = text.indexOf(word, at + 1)
+  ) {
+    if (at + word.length > start) return true;
+  }
+  return false;
+}

@@ -12,7 +12,7 @@ import { guardedPositions, type GuardContext } from './typoGuards';
 /** The model file beside the bundles (dist/), copied there from data/ by the build. */
 export const TYPO_MODEL_FILE = 'zh-lm.bin';
 
-export interface Typo {
+interface Typo {
   /** Offsets in the line: the word the correction makes, as written (二登奖 of 二等奖). */
   start: number;
   end: number;

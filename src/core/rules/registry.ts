@@ -26,3 +26,4 @@ export { term } from './term';
 export { formulation } from './formulation';
 export { numberConsistency } from './numberConsistency';
 export { variantWord } from './variantWord';
+export { hardToRead } from './hardToRead';

@@ -13,6 +13,7 @@ import type { CalendarDate } from '../parse/frontMatter';
 import type { DocumentKind } from '../parse/documentKind';
 import type { ParsedSpeech, Span } from '../parse/types';
 import type { TextEdit } from '../parse/syntax';
+import { wordStandsOver } from '../language/text';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -225,6 +226,15 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   speechDate: undefined,
   documentKind: undefined,
 };
+
+/**
+ * Whether a word the writer accepted (`words`) or a term the team prefers (`terms`) stands in `text` over any part of
+ * `start`–`end`: the rules that judge words (typo, hard-to-read) never report one.
+ */
+export function isAcceptedWordAt(text: string, start: number, end: number, options: RuleOptions): boolean {
+  const covers = (word: string): boolean => wordStandsOver(text, start, end, word);
+  return options.words.some(covers) || options.terms.some((term) => covers(term.prefer));
+}
 
 /** The options that hold a list of strings (accepted words, allowed placeholders): an action may add to one. */
 export type ListOption = {

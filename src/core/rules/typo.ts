@@ -6,8 +6,14 @@
  */
 
 import { CHARS } from '../parse/lineChars';
-import type { Typo } from '../language/typoChecker';
-import type { ActionContext, LineContext, LineRule, RuleAction, RuleOptions } from './types';
+import {
+  isAcceptedWordAt,
+  type ActionContext,
+  type LineContext,
+  type LineRule,
+  type RuleAction,
+  type RuleOptions,
+} from './types';
 
 export const typo: LineRule = {
   meta: {
@@ -44,7 +50,7 @@ export const typo: LineRule = {
     const checker = options.typoChecker;
     if (!checker) return;
     for (const found of checker.checkLine(text)) {
-      if (isAccepted(text, found, options)) continue;
+      if (isAcceptedWordAt(text, found.start, found.end, options)) continue;
       const written = text.slice(found.start, found.end);
       const right = text.slice(found.start, found.at) + found.newText + text.slice(found.to, found.end);
       report({
@@ -67,22 +73,3 @@ export const typo: LineRule = {
     return [{ kind: 'add-to-list', title: 'addWord', data: { word }, list: 'words', value: word }];
   },
 };
-
-/** Whether a word of the writer's list, or a term of the team's, stands in the line over any part of the typo. */
-function isAccepted(text: string, typo: Typo, options: RuleOptions): boolean {
-  const covers = (word: string): boolean => coversAcceptedWord(text, typo.start, typo.end, word);
-  return options.words.some(covers) || options.terms.some((term) => covers(term.prefer));
-}
-
-/** Whether `word` stands in the text over any part of `start`–`end`. */
-function coversAcceptedWord(text: string, start: number, end: number, word: string): boolean {
-  if (word === '') return false;
-  for (
-    let at = text.indexOf(word, Math.max(0, start - word.length + 1));
-    at >= 0 && at < end;
-    at = text.indexOf(word, at + 1)
-  ) {
-    if (at + word.length > start) return true;
-  }
-  return false;
-}

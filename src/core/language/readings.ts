@@ -1,0 +1,145 @@
+/**
+ * Words and characters a speaker may misread at the podium, with their standard readings: the rule hard-to-read's data.
+ *
+ * - Characters of 《通用规范汉字表》 (2013) outside its first level (the 3,500 常用字), with their readings in
+ *   《通用规范汉字字典》: characterReadings.ts, generated from the Unihan database (Unicode licence).
+ * - A curated list of words commonly misread, each with its standard reading and where the reading is given (XH7: 《现代汉语词典》,
+ *   7th edition, 2016; SY: 《普通话异读词审音表》, 1985). Readings are facts of the language; the list is this project's
+ *   (MIT). A word is listed only where its reading is settled and a common misreading differs from it.
+ *
+ * The tables are built on the first question, not when the module loads.
+ */
+
+import { LATER_LEVEL_READINGS } from './characterReadings';
+
+type ReadingSource = 'XH7' | 'SY';
+
+interface MisreadWord {
+  readonly word: string;
+  /** The standard reading, syllables separated by spaces. */
+  readonly reading: string;
+  /** How it is commonly misread, where one misreading is well known. */
+  readonly misread?: string;
+  readonly source: ReadingSource;
+  /** Characters that, next after it, make it another word (奉献着力量: 着 zhe and 力量, not 着力). */
+  readonly notBefore?: string;
+}
+
+/** [word, reading, common misreading or '', source, characters after which it is another word] */
+const WORDS: ReadonlyArray<readonly [string, string, string, ReadingSource, string?]> = [
+  ['莘莘学子', 'shēn shēn xué zǐ', 'xīn xīn', 'XH7'],
+  ['耄耋', 'mào dié', '', 'XH7'],
+  ['针砭', 'zhēn biān', 'zhēn biǎn', 'XH7'],
+  ['鳏寡', 'guān guǎ', '', 'XH7'],
+  ['龟裂', 'jūn liè', 'guī liè', 'XH7'],
+  ['给予', 'jǐ yǔ', 'gěi yǔ', 'SY'],
+  ['供给', 'gōng jǐ', 'gōng gěi', 'XH7'],
+  ['补给', 'bǔ jǐ', 'bǔ gěi', 'XH7'],
+  ['着力', 'zhuó lì', 'zháo lì', 'XH7', '量气'],
+  ['着眼', 'zhuó yǎn', 'zháo yǎn', 'XH7'],
+  ['角色', 'jué sè', 'jiǎo sè', 'SY'],
+  ['处理', 'chǔ lǐ', 'chù lǐ', 'XH7'],
+  ['处分', 'chǔ fèn', 'chù fèn', 'XH7'],
+  ['擘画', 'bò huà', '', 'XH7'],
+  ['锲而不舍', 'qiè ér bù shě', 'qì ér bù shě', 'XH7'],
+  ['亟待', 'jí dài', 'qì dài', 'XH7'],
+  ['亟须', 'jí xū', 'qì xū', 'XH7'],
+  ['殚精竭虑', 'dān jīng jié lǜ', '', 'XH7'],
+  ['造诣', 'zào yì', 'zào zhǐ', 'XH7'],
+  ['肄业', 'yì yè', 'sì yè', 'XH7'],
+  ['症结', 'zhēng jié', 'zhèng jié', 'XH7'],
+  ['档案', 'dàng àn', 'dǎng àn', 'SY'],
+  ['氛围', 'fēn wéi', 'fèn wéi', 'XH7'],
+  ['强劲', 'qiáng jìng', 'qiáng jìn', 'XH7'],
+  ['一蹴而就', 'yī cù ér jiù', 'yī jiù ér jiù', 'XH7'],
+  ['如火如荼', 'rú huǒ rú tú', 'rú huǒ rú chá', 'XH7'],
+  ['栉风沐雨', 'zhì fēng mù yǔ', 'jié fēng mù yǔ', 'XH7'],
+  ['筚路蓝缕', 'bì lù lán lǚ', '', 'XH7'],
+  ['踔厉奋发', 'chuō lì fèn fā', 'zhuō lì fèn fā', 'XH7'],
+  ['憧憬', 'chōng jǐng', 'tóng jǐng', 'XH7'],
+  ['谆谆', 'zhūn zhūn', '', 'XH7'],
+  ['发酵', 'fā jiào', 'fā xiào', 'XH7'],
+  ['屡见不鲜', 'lǚ jiàn bù xiān', 'lǚ jiàn bù xiǎn', 'XH7'],
+  ['参差', 'cēn cī', 'cān chà', 'XH7'],
+  ['纤维', 'xiān wéi', 'qiān wéi', 'XH7'],
+  ['框架', 'kuàng jià', 'kuāng jià', 'SY'],
+  ['粗犷', 'cū guǎng', 'cū kuàng', 'XH7'],
+  ['贻误', 'yí wù', '', 'XH7'],
+  ['畸形', 'jī xíng', 'qí xíng', 'XH7'],
+  ['徇私', 'xùn sī', 'xún sī', 'XH7'],
+  ['关卡', 'guān qiǎ', 'guān kǎ', 'XH7'],
+  ['挫折', 'cuò zhé', 'cuō zhé', 'SY'],
+  ['载体', 'zài tǐ', 'zǎi tǐ', 'XH7'],
+  ['解剖', 'jiě pōu', 'jiě pāo', 'XH7'],
+  ['翘首', 'qiáo shǒu', 'qiào shǒu', 'XH7'],
+  ['呱呱坠地', 'gū gū zhuì dì', 'guā guā zhuì dì', 'XH7'],
+  ['垂涎', 'chuí xián', 'chuí yán', 'XH7'],
+  ['横亘', 'héng gèn', 'héng gèng', 'XH7'],
+  ['尽快', 'jǐn kuài', 'jìn kuài', 'XH7'],
+  ['不啻', 'bù chì', 'bù dì', 'XH7'],
+];
+
+const SOURCE_NAMES: Readonly<Record<ReadingSource, string>> = {
+  XH7: '《现代汉语词典》（第7版）',
+  SY: '《普通话异读词审音表》',
+};
+
+export function sourceName(source: ReadingSource): string {
+  return SOURCE_NAMES[source];
+}
+
+let wordsByFirst: Map<string, MisreadWord[]> | undefined;
+let characterReadings: Map<string, string> | undefined;
+
+/** Bits of HARD_CODES: a later-level character; the first character of a curated word. */
+export const LATER_LEVEL = 1;
+export const WORD_START = 2;
+let hardCodes: Uint8Array | undefined;
+
+/**
+ * Each BMP code unit's bits (LATER_LEVEL, WORD_START), and for a high surrogate both, as a character outside the BMP
+ * may be either: one look a character tells whether it needs a second one.
+ */
+export function hardCodeTable(): Uint8Array {
+  if (!hardCodes) {
+    hardCodes = new Uint8Array(0x10000);
+    for (const [word] of WORDS) hardCodes[word.charCodeAt(0)] |= WORD_START;
+    for (const group of LATER_LEVEL_READINGS.split(';'))
+      for (const char of group.slice(group.indexOf(':') + 1)) hardCodes[char.charCodeAt(0)] |= LATER_LEVEL;
+  }
+  return hardCodes;
+}
+
+/** The curated words that start with `char`, longest first. */
+export function misreadWordsStartingWith(char: string): readonly MisreadWord[] {
+  if (!wordsByFirst) {
+    wordsByFirst = new Map();
+    for (const [word, reading, misread, source, notBefore] of WORDS) {
+      const list = wordsByFirst.get(word[0]) ?? [];
+      list.push({ word, reading, source, ...(misread ? { misread } : {}), ...(notBefore ? { notBefore } : {}) });
+      wordsByFirst.set(
+        word[0],
+        list.sort((a, b) => b.word.length - a.word.length),
+      );
+    }
+  }
+  return wordsByFirst.get(char) ?? NO_WORDS;
+}
+
+const NO_WORDS: readonly MisreadWord[] = [];
+
+/**
+ * The reading of a character of 《通用规范汉字表》 outside its first level (several joined by ／), or undefined for a
+ * first-level character and any character outside the table.
+ */
+export function laterLevelReading(char: string): string | undefined {
+  if (!characterReadings) {
+    characterReadings = new Map();
+    for (const group of LATER_LEVEL_READINGS.split(';')) {
+      const colon = group.indexOf(':');
+      const reading = group.slice(0, colon).replaceAll(',', '／');
+      for (const one of group.slice(colon + 1)) characterReadings.set(one, reading);
+    }
+  }
+  return characterReadings.get(char);
+}
