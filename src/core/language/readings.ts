@@ -80,7 +80,7 @@ const WORDS: ReadonlyArray<readonly [string, string, string, ReadingSource, stri
 ];
 
 const SOURCE_NAMES: Readonly<Record<ReadingSource, string>> = {
-  XH7: '《现代汉语词典》（第7版）',
+  XH7: '《现代汉语词典》第7版',
   SY: '《普通话异读词审音表》',
 };
 
