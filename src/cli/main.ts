@@ -451,7 +451,8 @@ function lintFile(file: string, explicitConfig: LintConfig | undefined, options:
   let checked = false;
   try {
     const rcFile = options.config ?? findRcFile(file);
-    const config = configForFile(explicitConfig ?? loadRcFile(rcFile), pathFrom(rcFile, file));
+    const found = configForFile(explicitConfig ?? loadRcFile(rcFile), pathFrom(rcFile, file));
+    const config = { ...found, options: { ...found.options, speakingRate: options.rate } };
     const read = readSpeechInput(file, options.encoding);
     checked = true;
     let text = read.text;

@@ -68,5 +68,5 @@ export { codeActionsFor, type CodeActionPlan } from './services/codeActions';
 export { COMPLETION_TRIGGERS, markerCompletions, type MarkerCompletion } from './services/completion';
 export { TypoChecker, TYPO_MODEL_FILE } from './language/typoChecker';
 export { TYPO_CANDIDATES_FILE } from './language/typoCandidates';
-export { parseCalendarDate } from './parse/frontMatter';
+export { parseCalendarDate, timeLimitOf } from './parse/frontMatter';
 export { effectiveKind, KIND_NAMES, type DocumentKind } from './parse/documentKind';

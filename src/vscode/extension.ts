@@ -26,6 +26,8 @@ import { SpeechSymbolProvider } from './symbols';
 export interface SpeechDraftApi {
   /** The status bar item's text, or '' when it is hidden. */
   statusBarText(): string;
+  /** Whether the status bar item shows the warning colour: the speech runs over its time limit. */
+  statusBarWarning(): boolean;
   /** How many times the problems have been analysed since activation. */
   analysisRuns(): number;
   /** The text of the status bar item shown while typos are being checked, or '' when it is hidden. */
@@ -63,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   const diagnostics = new SpeechDiagnostics(documents, configs);
   const ruleDocs = new RuleDocsPanel(context.extensionUri);
   const exporting = registerExportCommands(documents, diagnostics);
-  const statusBar = new StatsStatusBar(documents);
+  const statusBar = new StatsStatusBar(documents, configs);
   const checking = new CheckingStatus(diagnostics);
   const providers = new ProviderRegistrations(documents, diagnostics, configs, (requestedAt) => {
     if (firstOutlineMs === undefined) {
@@ -108,6 +110,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   const activateMs = performance.now() - started;
   return {
     statusBarText: () => statusBar.text,
+    statusBarWarning: () => statusBar.warning,
     analysisRuns: () => diagnostics.runs,
     checkingText: () => checking.text,
     setBackgroundDelay: (ms) => {

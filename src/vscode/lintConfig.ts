@@ -16,7 +16,7 @@ import {
   type LintConfig,
   type UserConfig,
 } from '../core';
-import { displayLocale, SECTION } from './settings';
+import { displayLocale, readSettings, SECTION } from './settings';
 
 interface RcState {
   config?: UserConfig;
@@ -105,9 +105,11 @@ export class LintConfigs implements vscode.Disposable {
       maxSentenceLength: settings.get('maxSentenceLength', 80),
       speechDate: settings.get('speechDate', ''),
       documentKind: settings.get('documentKind', 'auto'),
+      timeLimit: settings.get('timeLimit', 0),
     };
     const rc = rcFile ? this.rcByDirectory.get(directoryOf(rcFile).toString())?.config : undefined;
-    const config = mergeConfigs(fromSettings, rc);
+    const merged = mergeConfigs(fromSettings, rc);
+    const config = { ...merged, options: { ...merged.options, speakingRate: readSettings().speakingRate } };
     if (config.rules.typo === 'off') return config;
     if (!this.typoChecker) {
       this.loadTypoChecker();

@@ -1,7 +1,11 @@
-/** The status bar item: character count and speaking time of the speech, or of the selection. */
+/**
+ * The status bar item: character count and speaking time of the speech, or of the selection, and the speaking time
+ * against the time the speaker has when one is set (front matter `minutes:`, setting timeLimit), warning when over.
+ */
 
 import * as vscode from 'vscode';
-import { countSpokenCharacters, formatCount, formatDuration, speakingSeconds } from '../core';
+import { countSpokenCharacters, formatCount, formatDuration, speakingSeconds, timeLimitOf } from '../core';
+import type { LintConfigs } from './lintConfig';
 import { displayLocale, isSpeechDocument, readSettings } from './settings';
 import type { SpeechDocuments } from './speechDocuments';
 
@@ -9,7 +13,10 @@ export class StatsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('speechDraft.stats', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly documents: SpeechDocuments) {
+  constructor(
+    private readonly documents: SpeechDocuments,
+    private readonly configs: LintConfigs,
+  ) {
     this.item.name = vscode.l10n.t('Speech Draft: length');
     this.item.command = {
       title: vscode.l10n.t('Set speaking rate'),
@@ -25,6 +32,7 @@ export class StatsStatusBar implements vscode.Disposable {
         if (event.document === vscode.window.activeTextEditor?.document) this.update();
       }),
       vscode.workspace.onDidOpenTextDocument(() => this.update()),
+      this.configs.onDidChange(() => this.update()),
     );
     this.update();
   }
@@ -36,6 +44,11 @@ export class StatsStatusBar implements vscode.Disposable {
 
   private visible = false;
 
+  /** Whether the item shows the warning colour (over the time limit). Exposed for the integration tests. */
+  get warning(): boolean {
+    return this.visible && this.item.backgroundColor !== undefined;
+  }
+
   update(): void {
     const editor = vscode.window.activeTextEditor;
     const settings = readSettings();
@@ -46,11 +59,20 @@ export class StatsStatusBar implements vscode.Disposable {
     }
     const locale = displayLocale();
     const stats = this.documents.stats(editor.document, settings.speakingRate);
-    const whole = vscode.l10n.t(
-      '{0} chars · {1}',
-      formatCount(stats.characters),
-      formatDuration(stats.speakingSeconds, locale),
+    const limit = timeLimitOf(
+      this.documents.parse(editor.document).frontMatter,
+      this.configs.configFor(editor.document).options.timeLimit,
     );
+    const over = limit !== undefined && stats.speakingSeconds > limit * 60;
+    const whole =
+      limit === undefined
+        ? vscode.l10n.t('{0} chars · {1}', formatCount(stats.characters), formatDuration(stats.speakingSeconds, locale))
+        : vscode.l10n.t(
+            '{0} chars · {1} / {2} min',
+            formatCount(stats.characters),
+            formatDuration(stats.speakingSeconds, locale),
+            String(limit),
+          );
     const selected = editor.selections
       .filter((selection) => !selection.isEmpty)
       .reduce((sum, selection) => sum + countSpokenCharacters(editor.document.getText(selection)), 0);
@@ -65,6 +87,9 @@ export class StatsStatusBar implements vscode.Disposable {
       settings.speakingRate,
       formatDuration(stats.speakingSeconds, locale),
     );
+    if (limit !== undefined)
+      this.item.tooltip += ` ${over ? vscode.l10n.t('Over the {0} minutes the speaker has.', String(limit)) : vscode.l10n.t('Within the {0} minutes the speaker has.', String(limit))}`;
+    this.item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
     this.visible = true;
   }

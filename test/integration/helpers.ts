@@ -17,6 +17,7 @@ interface SpeechDraftApi {
   checkingText(): string;
   setBackgroundDelay(ms: number | undefined): void;
   statusBarText(): string;
+  statusBarWarning(): boolean;
 }
 
 export async function extensionApi(): Promise<SpeechDraftApi> {

@@ -2,9 +2,15 @@ import * as assert from './assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, documentSymbols, extensionApi, openFixture, openText, setSetting, waitFor } from './helpers';
 
+/** A diagnostic's rule id (its code is the id, or { value: id, target: docs }). */
+function diagnosticCode(diagnostic: vscode.Diagnostic): string | number | undefined {
+  return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+}
+
 describe('Status bar and speaking rate', () => {
   after(async () => {
     await setSetting('speakingRate', undefined);
+    await setSetting('timeLimit', undefined);
     await closeAllEditors();
   });
 
@@ -16,6 +22,31 @@ describe('Status bar and speaking rate', () => {
       api.statusBarText().includes('443') ? api.statusBarText() : undefined,
     );
     assert.match(text, /443(字| chars) · (约2分钟|about 2 min)/);
+  });
+
+  it('shows the speaking time against the time limit and warns when over; the front matter wins over the setting', async () => {
+    const api = await extensionApi();
+    // 443 characters, about 2 minutes at 220 a minute.
+    const { document } = await openText('limit.speech', `同志们：\n${'字'.repeat(436)}。\n谢谢大家！`);
+    await waitFor('the plain figures', () => /443/.test(api.statusBarText()) && !api.statusBarText().includes('/'));
+    assert.equal(api.statusBarWarning(), false);
+    await setSetting('timeLimit', 1);
+    const over = await waitFor('the limit from the setting', () =>
+      / \/ 1 ?(分钟|min)/.test(api.statusBarText()) ? api.statusBarText() : undefined,
+    );
+    assert.match(over, /(约2分钟|about 2 min) \/ 1 ?(分钟|min)/);
+    assert.equal(api.statusBarWarning(), true, 'over the limit: the warning colour');
+    await waitFor('the time-limit problem', () =>
+      vscode.languages.getDiagnostics(document.uri).some((diagnostic) => diagnosticCode(diagnostic) === 'time-limit'),
+    );
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '---\nminutes: 5\n---\n'));
+    await waitFor('the limit from the front matter', () => / \/ 5 ?(分钟|min)/.test(api.statusBarText()));
+    assert.equal(api.statusBarWarning(), false, 'within the limit');
+    await waitFor('no time-limit problem', () =>
+      vscode.languages.getDiagnostics(document.uri).every((diagnostic) => diagnosticCode(diagnostic) !== 'time-limit'),
+    );
+    await setSetting('timeLimit', undefined);
   });
 
   it("shows the selection's figures while text is selected", async () => {

@@ -1,7 +1,7 @@
 /** The workspace file .speechdraftrc.json and the settings: validated data, never executed. */
 
 import { DOCUMENT_KINDS, type DocumentKind } from '../parse/documentKind';
-import { parseCalendarDate } from '../parse/frontMatter';
+import { parseCalendarDate, parseMinutes } from '../parse/frontMatter';
 import { RULES, ruleById } from '../rules';
 import {
   type CompiledTerm,
@@ -35,6 +35,8 @@ export interface UserConfig {
   speechDate?: string;
   /** What kind of document the files are (auto: each file's title and opening tell). */
   documentKind?: string;
+  /** The minutes the speaker has (0: no limit): the time-limit rule reports a speech that runs over. */
+  timeLimit?: number;
   /** Findings silenced one by one: a rule and the text it reported, in one file or in every file. */
   ignore?: IgnoreEntry[];
 }
@@ -131,6 +133,15 @@ export function validateUserConfig(data: unknown): Problem[] {
     problems.push({
       'zh-cn': 'speechDate 应为实际存在的日期，如 "2026-01-15"',
       en: 'speechDate must be a real date such as "2026-01-15"',
+    });
+  }
+  if (
+    data.timeLimit !== undefined &&
+    !(typeof data.timeLimit === 'number' && (data.timeLimit === 0 || parseMinutes(String(data.timeLimit))))
+  ) {
+    problems.push({
+      'zh-cn': 'timeLimit 应为 0（不限时）或 1～600 之间的分钟数',
+      en: 'timeLimit must be 0 (no limit) or a number of minutes from 1 to 600',
     });
   }
   return problems;
@@ -261,6 +272,7 @@ const ENGINE_KEYS = [
   'terms',
   'speechDate',
   'documentKind',
+  'timeLimit',
   'ignore',
 ] as const;
 
@@ -396,8 +408,11 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
   const ignore: IgnoreEntry[] = [];
   let speechDate = DEFAULT_RULE_OPTIONS.speechDate;
   let documentKind = DEFAULT_RULE_OPTIONS.documentKind;
+  let timeLimit = DEFAULT_RULE_OPTIONS.timeLimit;
   for (const source of sources) {
     if (!source) continue;
+    if (source.timeLimit === 0) timeLimit = undefined;
+    else if (typeof source.timeLimit === 'number') timeLimit = parseMinutes(String(source.timeLimit)) ?? timeLimit;
     if (source.documentKind === 'auto') documentKind = undefined;
     else if (DOCUMENT_KINDS.includes(source.documentKind as DocumentKind))
       documentKind = source.documentKind as DocumentKind;
@@ -441,6 +456,7 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
       terms,
       speechDate,
       documentKind,
+      timeLimit,
     },
     ruleSettings,
     ignore,
@@ -467,6 +483,7 @@ export function layeredConfig(base: LintConfig, source: UserConfig): LintConfig 
       terms: [...base.options.terms, ...top.options.terms],
       speechDate: top.options.speechDate ?? base.options.speechDate,
       documentKind: source.documentKind === undefined ? base.options.documentKind : top.options.documentKind,
+      timeLimit: source.timeLimit === undefined ? base.options.timeLimit : top.options.timeLimit,
     },
     ruleSettings,
     ignore: [...(base.ignore ?? []), ...(top.ignore ?? [])],

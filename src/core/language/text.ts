@@ -148,3 +148,9 @@ export function wordStandsOver(text: string, start: number, end: number, word: s
   }
   return false;
 }
+
+/**
+ * Characters a minute. Formal Chinese speeches are delivered slowly and with pauses, well below a
+ * newsreader's 250–300: 220 fits a leader reading a prepared text at a meeting.
+ */
+export const DEFAULT_SPEAKING_RATE = 220;

@@ -6,7 +6,8 @@
  *   ---
  *
  * Its lines are no part of the speech (the parse passes them by like web residue, export and counts leave them out);
- * its `key: value` fields are read as plain strings. Only the speech's date (`date` or `日期`) is used so far.
+ * its `key: value` fields are read as plain strings. The speech's date (`date` or `日期`) and the time the speaker has
+ * (`minutes`, `duration` or `时长`) are used.
  */
 
 import type { Line } from '../language/text';
@@ -59,4 +60,25 @@ export function parseCalendarDate(text: string | undefined): CalendarDate | unde
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
     ? { year, month, day }
     : undefined;
+}
+
+/** The most minutes a time limit may name (ten hours): more is a typo, not a speech. */
+const MAX_MINUTES = 600;
+const MINUTES = /^([0-9]+(?:\.[0-9]+)?)[ \t]*(?:分钟|分|min|mins|minutes)?$/i;
+const MINUTES_KEYS = ['minutes', 'duration', '时长'];
+
+/** Minutes written 15, 15分钟 or 15 min, from 1 to 600; undefined otherwise. */
+export function parseMinutes(text: string | undefined): number | undefined {
+  const match = text === undefined ? null : MINUTES.exec(text.trim());
+  const minutes = match ? Number(match[1]) : NaN;
+  return minutes > 0 && minutes <= MAX_MINUTES ? minutes : undefined;
+}
+
+/** The minutes the speaker has: the front matter's `minutes` (`duration`, `时长`) over the configured ones. */
+export function timeLimitOf(frontMatter: FrontMatter | undefined, configured: number | undefined): number | undefined {
+  for (const key of MINUTES_KEYS) {
+    const minutes = parseMinutes(frontMatter?.fields[key]);
+    if (minutes !== undefined) return minutes;
+  }
+  return configured;
 }

@@ -27,3 +27,4 @@ export { formulation } from './formulation';
 export { numberConsistency } from './numberConsistency';
 export { variantWord } from './variantWord';
 export { hardToRead } from './hardToRead';
+export { timeLimit } from './timeLimit';

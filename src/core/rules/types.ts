@@ -13,7 +13,7 @@ import type { CalendarDate } from '../parse/frontMatter';
 import type { DocumentKind } from '../parse/documentKind';
 import type { ParsedSpeech, Span } from '../parse/types';
 import type { TextEdit } from '../parse/syntax';
-import { wordStandsOver } from '../language/text';
+import { DEFAULT_SPEAKING_RATE, wordStandsOver } from '../language/text';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -215,6 +215,10 @@ export interface RuleOptions {
   speechDate: CalendarDate | undefined;
   /** The kind of document the setting names (speechDraft.documentKind, `documentKind`); undefined: auto. The file's front matter wins. */
   documentKind: DocumentKind | undefined;
+  /** Characters a minute the speaking time is reckoned at (setting speechDraft.speakingRate, the CLI's --rate). */
+  speakingRate: number;
+  /** The minutes the speaker has (speechDraft.timeLimit, `timeLimit`); undefined: no limit. The file's front matter wins. */
+  timeLimit: number | undefined;
 }
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
@@ -225,6 +229,8 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   typoChecker: undefined,
   speechDate: undefined,
   documentKind: undefined,
+  speakingRate: DEFAULT_SPEAKING_RATE,
+  timeLimit: undefined,
 };
 
 /**

@@ -1,13 +1,9 @@
 /** Character counts and speaking time. */
 
-import { countSpokenCharacters, lineIndexAt } from '../language/text';
+import { countSpokenCharacters, DEFAULT_SPEAKING_RATE, lineIndexAt } from '../language/text';
 import type { ParsedSpeech, Span } from '../parse/types';
 
-/**
- * Characters a minute. Formal Chinese speeches are delivered slowly and with pauses, well below a
- * newsreader's 250–300: 220 fits a leader reading a prepared text at a meeting.
- */
-export const DEFAULT_SPEAKING_RATE = 220;
+export { DEFAULT_SPEAKING_RATE };
 
 export interface SpeechStats {
   /** Chinese characters, letters and digits; punctuation and spaces are not counted. */
