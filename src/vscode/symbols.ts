@@ -32,12 +32,17 @@ export class SpeechSymbolProvider implements vscode.DocumentSymbolProvider {
     // The document's kind heads the first entry's detail (the title's, when there is one): 讲话稿 · 1,234字 · 约6分钟.
     const kindName = KIND_NAMES[effectiveKind(speech.kind, this.kindSetting(document)).kind][locale];
     const first = outline.find((node) => node.kind === 'title') ?? outline[0];
+    // Each part's share of the speaking time (of its spoken characters), to see where a long speech can be cut.
+    const total = speech.lineSpoken.reduce((sum, count) => sum + count, 0);
+    const detailOf = (node: OutlineNode): string => {
+      const summary = formatSummary(node.characters, node.speakingSeconds, locale);
+      const share = node.kind === 'title' || total === 0 ? '' : ` · ${Math.round((node.characters / total) * 100)}%`;
+      return node === first ? `${kindName} · ${summary}${share}` : `${summary}${share}`;
+    };
     const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
       const symbol = new vscode.DocumentSymbol(
         node.kind === 'closing' ? vscode.l10n.t('Closing') : shorten(node.label, MAX_TITLE_LENGTH + node.marker.length),
-        node === first
-          ? `${kindName} · ${formatSummary(node.characters, node.speakingSeconds, locale)}`
-          : formatSummary(node.characters, node.speakingSeconds, locale),
+        detailOf(node),
         SYMBOL_KINDS[node.kind],
         toRange(document, node.span),
         toRange(document, node.selectionSpan),

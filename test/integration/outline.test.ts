@@ -70,8 +70,12 @@ describe('Outline (document symbols) and folding', () => {
     assert.equal(document.getText(first.selectionRange), '一、不断提高认识水平，领会学习培训的重要性');
     assert.match(first.detail, /^(讲话稿|Speech) · [\d,]+(字|\schars) · /, "the first entry names the document's kind");
     for (const symbol of symbols.slice(1)) {
-      assert.match(symbol.detail, /^[\d,]+(字|\schars) · /, symbol.detail);
+      assert.match(symbol.detail, /^[\d,]+(字|\schars) · .* · \d+%$/, symbol.detail);
     }
+    // Each part's share of the speaking time: the parts, the closing among them, make up nearly all of it.
+    const shares = symbols.map((symbol) => Number(/ · (\d+)%$/.exec(symbol.detail)?.[1] ?? 0));
+    const whole = shares.reduce((sum, share) => sum + share, 0);
+    assert.ok(whole >= 85 && whole <= 102, `the shares add up to ${whole}%`);
     for (const symbol of symbols) {
       assert.ok(symbol.range.contains(symbol.selectionRange));
       for (const child of symbol.children) assert.ok(symbol.range.contains(child.range), child.name);
