@@ -57,3 +57,18 @@ export function fetchUnihan(work, apt, files) {
     );
   return readFileSync(join(root, 'usr/share/doc', name, 'copyright'), 'utf8');
 }
+
+/** One field of a Unihan file: each character's value, as `parse` reads it (comment lines skipped). */
+export function readUnihanField(path, name, parse) {
+  const values = new Map();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [code, key, value] = line.split('\t');
+    if (key === name && code.startsWith('U+')) values.set(fromUnihanCode(code), parse(value));
+  }
+  return values;
+}
+
+/** The character of a Unihan code point, U+5B8C. */
+export function fromUnihanCode(code) {
+  return String.fromCodePoint(parseInt(code.slice(2), 16));
+}

@@ -3,11 +3,11 @@
 // From the Unihan database of Debian's package unicode-data (Unicode licence, see data/README.md):
 //   kTGH        the character's number in the table (2013:0001–8105); numbers above 3500 are its second and third levels
 //   kTGHZ2013   its readings as 《通用规范汉字字典》 (2013) gives them
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fetchUnihan, temporaryApt, UNICODE_DATA } from './debian.mjs';
+import { fetchUnihan, readUnihanField, temporaryApt, UNICODE_DATA } from './debian.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(REPO, 'src/core/language/characterReadings.ts');
@@ -17,8 +17,10 @@ function main() {
   const work = mkdtempSync(join(tmpdir(), 'speech-draft-readings-'));
   try {
     fetchUnihan(work, temporaryApt(work), ['Unihan_OtherMappings.txt', 'Unihan_Readings.txt']);
-    const numbers = field(join(work, 'Unihan_OtherMappings.txt'), 'kTGH', (value) => Number(value.split(':')[1]));
-    const readings = field(join(work, 'Unihan_Readings.txt'), 'kTGHZ2013', (value) => [
+    const numbers = readUnihanField(join(work, 'Unihan_OtherMappings.txt'), 'kTGH', (value) =>
+      Number(value.split(':')[1]),
+    );
+    const readings = readUnihanField(join(work, 'Unihan_Readings.txt'), 'kTGHZ2013', (value) => [
       ...new Set(value.split(' ').map((entry) => entry.split(':')[1])),
     ]);
     if (numbers.size !== 8105) throw new Error(`kTGH numbers ${numbers.size} characters, not 8,105`);
@@ -47,17 +49,6 @@ export const LATER_LEVEL_READINGS =
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** One field of a Unihan file: each character's value, as `parse` reads it. */
-function field(path, name, parse) {
-  const values = new Map();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const [code, key, value] = line.split('\t');
-    if (key === name && code.startsWith('U+'))
-      values.set(String.fromCodePoint(parseInt(code.slice(2), 16)), parse(value));
-  }
-  return values;
 }
 
 main();

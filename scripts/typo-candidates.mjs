@@ -13,6 +13,7 @@
 //   [standard]  one line: the 8,105 characters of 《通用规范汉字表》 (from data/typo-lexicon.json, see data/README.md);
 //               the rule never corrects a character outside it (a traditional one, or a rare one of a name)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fromUnihanCode, readUnihanField } from './debian.mjs';
 
 /** How many characters may be proposed: the most frequent of the standard characters, by the model's unigrams. */
 const COMMON = 5000;
@@ -152,11 +153,11 @@ function oneKeyApart(a, b) {
  * looked up by its traditional variants (债 by 債, in 責's class).
  */
 function samePhonetic(unihanDir, common) {
-  const classes = readUnihan(`${unihanDir}/Unihan_DictionaryLikeData.txt`, 'kPhonetic', (value) =>
+  const classes = readUnihanField(`${unihanDir}/Unihan_DictionaryLikeData.txt`, 'kPhonetic', (value) =>
     value.split(' ').map((entry) => entry.replace(/[^0-9]/g, '')),
   );
-  const traditional = readUnihan(`${unihanDir}/Unihan_Variants.txt`, 'kTraditionalVariant', (value) =>
-    value.split(' ').map(fromCodePoint),
+  const traditional = readUnihanField(`${unihanDir}/Unihan_Variants.txt`, 'kTraditionalVariant', (value) =>
+    value.split(' ').map(fromUnihanCode),
   );
   const classesOf = (char) =>
     new Set([char, ...(traditional.get(char) ?? [])].flatMap((form) => classes.get(form) ?? []));
@@ -175,19 +176,4 @@ function samePhonetic(unihanDir, common) {
         similar.get(char).add(other);
       }
   return similar;
-}
-
-/** One field of a Unihan file: each character's value, as `parse` reads it. */
-function readUnihan(path, field, parse) {
-  const values = new Map();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const [code, name, value] = line.split('\t');
-    if (name === field && code.startsWith('U+')) values.set(fromCodePoint(code), parse(value));
-  }
-  return values;
-}
-
-/** The character of a Unihan code point, U+5B8C. */
-function fromCodePoint(code) {
-  return String.fromCodePoint(parseInt(code.slice(2), 16));
 }
