@@ -27,13 +27,14 @@ export class SpeechSymbolProvider implements vscode.DocumentSymbolProvider {
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     const requestedAt = performance.now();
     const speech = this.documents.parse(document);
-    const outline = buildOutline(speech, readSettings().speakingRate);
+    const { speakingRate } = readSettings();
+    const outline = buildOutline(speech, speakingRate);
     const locale = displayLocale();
     // The document's kind heads the first entry's detail (the title's, when there is one): 讲话稿 · 1,234字 · 约6分钟.
     const kindName = KIND_NAMES[effectiveKind(speech.kind, this.kindSetting(document)).kind][locale];
     const first = outline.find((node) => node.kind === 'title') ?? outline[0];
     // Each part's share of the speaking time (of its spoken characters), to see where a long speech can be cut.
-    const total = speech.lineSpoken.reduce((sum, count) => sum + count, 0);
+    const total = this.documents.stats(document, speakingRate).characters;
     const detailOf = (node: OutlineNode): string => {
       const summary = formatSummary(node.characters, node.speakingSeconds, locale);
       const share = node.kind === 'title' || total === 0 ? '' : ` · ${Math.round((node.characters / total) * 100)}%`;

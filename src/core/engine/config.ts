@@ -1,7 +1,7 @@
 /** The workspace file .speechdraftrc.json and the settings: validated data, never executed. */
 
 import { DOCUMENT_KINDS, type DocumentKind } from '../parse/documentKind';
-import { parseCalendarDate, parseMinutes } from '../parse/frontMatter';
+import { isTimeLimit, parseCalendarDate } from '../parse/frontMatter';
 import { RULES, ruleById } from '../rules';
 import {
   type CompiledTerm,
@@ -135,10 +135,7 @@ export function validateUserConfig(data: unknown): Problem[] {
       en: 'speechDate must be a real date such as "2026-01-15"',
     });
   }
-  if (
-    data.timeLimit !== undefined &&
-    !(typeof data.timeLimit === 'number' && (data.timeLimit === 0 || parseMinutes(String(data.timeLimit))))
-  ) {
+  if (data.timeLimit !== undefined && !(data.timeLimit === 0 || isTimeLimit(data.timeLimit))) {
     problems.push({
       'zh-cn': 'timeLimit 应为 0（不限时）或 1～600 之间的分钟数',
       en: 'timeLimit must be 0 (no limit) or a number of minutes from 1 to 600',
@@ -412,7 +409,7 @@ export function mergeConfigs(...sources: Array<UserConfig | undefined>): LintCon
   for (const source of sources) {
     if (!source) continue;
     if (source.timeLimit === 0) timeLimit = undefined;
-    else if (typeof source.timeLimit === 'number') timeLimit = parseMinutes(String(source.timeLimit)) ?? timeLimit;
+    else if (isTimeLimit(source.timeLimit)) timeLimit = source.timeLimit;
     if (source.documentKind === 'auto') documentKind = undefined;
     else if (DOCUMENT_KINDS.includes(source.documentKind as DocumentKind))
       documentKind = source.documentKind as DocumentKind;

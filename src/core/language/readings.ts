@@ -88,42 +88,54 @@ export function sourceName(source: ReadingSource): string {
   return SOURCE_NAMES[source];
 }
 
-let wordsByFirst: Map<string, MisreadWord[]> | undefined;
-let characterReadings: Map<string, string> | undefined;
-
-/** Bits of HARD_CODES: a later-level character; the first character of a curated word. */
+/** Bits of the code table: a later-level character; the first character of a curated word. */
 export const LATER_LEVEL = 1;
 export const WORD_START = 2;
-let hardCodes: Uint8Array | undefined;
 
-/**
- * Each BMP code unit's bits (LATER_LEVEL, WORD_START), and for a high surrogate both, as a character outside the BMP
- * may be either: one look a character tells whether it needs a second one.
- */
-export function hardCodeTable(): Uint8Array {
-  if (!hardCodes) {
-    hardCodes = new Uint8Array(0x10000);
-    for (const [word] of WORDS) hardCodes[word.charCodeAt(0)] |= WORD_START;
-    for (const group of LATER_LEVEL_READINGS.split(';'))
-      for (const char of group.slice(group.indexOf(':') + 1)) hardCodes[char.charCodeAt(0)] |= LATER_LEVEL;
+interface Tables {
+  /**
+   * Each UTF-16 code unit's bits. A character outside the BMP sets its high surrogate's: one look at a code unit says
+   * whether the character needs a second one.
+   */
+  codes: Uint8Array;
+  wordsByFirst: Map<string, readonly MisreadWord[]>;
+  readingOf: Map<string, string>;
+}
+
+let tables: Tables | undefined;
+
+/** The tables, built on the first question from the word list and the generated readings. */
+function load(): Tables {
+  if (tables) return tables;
+  const codes = new Uint8Array(0x10000);
+  const byFirst = new Map<string, MisreadWord[]>();
+  for (const [word, reading, misread, source, notBefore] of WORDS) {
+    codes[word.charCodeAt(0)] |= WORD_START;
+    const list = byFirst.get(word[0]) ?? [];
+    list.push({ word, reading, source, ...(misread ? { misread } : {}), ...(notBefore ? { notBefore } : {}) });
+    byFirst.set(word[0], list);
   }
-  return hardCodes;
+  for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+  const readingOf = new Map<string, string>();
+  for (const group of LATER_LEVEL_READINGS.split(';')) {
+    const colon = group.indexOf(':');
+    const reading = group.slice(0, colon).replaceAll(',', '／');
+    for (const char of group.slice(colon + 1)) {
+      codes[char.charCodeAt(0)] |= LATER_LEVEL;
+      readingOf.set(char, reading);
+    }
+  }
+  return (tables = { codes, wordsByFirst: byFirst, readingOf });
+}
+
+/** Each UTF-16 code unit's bits (LATER_LEVEL, WORD_START). */
+export function hardCodeTable(): Uint8Array {
+  return load().codes;
 }
 
 /** The curated words that start with `char`, longest first. */
 export function misreadWordsStartingWith(char: string): readonly MisreadWord[] {
-  if (!wordsByFirst) {
-    wordsByFirst = new Map();
-    for (const [word, reading, misread, source, notBefore] of WORDS) {
-      const list = wordsByFirst.get(word[0]) ?? [];
-      list.push({ word, reading, source, ...(misread ? { misread } : {}), ...(notBefore ? { notBefore } : {}) });
-      wordsByFirst.set(
-        word[0],
-        list.sort((a, b) => b.word.length - a.word.length),
-      );
-    }
-  }
-  return wordsByFirst.get(char) ?? NO_WORDS;
+  return load().wordsByFirst.get(char) ?? NO_WORDS;
 }
 
 const NO_WORDS: readonly MisreadWord[] = [];
@@ -133,13 +145,5 @@ const NO_WORDS: readonly MisreadWord[] = [];
  * first-level character and any character outside the table.
  */
 export function laterLevelReading(char: string): string | undefined {
-  if (!characterReadings) {
-    characterReadings = new Map();
-    for (const group of LATER_LEVEL_READINGS.split(';')) {
-      const colon = group.indexOf(':');
-      const reading = group.slice(0, colon).replaceAll(',', '／');
-      for (const one of group.slice(colon + 1)) characterReadings.set(one, reading);
-    }
-  }
-  return characterReadings.get(char);
+  return load().readingOf.get(char);
 }

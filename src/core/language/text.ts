@@ -154,3 +154,13 @@ export function wordStandsOver(text: string, start: number, end: number, word: s
  * newsreader's 250–300: 220 fits a leader reading a prepared text at a meeting.
  */
 export const DEFAULT_SPEAKING_RATE = 220;
+
+/** The rate itself, or the default for one that is not a rate (0, negative, NaN). */
+export function validSpeakingRate(rate: number): number {
+  return Number.isFinite(rate) && rate > 0 ? rate : DEFAULT_SPEAKING_RATE;
+}
+
+/** Seconds `characters` take at `speakingRate` characters a minute, rounded. */
+export function speakingSeconds(characters: number, speakingRate: number): number {
+  return Math.round((characters / validSpeakingRate(speakingRate)) * 60);
+}

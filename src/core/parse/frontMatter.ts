@@ -68,10 +68,14 @@ const MINUTES = /^([0-9]+(?:\.[0-9]+)?)[ \t]*(?:分钟|分|min|mins|minutes)?$/i
 const MINUTES_KEYS = ['minutes', 'duration', '时长'];
 
 /** Minutes written 15, 15分钟 or 15 min, from 1 to 600; undefined otherwise. */
-export function parseMinutes(text: string | undefined): number | undefined {
+function parseMinutes(text: string | undefined): number | undefined {
   const match = text === undefined ? null : MINUTES.exec(text.trim());
-  const minutes = match ? Number(match[1]) : NaN;
-  return minutes > 0 && minutes <= MAX_MINUTES ? minutes : undefined;
+  return match && isTimeLimit(Number(match[1])) ? Number(match[1]) : undefined;
+}
+
+/** Whether `minutes` can be a time limit: more than none, at most ten hours. */
+export function isTimeLimit(minutes: unknown): minutes is number {
+  return typeof minutes === 'number' && minutes > 0 && minutes <= MAX_MINUTES;
 }
 
 /** The minutes the speaker has: the front matter's `minutes` (`duration`, `时长`) over the configured ones. */

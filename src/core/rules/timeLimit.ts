@@ -4,6 +4,7 @@
  * time is the spoken characters at the speaking rate, as the status bar and the outline reckon it.
  */
 
+import { speakingSeconds } from '../language/text';
 import { timeLimitOf } from '../parse/frontMatter';
 import type { ParsedSpeech, Section } from '../parse/types';
 import type { DocumentContext, DocumentRule } from './types';
@@ -45,7 +46,8 @@ export const timeLimit: DocumentRule = {
     if (limit === undefined) return;
     const rate = options.speakingRate;
     const spoken = speech.lineSpoken.reduce((sum, count) => sum + count, 0);
-    if (spoken / rate <= limit) return;
+    // Over as the status bar reckons it (whole seconds), so the two agree on whether the speech is over.
+    if (speakingSeconds(spoken, rate) <= limit * 60) return;
     const at = openingLine(speech);
     if (at === undefined) return;
     const minutes = String(Math.round((spoken / rate) * 10) / 10);
@@ -82,7 +84,7 @@ function longestParts(speech: ParsedSpeech, rate: number): Array<{ title: string
     .slice(0, LONGEST)
     .map(({ section, spoken }) => ({
       title: `${section.heading.marker}${section.heading.title}`,
-      minutes: Math.max(1, Math.round(spoken / rate)),
+      minutes: Math.max(1, Math.round(speakingSeconds(spoken, rate) / 60)),
     }));
 }
 

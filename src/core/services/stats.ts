@@ -1,9 +1,15 @@
 /** Character counts and speaking time. */
 
-import { countSpokenCharacters, DEFAULT_SPEAKING_RATE, lineIndexAt } from '../language/text';
+import {
+  countSpokenCharacters,
+  DEFAULT_SPEAKING_RATE,
+  lineIndexAt,
+  speakingSeconds,
+  validSpeakingRate,
+} from '../language/text';
 import type { ParsedSpeech, Span } from '../parse/types';
 
-export { DEFAULT_SPEAKING_RATE };
+export { DEFAULT_SPEAKING_RATE, speakingSeconds };
 
 export interface SpeechStats {
   /** Chinese characters, letters and digits; punctuation and spaces are not counted. */
@@ -21,12 +27,12 @@ export function computeStats(
   paragraphs?: number,
 ): SpeechStats {
   const characters = countSpokenCharacters(text);
-  const rate = validRate(speakingRate);
+  const rate = validSpeakingRate(speakingRate);
   return {
     characters,
     paragraphs: paragraphs ?? countParagraphs(text),
     speakingRate: rate,
-    speakingSeconds: Math.round((characters / rate) * 60),
+    speakingSeconds: speakingSeconds(characters, rate),
   };
 }
 
@@ -48,21 +54,13 @@ export function countSpokenIn(speech: ParsedSpeech, span: Span): number {
 export function statsOf(speech: ParsedSpeech, speakingRate: number = DEFAULT_SPEAKING_RATE): SpeechStats {
   let characters = 0;
   for (const count of speech.lineSpoken) characters += count;
-  const rate = validRate(speakingRate);
+  const rate = validSpeakingRate(speakingRate);
   return {
     characters,
     paragraphs: speech.paragraphs.length,
     speakingRate: rate,
-    speakingSeconds: Math.round((characters / rate) * 60),
+    speakingSeconds: speakingSeconds(characters, rate),
   };
-}
-
-export function speakingSeconds(characters: number, speakingRate: number): number {
-  return Math.round((characters / validRate(speakingRate)) * 60);
-}
-
-function validRate(rate: number): number {
-  return Number.isFinite(rate) && rate > 0 ? rate : DEFAULT_SPEAKING_RATE;
 }
 
 function countParagraphs(text: string): number {
