@@ -35,6 +35,7 @@ import {
   type OutlineNode,
   type ParsedSpeech,
   PROFILES,
+  PINYIN_MODES,
   titleFromFileName,
   TYPO_CANDIDATES_FILE,
   TYPO_MODEL_FILE,
@@ -178,6 +179,7 @@ const OPTIONS = {
   'include-ignored': { type: 'boolean' },
   encoding: { type: 'string' },
   profile: { type: 'string' },
+  pinyin: { type: 'string' },
   title: { type: 'string' },
   'allow-placeholders': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
@@ -677,6 +679,7 @@ async function exportCommand(
   file: string,
   values: {
     profile?: string;
+    pinyin?: string;
     title?: string;
     output?: string;
     config?: string;
@@ -689,6 +692,8 @@ async function exportCommand(
   const profileName = values.profile ?? 'official';
   if (profileName !== 'official' && profileName !== 'reading' && profileName !== 'review')
     throw new UsageError(say.badProfile(profileName));
+  const pinyin = PINYIN_MODES.find((mode) => mode === (values.pinyin ?? 'curated'));
+  if (!pinyin) throw new UsageError(say.badPinyin(values.pinyin ?? ''));
   if (!values.output) throw new UsageError(withHelp(say.MISSING_OUTPUT));
   readBytes(file);
   refuseSameFile(values.output, file);
@@ -709,7 +714,11 @@ async function exportCommand(
   }
   if (!values['allow-placeholders']) warnAboutPlaceholders(file, speech, config, locale, output);
   const fallbackTitle = values.title ?? titleFromFileName(basename(file));
-  const docx = await speechToDocx(speech, { profile: PROFILES[profileName], fallbackTitle });
+  const docx = await speechToDocx(speech, {
+    profile: PROFILES[profileName],
+    fallbackTitle,
+    aids: { pinyin, options: config.options },
+  });
   writeFileKeepingIt(values.output, docx);
   const characters = formatCount(statsOf(speech, DEFAULT_SPEAKING_RATE).characters);
   output.err(`${say.exported(values.output, profileName, characters)[locale]}\n`);

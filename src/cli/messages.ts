@@ -29,6 +29,8 @@ Options:
   --include-ignored    lint --format json: list the findings silenced by "ignore" or a disable comment too
   --encoding NAME      read text files in this encoding: utf-8 or gb18030 (gbk, gb2312); --fix writes it back so
   --profile NAME       export: official (default), reading, or review (findings as Word comments)
+  --pinyin MODE        export --profile reading: pinyin over hard words: curated (default: the words commonly
+                       misread), all (and every character outside the 3,500 common ones) or none
   --title TEXT         export: the title, when the speech has no title line (default: the file name)
   --allow-placeholders export: write without warning about unfilled placeholders
   -o, --output FILE    export: where to write the .docx
@@ -58,6 +60,8 @@ Messages are in Chinese when LANG (or LC_ALL, LC_MESSAGES) is Chinese.`,
   --include-ignored    lint --format json：同时列出被 ignore 或停用注释忽略的问题
   --encoding 名称      按此编码读取文本文件：utf-8 或 gb18030（gbk、gb2312）；--fix 按原编码写回
   --profile 名称       export：official（公文格式，默认）、reading（朗读稿）或 review（问题写成批注的审阅稿）
+  --pinyin 方式        export --profile reading：在难读字词上方注拼音：curated（默认，常被读错的词）、
+                       all（另加3500个常用字以外的所有字）或 none（不注）
   --title 文字         export：讲话稿没有标题行时使用的标题（默认取文件名）
   --allow-placeholders export：有未填写的占位符时也不提示
   -o, --output 文件    export：.docx 的保存位置
@@ -116,6 +120,13 @@ export function badProfile(value: string): Text {
   return {
     en: `--profile must be official, reading or review, not '${value}'`,
     'zh-cn': `--profile 只能是 official、reading 或 review，不能是“${value}”`,
+  };
+}
+
+export function badPinyin(value: string): Text {
+  return {
+    en: `--pinyin must be curated, all or none, not '${value}'`,
+    'zh-cn': `--pinyin 只能是 curated、all 或 none，不能是“${value}”`,
   };
 }
 

@@ -58,6 +58,8 @@ export {
   PROFILES,
   OFFICIAL,
   READING,
+  PINYIN_MODES,
+  type LayoutAids,
   type PrintLine,
   type PrintProfile,
   type ProfileName,

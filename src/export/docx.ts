@@ -13,7 +13,16 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { fontFor, layoutSpeech, type FontSpec, type PrintBlock, type PrintProfile } from '../core/services/print';
+import {
+  fontFor,
+  layoutSpeech,
+  rubyPairs,
+  type FontSpec,
+  type LayoutAids,
+  type PrintBlock,
+  type PrintProfile,
+  type PrintRun,
+} from '../core/services/print';
 import type { ParsedSpeech } from '../core/parse/types';
 import { escapeXml, xmlSafe } from './xml';
 
@@ -26,18 +35,35 @@ export interface DocxOptions {
   profile: PrintProfile;
   /** Used when the speech has no title line of its own. */
   fallbackTitle?: string;
+  /** Readings over hard words, in a profile that has them (the reading copy). */
+  aids?: LayoutAids;
 }
 
 export async function speechToDocx(speech: ParsedSpeech, options: DocxOptions): Promise<Uint8Array> {
-  return blocksToDocx(layoutSpeech(speech, options.profile, options.fallbackTitle), options.profile);
+  return blocksToDocx(layoutSpeech(speech, options.profile, options.fallbackTitle, options.aids), options.profile);
+}
+
+/**
+ * The docx library writes no phonetic guide (w:ruby): a run with a reading is written as a run whose text is a marker
+ * (private-use characters around its number), and the marker's whole w:r is then replaced by Word's ruby markup.
+ */
+const RUBY_MARKER = /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t(?: [^>]*)?>\uE000(\d+)\uE001<\/w:t><\/w:r>/g;
+
+function rubyMarker(index: number): string {
+  return `\uE000${index}\uE001`;
 }
 
 /** Print blocks as a .docx, one Word paragraph each, in the profile's page, fonts and measures. */
 export async function blocksToDocx(printBlocks: readonly PrintBlock[], profile: PrintProfile): Promise<Uint8Array> {
   // Every string that reaches a part of the package is XML-safe: the text, the title, the file name standing for it.
+  const rubies: Array<PrintRun & { ruby: string }> = [];
   const blocks = printBlocks.map((block) => ({
     ...block,
-    runs: block.runs.map((run) => ({ ...run, text: xmlSafe(run.text) })),
+    runs: block.runs.map((run) => {
+      if (run.ruby === undefined) return { ...run, text: xmlSafe(run.text) };
+      rubies.push({ ...run, text: xmlSafe(run.text), ruby: xmlSafe(run.ruby) });
+      return { ...run, text: rubyMarker(rubies.length - 1) };
+    }),
   }));
   const title = blocks.find((block) => block.kind === 'title')?.runs[0]?.text ?? '';
   const document = new Document({
@@ -67,8 +93,56 @@ export async function blocksToDocx(printBlocks: readonly PrintBlock[], profile: 
       },
     ],
   });
-  const packed = new Uint8Array(await Packer.toArrayBuffer(document));
-  return withFontFallbacks(packed, profile);
+  const files = unzipSync(new Uint8Array(await Packer.toArrayBuffer(document)));
+  withFontFallbacks(files, profile);
+  if (rubies.length > 0) withRubies(files, rubies, profile);
+  return zipSync(files);
+}
+
+/**
+ * Each marked run as Word's phonetic guide (Insert › Phonetic Guide): a w:ruby a character, its syllable over it at
+ * half its size, in the run's own properties (font, size, bold), as Word writes it for Chinese.
+ */
+function withRubies(
+  files: Record<string, Uint8Array>,
+  rubies: ReadonlyArray<PrintRun & { ruby: string }>,
+  profile: PrintProfile,
+): void {
+  const path = 'word/document.xml';
+  const xml = strFromU8(files[path]);
+  files[path] = strToU8(
+    xml.replace(RUBY_MARKER, (marker: string, properties: string | undefined, index: string) => {
+      const run = rubies[Number(index)];
+      if (!run) return marker;
+      const base = properties ?? '';
+      const baseSize = halfPoints(base) ?? profile.body.size * 2;
+      const rubySize = Math.max(2, Math.round(baseSize / 2));
+      const rubyProperties = withSize(base, rubySize);
+      return rubyPairs(run)
+        .map(
+          (pair) =>
+            `<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/><w:hps w:val="${rubySize}"/><w:hpsRaise w:val="${baseSize - 2}"/><w:hpsBaseText w:val="${baseSize}"/><w:lid w:val="zh-CN"/></w:rubyPr>` +
+            `<w:rt><w:r>${rubyProperties}<w:t xml:space="preserve">${escapeXml(pair.ruby)}</w:t></w:r></w:rt>` +
+            `<w:rubyBase><w:r>${base}<w:t xml:space="preserve">${escapeXml(pair.base)}</w:t></w:r></w:rubyBase></w:ruby></w:r>`,
+        )
+        .join('');
+    }),
+  );
+}
+
+/** The size (w:sz, half-points) a run's properties set, if any. */
+function halfPoints(properties: string): number | undefined {
+  const match = /<w:sz w:val="(\d+)"\/>/.exec(properties);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Run properties with their size (and complex-script size) set to `size` half-points, or added. */
+function withSize(properties: string, size: number): string {
+  if (!properties) return `<w:rPr><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
+  const sized = properties
+    .replace(/<w:sz w:val="\d+"\/>/, `<w:sz w:val="${size}"/>`)
+    .replace(/<w:szCs w:val="\d+"\/>/, `<w:szCs w:val="${size}"/>`);
+  return sized.includes('<w:sz ') ? sized : sized.replace('</w:rPr>', `<w:sz w:val="${size}"/></w:rPr>`);
 }
 
 function toParagraph(block: PrintBlock, profile: PrintProfile): Paragraph {
@@ -149,8 +223,7 @@ function pageNumberFooter(): Footer {
  * machines): every font the profile asks for is listed in the font table with the next one of its family as that
  * stand-in.
  */
-function withFontFallbacks(docx: Uint8Array, profile: PrintProfile): Uint8Array {
-  const files = unzipSync(docx);
+function withFontFallbacks(files: Record<string, Uint8Array>, profile: PrintProfile): void {
   const families = [profile.title, profile.subtitle, profile.body, ...profile.headings, PAGE_NUMBER_FONT].map(
     (font) => font.family,
   );
@@ -173,5 +246,4 @@ function withFontFallbacks(docx: Uint8Array, profile: PrintProfile): Uint8Array 
     ? table.replace('</w:fonts>', `${added}</w:fonts>`)
     : table.replace(/<w:fonts([^>]*?)\/>/, `<w:fonts$1>${added}</w:fonts>`);
   files[path] = strToU8(patched);
-  return zipSync(files);
 }

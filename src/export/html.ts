@@ -4,7 +4,10 @@ import {
   layoutSpeech,
   lineHeightPt,
   paginate,
+  rubyPairs,
   type FontSpec,
+  type LayoutAids,
+  type PrintRun,
   type PrintLine,
   type PrintPage,
   type PrintProfile,
@@ -17,11 +20,13 @@ export interface PreviewOptions {
   /** A fresh random value a render: only the page's own style and script carry it (Content-Security-Policy). */
   nonce: string;
   language: 'zh-cn' | 'en';
+  /** Readings over hard words, in a profile that has them (the reading copy). */
+  aids?: LayoutAids;
 }
 
 export function speechToHtml(speech: ParsedSpeech, options: PreviewOptions): string {
   const { profile, nonce } = options;
-  const pages = paginate(layoutSpeech(speech, profile, options.fallbackTitle), profile);
+  const pages = paginate(layoutSpeech(speech, profile, options.fallbackTitle, options.aids), profile);
   // Nothing is loaded from anywhere: only the page's own style and script, which carry the nonce.
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
   return `<!DOCTYPE html>
@@ -63,12 +68,19 @@ function lineHtml(line: PrintLine): string {
   const runs = line.runs
     .map((run) =>
       run.role === 'heading' && line.kind === 'body'
-        ? `<span class="run-in level-${line.level}">${escapeHtml(run.text)}</span>`
-        : escapeHtml(run.text),
+        ? `<span class="run-in level-${line.level}">${runHtml(run)}</span>`
+        : runHtml(run),
     )
     .join('');
   const source = line.sourceLine !== undefined ? ` data-line="${line.sourceLine}"` : '';
   return `<div class="${classes}"${source}>${runs}</div>`;
+}
+
+/** A run's text; a word with its reading over it as <ruby>, each character over its own syllable. */
+function runHtml(run: PrintRun): string {
+  if (run.ruby === undefined) return escapeHtml(run.text);
+  const pairs = rubyPairs({ ...run, ruby: run.ruby });
+  return `<ruby>${pairs.map((pair) => `${escapeHtml(pair.base)}<rt>${escapeHtml(pair.ruby)}</rt>`).join('')}</ruby>`;
 }
 
 function font(spec: FontSpec): string {
@@ -92,6 +104,7 @@ body { margin: 0; padding: 16px 0; color: #000; }
 .title { ${font(profile.title)} text-align: center; text-align-last: center; }
 .subtitle { ${font(profile.subtitle)} text-align: center; text-align-last: center; }
 ${headingStyles}
+rt { font-family: "Times New Roman", serif; font-size: 0.5em; font-weight: normal; text-indent: 0; }
 .folio { position: absolute; bottom: ${Math.max(page.bottom - 14, 4)}mm; font-family: "宋体", "SimSun", serif; font-size: 14pt; }
 .folio.odd { right: ${page.right + 7}mm; }
 .folio.even { left: ${page.left + 7}mm; }

@@ -3,11 +3,13 @@
 import * as vscode from 'vscode';
 import { nonce } from './webview';
 import {
+  PINYIN_MODES,
   placeholderWarning,
   PROFILES,
   titleFromFileName,
   unfilledPlaceholders,
   withSizes,
+  type LayoutAids,
   type PrintProfile,
   type ProfileName,
 } from '../core';
@@ -29,6 +31,13 @@ export function chosenProfile(document: vscode.TextDocument, override?: ProfileN
     body: config.get<number>('bodyFontSize', 0),
     title: config.get<number>('titleFontSize', 0),
   });
+}
+
+/** The readings the reading copy prints over hard words (setting export.pinyin), names of the word list left alone. */
+function layoutAids(document: vscode.TextDocument, diagnostics: SpeechDiagnostics): LayoutAids {
+  const setting = vscode.workspace.getConfiguration(`${SECTION}.export`, document.uri).get<string>('pinyin');
+  const pinyin = PINYIN_MODES.find((mode) => mode === setting) ?? 'curated';
+  return { pinyin, options: diagnostics.context(document).config.options };
 }
 
 /** Without a title line, the file's name stands as the title. */
@@ -115,7 +124,7 @@ export function registerExportCommands(
   previewScrolledTo: () => number | undefined;
   setPrompts: (prompts: ExportPrompts | undefined) => void;
 } {
-  const preview = new SpeechPreview(documents);
+  const preview = new SpeechPreview(documents, diagnostics);
   let prompts = DIALOG_PROMPTS;
 
   /**
@@ -152,6 +161,7 @@ export function registerExportCommands(
     const bytes = await speechToDocx(speech, {
       profile: chosenProfile(document, profile),
       fallbackTitle: fallbackTitle(document),
+      aids: layoutAids(document, diagnostics),
     });
     await vscode.workspace.fs.writeFile(destination, bytes);
     if (!target) void tellExported(prompts, destination);
@@ -199,7 +209,10 @@ class SpeechPreview implements vscode.Disposable {
   /** The editor line the preview was last told to scroll to (for the integration tests). */
   scrolledTo: number | undefined;
 
-  constructor(private readonly documents: SpeechDocuments) {
+  constructor(
+    private readonly documents: SpeechDocuments,
+    private readonly diagnostics: SpeechDiagnostics,
+  ) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.document) this.scheduleRender();
@@ -268,6 +281,7 @@ class SpeechPreview implements vscode.Disposable {
       fallbackTitle: fallbackTitle(this.document),
       nonce: nonce(),
       language: displayLocale(),
+      aids: layoutAids(this.document, this.diagnostics),
     });
   }
 

@@ -217,4 +217,31 @@ describe('Export to Word and print preview', () => {
     await waitFor('the preview to follow the scrolling', () => (api.previewScrolledTo() ?? 0) >= 10);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
+
+  it('prints pinyin over hard words in the reading copy, and follows the setting export.pinyin without a reload', async () => {
+    const api = (await extensionApi()) as unknown as Api;
+    const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('speechDraft.export');
+    try {
+      await config().update('profile', 'reading', vscode.ConfigurationTarget.Global);
+      await openText('注音预览.speech', '同志们：\n\n要给予莘莘学子关怀，把饕餮之风刹住。\n');
+      await vscode.commands.executeCommand('speechDraft.showPreview');
+      const curated = await waitFor('the reading copy with pinyin', () =>
+        api.previewHtml()?.includes('<ruby>莘<rt>shēn</rt>莘<rt>shēn</rt>学<rt>xué</rt>子<rt>zǐ</rt></ruby>')
+          ? api.previewHtml()
+          : undefined,
+      );
+      assert.ok(curated.includes('<ruby>给<rt>jǐ</rt>予<rt>yǔ</rt></ruby>'));
+      assert.ok(!curated.includes('<rt>tāo</rt>'), 'a rare character only with "all"');
+      await config().update('pinyin', 'all', vscode.ConfigurationTarget.Global);
+      await waitFor('every later-level character too', () =>
+        api.previewHtml()?.includes('<ruby>饕<rt>tāo</rt></ruby>'),
+      );
+      await config().update('pinyin', 'none', vscode.ConfigurationTarget.Global);
+      await waitFor('no pinyin', () => !api.previewHtml()?.includes('<ruby>'));
+    } finally {
+      await config().update('pinyin', undefined, vscode.ConfigurationTarget.Global);
+      await config().update('profile', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
 });

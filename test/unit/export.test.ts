@@ -175,6 +175,124 @@ describe('export: .docx in the official-document format (GB/T 9704)', () => {
   });
 });
 
+describe('export: pinyin over hard words in the reading copy', () => {
+  const SPEECH = [
+    '在全市教育工作会议上的讲话',
+    '',
+    '同志们：',
+    '',
+    '我们要着力解决发展中的症结，给予莘莘学子更好的环境。莘莘学子是未来，要以锲而不舍的精神谆谆教导。',
+    '',
+    '一、栉风沐雨，踔厉奋发',
+    '',
+    '张耄同志说，要把饕餮盛宴的风气刹住。',
+  ].join('\n');
+  const speech = parseSpeech(SPEECH);
+  const rubies = (blocks: ReturnType<typeof layoutSpeech>): string[] =>
+    blocks.flatMap((block) =>
+      block.runs.filter((run) => run.ruby !== undefined).map((run) => `${run.text}:${run.ruby}`),
+    );
+  const texts = (blocks: ReturnType<typeof layoutSpeech>): string[] =>
+    blocks.map((block) => block.runs.map((run) => run.text).join(''));
+
+  it('curated: every place a word commonly misread stands carries its reading, and the text is unchanged', () => {
+    const aids = { pinyin: 'curated' as const };
+    const blocks = layoutSpeech(speech, READING, undefined, aids);
+    assert.deepEqual(rubies(blocks), [
+      '着力:zhuó lì',
+      '症结:zhēng jié',
+      '给予:jǐ yǔ',
+      '莘莘学子:shēn shēn xué zǐ',
+      '莘莘学子:shēn shēn xué zǐ',
+      '锲而不舍:qiè ér bù shě',
+      '谆谆:zhūn zhūn',
+      '栉风沐雨:zhì fēng mù yǔ',
+      '踔厉奋发:chuō lì fèn fā',
+    ]);
+    assert.deepEqual(texts(blocks), texts(layoutSpeech(speech, READING)));
+  });
+
+  it('all: the characters outside the first level of 《通用规范汉字表》 too; none: nothing', () => {
+    const all = rubies(layoutSpeech(speech, READING, undefined, { pinyin: 'all' }));
+    assert.ok(all.includes('饕:tāo') && all.includes('餮:tiè') && all.includes('耄:mào'), all.join(' '));
+    assert.ok(all.includes('莘莘学子:shēn shēn xué zǐ'), 'a curated word stays one piece');
+    assert.deepEqual(rubies(layoutSpeech(speech, READING, undefined, { pinyin: 'none' })), []);
+  });
+
+  it('leaves the names of the word list alone, and never annotates the official-document format', () => {
+    const options = { words: ['张耄'], terms: [] };
+    const all = rubies(layoutSpeech(speech, READING, undefined, { pinyin: 'all', options }));
+    assert.ok(!all.includes('耄:mào'), all.join(' '));
+    assert.deepEqual(rubies(layoutSpeech(speech, OFFICIAL, undefined, { pinyin: 'all' })), []);
+  });
+
+  it('never breaks a line inside a word with its reading, and keeps every character in order', () => {
+    const long = parseSpeech(`${'莘莘学子'.repeat(40)}。`);
+    const blocks = layoutSpeech(long, READING, '标题', { pinyin: 'curated' });
+    const pages = paginate(blocks, READING);
+    const lines = pages.flatMap((page) => page.lines).filter((line): line is PrintLine => line !== undefined);
+    assert.equal(
+      lines.map((line) => line.runs.map((run) => run.text).join('')).join(''),
+      `标题${'莘莘学子'.repeat(40)}。`,
+    );
+    for (const line of lines.slice(1))
+      for (const run of line.runs) assert.ok(run.ruby === undefined || run.text === '莘莘学子', run.text);
+  });
+
+  it('.docx: Word ruby (w:ruby), a character over its syllable at half the size, in the body font', async () => {
+    const bytes = await speechToDocx(speech, { profile: READING, aids: { pinyin: 'curated' } });
+    const document = strFromU8(unzipSync(bytes)['word/document.xml']);
+    const rubyXml = [...document.matchAll(/<w:ruby>([\s\S]*?)<\/w:ruby>/g)].map((match) => match[1]);
+    const pairs = rubyXml.map((xml) => {
+      const rt = /<w:rt>[\s\S]*?<w:t[^>]*>([^<]*)<\/w:t>/.exec(xml)?.[1];
+      const base = /<w:rubyBase>[\s\S]*?<w:t[^>]*>([^<]*)<\/w:t>/.exec(xml)?.[1];
+      return `${base}${rt}`;
+    });
+    assert.deepEqual(pairs.slice(0, 6), ['着zhuó', '力lì', '症zhēng', '结jié', '给jǐ', '予yǔ']);
+    assert.equal(pairs.length, 2 + 2 + 2 + 4 + 4 + 4 + 2 + 4 + 4);
+    for (const xml of rubyXml) {
+      assert.match(
+        xml,
+        /<w:rubyPr><w:rubyAlign w:val="center"\/><w:hps w:val="22"\/><w:hpsRaise w:val="42"\/><w:hpsBaseText w:val="44"\/><w:lid w:val="zh-CN"\/><\/w:rubyPr>/,
+      );
+      const fonts = [...xml.matchAll(/w:eastAsia="([^"]+)"/g)].map((match) => match[1]);
+      assert.equal(fonts.length, 2);
+      assert.equal(fonts[0], fonts[1], 'the reading in the font of its word');
+      assert.match(xml, /<w:rt><w:r><w:rPr>.*<w:sz w:val="22"\/>/);
+      assert.match(xml, /<w:rubyBase><w:r><w:rPr>.*<w:sz w:val="44"\/>/);
+    }
+    assert.ok(
+      rubyXml.some((xml) => xml.includes('w:eastAsia="仿宋_GB2312"')),
+      'the body font in the body',
+    );
+    assert.doesNotMatch(document, /\uE000|\uE001/, 'no marker is left');
+    const text = paragraphWith(document, '我们要').text;
+    assert.ok(
+      text.includes('要zhuó着lì力解决'),
+      'the base text stays in its place, each character after its reading (w:rt comes first)',
+    );
+    const official = strFromU8(
+      unzipSync(await speechToDocx(speech, { profile: OFFICIAL, aids: { pinyin: 'all' } }))['word/document.xml'],
+    );
+    assert.doesNotMatch(official, /<w:ruby>/);
+  });
+
+  it('renders page 1 of a reading copy with pinyin to test-results/ where LibreOffice is installed', async function () {
+    this.timeout(120_000);
+    const bytes = await speechToDocx(speech, { profile: READING, aids: { pinyin: 'curated' } });
+    if (!renderFirstPage('reading-pinyin', bytes))
+      console.log('      (LibreOffice or pdftoppm is not installed: the .docx is in test-results/, not rendered)');
+  });
+
+  it('the preview: <ruby>, a character over its syllable', () => {
+    const html = speechToHtml(speech, { profile: READING, nonce: 'n', language: 'zh-cn', aids: { pinyin: 'curated' } });
+    assert.ok(html.includes('<ruby>莘<rt>shēn</rt>莘<rt>shēn</rt>学<rt>xué</rt>子<rt>zǐ</rt></ruby>'));
+    assert.match(html, /rt \{ font-family: "Times New Roman", serif; font-size: 0\.5em;/);
+    const plain = speechToHtml(speech, { profile: READING, nonce: 'n', language: 'zh-cn', aids: { pinyin: 'none' } });
+    assert.doesNotMatch(plain, /<ruby>/);
+  });
+});
+
 describe('export: pages', () => {
   const speech = parseSpeech(fixture('seed-000-opening.txt'));
   const blocks = layoutSpeech(speech, OFFICIAL, TITLE_000);
@@ -296,6 +414,23 @@ describe('export: the CLI', () => {
     const out = join(dir, 'out.docx');
     assert.equal(run(['export', source, '-o', out]).status, 0);
     assert.match(strFromU8(unzipSync(readFileSync(out))['word/document.xml']), /开班式讲话<\/w:t>/);
+  });
+
+  it('export --profile reading prints pinyin over hard words unless --pinyin none, and refuses another mode', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-export-'));
+    const source = join(dir, '讲话.txt');
+    writeFileSync(source, '同志们：\n\n要给予莘莘学子关怀。\n');
+    const document = (args: string[]): string => {
+      const out = join(dir, 'out.docx');
+      const result = run(['export', '--profile', 'reading', ...args, source, '-o', out]);
+      assert.equal(result.status, 0, result.stderr);
+      return strFromU8(unzipSync(readFileSync(out))['word/document.xml']);
+    };
+    assert.equal(document([]).match(/<w:ruby>/g)?.length, 6);
+    assert.doesNotMatch(document(['--pinyin', 'none']), /<w:ruby>/);
+    const bad = run(['export', '--profile', 'reading', '--pinyin', 'some', source, '-o', join(dir, 'x.docx')]);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--pinyin must be curated, all or none, not 'some'/);
   });
 
   it('exits 2 with one line for a bad profile or a missing -o', () => {

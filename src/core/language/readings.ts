@@ -84,13 +84,13 @@ const SOURCE_NAMES: Readonly<Record<ReadingSource, string>> = {
   SY: '《普通话异读词审音表》',
 };
 
-export function sourceName(source: ReadingSource): string {
+function sourceName(source: ReadingSource): string {
   return SOURCE_NAMES[source];
 }
 
 /** Bits of the code table: a later-level character; the first character of a curated word. */
-export const LATER_LEVEL = 1;
-export const WORD_START = 2;
+const LATER_LEVEL = 1;
+const WORD_START = 2;
 
 interface Tables {
   /**
@@ -128,13 +128,8 @@ function load(): Tables {
   return (tables = { codes, wordsByFirst: byFirst, readingOf });
 }
 
-/** Each UTF-16 code unit's bits (LATER_LEVEL, WORD_START). */
-export function hardCodeTable(): Uint8Array {
-  return load().codes;
-}
-
 /** The curated words that start with `char`, longest first. */
-export function misreadWordsStartingWith(char: string): readonly MisreadWord[] {
+function misreadWordsStartingWith(char: string): readonly MisreadWord[] {
   return load().wordsByFirst.get(char) ?? NO_WORDS;
 }
 
@@ -144,6 +139,59 @@ const NO_WORDS: readonly MisreadWord[] = [];
  * The reading of a character of 《通用规范汉字表》 outside its first level (several joined by ／), or undefined for a
  * first-level character and any character outside the table.
  */
-export function laterLevelReading(char: string): string | undefined {
+function laterLevelReading(char: string): string | undefined {
   return load().readingOf.get(char);
+}
+
+/** A stretch of text the speaker may misread: a curated word, or a character outside the first level. */
+export interface HardSpan {
+  start: number;
+  end: number;
+  /** The standard reading, syllables separated by spaces (a character of several readings: joined by ／). */
+  reading: string;
+  /** The curated word's common misreading; a character has none. */
+  misread?: string;
+  /** The source of a curated word's reading (its name); a character has none. */
+  source?: string;
+}
+
+const NO_HARD: readonly HardSpan[] = [];
+
+/** The curated words and the later-level characters of a text, left to right; a character inside a word is the word's. */
+export function hardSpansIn(text: string): readonly HardSpan[] {
+  const { codes } = load();
+  let found: HardSpan[] | undefined;
+  for (let i = 0; i < text.length;) {
+    const bits = codes[text.charCodeAt(i)];
+    if (bits === 0) {
+      i++;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    const char = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
+    const word = bits & WORD_START ? curatedWordAt(text, i, char) : undefined;
+    if (word) {
+      const hard: HardSpan = {
+        start: i,
+        end: i + word.word.length,
+        reading: word.reading,
+        source: sourceName(word.source),
+      };
+      (found ??= []).push(word.misread ? { ...hard, misread: word.misread } : hard);
+      i += word.word.length;
+      continue;
+    }
+    const reading = bits & LATER_LEVEL ? laterLevelReading(char) : undefined;
+    if (reading) (found ??= []).push({ start: i, end: i + char.length, reading });
+    i += char.length;
+  }
+  return found ?? NO_HARD;
+}
+
+/** The curated word written at `at` (starting with `char`), unless the character after it makes it another word. */
+function curatedWordAt(text: string, at: number, char: string): MisreadWord | undefined {
+  return misreadWordsStartingWith(char).find(
+    (candidate) =>
+      text.startsWith(candidate.word, at) && !candidate.notBefore?.includes(text[at + candidate.word.length] ?? '\n'),
+  );
 }

@@ -5,30 +5,13 @@
  */
 
 import { CHARS } from '../parse/lineChars';
-import {
-  hardCodeTable,
-  LATER_LEVEL,
-  laterLevelReading,
-  misreadWordsStartingWith,
-  sourceName,
-  WORD_START,
-} from '../language/readings';
+import { hardSpansIn, type HardSpan } from '../language/readings';
 import type { ActionContext, DocumentContext, DocumentRule, RuleAction } from './types';
 import { documentRule, isAcceptedWordAt } from './types';
 
-interface Hard {
-  /** Offsets in the line. */
-  start: number;
-  end: number;
-  reading: string;
-  /** The curated word's common misreading and the source of its reading; a character has neither. */
-  misread?: string;
-  source?: string;
-}
+const NO_HARD: readonly HardSpan[] = [];
 
-const NO_HARD: readonly Hard[] = [];
-
-export const hardToRead: DocumentRule = documentRule<readonly Hard[]>({
+export const hardToRead: DocumentRule = documentRule<readonly HardSpan[]>({
   meta: {
     id: 'hard-to-read',
     defaultSeverity: 'info',
@@ -72,8 +55,8 @@ export const hardToRead: DocumentRule = documentRule<readonly Hard[]>({
     catches: '`莘莘学子` (shēnshēn), `耄耋`, `针砭`, `给予`, a character outside the 3,500 common ones',
     fixSummary: '— (add a name to the word list)',
   },
-  perLine: (text: string, chars: number): readonly Hard[] => (chars & CHARS.han ? hardIn(text) : NO_HARD),
-  check({ speech, options, settings, report, perLine }: DocumentContext<readonly Hard[]>): void {
+  perLine: (text: string, chars: number): readonly HardSpan[] => (chars & CHARS.han ? hardSpansIn(text) : NO_HARD),
+  check({ speech, options, settings, report, perLine }: DocumentContext<readonly HardSpan[]>): void {
     const told = new Set<string>();
     speech.lines.forEach((line, index) => {
       for (const hard of perLine(index)) {
@@ -93,46 +76,3 @@ export const hardToRead: DocumentRule = documentRule<readonly Hard[]>({
     return [{ kind: 'add-to-list', title: 'addWord', data: { word }, list: 'words', value: word }];
   },
 });
-
-/** The curated words and the later-level characters of one line, left to right; a character inside a word is the word's. */
-function hardIn(text: string): readonly Hard[] {
-  const table = hardCodeTable();
-  let found: Hard[] | undefined;
-  for (let i = 0; i < text.length;) {
-    const bits = table[text.charCodeAt(i)];
-    if (bits === 0) {
-      i++;
-      continue;
-    }
-    const code = text.charCodeAt(i);
-    const char = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
-    const word = bits & WORD_START ? curatedWordAt(text, i, char) : undefined;
-    if (word) {
-      const hard: Hard = {
-        start: i,
-        end: i + word.word.length,
-        reading: word.reading,
-        source: sourceName(word.source),
-      };
-      (found ??= []).push(word.misread ? { ...hard, misread: word.misread } : hard);
-      i += word.word.length;
-      continue;
-    }
-    const reading = bits & LATER_LEVEL ? laterLevelReading(char) : undefined;
-    if (reading) (found ??= []).push({ start: i, end: i + char.length, reading });
-    i += char.length;
-  }
-  return found ?? NO_HARD;
-}
-
-/** The curated word written at `at` (starting with `char`), unless the character after it makes it another word. */
-function curatedWordAt(
-  text: string,
-  at: number,
-  char: string,
-): ReturnType<typeof misreadWordsStartingWith>[number] | undefined {
-  return misreadWordsStartingWith(char).find(
-    (candidate) =>
-      text.startsWith(candidate.word, at) && !candidate.notBefore?.includes(text[at + candidate.word.length] ?? '\n'),
-  );
-}

@@ -237,7 +237,12 @@ export const DEFAULT_RULE_OPTIONS: RuleOptions = {
  * Whether a word the writer accepted (`words`) or a term the team prefers (`terms`) stands in `text` over any part of
  * `start`–`end`: the rules that judge words (typo, hard-to-read) never report one.
  */
-export function isAcceptedWordAt(text: string, start: number, end: number, options: RuleOptions): boolean {
+export function isAcceptedWordAt(
+  text: string,
+  start: number,
+  end: number,
+  options: Pick<RuleOptions, 'words' | 'terms'>,
+): boolean {
   const covers = (word: string): boolean => wordStandsOver(text, start, end, word);
   return options.words.some(covers) || options.terms.some((term) => covers(term.prefer));
 }

@@ -4,6 +4,8 @@
  */
 
 import type { ParsedSpeech, Section } from '../parse/types';
+import { hardSpansIn } from '../language/readings';
+import { isAcceptedWordAt, type RuleOptions } from '../rules/types';
 
 export type BlockKind = 'title' | 'subtitle' | 'salutation' | 'heading' | 'body' | 'closing';
 
@@ -11,6 +13,22 @@ export type BlockKind = 'title' | 'subtitle' | 'salutation' | 'heading' | 'body'
 export interface PrintRun {
   text: string;
   role: 'heading' | 'body';
+  /** The reading printed over the run (ruby), syllables separated by spaces: a word the speaker may misread. */
+  ruby?: string;
+}
+
+/**
+ * Which words of the reading copy carry their reading over them: the curated words commonly misread, those and every
+ * character outside the first level of 《通用规范汉字表》, or none.
+ */
+export type PinyinMode = 'curated' | 'all' | 'none';
+
+export const PINYIN_MODES: readonly PinyinMode[] = ['curated', 'all', 'none'];
+
+/** What the layout annotates: the words to give a reading, and the writer's word list (names are read as written). */
+export interface LayoutAids {
+  pinyin: PinyinMode;
+  options?: Pick<RuleOptions, 'words' | 'terms'>;
 }
 
 export interface PrintBlock {
@@ -49,6 +67,8 @@ export interface PrintProfile {
   headingsOnOwnLine: boolean;
   /** Page numbers at the foot: "— 1 —". */
   pageNumbers: boolean;
+  /** Hard words may carry their reading over them (the reading copy); an official document never does. */
+  readings: boolean;
 }
 
 /** 号 sizes in points: 二号 22, 三号 16, 四号 14. */
@@ -92,6 +112,7 @@ export const OFFICIAL: PrintProfile = {
   charactersPerLine: 28,
   headingsOnOwnLine: false,
   pageNumbers: true,
+  readings: false,
 };
 
 /** 朗读稿: large type (二号) for the podium, 1.8 line spacing, wide margins, every heading on its own line. */
@@ -111,6 +132,7 @@ export const READING: PrintProfile = {
   indentCharacters: 2,
   headingsOnOwnLine: true,
   pageNumbers: true,
+  readings: true,
 };
 
 export const PROFILES = { official: OFFICIAL, reading: READING } as const;
@@ -139,7 +161,49 @@ export function titleFromFileName(fileName: string): string {
  * The speech as print blocks. The parse's title block gives the title and, under it, the subtitles (date,
  * speaker). Without a title line, `fallbackTitle` is used.
  */
-export function layoutSpeech(speech: ParsedSpeech, profile: PrintProfile, fallbackTitle?: string): PrintBlock[] {
+export function layoutSpeech(
+  speech: ParsedSpeech,
+  profile: PrintProfile,
+  fallbackTitle?: string,
+  aids?: LayoutAids,
+): PrintBlock[] {
+  const blocks = layoutBlocks(speech, profile, fallbackTitle);
+  if (!profile.readings || !aids || aids.pinyin === 'none') return blocks;
+  return blocks.map((block) => ({ ...block, runs: block.runs.flatMap((run) => withReadings(run, aids)) }));
+}
+
+/**
+ * A run split where a hard word stands, the word a run of its own with its reading over it: every place it stands (the
+ * speaker reads on, and does not look back for the first), except where the writer's word list accepts it.
+ */
+function withReadings(run: PrintRun, aids: LayoutAids): PrintRun[] {
+  const pieces: PrintRun[] = [];
+  let at = 0;
+  for (const hard of hardSpansIn(run.text)) {
+    if (aids.pinyin === 'curated' && hard.source === undefined) continue;
+    if (aids.options && isAcceptedWordAt(run.text, hard.start, hard.end, aids.options)) continue;
+    if (hard.start > at) pieces.push({ text: run.text.slice(at, hard.start), role: run.role });
+    pieces.push({
+      text: run.text.slice(hard.start, hard.end),
+      role: run.role,
+      ruby: hard.reading.replaceAll('／', '/'),
+    });
+    at = hard.end;
+  }
+  if (at === 0) return [run];
+  if (at < run.text.length) pieces.push({ text: run.text.slice(at), role: run.role });
+  return pieces;
+}
+
+/** Each character of a ruby run with its own syllable, or the whole run with the whole reading where they do not pair. */
+export function rubyPairs(run: PrintRun & { ruby: string }): Array<{ base: string; ruby: string }> {
+  const characters = Array.from(run.text);
+  const syllables = run.ruby.split(' ');
+  if (syllables.length !== characters.length) return [{ base: run.text, ruby: run.ruby }];
+  return characters.map((base, index) => ({ base, ruby: syllables[index] }));
+}
+
+function layoutBlocks(speech: ParsedSpeech, profile: PrintProfile, fallbackTitle?: string): PrintBlock[] {
   const blocks: PrintBlock[] = [];
   const headingAt = headingLines(speech.sections);
   const titleLines = new Map<number, BlockKind>();
@@ -312,12 +376,20 @@ function breakBlock(block: PrintBlock, profile: PrintProfile): PrintLine[] {
   const capacity = charactersPerLine(profile, profile.body) * (profile.body.size / font.size);
   const indent =
     block.kind === 'title' || block.kind === 'subtitle' || block.kind === 'salutation' ? 0 : profile.indentCharacters;
-  const characters = block.runs.flatMap((run) => Array.from(run.text, (character) => ({ character, role: run.role })));
+  // A word with its reading over it is one piece: a line never breaks inside it.
+  const characters: LinePiece[] = block.runs.flatMap((run) =>
+    run.ruby !== undefined
+      ? [{ character: run.text, role: run.role, ruby: run.ruby }]
+      : Array.from(run.text, (character) => ({ character, role: run.role })),
+  );
   const lines: PrintLine[] = [];
-  let current: typeof characters = [];
+  let current: LinePiece[] = [];
   let used = indent;
   for (const item of characters) {
-    const width = widthOf(item.character);
+    const width =
+      item.ruby !== undefined
+        ? Array.from(item.character).reduce((sum, c) => sum + widthOf(c), 0)
+        : widthOf(item.character);
     if (current.length > 0 && used + width > capacity + 1e-9 && !NO_LINE_START.has(item.character)) {
       lines.push(toLine(block, current, lines.length === 0));
       current = [];
@@ -331,15 +403,19 @@ function breakBlock(block: PrintBlock, profile: PrintProfile): PrintLine[] {
   return lines;
 }
 
-function toLine(
-  block: PrintBlock,
-  characters: Array<{ character: string; role: PrintRun['role'] }>,
-  first: boolean,
-): PrintLine {
+/** A character of a line, or a word with its reading over it. */
+interface LinePiece {
+  character: string;
+  role: PrintRun['role'];
+  ruby?: string;
+}
+
+function toLine(block: PrintBlock, characters: readonly LinePiece[], first: boolean): PrintLine {
   const runs: PrintRun[] = [];
-  for (const { character, role } of characters) {
+  for (const { character, role, ruby } of characters) {
     const last = runs.at(-1);
-    if (last && last.role === role) last.text += character;
+    if (ruby !== undefined) runs.push({ text: character, role, ruby });
+    else if (last && last.role === role && last.ruby === undefined) last.text += character;
     else runs.push({ text: character, role });
   }
   return { kind: block.kind, level: block.level, runs, first, last: false, sourceLine: first ? block.line : undefined };
