@@ -65,6 +65,7 @@ export default tseslint.config(
       'test/integration/web.ts',
       'src/vscode/exportModule.ts',
       'src/vscode/regexModule.ts',
+      'src/vscode/pinyinModule.ts',
       'bench/bench.ts',
     ],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -16,6 +16,9 @@ const webExportModule = {
     pluginBuild.onResolve({ filter: /\/exportModule$/ }, (args) => ({
       path: join(args.resolveDir, 'exportModule.web.ts'),
     }));
+    pluginBuild.onResolve({ filter: /\/pinyinModule$/ }, (args) => ({
+      path: join(args.resolveDir, 'pinyinModule.web.ts'),
+    }));
     pluginBuild.onResolve({ filter: /\/regexModule$/ }, (args) => ({
       path: join(args.resolveDir, 'regexModule.web.ts'),
     }));
@@ -31,7 +34,16 @@ const bundles = [
     target: 'node20',
     // dist/export.js (docx) is loaded on the first export, dist/re2.js on the first regular expression of a team
     // term, not with the extension.
-    external: ['vscode', './export.js', './re2.js'],
+    external: ['vscode', './export.js', './re2.js', './pinyin.js'],
+  },
+  {
+    // pinyin-pro and its dictionary, loaded on the first pinyin hover: required in Node, read and run in the web
+    // worker host (pinyinModule.web.ts). Plain ES2022 with no Node built-in, so one file serves both.
+    entryPoints: ['src/pinyin/index.ts'],
+    outfile: 'dist/pinyin.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
   },
   {
     entryPoints: ['src/core/engine/re2.ts'],
@@ -145,9 +157,11 @@ const tests = {
  * model's own licence (LGPL-2.1-or-later; the extension's code is MIT) and the Unicode licence of the Unihan data in
  * the candidates.
  */
-function copyTypoData() {
+function copyDataBesideBundles() {
   for (const name of ['zh-lm.bin', 'zh-candidates.txt', 'zh-lm.LICENSE.txt', 'Unihan.LICENSE.txt'])
     copyFileSync(`data/${name}`, `dist/${name}`);
+  // pinyin-pro (MIT) is bundled into dist/pinyin.js: its licence goes with it.
+  copyFileSync('node_modules/pinyin-pro/LICENSE', 'dist/pinyin-pro.LICENSE.txt');
 }
 
 if (watch) {
@@ -156,12 +170,12 @@ if (watch) {
     await ctx.watch();
   }
   mkdirSync('dist', { recursive: true });
-  copyTypoData();
+  copyDataBesideBundles();
   console.log('esbuild: watching src/ and test/');
 } else {
   rmSync('dist', { recursive: true, force: true });
   rmSync('out', { recursive: true, force: true });
   await Promise.all([...bundles, ...integrationSuites, benchmark, tests].map((options) => build(options)));
-  copyTypoData();
+  copyDataBesideBundles();
   console.log('esbuild: dist/ and out/ built');
 }

@@ -8,6 +8,7 @@ import { NextMarkerCompletions } from './completion';
 import { SpeechDiagnostics } from './diagnostics';
 import { FixAllProvider, registerFixAllCommand } from './fixAll';
 import { SpeechFoldingProvider } from './folding';
+import { PinyinHover } from './hover';
 import { LintConfigs } from './lintConfig';
 import { registerExportCommands, type ExportPrompts } from './exportCommands';
 import { registerNewSpeech } from './newSpeech';
@@ -67,7 +68,8 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   const exporting = registerExportCommands(documents, diagnostics);
   const statusBar = new StatsStatusBar(documents, configs);
   const checking = new CheckingStatus(diagnostics);
-  const providers = new ProviderRegistrations(documents, diagnostics, configs, (requestedAt) => {
+  const pinyinHover = new PinyinHover(context.extensionUri);
+  const providers = new ProviderRegistrations(documents, diagnostics, configs, pinyinHover, (requestedAt) => {
     if (firstOutlineMs === undefined) {
       firstOutlineRequestedMs = requestedAt - started;
       firstOutlineMs = performance.now() - started;
@@ -146,6 +148,7 @@ class ProviderRegistrations implements vscode.Disposable {
     private readonly documents: SpeechDocuments,
     private readonly diagnostics: SpeechDiagnostics,
     private readonly configs: LintConfigs,
+    private readonly hover: vscode.HoverProvider,
     private readonly onOutline: (requestedAt: number) => void,
   ) {
     this.register();
@@ -167,6 +170,7 @@ class ProviderRegistrations implements vscode.Disposable {
         },
       ),
       vscode.languages.registerFoldingRangeProvider(selector, new SpeechFoldingProvider(this.documents)),
+      vscode.languages.registerHoverProvider(selector, this.hover),
       vscode.languages.registerCodeActionsProvider(
         selector,
         new SpeechCodeActions(this.diagnostics),

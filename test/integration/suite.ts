@@ -7,6 +7,7 @@ export function loadTests(): void {
   require('./outline.test');
   require('./statusBar.test');
   require('./language.test');
+  require('./hover.test');
   require('./displayLanguage.test');
   require('./diagnostics.test');
   require('./typo.test');

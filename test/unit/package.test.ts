@@ -36,7 +36,7 @@ describe('package', () => {
       .split('\n')
       .filter((line) => line.trim() !== '');
     const allowed =
-      /^(dist\/(web\/)?extension\.js|dist\/cli\.js|dist\/export\.js|dist\/re2\.js|dist\/zh-lm\.bin|dist\/zh-candidates\.txt|dist\/zh-lm\.LICENSE\.txt|dist\/Unihan\.LICENSE\.txt|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/rules\.md|schemas\/speechdraftrc\.schema\.json)$/;
+      /^(dist\/(web\/)?extension\.js|dist\/cli\.js|dist\/export\.js|dist\/re2\.js|dist\/zh-lm\.bin|dist\/zh-candidates\.txt|dist\/zh-lm\.LICENSE\.txt|dist\/Unihan\.LICENSE\.txt|dist\/pinyin\.js|dist\/pinyin-pro\.LICENSE\.txt|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/rules\.md|schemas\/speechdraftrc\.schema\.json)$/;
     for (const file of listed) {
       assert.match(file, allowed);
     }
@@ -49,6 +49,9 @@ describe('package', () => {
       // The shipped data's licences: the model's and candidates' (LGPL-2.1-or-later) and the Unihan data's (Unicode).
       'dist/zh-lm.LICENSE.txt',
       'dist/Unihan.LICENSE.txt',
+      // The pinyin hover's module and pinyin-pro's licence (MIT), bundled in it.
+      'dist/pinyin.js',
+      'dist/pinyin-pro.LICENSE.txt',
       'README.md',
       'CHANGELOG.md',
       'LICENSE',
