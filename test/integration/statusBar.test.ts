@@ -17,16 +17,16 @@ describe('Status bar and speaking rate', () => {
   it('shows the character count and speaking time of the active speech', async () => {
     const api = await extensionApi();
     await openText('short.speech', `同志们：\n${'字'.repeat(436)}。\n谢谢大家！`);
-    // 同志们 3 + 436 + 谢谢大家 4 = 443 characters; at 220 a minute about 2 minutes.
+    // 同志们 3 + 436 + 谢谢大家 4 = 443 characters; at 160 a minute about 3 minutes.
     const text = await waitFor('the status bar', () =>
       api.statusBarText().includes('443') ? api.statusBarText() : undefined,
     );
-    assert.match(text, /443(字| chars) · (约2分钟|about 2 min)/);
+    assert.match(text, /443(字| chars) · (约3分钟|about 3 min)/);
   });
 
   it('shows the speaking time against the time limit and warns when over; the front matter wins over the setting', async () => {
     const api = await extensionApi();
-    // 443 characters, about 2 minutes at 220 a minute.
+    // 443 characters, about 3 minutes at 160 a minute.
     const { document } = await openText('limit.speech', `同志们：\n${'字'.repeat(436)}。\n谢谢大家！`);
     await waitFor('the plain figures', () => /443/.test(api.statusBarText()) && !api.statusBarText().includes('/'));
     assert.equal(api.statusBarWarning(), false);
@@ -34,7 +34,7 @@ describe('Status bar and speaking rate', () => {
     const over = await waitFor('the limit from the setting', () =>
       / \/ 1 ?(分钟|min)/.test(api.statusBarText()) ? api.statusBarText() : undefined,
     );
-    assert.match(over, /(约2分钟|about 2 min) \/ 1 ?(分钟|min)/);
+    assert.match(over, /(约3分钟|about 3 min) \/ 1 ?(分钟|min)/);
     assert.equal(api.statusBarWarning(), true, 'over the limit: the warning colour');
     await waitFor('the time-limit problem', () =>
       vscode.languages.getDiagnostics(document.uri).some((diagnostic) => diagnosticCode(diagnostic) === 'time-limit'),
@@ -71,8 +71,8 @@ describe('Status bar and speaking rate', () => {
   it('changing speechDraft.speakingRate changes the figures without a reload', async () => {
     const api = await extensionApi();
     const editor = await openText('rate.speech', `同志们：\n${'字'.repeat(1317)}。\n谢谢大家！`);
-    // 1,324 characters: about 6 minutes at 220 a minute, about 4 at 330.
-    await waitFor('the default rate', () => /(约6分钟|about 6 min)/.test(api.statusBarText()));
+    // 1,324 characters: about 8 minutes at 160 a minute, about 4 at 330.
+    await waitFor('the default rate', () => /(约8分钟|about 8 min)/.test(api.statusBarText()));
     await setSetting('speakingRate', 330);
     await waitFor('the new rate in the status bar', () => /(约4分钟|about 4 min)/.test(api.statusBarText()));
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(

@@ -91,9 +91,9 @@ describe('CLI (dist/cli.js)', () => {
   it('stats prints characters and speaking time; --rate changes it', () => {
     const file = join(FIXTURES, 'seed-000-opening.txt');
     const json = JSON.parse(cli(['stats', '--format', 'json', file]).stdout) as Record<string, number>;
-    assert.equal(json.speakingRate, 220);
+    assert.equal(json.speakingRate, 160);
     assert.ok(json.characters > 2000 && json.characters < 3000, String(json.characters));
-    assert.equal(json.speakingSeconds, Math.round((json.characters / 220) * 60));
+    assert.equal(json.speakingSeconds, Math.round((json.characters / 160) * 60));
     const faster = JSON.parse(cli(['stats', '--format', 'json', '--rate', '300', file]).stdout) as Record<
       string,
       number

@@ -14,7 +14,7 @@ describe('statistics', () => {
     const text = '字'.repeat(660);
     assert.equal(computeStats(text, 220).speakingSeconds, 180);
     assert.equal(computeStats(text, 330).speakingSeconds, 120);
-    assert.equal(computeStats(text, 0).speakingRate, 220, 'an invalid rate falls back to the default');
+    assert.equal(computeStats(text, 0).speakingRate, 160, 'an invalid rate falls back to the default');
   });
 
   it('counts non-blank lines as paragraphs', () => {

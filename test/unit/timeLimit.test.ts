@@ -40,7 +40,7 @@ describe('time-limit', () => {
   it('reports a speech over its limit once, on its first line, with its longest parts; none within it', () => {
     const config = mergeConfigs({ timeLimit: 1 });
     assert.deepEqual(messagesOf(SPEECH, config), [
-      'The speech takes about 1.9 minutes, over the 1 it may take (220 characters a minute). The longest parts: 一、回顾工作 (about 1 min), 二、部署任务 (about 1 min).',
+      'The speech takes about 2.7 minutes, over the 1 it may take (160 characters a minute). The longest parts: 一、回顾工作 (about 2 min), 二、部署任务 (about 1 min).',
     ]);
     const faster = { ...config, options: { ...config.options, speakingRate: 440 } };
     assert.deepEqual(messagesOf(SPEECH, faster), [], 'at 440 a minute it takes under a minute');

@@ -150,10 +150,10 @@ export function wordStandsOver(text: string, start: number, end: number, word: s
 }
 
 /**
- * Characters a minute. Formal Chinese speeches are delivered slowly and with pauses, well below a
- * newsreader's 250–300: 220 fits a leader reading a prepared text at a meeting.
+ * Spoken characters a minute. Leaders' reports at national meetings are read at 130–165 by the press's figures of
+ * their length and time (docs/rules.md, time-limit); 160 keeps a writer planning to a limit on the safe side.
  */
-export const DEFAULT_SPEAKING_RATE = 220;
+export const DEFAULT_SPEAKING_RATE = 160;
 
 /** The rate itself, or the default for one that is not a rate (0, negative, NaN). */
 export function validSpeakingRate(rate: number): number {

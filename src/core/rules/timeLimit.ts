@@ -19,8 +19,8 @@ export const timeLimit: DocumentRule = {
     fixable: false,
     description: {
       'zh-cn':
-        '讲话超过限定时长：按语速（默认每分钟220字）估算的讲话时间超过前置设置的 minutes（或“时长”）或设置 timeLimit 给出的分钟数时提示，并列出用时最多的几个部分。未设时长不检查。',
-      en: 'A speech longer than the time the speaker has: its speaking time at the speaking rate (220 characters a minute by default) is over the minutes the front matter gives (`minutes`, `duration` or `时长`) or the setting `timeLimit`. The message names the parts that take the most time. Without a limit nothing is checked.',
+        '讲话超过限定时长：按语速（默认每分钟160字）估算的讲话时间超过前置设置的 minutes（或“时长”）或设置 timeLimit 给出的分钟数时提示，并列出用时最多的几个部分。未设时长不检查。',
+      en: 'A speech longer than the time the speaker has: its speaking time at the speaking rate (160 characters a minute by default) is over the minutes the front matter gives (`minutes`, `duration` or `时长`) or the setting `timeLimit`. The message names the parts that take the most time. Without a limit nothing is checked.',
     },
     messages: {
       over: {
