@@ -55,6 +55,22 @@ describe('typo', function () {
     }
   });
 
+  it('leaves a coinage of the document alone: a word the model does not know, written twice more where it is not flagged', () => {
+    const typos = (text: string): string[] =>
+      lint(parseSpeech(text), withTypo())
+        .filter((finding) => finding.rule === 'typo')
+        .map((finding) => text.slice(finding.span.start, finding.span.end));
+    const flagged = '推进学校基础设施提质等重大工程。';
+    assert.deepEqual(typos(flagged), ['提质'], 'alone, the model reads 提质 as a slip for 提体');
+    assert.deepEqual(typos(`${flagged}\n推动消费提质扩容。`), ['提质'], 'once more is not enough');
+    assert.deepEqual(typos(`${flagged}\n推动消费提质扩容。\n实施城市更新提质行动。`), [], "the document's own word");
+    assert.deepEqual(
+      typos('本次评选设一等奖、二登奖两个等级。\n二登奖的名单另行公布。\n二登奖获得者发言。'),
+      ['二登奖', '二登奖', '二登奖'],
+      'flagged wherever it stands: a slip, however often',
+    );
+  });
+
   it("keeps each line's typos by its text: asking again computes nothing", () => {
     const line = '各单位要持之以横抓好安全生产。';
     const first = checker.checkLine(line);

@@ -47,6 +47,11 @@ export class TypoChecker {
     return new TypoChecker(NgramModel.from(modelBytes), TypoCandidates.parse(candidatesText));
   }
 
+  /** Whether the model knows `text` (two characters or more) as a word. */
+  knowsWord(text: string): boolean {
+    return this.guardContext.isWord(text);
+  }
+
   /** Whether the line's typos are known already (checkLine will not compute them). */
   hasChecked(line: string): boolean {
     return this.byLine.has(line);

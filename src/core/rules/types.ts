@@ -337,7 +337,8 @@ export interface DocumentRule<T = unknown> extends RuleBase {
   /** A fix that rewrites the whole speech, offered on findings reported with `documentFix: true`. */
   readonly documentFix?: (context: { speech: ParsedSpeech; options: RuleOptions }) => FixReport;
   readonly checkLine?: undefined;
-  readonly prepareLine?: undefined;
+  /** As a line rule's: a background rule's slow work on one line's text, done ahead in an editor's slices. */
+  readonly prepareLine?: (text: string, options: RuleOptions) => void;
 }
 
 /** A document rule with a per-line result of its own type, as the registry's list holds it. */

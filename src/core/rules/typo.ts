@@ -5,17 +5,27 @@
  * a word, and is never certain.
  */
 
-import { CHARS } from '../parse/lineChars';
+import type { ParsedSpeech } from '../parse/types';
 import {
   isAcceptedWordAt,
   type ActionContext,
-  type LineContext,
-  type LineRule,
+  type DocumentContext,
+  type DocumentRule,
   type RuleAction,
   type RuleOptions,
 } from './types';
 
-export const typo: LineRule = {
+/** A typo the checker found, placed in the document, with the word as written. */
+interface Placed {
+  start: number;
+  end: number;
+  at: number;
+  to: number;
+  newText: string;
+  written: string;
+}
+
+export const typo: DocumentRule = {
   meta: {
     id: 'typo',
     background: true,
@@ -42,26 +52,38 @@ export const typo: LineRule = {
     catches: '`二登奖`, `持之以横`, `再接再励`, `可学发现`',
     fixSummary: '`二等奖` (one quick fix, never in Fix all), or add the word to the word list',
   },
-  trigger: { requires: CHARS.han },
   prepareLine(text: string, options: RuleOptions): void {
     options.typoChecker?.checkLine(text);
   },
-  checkLine({ text, options, report }: LineContext): void {
+  /**
+   * Each line's typos (the checker keeps them by line text, so only changed lines are scored again), less those the
+   * document itself answers: a word of the word list or the terms, and a coinage of the document: a word the model
+   * does not know, which the document writes at least twice more where it is not flagged (提质, written ten times in a
+   * report and flagged once). A word the model knows is no such proof: 权力 written for 权利 is a slip even where the
+   * speech writes 权力 rightly elsewhere.
+   */
+  check({ speech, options, report }: DocumentContext): void {
     const checker = options.typoChecker;
     if (!checker) return;
-    for (const found of checker.checkLine(text)) {
-      if (isAcceptedWordAt(text, found.start, found.end, options)) continue;
-      const written = text.slice(found.start, found.end);
-      const right = text.slice(found.start, found.at) + found.newText + text.slice(found.to, found.end);
+    const found = typosOf(speech, options);
+    const flagged = new Map<string, number>();
+    for (const typo of found) flagged.set(typo.written, (flagged.get(typo.written) ?? 0) + 1);
+    const coinages = new Set<string>();
+    for (const [written, times] of flagged)
+      if (isCoinage(written, checker) && occurrences(speech.text, written, times + 2) > times + 1)
+        coinages.add(written);
+    for (const typo of found) {
+      if (coinages.has(typo.written)) continue;
+      const right = speech.text.slice(typo.start, typo.at) + typo.newText + speech.text.slice(typo.to, typo.end);
       report({
-        start: found.start,
-        end: found.end,
+        start: typo.start,
+        end: typo.end,
         messageId: 'typo',
-        data: { written, right },
+        data: { written: typo.written, right },
         fix: {
           title: 'changeTo',
           data: { to: right },
-          edits: [{ start: found.at, end: found.to, newText: found.newText }],
+          edits: [{ start: typo.at, end: typo.to, newText: typo.newText }],
           safe: false,
         },
       });
@@ -73,3 +95,36 @@ export const typo: LineRule = {
     return [{ kind: 'add-to-list', title: 'addWord', data: { word }, list: 'words', value: word }];
   },
 };
+
+/** Every line's typos in document offsets, left to right, less the words of the word list and the terms. */
+function typosOf(speech: ParsedSpeech, options: RuleOptions): Placed[] {
+  const checker = options.typoChecker!;
+  const placed: Placed[] = [];
+  for (const line of speech.lines) {
+    if (line.text === '' || speech.lineResidue[line.index] !== undefined) continue;
+    for (const found of checker.checkLine(line.text)) {
+      if (isAcceptedWordAt(line.text, found.start, found.end, options)) continue;
+      placed.push({
+        start: line.start + found.start,
+        end: line.start + found.end,
+        at: line.start + found.at,
+        to: line.start + found.to,
+        newText: found.newText,
+        written: line.text.slice(found.start, found.end),
+      });
+    }
+  }
+  return placed;
+}
+
+/** A written word of two characters or more that the model does not know as a word. */
+function isCoinage(written: string, checker: NonNullable<RuleOptions['typoChecker']>): boolean {
+  return written.length >= 2 && !checker.knowsWord(written);
+}
+
+/** How many times `word` stands in `text`, counted up to `enough`. */
+function occurrences(text: string, word: string, enough: number): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0 && count < enough; at = text.indexOf(word, at + 1)) count++;
+  return count;
+}
