@@ -69,7 +69,7 @@ export { ruleDocLine, ruleDocSection } from './services/ruleDocs';
 export { codeActionsFor, type CodeActionPlan } from './services/codeActions';
 export { COMPLETION_TRIGGERS, markerCompletions, type MarkerCompletion } from './services/completion';
 export { TypoChecker, TYPO_MODEL_FILE } from './language/typoChecker';
-export { hardSpansIn } from './language/readings';
+export { misreadWordAt } from './language/readings';
 export { TYPO_CANDIDATES_FILE } from './language/typoCandidates';
 export { parseCalendarDate, timeLimitOf } from './parse/frontMatter';
 export { effectiveKind, KIND_NAMES, type DocumentKind } from './parse/documentKind';

@@ -21,7 +21,6 @@ import {
   type LayoutAids,
   type PrintBlock,
   type PrintProfile,
-  type PrintRun,
 } from '../core/services/print';
 import type { ParsedSpeech } from '../core/parse/types';
 import { escapeXml, xmlSafe } from './xml';
@@ -49,6 +48,12 @@ export async function speechToDocx(speech: ParsedSpeech, options: DocxOptions): 
  */
 const RUBY_MARKER = /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t(?: [^>]*)?>\uE000(\d+)\uE001<\/w:t><\/w:r>/g;
 
+/** A word and the reading printed over it. */
+interface Ruby {
+  text: string;
+  ruby: string;
+}
+
 function rubyMarker(index: number): string {
   return `\uE000${index}\uE001`;
 }
@@ -56,12 +61,12 @@ function rubyMarker(index: number): string {
 /** Print blocks as a .docx, one Word paragraph each, in the profile's page, fonts and measures. */
 export async function blocksToDocx(printBlocks: readonly PrintBlock[], profile: PrintProfile): Promise<Uint8Array> {
   // Every string that reaches a part of the package is XML-safe: the text, the title, the file name standing for it.
-  const rubies: Array<PrintRun & { ruby: string }> = [];
+  const rubies: Ruby[] = [];
   const blocks = printBlocks.map((block) => ({
     ...block,
     runs: block.runs.map((run) => {
       if (run.ruby === undefined) return { ...run, text: xmlSafe(run.text) };
-      rubies.push({ ...run, text: xmlSafe(run.text), ruby: xmlSafe(run.ruby) });
+      rubies.push({ text: xmlSafe(run.text), ruby: xmlSafe(run.ruby) });
       return { ...run, text: rubyMarker(rubies.length - 1) };
     }),
   }));
@@ -103,11 +108,7 @@ export async function blocksToDocx(printBlocks: readonly PrintBlock[], profile: 
  * Each marked run as Word's phonetic guide (Insert › Phonetic Guide): a w:ruby a character, its syllable over it at
  * half its size, in the run's own properties (font, size, bold), as Word writes it for Chinese.
  */
-function withRubies(
-  files: Record<string, Uint8Array>,
-  rubies: ReadonlyArray<PrintRun & { ruby: string }>,
-  profile: PrintProfile,
-): void {
+function withRubies(files: Record<string, Uint8Array>, rubies: readonly Ruby[], profile: PrintProfile): void {
   const path = 'word/document.xml';
   const xml = strFromU8(files[path]);
   files[path] = strToU8(
@@ -118,7 +119,7 @@ function withRubies(
       const baseSize = halfPoints(base) ?? profile.body.size * 2;
       const rubySize = Math.max(2, Math.round(baseSize / 2));
       const rubyProperties = withSize(base, rubySize);
-      return rubyPairs(run)
+      return rubyPairs(run.text, run.ruby)
         .map(
           (pair) =>
             `<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/><w:hps w:val="${rubySize}"/><w:hpsRaise w:val="${baseSize - 2}"/><w:hpsBaseText w:val="${baseSize}"/><w:lid w:val="zh-CN"/></w:rubyPr>` +

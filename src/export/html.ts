@@ -79,7 +79,7 @@ function lineHtml(line: PrintLine): string {
 /** A run's text; a word with its reading over it as <ruby>, each character over its own syllable. */
 function runHtml(run: PrintRun): string {
   if (run.ruby === undefined) return escapeHtml(run.text);
-  const pairs = rubyPairs({ ...run, ruby: run.ruby });
+  const pairs = rubyPairs(run.text, run.ruby);
   return `<ruby>${pairs.map((pair) => `${escapeHtml(pair.base)}<rt>${escapeHtml(pair.ruby)}</rt>`).join('')}</ruby>`;
 }
 

@@ -4,7 +4,7 @@
  */
 
 import * as vscode from 'vscode';
-import { hardSpansIn } from '../core';
+import { misreadWordAt } from '../core';
 import { loadPinyinModule, type PinyinModule } from './pinyinModule';
 import { SECTION } from './settings';
 
@@ -18,9 +18,7 @@ export class PinyinHover implements vscode.HoverProvider {
       return undefined;
     const text = document.lineAt(position.line).text;
     const offset = position.character;
-    const curated = hardSpansIn(text).find(
-      (span) => span.source !== undefined && span.start <= offset && offset < span.end,
-    );
+    const curated = misreadWordAt(text, offset);
     if (curated) {
       const word = text.slice(curated.start, curated.end);
       const lines = [`**${word}** ${curated.reading}`];

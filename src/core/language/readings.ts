@@ -188,6 +188,11 @@ export function hardSpansIn(text: string): readonly HardSpan[] {
   return found ?? NO_HARD;
 }
 
+/** The curated word commonly misread that stands over `offset` of `text`, if one does. */
+export function misreadWordAt(text: string, offset: number): HardSpan | undefined {
+  return hardSpansIn(text).find((span) => span.source !== undefined && span.start <= offset && offset < span.end);
+}
+
 /** The curated word written at `at` (starting with `char`), unless the character after it makes it another word. */
 function curatedWordAt(text: string, at: number, char: string): MisreadWord | undefined {
   return misreadWordsStartingWith(char).find(

@@ -5,6 +5,7 @@
  * a word, and is never certain.
  */
 
+import type { TypoChecker } from '../language/typoChecker';
 import type { ParsedSpeech } from '../parse/types';
 import {
   isAcceptedWordAt,
@@ -65,7 +66,7 @@ export const typo: DocumentRule = {
   check({ speech, options, report }: DocumentContext): void {
     const checker = options.typoChecker;
     if (!checker) return;
-    const found = typosOf(speech, options);
+    const found = typosOf(speech, checker, options);
     const flagged = new Map<string, number>();
     for (const typo of found) flagged.set(typo.written, (flagged.get(typo.written) ?? 0) + 1);
     const coinages = new Set<string>();
@@ -97,8 +98,7 @@ export const typo: DocumentRule = {
 };
 
 /** Every line's typos in document offsets, left to right, less the words of the word list and the terms. */
-function typosOf(speech: ParsedSpeech, options: RuleOptions): Placed[] {
-  const checker = options.typoChecker!;
+function typosOf(speech: ParsedSpeech, checker: TypoChecker, options: RuleOptions): Placed[] {
   const placed: Placed[] = [];
   for (const line of speech.lines) {
     if (line.text === '' || speech.lineResidue[line.index] !== undefined) continue;
@@ -118,7 +118,7 @@ function typosOf(speech: ParsedSpeech, options: RuleOptions): Placed[] {
 }
 
 /** A written word of two characters or more that the model does not know as a word. */
-function isCoinage(written: string, checker: NonNullable<RuleOptions['typoChecker']>): boolean {
+function isCoinage(written: string, checker: TypoChecker): boolean {
   return written.length >= 2 && !checker.knowsWord(written);
 }
 

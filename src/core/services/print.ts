@@ -196,10 +196,10 @@ function withReadings(run: PrintRun, aids: LayoutAids): PrintRun[] {
 }
 
 /** Each character of a ruby run with its own syllable, or the whole run with the whole reading where they do not pair. */
-export function rubyPairs(run: PrintRun & { ruby: string }): Array<{ base: string; ruby: string }> {
-  const characters = Array.from(run.text);
-  const syllables = run.ruby.split(' ');
-  if (syllables.length !== characters.length) return [{ base: run.text, ruby: run.ruby }];
+export function rubyPairs(text: string, ruby: string): Array<{ base: string; ruby: string }> {
+  const characters = Array.from(text);
+  const syllables = ruby.split(' ');
+  if (syllables.length !== characters.length) return [{ base: text, ruby }];
   return characters.map((base, index) => ({ base, ruby: syllables[index] }));
 }
 
