@@ -98,7 +98,8 @@ interface Tables {
    * whether the character needs a second one.
    */
   codes: Uint8Array;
-  wordsByFirst: Map<string, readonly MisreadWord[]>;
+  /** By the code of their first code unit (a number, so the scan makes no string a character): longest first. */
+  wordsByFirst: Map<number, readonly MisreadWord[]>;
   readingOf: Map<string, string>;
 }
 
@@ -108,12 +109,13 @@ let tables: Tables | undefined;
 function load(): Tables {
   if (tables) return tables;
   const codes = new Uint8Array(0x10000);
-  const byFirst = new Map<string, MisreadWord[]>();
+  const byFirst = new Map<number, MisreadWord[]>();
   for (const [word, reading, misread, source, notBefore] of WORDS) {
-    codes[word.charCodeAt(0)] |= WORD_START;
-    const list = byFirst.get(word[0]) ?? [];
+    const first = word.charCodeAt(0);
+    codes[first] |= WORD_START;
+    const list = byFirst.get(first) ?? [];
     list.push({ word, reading, source, ...(misread ? { misread } : {}), ...(notBefore ? { notBefore } : {}) });
-    byFirst.set(word[0], list);
+    byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
   const readingOf = new Map<string, string>();
@@ -128,20 +130,7 @@ function load(): Tables {
   return (tables = { codes, wordsByFirst: byFirst, readingOf });
 }
 
-/** The curated words that start with `char`, longest first. */
-function misreadWordsStartingWith(char: string): readonly MisreadWord[] {
-  return load().wordsByFirst.get(char) ?? NO_WORDS;
-}
-
 const NO_WORDS: readonly MisreadWord[] = [];
-
-/**
- * The reading of a character of 《通用规范汉字表》 outside its first level (several joined by ／), or undefined for a
- * first-level character and any character outside the table.
- */
-function laterLevelReading(char: string): string | undefined {
-  return load().readingOf.get(char);
-}
 
 /** A stretch of text the speaker may misread: a curated word, or a character outside the first level. */
 export interface HardSpan {
@@ -159,17 +148,16 @@ const NO_HARD: readonly HardSpan[] = [];
 
 /** The curated words and the later-level characters of a text, left to right; a character inside a word is the word's. */
 export function hardSpansIn(text: string): readonly HardSpan[] {
-  const { codes } = load();
+  const { codes, wordsByFirst, readingOf } = load();
   let found: HardSpan[] | undefined;
   for (let i = 0; i < text.length;) {
-    const bits = codes[text.charCodeAt(i)];
+    const code = text.charCodeAt(i);
+    const bits = codes[code];
     if (bits === 0) {
       i++;
       continue;
     }
-    const code = text.charCodeAt(i);
-    const char = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
-    const word = bits & WORD_START ? curatedWordAt(text, i, char) : undefined;
+    const word = bits & WORD_START ? curatedWordAt(text, i, wordsByFirst.get(code) ?? NO_WORDS) : undefined;
     if (word) {
       const hard: HardSpan = {
         start: i,
@@ -181,9 +169,10 @@ export function hardSpansIn(text: string): readonly HardSpan[] {
       i += word.word.length;
       continue;
     }
-    const reading = bits & LATER_LEVEL ? laterLevelReading(char) : undefined;
-    if (reading) (found ??= []).push({ start: i, end: i + char.length, reading });
-    i += char.length;
+    const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    const reading = bits & LATER_LEVEL ? readingOf.get(text.slice(i, i + width)) : undefined;
+    if (reading) (found ??= []).push({ start: i, end: i + width, reading });
+    i += width;
   }
   return found ?? NO_HARD;
 }
@@ -193,10 +182,14 @@ export function misreadWordAt(text: string, offset: number): HardSpan | undefine
   return hardSpansIn(text).find((span) => span.source !== undefined && span.start <= offset && offset < span.end);
 }
 
-/** The curated word written at `at` (starting with `char`), unless the character after it makes it another word. */
-function curatedWordAt(text: string, at: number, char: string): MisreadWord | undefined {
-  return misreadWordsStartingWith(char).find(
-    (candidate) =>
-      text.startsWith(candidate.word, at) && !candidate.notBefore?.includes(text[at + candidate.word.length] ?? '\n'),
-  );
+/** The curated word written at `at` among `words` (those of its first character), unless the character after it makes it another word. */
+function curatedWordAt(text: string, at: number, words: readonly MisreadWord[]): MisreadWord | undefined {
+  for (let k = 0; k < words.length; k++) {
+    const candidate = words[k];
+    if (!text.startsWith(candidate.word, at)) continue;
+    const after = at + candidate.word.length;
+    if (candidate.notBefore !== undefined && after < text.length && candidate.notBefore.includes(text[after])) continue;
+    return candidate;
+  }
+  return undefined;
 }

@@ -10,6 +10,7 @@ import {
   inSpans,
 } from '../language/chars';
 import { execAll } from '../language/text';
+import { CHARS } from '../parse/lineChars';
 import type { LineContext, LineRule, Reporter } from './types';
 
 /** „„ is an ellipsis that a conversion from Word turned into low quotes. */
@@ -43,8 +44,8 @@ export const ellipsisDash: LineRule = {
     catches: '`...` `…` `。。。` `--` a lone `—`',
     fixSummary: '`……` `——`',
   },
-  /** What an ellipsis or a dash can be made of. */
-  trigger: { chars: '.．。…⋯„-—─━·' },
+  /** What an ellipsis or a dash can be made of; 。。。 is a run of marks (a sentence's one 。 triggers nothing). */
+  trigger: { chars: '.．…⋯„-—─━', features: CHARS.markRun },
   checkLine({ text, report }: LineContext): void {
     if (!ANY_ELLIPSIS_OR_DASH.test(text)) return;
     ellipses(text, report);

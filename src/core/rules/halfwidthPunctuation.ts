@@ -161,9 +161,13 @@ function simpleMarks(
   // A mark right after one converted here is in Chinese context too: 好了!!! becomes 好了！！！ in one pass, and
   // 谢谢大家(掌声)! becomes 谢谢大家（掌声）！.
   let lastConverted = -2;
-  for (let i = 0; i < text.length; i++) {
+  // The regular expression finds each mark natively, several times faster than a loop over every character; `test`
+  // makes no match object, and lastIndex says where the mark stood.
+  SIMPLE_MARK.lastIndex = 0;
+  while (SIMPLE_MARK.test(text)) {
+    const i = SIMPLE_MARK.lastIndex - 1;
     const code = text.charCodeAt(i);
-    if (!isSimpleMark(code) || inSpans(skip, i)) continue;
+    if (inSpans(skip, i)) continue;
     if (code === FULL_STOP && (text.charCodeAt(i + 1) === FULL_STOP || text.charCodeAt(i - 1) === FULL_STOP)) continue; // ... is the ellipsis rule's
     if (lastConverted === i - 1 || convertedPairs?.has(i - 1) || isChineseMark(text, i, code)) {
       reportConversion(report, i, FULL_WIDTH[text[i]]);
@@ -172,14 +176,11 @@ function simpleMarks(
   }
 }
 
+/** , . : ; ? ! */
+const SIMPLE_MARK = /[,.:;?!]/g;
 const FULL_STOP = 0x2e;
 const EXCLAMATION = 0x21;
 const QUESTION = 0x3f;
-
-/** , . : ; ? ! */
-function isSimpleMark(code: number): boolean {
-  return code === 0x2c || code === FULL_STOP || code === 0x3a || code === 0x3b || code === 0x3f || code === 0x21;
-}
 
 function isChineseMark(text: string, index: number, mark: number): boolean {
   const after = codeAt(text, index + 1);
