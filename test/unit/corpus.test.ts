@@ -62,6 +62,20 @@ describe('corpus of real speeches (npm run eval:corpus)', function () {
     assert.deepEqual(wrong, [], formatReport(report));
   });
 
+  // Issue 33: on the complete official texts every typo finding was read; none is a typo. These four remain (a policy
+  // coinage, a standard term the model knows in another form, a sports label, a derived word): a change may remove
+  // them, never add one.
+  const KNOWN_FALSE_TYPOS = [
+    '46-work-report-guangdong: 155 利企',
+    '46-work-report-guangdong: 178 接合部',
+    '52-work-report-gansu: 31 金标赛',
+    '58-plan-rural-revitalisation-opinion: 47 网格化',
+  ];
+  it('typo: on the complete official texts, no false finding beyond the four known', () => {
+    const added = report.unscoredTypos.filter((key) => !KNOWN_FALSE_TYPOS.includes(key));
+    assert.deepEqual(added, [], formatReport(report));
+  });
+
   // Characters as Word's 字数 counts them: punctuation included, blanks and line ends not.
   it('holds at least 15 complete official texts of 3,000 characters or more, 8 of them with three heading levels or more', () => {
     const complete = loadCorpus().filter(

@@ -55,6 +55,19 @@ describe('typo', function () {
     }
   });
 
+  it('leaves what the writer chose on purpose: a short quotation, a character rarer than the common ones, the character an enumeration shares', () => {
+    assert.deepEqual(typosIn('启动实施新一轮铁公机建设计划。'), ['铁公机:机→鸡 same-reading'], 'unquoted, a slip');
+    assert.deepEqual(typosIn('启动实施新一轮“铁公机”建设计划。'), [], 'quoted: the name of a programme');
+    assert.deepEqual(typosIn('全省人民勠力同心，共克时艰。'), [], 'an input method lists 戮 first: 勠 was chosen');
+    assert.deepEqual(typosIn('加快完善赋权赋能赋责相统一的管理模式。'), ['赋责:赋→负 same-reading']);
+    assert.deepEqual(typosIn('加快完善赋权、赋能、赋责相统一的管理模式。'), [], '赋 is the pattern of the three');
+    assert.deepEqual(
+      typosIn('本次评选设一等奖、二登奖、三等奖。'),
+      ['二登奖:登→等 same-reading'],
+      'the place where one member differs from the others is still read',
+    );
+  });
+
   it('leaves a coinage of the document alone: a word the model does not know, written twice more where it is not flagged', () => {
     const typos = (text: string): string[] =>
       lint(parseSpeech(text), withTypo())

@@ -22,6 +22,8 @@ export class TypoCandidates {
     private readonly shapesByCode: ReadonlyMap<number, string>,
     /** The standard characters (《通用规范汉字表》), one bit a BMP code. */
     private readonly standard: Uint8Array,
+    /** The common characters (those proposed: the [readings] lines' second field), one bit a BMP code. */
+    private readonly common: Uint8Array,
   ) {}
 
   /** Reads the file's sections [readings], [words] and [shapes] (see scripts/typo-candidates.mjs); throws on others. */
@@ -31,6 +33,7 @@ export class TypoCandidates {
     const wordsByKey = new Map<string, readonly string[]>();
     const shapesByCode = new Map<number, string>();
     const standard = new Uint8Array(0x10000 / 8);
+    const common = new Uint8Array(0x10000 / 8);
     let section = '';
     for (const line of text.split('\n')) {
       if (line.startsWith('[')) {
@@ -40,23 +43,31 @@ export class TypoCandidates {
       if (line === '') continue;
       const fields = line.split('\t');
       if (section === '[readings]') {
-        const [reading, common, rare = ''] = fields;
-        commonByReading.set(reading, common);
-        for (const chars of [common, rare])
+        const [reading, frequent, rare = ''] = fields;
+        commonByReading.set(reading, frequent);
+        for (let i = 0; i < frequent.length; i++) setBit(common, frequent.charCodeAt(i));
+        for (const chars of [frequent, rare])
           for (let i = 0; i < chars.length; i++) addReading(readingsByCode, chars.charCodeAt(i), reading);
       } else if (section === '[words]') wordsByKey.set(fields[0], fields[1].split(' '));
       else if (section === '[shapes]') shapesByCode.set(fields[0].charCodeAt(0), fields[1]);
-      else if (section === '[standard]')
-        for (let i = 0; i < line.length; i++) standard[line.charCodeAt(i) >> 3] |= 1 << (line.charCodeAt(i) & 7);
+      else if (section === '[standard]') for (let i = 0; i < line.length; i++) setBit(standard, line.charCodeAt(i));
       else throw new Error(`not the typo rule's candidates: a line outside its sections (${line.slice(0, 20)})`);
     }
     if (commonByReading.size === 0) throw new Error("not the typo rule's candidates: no [readings]");
-    return new TypoCandidates(commonByReading, readingsByCode, wordsByKey, shapesByCode, standard);
+    return new TypoCandidates(commonByReading, readingsByCode, wordsByKey, shapesByCode, standard, common);
   }
 
   /** Whether the character with this code is one of the 8,105 standard characters. */
   isStandard(code: number): boolean {
     return (this.standard[code >> 3] & (1 << (code & 7))) !== 0;
+  }
+
+  /**
+   * Whether the character with this code is one of the common characters, those the rule may propose. An input method
+   * lists them first: a rarer character was chosen on purpose (勠力同心), not in place of one of them.
+   */
+  isCommon(code: number): boolean {
+    return (this.common[code >> 3] & (1 << (code & 7))) !== 0;
   }
 
   readingsOf(code: number): readonly string[] {
@@ -77,6 +88,10 @@ export class TypoCandidates {
   wordsOf(key: string): readonly string[] {
     return this.wordsByKey.get(key) ?? NO_WORDS;
   }
+}
+
+function setBit(bits: Uint8Array, code: number): void {
+  bits[code >> 3] |= 1 << (code & 7);
 }
 
 function addReading(readingsByCode: Map<number, string[]>, code: number, reading: string): void {

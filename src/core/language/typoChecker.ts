@@ -39,6 +39,7 @@ export class TypoChecker {
     this.guardContext = {
       isWord: (text) => model.wordId(text) >= 0,
       isStandard: (code) => candidates.isStandard(code),
+      isCommon: (code) => candidates.isCommon(code),
     };
   }
 

@@ -1,8 +1,9 @@
 /**
  * Where a typo is not to be looked for: the characters a language model of common words cannot judge. Names of people
  * beside a title (周伟同志, 主任高雨), names of places before an administrative unit the model does not know (察汗淖尔,
- * 双畈村), titles in 《》 and short quoted coinages (“放管服”), and characters outside the standard set (traditional
- * ones, rare ones of names).
+ * 双畈村), titles in 《》 and short quoted coinages (“放管服”, “铁公机”), characters outside the common set (an input
+ * method offers the common ones first, so a rarer one was chosen on purpose: 勠力同心, traditional ones, rare ones of
+ * names), and the character that the members of an enumeration share (赋权、赋能、赋责: 赋 is the pattern, not a slip).
  */
 
 import { Guard } from './typoDecoder';
@@ -32,6 +33,8 @@ export interface GuardContext {
   isWord(text: string): boolean;
   /** Whether the character with this code is one of the standard characters (《通用规范汉字表》). */
   isStandard(code: number): boolean;
+  /** Whether the character with this code is one of the common characters, those the rule may propose. */
+  isCommon(code: number): boolean;
 }
 
 /**
@@ -46,7 +49,48 @@ export function guardedPositions(text: string, context: GuardContext): Uint8Arra
   guardPlaces(text, guarded, context);
   for (let i = 0; i < text.length; i++) if (PROVINCE_NAMES.has(text[i])) guarded[i] = Guard.Guarded;
   guardTraditionalSentences(text, guarded, context);
+  guardRareCharacters(text, guarded, context);
+  guardEnumerations(text, guarded);
   return guarded;
+}
+
+/**
+ * A standard character outside the common ones is never corrected: the pinyin input method lists the common characters
+ * of a reading first, so a writer who has a rarer one chose it (勠力同心, not 戮力同心; a name's character).
+ */
+function guardRareCharacters(text: string, guarded: Uint8Array, context: GuardContext): void {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff && context.isStandard(code) && !context.isCommon(code))
+      guarded[i] = Guard.Never;
+  }
+}
+
+/** A run of three or more members joined by 、, between the marks that close a clause. */
+const ENUMERATION = /[^，。；：！？、（）“”《》\s]+(?:、[^，。；：！？、（）“”《》\s]+){2,}/g;
+
+/**
+ * 赋权、赋能、赋责 and 市场化、法治化、国际化: members of one length that share a character at one place are a pattern
+ * of coinages, and the shared character is never a slip. The inner members give the length; the first member is read
+ * from its end and the last from its start (加快完善赋权 → 赋权, 赋责相统一 → 赋责).
+ */
+function guardEnumerations(text: string, guarded: Uint8Array): void {
+  for (const match of text.matchAll(ENUMERATION)) {
+    const members = match[0].split('、');
+    const length = members[1].length;
+    if (length > 4 || members.slice(1, -1).some((member) => member.length !== length)) continue;
+    const starts: number[] = [];
+    let at = match.index;
+    for (const [k, member] of members.entries()) {
+      starts.push(k === 0 ? at + member.length - length : at);
+      at += member.length + 1;
+    }
+    if (members[0].length < length || members[members.length - 1].length < length) continue;
+    for (let place = 0; place < length; place++)
+      for (const start of starts)
+        if (starts.filter((other) => text[other + place] === text[start + place]).length >= 2)
+          guarded[start + place] = Guard.Never;
+  }
 }
 
 function mark(guarded: Uint8Array, from: number, to: number, guard: Guard = Guard.Guarded): void {
@@ -70,10 +114,12 @@ function guardTraditionalSentences(text: string, guarded: Uint8Array, context: G
 
 const BRACKETED = /《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」/g;
 
+/** A title in 《》 must gain more; a short quotation is a slogan's or a coinage's name, never corrected (“铁公机”). */
 function guardBracketed(text: string, guarded: Uint8Array): void {
   for (const match of text.matchAll(BRACKETED)) {
-    const inner = match[0].length - 2;
-    if (match[0][0] === '《' || inner <= SHORT_QUOTE) mark(guarded, match.index, match.index + match[0].length);
+    const end = match.index + match[0].length;
+    if (match[0][0] === '《') mark(guarded, match.index, end);
+    else if (match[0].length - 2 <= SHORT_QUOTE) mark(guarded, match.index, end, Guard.Never);
   }
 }
 
