@@ -15,6 +15,8 @@ import {
   type Finding,
   type LintConfig,
 } from '../../src/core';
+import { Guard } from '../../src/core/language/typoDecoder';
+import { guardedPositions } from '../../src/core/language/typoGuards';
 import { scoreTypos } from '../typos/evaluate';
 import { loadTypoChecker, REPO } from './helpers';
 
@@ -66,6 +68,18 @@ describe('typo', function () {
       ['二登奖:登→等 same-reading'],
       'the place where one member differs from the others is still read',
     );
+  });
+
+  it('never reads a foreign name joined by a middle dot, and guards the name before 高速 as before 高铁', () => {
+    const context = { isWord: () => false, isStandard: () => true, isCommon: () => true };
+    const never = (text: string): string =>
+      [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Never ? text[i] : '')).join('');
+    assert.equal(never('尊敬的汤加公主皮洛莱乌·图伊塔殿下'), '皮洛莱乌·图伊塔殿', 'four characters each side at most');
+    assert.equal(never('马克思·韦伯说'), '马克思·韦伯说');
+    assert.equal(never('尊敬的来宾'), '');
+    const guarded = (text: string): string =>
+      [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Guarded ? text[i] : '')).join('');
+    assert.equal(guarded('今年，增天高速通车'), '增天', 'the name before 高速');
   });
 
   it('leaves a coinage of the document alone: a word the model does not know, written twice more where it is not flagged', () => {

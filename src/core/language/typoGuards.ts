@@ -15,7 +15,7 @@ const ROLE_AFTER = new RegExp(`^(?:副?(?:${TITLES}|主委|社长|总编|讲师)
 const ROLE_BEFORE = new RegExp(`(?:${TITLES}|同志|专家|记者|作家|代表)$`);
 /** An administrative unit or a named place's kind, written after its name. */
 const PLACE_AFTER =
-  /^(?:省|市|县|区|旗|盟|州|乡|镇|村|屯|苏木|嘎查|街道|社区|路|街|巷|大道|高铁|铁路|公路|机场|港|湖|河|江|山|岛|湾)/;
+  /^(?:省|市|县|区|旗|盟|州|乡|镇|村|屯|苏木|嘎查|街道|社区|路|街|巷|大道|高铁|高速|铁路|公路|机场|港|湖|河|江|山|岛|湾)/;
 /**
  * The one-character names of provinces that official writing uses in coinages (兴陇, 援鄂, 智汇宁夏 aside, 赣鄱): they
  * stand beside common characters, and a model of common words reads them as typos of those. The provinces whose
@@ -51,7 +51,19 @@ export function guardedPositions(text: string, context: GuardContext): Uint8Arra
   guardTraditionalSentences(text, guarded, context);
   guardRareCharacters(text, guarded, context);
   guardEnumerations(text, guarded);
+  guardForeignNames(text, guarded);
   return guarded;
+}
+
+/**
+ * 皮洛莱乌·图伊塔, 马克思·韦伯: the parts of a name joined by a middle dot are a foreign name written by its sounds. Up to
+ * four characters each side of a dot are taken (nothing marks where the name begins in 汤加公主皮洛莱乌).
+ */
+const FOREIGN_NAME = /[\u4e00-\u9fff]{1,4}(?:[·・•‧][\u4e00-\u9fff]{1,4})+/g;
+
+function guardForeignNames(text: string, guarded: Uint8Array): void {
+  for (const match of text.matchAll(FOREIGN_NAME))
+    mark(guarded, match.index, match.index + match[0].length, Guard.Never);
 }
 
 /**
