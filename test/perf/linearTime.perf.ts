@@ -12,6 +12,7 @@
 import { strict as assert } from 'node:assert';
 import { strToU8, zipSync } from 'fflate';
 import { buildOutline, fixAll, lint, parseSpeech, renumberEdits } from '../../src/core';
+import { guardedPositions } from '../../src/core/language/typoGuards';
 import { readDocx } from '../../src/import/docx';
 
 const MEGABYTE = 1 << 20;
@@ -241,6 +242,37 @@ describe('hostile Word XML is read in linear time (200k → 800k characters)', f
         return best;
       };
       assertLinear(growthExponent([() => time(quarter), () => time(half), () => time(full)], 5));
+    });
+  }
+});
+
+describe("the typo rule's guards take linear time", function () {
+  this.timeout(600_000);
+  // The guards of a line are computed before the model reads it; a context that knows no word and every character as
+  // common leaves them all to run. The enumeration guard once compared every member with every other, and its
+  // expression backtracked over a line without 、 (名·字 …: 18 s for 64k characters).
+  const context = { isWord: (): boolean => false, isStandard: (): boolean => true, isCommon: (): boolean => true };
+  const INPUTS_OF_GUARDS: Record<string, (size: number) => string> = {
+    'one line of 1 MB of 赋能、': (n) => '赋能、'.repeat(n / 3),
+    'one line of 1 MB of “短语”': (n) => '“短语”'.repeat(n / 4),
+    'one line of 1 MB of 名·字': (n) => '名·字'.repeat(n / 3),
+  };
+  for (const [name, make] of Object.entries(INPUTS_OF_GUARDS)) {
+    it(name, () => {
+      const sizes = [make(MEGABYTE / 4), make(MEGABYTE / 2), make(MEGABYTE)];
+      guardedPositions(make(MEGABYTE / 16), context); // warm up the compiler
+      const least = (text: string): number => {
+        let best = Infinity;
+        for (let run = 0; run < 3; run++) {
+          collectGarbage();
+          best = Math.min(
+            best,
+            cpuMilliseconds(() => guardedPositions(text, context)),
+          );
+        }
+        return best;
+      };
+      assertLinear(growthExponent(sizes.map((text) => () => least(text))));
     });
   }
 });

@@ -78,8 +78,11 @@ function guardRareCharacters(text: string, guarded: Uint8Array, context: GuardCo
   }
 }
 
-/** A run of three or more members joined by 、, between the marks that close a clause. */
-const ENUMERATION = /[^，。；：！？、（）“”《》\s]+(?:、[^，。；：！？、（）“”《》\s]+){2,}/g;
+/**
+ * A clause: a run between the marks that close one (、 stays inside). Found clause by clause rather than with one
+ * expression of members joined by 、, which backtracks over a long line that holds no 、 (quadratic time).
+ */
+const CLAUSE = /[^，。；：！？（）“”《》\s]+/g;
 
 /**
  * 赋权、赋能、赋责 and 市场化、法治化、国际化: members of one length that share a character at one place are a pattern
@@ -87,21 +90,42 @@ const ENUMERATION = /[^，。；：！？、（）“”《》\s]+(?:、[^，。
  * from its end and the last from its start (加快完善赋权 → 赋权, 赋责相统一 → 赋责).
  */
 function guardEnumerations(text: string, guarded: Uint8Array): void {
-  for (const match of text.matchAll(ENUMERATION)) {
-    const members = match[0].split('、');
-    const length = members[1].length;
-    if (length > 4 || members.slice(1, -1).some((member) => member.length !== length)) continue;
-    const starts: number[] = [];
-    let at = match.index;
-    for (const [k, member] of members.entries()) {
-      starts.push(k === 0 ? at + member.length - length : at);
+  for (const clause of text.matchAll(CLAUSE)) {
+    if (!clause[0].includes('、')) continue;
+    // Runs of members none of which is empty (、、 ends one), each at its offset in the text.
+    let run: Array<{ text: string; at: number }> = [];
+    let at = clause.index;
+    for (const member of clause[0].split('、')) {
+      if (member === '') {
+        guardEnumeration(text, run, guarded);
+        run = [];
+      } else run.push({ text: member, at });
       at += member.length + 1;
     }
-    if (members[0].length < length || members[members.length - 1].length < length) continue;
-    for (let place = 0; place < length; place++)
-      for (const start of starts)
-        if (starts.filter((other) => text[other + place] === text[start + place]).length >= 2)
-          guarded[start + place] = Guard.Never;
+    guardEnumeration(text, run, guarded);
+  }
+}
+
+function guardEnumeration(
+  text: string,
+  members: ReadonlyArray<{ text: string; at: number }>,
+  guarded: Uint8Array,
+): void {
+  if (members.length < 3) return;
+  const length = members[1].text.length;
+  if (length > 4 || members.slice(1, -1).some((member) => member.text.length !== length)) return;
+  const first = members[0];
+  if (first.text.length < length || members[members.length - 1].text.length < length) return;
+  const starts = members.map((member) => (member === first ? member.at + member.text.length - length : member.at));
+  for (let place = 0; place < length; place++) {
+    // Counted, not compared pair by pair: a pasted list may have thousands of members.
+    const sharing = new Map<number, number>();
+    for (const start of starts) {
+      const code = text.charCodeAt(start + place);
+      sharing.set(code, (sharing.get(code) ?? 0) + 1);
+    }
+    for (const start of starts)
+      if (sharing.get(text.charCodeAt(start + place))! >= 2) guarded[start + place] = Guard.Never;
   }
 }
 
