@@ -5,6 +5,7 @@
  */
 
 import { OutputFormat, pinyin, segment } from 'pinyin-pro';
+import { codeAt, codeBefore, isHanCode } from '../core/language/chars';
 
 /** The word a character belongs to in its sentence, with the reading of each of its characters. */
 export interface WordReading {
@@ -19,20 +20,16 @@ export interface WordReading {
 /** How far around the character the context reaches: a word is short, and a long run costs a longer segmentation. */
 const CONTEXT = 24;
 
-const HAN = /\p{Script=Han}/u;
-
 /**
  * The word of `text` that holds the character at `offset`, read in its context (citation tones: 一个 yī gè, as the
  * dictionaries print it); undefined if it is not Chinese or has no reading.
  */
 export function wordReadingAt(text: string, offset: number): WordReading | undefined {
-  if (!HAN.test(characterAt(text, offset))) return undefined;
+  if (!isHanCode(codeAt(text, offset))) return undefined;
   let start = offset;
-  while (start > 0 && offset - start < CONTEXT && HAN.test(characterBefore(text, start)))
-    start -= characterBefore(text, start).length;
+  while (offset - start < CONTEXT && isHanCode(codeBefore(text, start))) start -= width(codeBefore(text, start));
   let end = offset;
-  while (end < text.length && end - offset < CONTEXT && HAN.test(characterAt(text, end)))
-    end += characterAt(text, end).length;
+  while (end - offset < CONTEXT && isHanCode(codeAt(text, end))) end += width(codeAt(text, end));
   let at = start;
   for (const word of segment(text.slice(start, end), { format: OutputFormat.AllArray, toneSandhi: false })) {
     const length = word.reduce((sum, part) => sum + part.origin.length, 0);
@@ -51,13 +48,7 @@ export function wordReadingAt(text: string, offset: number): WordReading | undef
   return undefined;
 }
 
-function characterAt(text: string, offset: number): string {
-  return offset < text.length ? String.fromCodePoint(text.codePointAt(offset)!) : '';
-}
-
-function characterBefore(text: string, offset: number): string {
-  const low = text.charCodeAt(offset - 1);
-  return low >= 0xdc00 && low <= 0xdfff && offset >= 2
-    ? text.slice(offset - 2, offset)
-    : text.slice(offset - 1, offset);
+/** UTF-16 code units of the character with this code point. */
+function width(code: number): number {
+  return code > 0xffff ? 2 : 1;
 }
