@@ -256,6 +256,8 @@ describe("the typo rule's guards take linear time", function () {
     'one line of 1 MB of 赋能、': (n) => '赋能、'.repeat(n / 3),
     'one line of 1 MB of “短语”': (n) => '“短语”'.repeat(n / 4),
     'one line of 1 MB of 名·字': (n) => '名·字'.repeat(n / 3),
+    'one line of 1 MB of “短语, never closed': (n) => '“短语'.repeat(n / 3),
+    'one line of 1 MB of titles and roles': (n) => '同志书记主任'.repeat(n / 6),
   };
   for (const [name, make] of Object.entries(INPUTS_OF_GUARDS)) {
     it(name, () => {
