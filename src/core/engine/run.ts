@@ -64,7 +64,6 @@ function settingsOf(rule: Rule, config: LintConfig): RuleSettings {
 
 export const DEFAULT_LINT_CONFIG: LintConfig = { rules: {}, options: DEFAULT_RULE_OPTIONS };
 
-const NO_FINDINGS: readonly Finding[] = []; // Not frozen: see NO_MATCHES in text.ts.
 const NO_FIXES: readonly FindingFix[] = []; // Not frozen: see NO_MATCHES in text.ts.
 
 /** Every line rule's findings for one line text, as last placed in the document (at `placedAt`). */
@@ -72,9 +71,6 @@ interface LineFindings {
   placedAt: number;
   placed: readonly Finding[];
 }
-
-/** A line without findings, shared: it is never moved. */
-const NOTHING_PLACED: LineFindings = Object.freeze({ placedAt: 0, placed: NO_FINDINGS });
 
 /**
  * Line rules' findings by line text, for one document and one configuration: pass the same cache to every lint of
@@ -492,7 +488,10 @@ function mayTrigger(run: LineRuleRun, features: number, charBits: number): boole
   return (features & run.anyFeature) !== 0 || (charBits & run.charBit) !== 0;
 }
 
-/** Line rules' findings in document order: lines in order, each line's own sorted. */
+/**
+ * Line rules' findings in document order: lines in order, each line's own sorted. With a cache, only the lines whose
+ * text it does not hold are checked, and lines that did not move are not even re-placed.
+ */
 function lineFindings(
   speech: ParsedSpeech,
   config: LintConfig,
@@ -500,70 +499,104 @@ function lineFindings(
   triggers: TriggerTable,
   cache: LineCache<LineFindings, LineLex> | undefined,
 ): Finding[] {
-  // The line being checked, the rule checking it, and where its findings go: one reporter for the whole lint.
-  let line: Line = speech.lines[0];
-  let current = rules[0];
-  let into: Finding[] = [];
-  const report = (reported: Report): void => {
-    const finding = toFinding(current.rule, current.severity, current.messages, reported, line.start, line.text.length);
-    if (finding) into.push(finding);
-  };
-  const checkInto = (checked: Line, target: Finding[]): void => {
-    line = checked;
-    into = target;
-    const from = target.length;
-    // One context a line; only `settings` changes from rule to rule.
-    const lex = speech.lineLexes[checked.index];
-    const context: { -readonly [K in keyof LineContext]: LineContext[K] } = {
-      text: checked.text,
-      lex,
-      options: config.options,
-      settings: NO_SETTINGS,
-      report,
-    };
-    const charBits = triggers.empty ? 0 : triggers.of(checked.text);
-    for (const entry of rules) {
-      if (entry.gated && !mayTrigger(entry, lex.chars, charBits)) continue;
-      current = entry;
-      context.settings = entry.settings;
-      const before = target.length;
-      try {
-        entry.rule.checkLine(context);
-      } catch (error) {
-        target.length = before;
-        tell(entry.rule.meta.id, errorText(error));
-      }
-    }
-    sortByPosition(target, from);
-  };
   const result: Finding[] = [];
   if (rules.length === 0) return result;
   const checked = (candidate: Line): boolean =>
     candidate.text.length > 0 && speech.lineResidue[candidate.index] === undefined;
   if (!cache) {
-    for (const candidate of speech.lines) if (checked(candidate)) checkInto(candidate, result);
+    const lines = speech.lines.filter(checked);
+    const found = lines.map((): Finding[] => []);
+    checkLines(speech, config, rules, triggers, lines, found);
+    for (const findings of found) for (const finding of findings) result.push(finding);
     return result;
   }
-  const checkKeyed = (_lex: LineLex, candidate: Line): LineFindings => {
+  // Each checked line's entry, found in the cache or made empty there; the new ones are checked together.
+  const candidates: Line[] = [];
+  const entries: LineFindings[] = [];
+  const unchecked: Line[] = [];
+  const found: Finding[][] = [];
+  const made = (_lex: LineLex, candidate: Line): LineFindings => {
     const placed: Finding[] = [];
-    checkInto(candidate, placed);
-    return placed.length > 0 ? { placedAt: candidate.start, placed } : NOTHING_PLACED;
+    unchecked.push(candidate);
+    found.push(placed);
+    return { placedAt: candidate.start, placed };
   };
   for (const candidate of speech.lines) {
     if (!checked(candidate)) continue;
+    candidates.push(candidate);
     // The parse's lex stands for the line text: same lex, same text.
-    const entry = cache.get(speech.lineLexes[candidate.index], checkKeyed, candidate);
+    entries.push(cache.get(speech.lineLexes[candidate.index], made, candidate));
+  }
+  checkLines(speech, config, rules, triggers, unchecked, found);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (entry.placed.length === 0) continue;
-    if (entry.placedAt !== candidate.start) {
+    const start = candidates[i].start;
+    if (entry.placedAt !== start) {
       // Findings are immutable: moved copies replace them here, and results that hold the old ones keep them.
-      const by = candidate.start - entry.placedAt;
+      const by = start - entry.placedAt;
       entry.placed = entry.placed.map((finding) => moved(finding, by));
-      entry.placedAt = candidate.start;
+      entry.placedAt = start;
     }
     for (const finding of entry.placed) result.push(finding);
   }
   cache.endPass();
   return result;
+}
+
+/**
+ * Checks `lines`, putting each one's findings, sorted, in `found` at the same index. The rules take turns over all the
+ * lines, not the lines over all the rules: one rule's code and data stay hot while it reads the document (measured a
+ * fifth faster at 100k than every rule on one line before the next line).
+ */
+function checkLines(
+  speech: ParsedSpeech,
+  config: LintConfig,
+  rules: readonly LineRuleRun[],
+  triggers: TriggerTable,
+  lines: readonly Line[],
+  found: readonly Finding[][],
+): void {
+  if (lines.length === 0) return;
+  // The line being checked, the rule checking it, and where its findings go: one reporter for the whole lint.
+  let line = lines[0];
+  let current = rules[0];
+  let into: Finding[] = found[0];
+  const report = (reported: Report): void => {
+    const finding = toFinding(current.rule, current.severity, current.messages, reported, line.start, line.text.length);
+    if (finding) into.push(finding);
+  };
+  const lexes = lines.map((checked) => speech.lineLexes[checked.index]);
+  const charBits = new Int32Array(lines.length);
+  if (!triggers.empty) for (let i = 0; i < lines.length; i++) charBits[i] = triggers.of(lines[i].text);
+  // One context; only `settings` changes from rule to rule, and `text` and `lex` from line to line.
+  const context: { -readonly [K in keyof LineContext]: LineContext[K] } = {
+    text: line.text,
+    lex: lexes[0],
+    options: config.options,
+    settings: NO_SETTINGS,
+    report,
+  };
+  for (const entry of rules) {
+    current = entry;
+    context.settings = entry.settings;
+    for (let i = 0; i < lines.length; i++) {
+      const lex = lexes[i];
+      if (entry.gated && !mayTrigger(entry, lex.chars, charBits[i])) continue;
+      line = lines[i];
+      into = found[i];
+      context.text = line.text;
+      context.lex = lex;
+      const before = into.length;
+      try {
+        entry.rule.checkLine(context);
+      } catch (error) {
+        into.length = before;
+        tell(entry.rule.meta.id, errorText(error));
+      }
+    }
+  }
+  for (const findings of found) sortByPosition(findings);
 }
 
 /**
