@@ -5,7 +5,7 @@
  */
 
 import { OutputFormat, pinyin, segment } from 'pinyin-pro';
-import { codeAt, codeBefore, isHanCode } from '../core/language/chars';
+import { codeAt, codeBefore, codeUnits, isHanCode } from '../core/language/chars';
 
 /** The word a character belongs to in its sentence, with the reading of each of its characters. */
 export interface WordReading {
@@ -27,9 +27,9 @@ const CONTEXT = 24;
 export function wordReadingAt(text: string, offset: number): WordReading | undefined {
   if (!isHanCode(codeAt(text, offset))) return undefined;
   let start = offset;
-  while (offset - start < CONTEXT && isHanCode(codeBefore(text, start))) start -= width(codeBefore(text, start));
+  while (offset - start < CONTEXT && isHanCode(codeBefore(text, start))) start -= codeUnits(codeBefore(text, start));
   let end = offset;
-  while (end - offset < CONTEXT && isHanCode(codeAt(text, end))) end += width(codeAt(text, end));
+  while (end - offset < CONTEXT && isHanCode(codeAt(text, end))) end += codeUnits(codeAt(text, end));
   let at = start;
   for (const word of segment(text.slice(start, end), { format: OutputFormat.AllArray, toneSandhi: false })) {
     const length = word.reduce((sum, part) => sum + part.origin.length, 0);
@@ -46,9 +46,4 @@ export function wordReadingAt(text: string, offset: number): WordReading | undef
     at += length;
   }
   return undefined;
-}
-
-/** UTF-16 code units of the character with this code point. */
-function width(code: number): number {
-  return code > 0xffff ? 2 : 1;
 }

@@ -69,6 +69,11 @@ export function codeAt(text: string, index: number): number {
   return index < 0 || index >= text.length ? NO_CHAR : (text.codePointAt(index) ?? NO_CHAR);
 }
 
+/** How many UTF-16 code units the character with this code point takes: two outside the BMP. */
+export function codeUnits(code: number): number {
+  return code > 0xffff ? 2 : 1;
+}
+
 /** The code point of the nearest character before `index` that is not a blank, or NO_CHAR. */
 export function previousNonBlankCode(text: string, index: number): number {
   let i = index;
@@ -159,7 +164,7 @@ function fileNameSpans(line: string, spans: Array<[number, number]>): void {
     const dot = match.index ?? 0;
     let start = dot;
     // Back over the name, never past the end of the previous file name.
-    while (start > floor && isFileNameCode(codeBefore(line, start))) start -= codeBefore(line, start) > 0xffff ? 2 : 1;
+    while (start > floor && isFileNameCode(codeBefore(line, start))) start -= codeUnits(codeBefore(line, start));
     if (start < dot) spans.push([start, dot + match[0].length]);
     floor = dot + match[0].length;
   }
