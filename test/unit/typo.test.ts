@@ -48,7 +48,7 @@ describe('typo', function () {
   });
 
   it('never reads two characters that are no word as a whole-word slip: a coinage or a name, not a word chosen', () => {
-    // Each was read as a word of the same reading (宜游 → 已有, 势赋 → 师傅) while such spans were candidates.
+    // With the whole word's prior at 0 and no such test, each was read as a slip (宜游 → 已有, 势赋 → 师傅).
     assert.deepEqual(typosIn('打造宜居宜业宜游的美丽城市。'), []);
     assert.deepEqual(typosIn('聚势赋能，奋力开创新局面。'), []);
   });
