@@ -1,9 +1,13 @@
 /** Line rules' triggers: the engine calls a rule only on lines it can report on, and never misses one it could. */
 
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lint, parseSpeech, RULES, type Rule } from '../../src/core';
 import { CHARS } from '../../src/core/parse/lineChars';
 import type { LineContext, LineRule } from '../../src/core/rules/types';
+import { REPO } from './helpers';
+import { parseSpecimen } from './specimens';
 
 /** A line rule that records the lines it was called on and reports nothing. */
 function recorder(trigger: LineRule['trigger']): { rule: LineRule; seen: string[] } {
@@ -53,19 +57,36 @@ describe('triggers', () => {
       '（  ）“”***总书记',
       'English, only. Really!',
     ].join('\n');
-    const speech = parseSpeech(text);
-    const gated = lint(speech);
-    const ungated = lint(
-      speech,
-      undefined,
-      undefined,
-      // `requires` stays: a line without Chinese is English, and its marks are its own (a rule's meaning, not a shortcut).
-      RULES.map((rule): Rule => (rule.checkLine ? { ...rule, trigger: { requires: rule.trigger?.requires } } : rule)),
-    );
-    assert.deepEqual(
-      gated.map((finding) => `${finding.rule} ${finding.span.start}`),
-      ungated.map((finding) => `${finding.rule} ${finding.span.start}`),
-    );
-    assert.ok(gated.length > 10);
+    assert.ok(sameWithoutTriggers(text) > 10);
+  });
+
+  it('every specimen and every corpus text: the same findings without the triggers', () => {
+    const specimens = readdirSync(join(REPO, 'test/rules'))
+      .filter((file) => file.endsWith('.txt'))
+      .flatMap((file) => parseSpecimen(readFileSync(join(REPO, 'test/rules', file), 'utf8')))
+      .map((document) => document.lines.map((line) => line.text).join('\n'));
+    const corpus = readdirSync(join(REPO, 'test/corpus/texts'))
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => readFileSync(join(REPO, 'test/corpus/texts', file), 'utf8'));
+    let findings = 0;
+    for (const text of [...specimens, ...corpus]) findings += sameWithoutTriggers(text);
+    assert.ok(findings > 1000);
   });
 });
+
+/** Asserts that the rules report the same on `text` with their triggers as without; returns how many findings. */
+function sameWithoutTriggers(text: string): number {
+  const speech = parseSpeech(text);
+  const gated = lint(speech);
+  const ungated = lint(speech, undefined, undefined, UNGATED);
+  assert.deepEqual(
+    gated.map((finding) => `${finding.rule} ${finding.span.start} ${finding.span.end}`),
+    ungated.map((finding) => `${finding.rule} ${finding.span.start} ${finding.span.end}`),
+  );
+  return gated.length;
+}
+
+// `requires` stays: a line without Chinese is English, and its marks are its own (a rule's meaning, not a shortcut).
+const UNGATED = RULES.map((rule): Rule =>
+  rule.checkLine ? { ...rule, trigger: { requires: rule.trigger?.requires } } : rule,
+);

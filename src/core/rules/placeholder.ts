@@ -22,6 +22,57 @@ const CHINESE_NUMERAL_NEIGHBOUR = /[〇零一二三四五六七八九十百千�
 const WRITER_NOTE =
   /此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|^略$|^下略$|^此略$/;
 
+/**
+ * The forms a line's characters allow, one bit each, so that each form's expression runs only on a line holding a
+ * character it needs (a table: a regular expression's class of these scans several times slower, and a line that
+ * may hold one placeholder would otherwise be scanned once a form).
+ */
+const FORM = {
+  asterisk: 1 << 0,
+  cross: 1 << 1,
+  box: 1 << 2,
+  roundZero: 1 << 3,
+  underscore: 1 << 4,
+  tilde: 1 << 5,
+  prompt: 1 << 6,
+  /** X x Ｘ ｘ: 20XX, X同志, X/X, 201x年. */
+  x: 1 << 7,
+  /** Any other Latin letter: initials (qy同志, h区). */
+  letter: 1 << 8,
+  /** An opening bracket: a note to the writer. */
+  bracket: 1 << 9,
+  /** An opening mark of an empty pair (“”, 《》, ""). */
+  pairOpen: 1 << 10,
+  /** Ｘ ｘ: full-width, never part of a Latin word, so a mask whatever stands around them. */
+  wideX: 1 << 11,
+} as const;
+
+/** The forms whose characters are masks of a missing word, any of which makes a line worth looking at. */
+const MASK_FORMS =
+  FORM.asterisk | FORM.cross | FORM.box | FORM.roundZero | FORM.underscore | FORM.tilde | FORM.prompt | FORM.wideX;
+
+const FORM_OF = new Uint16Array(0x10000);
+const FORM_CHARACTERS: ReadonlyArray<readonly [string, number]> = [
+  ['*＊', FORM.asterisk],
+  ['×✕╳', FORM.cross],
+  ['○◯□☐■', FORM.box],
+  ['〇', FORM.roundZero],
+  ['_＿', FORM.underscore],
+  ['~～', FORM.tilde],
+  ['【{｛', FORM.prompt],
+  ['Xx', FORM.x],
+  ['Ｘｘ', FORM.x | FORM.wideX],
+  ['ABCDEFGHIJKLMNOPQRSTUVWYZabcdefghijklmnopqrstuvwyz', FORM.letter],
+  ['（(', FORM.bracket | FORM.pairOpen],
+  ['“‘《「『"', FORM.pairOpen],
+];
+for (const [characters, form] of FORM_CHARACTERS) for (const char of characters) FORM_OF[char.charCodeAt(0)] |= form;
+
+/** The characters of the mask forms. */
+const MASK_CHARACTERS = FORM_CHARACTERS.filter(([, form]) => form & MASK_FORMS)
+  .map(([characters]) => characters)
+  .join('');
+
 export const placeholder: LineRule = {
   meta: {
     id: 'placeholder',
@@ -73,6 +124,14 @@ export const placeholder: LineRule = {
       '`***总书记`, `区**`, `××市`, `20XX年`, `201x年`, `X同志`, `死亡X人`, `qy同志`, `○○`, `□□`, `____`, `_大学`, `20__届`, `~度`, `【单位名称】`, `{{…}}`, `（此处写明时间）`, empty `“”`, a line of only `……`',
     fixSummary: 'fill in one or all (one undoable edit), a configured value, or ignore',
     blocksExport: true,
+  },
+  /**
+   * What mayHoldPlaceholder can accept: a mask character; the start of a line of dots (… ⋯ ·, while ... is half-width
+   * marks and 。。。 a run of marks); 月 of 月日; a Latin letter (20XX); brackets and quotes (a note, an empty pair).
+   */
+  trigger: {
+    chars: `${MASK_CHARACTERS}…⋯·月`,
+    features: CHARS.emptyPair | CHARS.latin | CHARS.pairedMark | CHARS.halfWidthMark | CHARS.markRun,
   },
   checkLine({ text, lex, options, report }: LineContext): void {
     const forms = formsIn(text);
@@ -200,52 +259,6 @@ const LETTER_MASK =
 /** The words of a note to the writer, looked for in the line before its brackets are (略 alone in brackets too). */
 const NOTE_WORD =
   /此处|这里填|填写|填入|写明|注明具体|替换|插入|待定|待补|待填|待完善|你可以|请在|请根据|自行|视情况|酌情|根据实际情况|略/;
-
-/**
- * The forms a line's characters allow, one bit each, so that each form's expression runs only on a line holding a
- * character it needs (a table: a regular expression's class of these scans several times slower, and a line that
- * may hold one placeholder would otherwise be scanned once a form).
- */
-const FORM = {
-  asterisk: 1 << 0,
-  cross: 1 << 1,
-  box: 1 << 2,
-  roundZero: 1 << 3,
-  underscore: 1 << 4,
-  tilde: 1 << 5,
-  prompt: 1 << 6,
-  /** X x Ｘ ｘ: 20XX, X同志, X/X, 201x年. */
-  x: 1 << 7,
-  /** Any other Latin letter: initials (qy同志, h区). */
-  letter: 1 << 8,
-  /** An opening bracket: a note to the writer. */
-  bracket: 1 << 9,
-  /** An opening mark of an empty pair (“”, 《》, ""). */
-  pairOpen: 1 << 10,
-  /** Ｘ ｘ: full-width, never part of a Latin word, so a mask whatever stands around them. */
-  wideX: 1 << 11,
-} as const;
-
-/** The forms whose characters are masks of a missing word, any of which makes a line worth looking at. */
-const MASK_FORMS =
-  FORM.asterisk | FORM.cross | FORM.box | FORM.roundZero | FORM.underscore | FORM.tilde | FORM.prompt | FORM.wideX;
-
-const FORM_OF = new Uint16Array(0x10000);
-const FORM_CHARACTERS: ReadonlyArray<readonly [string, number]> = [
-  ['*＊', FORM.asterisk],
-  ['×✕╳', FORM.cross],
-  ['○◯□☐■', FORM.box],
-  ['〇', FORM.roundZero],
-  ['_＿', FORM.underscore],
-  ['~～', FORM.tilde],
-  ['【{｛', FORM.prompt],
-  ['Xx', FORM.x],
-  ['Ｘｘ', FORM.x | FORM.wideX],
-  ['ABCDEFGHIJKLMNOPQRSTUVWYZabcdefghijklmnopqrstuvwyz', FORM.letter],
-  ['（(', FORM.bracket | FORM.pairOpen],
-  ['“‘《「『"', FORM.pairOpen],
-];
-for (const [characters, form] of FORM_CHARACTERS) for (const char of characters) FORM_OF[char.charCodeAt(0)] |= form;
 
 /** The FORM bits of the characters `text` holds. */
 function formsIn(text: string): number {
