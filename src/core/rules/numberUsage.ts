@@ -92,6 +92,8 @@ export const numberUsage: LineRule = {
     catches: '`两、三年`, `二O一O年`, `3-5年`, `10%-20%`, `约10人左右` (GB/T 15835)',
     fixSummary: '`两三年`, `二〇一〇年`, `3～5年`, `约10人`',
   },
+  /** Each test below needs a digit or one of these characters: 左右 上下, 点, 、 between numbers, 年. */
+  trigger: { chars: '左上点、年', features: CHARS.digit },
   checkLine({ text, lex, report }: LineContext): void {
     if (lex.chars & CHARS.digit && (text.includes('-') || text.includes('~') || text.includes('－')))
       ranges(text, report);
