@@ -11,6 +11,8 @@ import { documentRule, type DocumentContext } from './types';
 interface Compared {
   readonly compact: string;
   readonly key: number;
+  /** saidOutsideBrackets of a repeated line with brackets, counted the first time it repeats (kept with the memo). */
+  said?: number;
 }
 
 function comparedOf(text: string): Compared | null {
@@ -102,7 +104,7 @@ export const duplicateParagraph = documentRule<Compared | null>({
       }
       const line = speech.lines[paragraph.line];
       const hasBrackets = line.text.includes('（') || line.text.includes('(');
-      if (hasBrackets && saidOutsideBrackets(line.text) < MIN_CHARACTERS) continue;
+      if (hasBrackets && (compared.said ??= saidOutsideBrackets(line.text)) < MIN_CHARACTERS) continue;
       const next = speech.lines[paragraph.line + 1];
       report({
         start: paragraph.span.start,
