@@ -4,7 +4,7 @@ import { foldForAnalysis } from '../language/simplified';
 import { isBlankChar } from '../language/chars';
 import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../language/numerals';
 import { itemRuns, type ItemRun } from '../parse/sequences';
-import { execAll } from '../language/text';
+import { execAll, sentenceEndFrom } from '../language/text';
 import type { ParsedSpeech, Section } from '../parse/types';
 import { documentRule, type DocumentContext } from './types';
 
@@ -107,11 +107,14 @@ function announcementsIn(written: string): readonly Announcement[] {
   const text = foldForAnalysis(written);
   let found: Announcement[] | undefined;
   // Where the sentence of each match starts, found walking forward once along the line, not back from every match.
-  let scanned = 0;
   let sentenceStart = 0;
+  let nextEnd = sentenceEndFrom(text, 0);
   for (const match of execAll(ANNOUNCEMENT, text)) {
     const index = match.index ?? 0;
-    for (; scanned < index; scanned++) if (isSentenceMark(text.charCodeAt(scanned))) sentenceStart = scanned + 1;
+    while (nextEnd < index) {
+      sentenceStart = nextEnd + 1;
+      nextEnd = sentenceEndFrom(text, sentenceStart);
+    }
     if (!endsSentenceSoon(text, index + match[0].length)) continue;
     if (isHanNumeralBefore(text, index) || !isAnnouncement(text, sentenceStart, index, match[0].length, match[2]))
       continue;
@@ -131,19 +134,6 @@ function endsSentenceSoon(text: string, from: number): boolean {
     if (SENTENCE_END.test(text[i])) return true;
   }
   return from + MAX_TAIL >= text.length && text.slice(from).trim().length <= MAX_TAIL;
-}
-
-/** 。！？；!?; by code: the walk along the line tests every character, and a Set of strings made each one a string. */
-function isSentenceMark(code: number): boolean {
-  return (
-    code === 0x3002 ||
-    code === 0xff01 ||
-    code === 0xff1f ||
-    code === 0xff1b ||
-    code === 0x21 ||
-    code === 0x3f ||
-    code === 0x3b
-  );
 }
 
 /**

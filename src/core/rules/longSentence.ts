@@ -39,7 +39,7 @@ export const longSentence: LineRule = {
   checkLine({ text: line, lex, settings, report }: LineContext): void {
     const limit = settings.max as number;
     // No sentence says more characters than its line (lex.spoken counts them as countSpokenCharacters does).
-    if (line.length <= limit || lex.spoken <= limit) return;
+    if (lex.spoken <= limit) return;
     const paragraphStart = line.length - line.trimStart().length;
     const paragraphEnd = line.trimEnd().length;
     if (paragraphEnd <= paragraphStart) return;
