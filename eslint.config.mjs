@@ -58,14 +58,14 @@ export default tseslint.config(
     languageOptions: { globals: NODE_GLOBALS },
   },
   {
-    // require() on purpose: test files loaded in a fixed order into the host's mocha, the export module resolved at
-    // run time beside the bundle (kept out of it), and the benchmark's optional peers.
+    // require() on purpose: test files loaded in a fixed order into the host's mocha, the export, pinyin and typo
+    // modules resolved at run time beside the bundle (kept out of it), and the benchmark's optional peers.
     files: [
       'test/integration/suite.ts',
       'test/integration/web.ts',
       'src/vscode/exportModule.ts',
       'src/vscode/regexModule.ts',
-      'src/vscode/pinyinModule.ts',
+      'src/vscode/bundledModule.ts',
       'bench/bench.ts',
     ],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -16,8 +16,8 @@ const webExportModule = {
     pluginBuild.onResolve({ filter: /\/exportModule$/ }, (args) => ({
       path: join(args.resolveDir, 'exportModule.web.ts'),
     }));
-    pluginBuild.onResolve({ filter: /\/pinyinModule$/ }, (args) => ({
-      path: join(args.resolveDir, 'pinyinModule.web.ts'),
+    pluginBuild.onResolve({ filter: /\/bundledModule$/ }, (args) => ({
+      path: join(args.resolveDir, 'bundledModule.web.ts'),
     }));
     pluginBuild.onResolve({ filter: /\/regexModule$/ }, (args) => ({
       path: join(args.resolveDir, 'regexModule.web.ts'),
@@ -38,9 +38,17 @@ const bundles = [
   },
   {
     // pinyin-pro and its dictionary, loaded on the first pinyin hover: required in Node, read and run in the web
-    // worker host (pinyinModule.web.ts). Plain ES2022 with no Node built-in, so one file serves both.
+    // worker host (bundledModule.web.ts). Plain ES2022 with no Node built-in, so one file serves both.
     entryPoints: ['src/pinyin/index.ts'],
     outfile: 'dist/pinyin.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+  },
+  {
+    // The typo model's engine, loaded with the model on the first analysis that needs it, the same way.
+    entryPoints: ['src/core/language/typoChecker.ts'],
+    outfile: 'dist/typo.js',
     platform: 'browser',
     format: 'cjs',
     target: 'es2022',

@@ -1,7 +1,7 @@
 /**
  * The pinyin of Chinese words in context, from pinyin-pro (MIT; its licence ships as dist/pinyin-pro.LICENSE.txt). Its
  * dictionary is large, so this module is bundled apart (dist/pinyin.js) and loaded on the first hover that needs it,
- * in the Node and the web worker host alike (src/vscode/pinyinModule*.ts).
+ * in the Node and the web worker host alike (src/vscode/bundledModule*.ts).
  */
 
 import { OutputFormat, pinyin, segment } from 'pinyin-pro';

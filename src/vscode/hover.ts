@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import { misreadWordAt } from '../core';
-import { loadPinyinModule, type PinyinModule } from './pinyinModule';
+import { loadBundledModule, type PinyinModule } from './bundledModule';
 import { SECTION } from './settings';
 
 export class PinyinHover implements vscode.HoverProvider {
@@ -39,7 +39,7 @@ export class PinyinHover implements vscode.HoverProvider {
   }
 
   private pinyin(): Promise<PinyinModule> {
-    this.module ??= loadPinyinModule(this.extensionUri).catch((error: unknown) => {
+    this.module ??= loadBundledModule<PinyinModule>(this.extensionUri, 'pinyin.js').catch((error: unknown) => {
       this.module = undefined;
       throw error;
     });

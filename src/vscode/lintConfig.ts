@@ -12,10 +12,11 @@ import {
   RC_FILE_NAME,
   TYPO_CANDIDATES_FILE,
   TYPO_MODEL_FILE,
-  TypoChecker,
   type LintConfig,
+  type TypoChecker,
   type UserConfig,
 } from '../core';
+import { loadBundledModule, type TypoModule } from './bundledModule';
 import { displayLocale, readSettings, SECTION } from './settings';
 
 interface RcState {
@@ -33,7 +34,7 @@ export class LintConfigs implements vscode.Disposable {
   generation = 0;
   readonly onDidChange = this.changed.event;
 
-  /** The typo rule's lexicon: loaded on the first analysis that needs it, once, from beside the bundle. */
+  /** The typo rule's model and its engine: loaded on the first analysis that needs it, once, from beside the bundle. */
   private typoChecker: TypoChecker | undefined;
   private typoLoading: Promise<void> | undefined;
 
@@ -119,17 +120,21 @@ export class LintConfigs implements vscode.Disposable {
   }
 
   /**
-   * Starts reading the typo rule's model and candidates (in the Node and the web worker host alike, from dist/, never
-   * bundled); the problems refresh when they are in.
+   * Starts reading the typo rule's model, its candidates and its engine (dist/typo.js), in the Node and the web worker
+   * host alike, from dist/, never bundled; the problems refresh when they are in.
    */
   private loadTypoChecker(): void {
     const extension = this.extensionUri;
     if (this.typoLoading || !extension) return;
     const read = (name: string): Thenable<Uint8Array> =>
       vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension, 'dist', name));
-    this.typoLoading = Promise.all([read(TYPO_MODEL_FILE), read(TYPO_CANDIDATES_FILE)]).then(
-      ([model, candidates]) => {
-        this.typoChecker = TypoChecker.from(model, new TextDecoder().decode(candidates));
+    this.typoLoading = Promise.all([
+      loadBundledModule<TypoModule>(extension, 'typo.js'),
+      read(TYPO_MODEL_FILE),
+      read(TYPO_CANDIDATES_FILE),
+    ]).then(
+      ([engine, model, candidates]) => {
+        this.typoChecker = engine.TypoChecker.from(model, new TextDecoder().decode(candidates));
         this.fireChanged();
       },
       (error: unknown) => console.error(`speech-draft: the typo model could not be read: ${String(error)}`),

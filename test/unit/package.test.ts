@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { RULES, ruleDocSection } from '../../src/core';
+import { RULES, ruleDocSection, type TypoChecker } from '../../src/core';
 import {
   docsRuleIndex,
   readmeRuleTable,
@@ -36,7 +36,7 @@ describe('package', () => {
       .split('\n')
       .filter((line) => line.trim() !== '');
     const allowed =
-      /^(dist\/(web\/)?extension\.js|dist\/cli\.js|dist\/export\.js|dist\/re2\.js|dist\/zh-lm\.bin|dist\/zh-candidates\.txt|dist\/zh-lm\.LICENSE\.txt|dist\/Unihan\.LICENSE\.txt|dist\/pinyin\.js|dist\/pinyin-pro\.LICENSE\.txt|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/rules\.md|schemas\/speechdraftrc\.schema\.json)$/;
+      /^(dist\/(web\/)?extension\.js|dist\/cli\.js|dist\/export\.js|dist\/re2\.js|dist\/zh-lm\.bin|dist\/zh-candidates\.txt|dist\/zh-lm\.LICENSE\.txt|dist\/Unihan\.LICENSE\.txt|dist\/pinyin\.js|dist\/typo\.js|dist\/pinyin-pro\.LICENSE\.txt|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/rules\.md|schemas\/speechdraftrc\.schema\.json)$/;
     for (const file of listed) {
       assert.match(file, allowed);
     }
@@ -52,6 +52,8 @@ describe('package', () => {
       // The pinyin hover's module and pinyin-pro's licence (MIT), bundled in it.
       'dist/pinyin.js',
       'dist/pinyin-pro.LICENSE.txt',
+      // The typo model's engine, loaded with the model.
+      'dist/typo.js',
       'README.md',
       'CHANGELOG.md',
       'LICENSE',
@@ -60,6 +62,31 @@ describe('package', () => {
     ]) {
       assert.ok(listed.includes(required), `${required} is packaged`);
     }
+  });
+
+  it('ships the typo engine beside the extension (dist/typo.js, loaded with the model), not in either bundle', () => {
+    const dist = resolve(REPO, 'dist');
+    for (const bundle of ['extension.js', 'web/extension.js'])
+      assert.doesNotMatch(
+        readFileSync(join(dist, bundle), 'utf8'),
+        /pairsInWords/,
+        `the typo engine is out of ${bundle}`,
+      );
+    // Plain ES2022 with no Node built-in, run alone as the web worker host runs it: a CommonJS module of its own.
+    const source = readFileSync(join(dist, 'typo.js'), 'utf8');
+    assert.doesNotMatch(source, /require\(/);
+    const module = { exports: {} as { TypoChecker?: typeof TypoChecker } };
+    new Function('module', 'exports', source)(module, module.exports);
+    const engine = module.exports.TypoChecker;
+    assert.ok(engine, 'dist/typo.js exports TypoChecker');
+    const checker = engine.from(
+      readFileSync(join(dist, 'zh-lm.bin')),
+      readFileSync(join(dist, 'zh-candidates.txt'), 'utf8'),
+    );
+    assert.deepEqual(
+      checker.checkLine('国家科学技术进步奖分为一等奖、二登奖两个等级。').map((typo) => typo.newText),
+      ['等'],
+    );
   });
 
   it('declares support for untrusted and virtual workspaces (nothing from the workspace is executed)', () => {
