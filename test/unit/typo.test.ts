@@ -47,6 +47,13 @@ describe('typo', function () {
     assert.deepEqual(typosIn('省交通投资集团优先公司负责实施。'), ['优先:优先→有限 word']);
   });
 
+  it('proposes a character of a similar shape only where the likeliest reading leaves the written one alone', () => {
+    // 基木公共 is read 基 木 公共 (木公 is a word of the model, but not the likeliest reading): 木 stands alone, a slip
+    // of the eye. 网格 is read as a word, which the input method typed by its reading: 网络化 is no slip of it.
+    assert.deepEqual(typosIn('加强基木公共服务。'), ['基木:木→本 shape']);
+    assert.deepEqual(typosIn('探索以网格化管理为抓手，推动基层治理。'), []);
+  });
+
   it('never reads two characters that are no word as a whole-word slip: a coinage or a name, not a word chosen', () => {
     // With the whole word's prior at 0 and no such test, each was read as a slip (宜游 → 已有, 势赋 → 师傅).
     assert.deepEqual(typosIn('打造宜居宜业宜游的美丽城市。'), []);

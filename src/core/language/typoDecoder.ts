@@ -61,6 +61,9 @@ interface Hypothesis {
   score: number;
   previous: number;
   last: number;
+  /** The hypothesis this one extends by its last word, `length` characters long. */
+  from: Hypothesis | undefined;
+  length: number;
 }
 
 export class TypoDecoder {
@@ -79,9 +82,28 @@ export class TypoDecoder {
 
   /** log10 of the likeliest reading of `text` as words of the model (a beam over the lattice of its words). */
   score(text: string): number {
+    return this.likeliestReading(text)?.score ?? -Infinity;
+  }
+
+  /**
+   * For each character of `text`, whether the likeliest reading of `text` puts it in a word of two characters or
+   * more (a character can stand in some word of the model and still be read alone: 基木公共 is 基 木 公共, not 木公).
+   */
+  private inWordsOfLikeliestReading(text: string): boolean[] {
+    const marks = new Array<boolean>(text.length).fill(false);
+    let end = text.length;
+    for (let step = this.likeliestReading(text); step?.from; step = step.from) {
+      if (step.length > 1) marks.fill(true, end - step.length, end);
+      end -= step.length;
+    }
+    return marks;
+  }
+
+  /** The best hypothesis at the end of `text`, whose `from` links read its words back; undefined for no text. */
+  private likeliestReading(text: string): Hypothesis | undefined {
     const n = text.length;
     const beams: Hypothesis[][] = Array.from({ length: n + 1 }, () => []);
-    beams[0].push({ score: 0, previous: -1, last: -1 });
+    beams[0].push({ score: 0, previous: -1, last: -1, from: undefined, length: 0 });
     for (let j = 0; j < n; j++) {
       const beam = beams[j];
       if (beam.length === 0) continue;
@@ -94,13 +116,14 @@ export class TypoDecoder {
           keep(
             beams[j + length],
             hypothesis.score + this.model.score(hypothesis.previous, hypothesis.last, id),
-            hypothesis.last,
+            hypothesis,
             id,
+            length,
           );
       }
     }
-    let best = -Infinity;
-    for (const hypothesis of beams[n]) best = Math.max(best, hypothesis.score);
+    let best: Hypothesis | undefined;
+    for (const hypothesis of beams[n]) if (!best || hypothesis.score > best.score) best = hypothesis;
     return best;
   }
 
@@ -159,6 +182,7 @@ export class TypoDecoder {
     };
     const near = (start: number, end: number): boolean =>
       done.some((edit) => edit.start < end + 1 && start < edit.end + 1);
+    const inWordAsRead = this.inWordsOfLikeliestReading(text);
     for (let i = 0; i < text.length; i++) {
       if (near(i, i + 1)) continue;
       const code = text.charCodeAt(i);
@@ -169,9 +193,12 @@ export class TypoDecoder {
         this.eachJoining(this.candidates.commonOf(reading), seen, left, right, (candidate) =>
           consider(i, i + 1, candidate, 'same-reading'),
         );
-      this.eachJoining(this.candidates.shapesOf(code), seen, left, right, (candidate) =>
-        consider(i, i + 1, candidate, 'shape'),
-      );
+      // The input method types a word by its reading: a character of a similar shape inside a word as read was typed
+      // as that word (网格化), not slipped in by the eye.
+      if (!inWordAsRead[i])
+        this.eachJoining(this.candidates.shapesOf(code), seen, left, right, (candidate) =>
+          consider(i, i + 1, candidate, 'shape'),
+        );
     }
     for (let length = 2; length <= 3; length++)
       for (let start = 0; start + length <= text.length; start++) {
@@ -242,18 +269,23 @@ function differences(a: string, b: string): number {
   return count;
 }
 
-/** Adds a hypothesis to a beam of the BEAM best, one per state (its last two words). */
-function keep(beam: Hypothesis[], score: number, previous: number, last: number): void {
+/** Adds a hypothesis (`from` extended by the word `last`) to a beam of the BEAM best, one per state (its last two words). */
+function keep(beam: Hypothesis[], score: number, from: Hypothesis, last: number, length: number): void {
+  const previous = from.last;
   for (const held of beam)
     if (held.previous === previous && held.last === last) {
-      if (score > held.score) held.score = score;
+      if (score > held.score) {
+        held.score = score;
+        held.from = from;
+        held.length = length;
+      }
       return;
     }
   if (beam.length < BEAM) {
-    beam.push({ score, previous, last });
+    beam.push({ score, previous, last, from, length });
     return;
   }
   let worst = 0;
   for (let k = 1; k < beam.length; k++) if (beam[k].score < beam[worst].score) worst = k;
-  if (beam[worst].score < score) beam[worst] = { score, previous, last };
+  if (beam[worst].score < score) beam[worst] = { score, previous, last, from, length };
 }
