@@ -88,6 +88,16 @@ describe('typo', function () {
     );
   });
 
+  it('guards the abbreviation a policy coinage makes of whom it serves (惠企, 稳岗, 强农), only outside a word', () => {
+    assert.deepEqual(typosIn('推动各级各部门多办便民利企的具体事情。'), [], '利企: for 企业, not 利器');
+    const words = new Set(['企业', '惠企']);
+    const context = { isWord: (text: string) => words.has(text), isStandard: () => true, isCommon: () => true };
+    const guarded = (text: string): string =>
+      [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Guarded ? text[i] : '')).join('');
+    assert.equal(guarded('助企稳岗，兴农便民'), '企岗农民', 'standing in no word the model knows');
+    assert.equal(guarded('企业惠企'), '', 'inside a word it is read as the word is');
+  });
+
   it('never reads a foreign name joined by a middle dot, and guards the name before 高速 as before 高铁', () => {
     const context = { isWord: () => false, isStandard: () => true, isCommon: () => true };
     const never = (text: string): string =>

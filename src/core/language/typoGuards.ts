@@ -6,7 +6,7 @@
  * names), and the character that the members of an enumeration share (赋权、赋能、赋责: 赋 is the pattern, not a slip).
  */
 
-import { Guard } from './typoDecoder';
+import { Guard, longestWordAround } from './typoDecoder';
 
 /** Titles and roles written beside a name, before it (党委书记周伟, 主任高雨) or after it (邓晓龙副市长, 郦波教授). */
 const TITLES =
@@ -22,6 +22,12 @@ const PLACE_AFTER =
  * one-character name is also a common word (京, 新, 青, 吉, 黑…) are left out.
  */
 const PROVINCE_NAMES = new Set('冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇藏陕秦陇甘宁蒙港澳');
+/**
+ * One-character names of whom a policy serves, as official writing coins them with a verb (惠企 for 企业, 利企, 稳岗
+ * for 岗位, 强农, 兴农, 便民, 亲商, 护侨): standing in no word the model knows, such a character is the coinage's
+ * abbreviation, and a model of common words reads it as a typo of a word it knows (便民利企 → 便民利器).
+ */
+const SECTOR_ABBREVIATIONS = new Set('企农民商岗侨');
 
 /** How many characters before or after a title, or before a place's kind, a name may take. */
 const NAME = 3;
@@ -48,6 +54,7 @@ export function guardedPositions(text: string, context: GuardContext): Uint8Arra
   guardNames(text, guarded);
   guardPlaces(text, guarded, context);
   for (let i = 0; i < text.length; i++) if (PROVINCE_NAMES.has(text[i])) guarded[i] = Guard.Guarded;
+  guardSectorAbbreviations(text, guarded, context);
   guardTraditionalSentences(text, guarded, context);
   guardRareCharacters(text, guarded, context);
   guardEnumerations(text, guarded);
@@ -169,6 +176,12 @@ function guardNames(text: string, guarded: Uint8Array): void {
       if (ROLE_BEFORE.test(run.slice(Math.max(0, i - 5), i))) mark(guarded, match.index + i, match.index + i + NAME);
     }
   }
+}
+
+function guardSectorAbbreviations(text: string, guarded: Uint8Array, context: GuardContext): void {
+  for (let i = 0; i < text.length; i++)
+    if (SECTOR_ABBREVIATIONS.has(text[i]) && !longestWordAround(text, i, i + 1, context.isWord))
+      guarded[i] = Math.max(guarded[i], Guard.Guarded);
 }
 
 /** The characters before a place's kind that make no word with their neighbours: a name the model does not know. */
