@@ -105,9 +105,23 @@ describe('typo', function () {
     assert.equal(never('尊敬的汤加公主皮洛莱乌·图伊塔殿下'), '皮洛莱乌·图伊塔殿', 'four characters each side at most');
     assert.equal(never('马克思·韦伯说'), '马克思·韦伯说');
     assert.equal(never('尊敬的来宾'), '');
-    const guarded = (text: string): string =>
-      [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Guarded ? text[i] : '')).join('');
-    assert.equal(guarded('今年，增天高速通车'), '增天', 'the name before 高速');
+    const names = (text: string): string =>
+      [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Name ? text[i] : '')).join('');
+    assert.equal(names('今年，增天高速通车'), '增天', 'the name before 高速');
+  });
+
+  it('lifts a name guard where the correction reads the guessed name into one word with the kind beside it', () => {
+    assert.deepEqual(
+      typosIn('各省、自治区、直害市人民政府要加强领导。'),
+      ['直害市:害→辖 shape'],
+      '直辖市 is no name + 市',
+    );
+    assert.deepEqual(typosIn('新疆察布查尔锡伯自冶县召开会议。'), ['自冶县:冶→治 shape']);
+    assert.deepEqual(typosIn('今年，增天高速通车。'), [], 'a name the model does not know stays guarded');
+    assert.deepEqual(typosIn('请邓晓龙副市长发言。'), []);
+    const context = { isWord: () => false, isStandard: () => true, isCommon: () => true };
+    const kinds = [...guardedPositions('“兴陇”', context)].slice(1, 3);
+    assert.deepEqual(kinds, [Guard.Never, Guard.Never], 'a stronger guard is kept: a short quotation is never read');
   });
 
   it('leaves a coinage of the document alone: a word the model does not know, written twice more where it is not flagged', () => {
@@ -250,15 +264,16 @@ describe('typo off the typing path', () => {
 
 describe('typo on the official-writing benchmark (npm run eval:typos)', function () {
   this.timeout(60_000);
-  // Floors just under the measurement when whole words of the same reading came in (issue 33: sentence correction
-  // 0.783 / 0.250, no clean sentence changed, 0.978 of corrections right), so a change that loses accuracy fails here.
-  it('corrects sentences with precision ≥ 0.75 and recall ≥ 0.245, changes ≤ 0.5% of the clean ones, and ≥ 0.95 of its corrections are right', () => {
+  // Floors just under the measurement once name guards lifted for words of the place's kind and shapes cost half a
+  // power of ten (issue 33: sentence correction 0.796 / 0.271, no clean sentence changed, 0.975 of corrections right),
+  // so a change that loses accuracy fails here.
+  it('corrects sentences with precision ≥ 0.75 and recall ≥ 0.265, changes ≤ 0.5% of the clean ones, and ≥ 0.95 of its corrections are right', () => {
     const scores = scoreTypos(join(REPO, 'test/typos/ecspell-odw/odw.train'), join(REPO, 'dist/cli.js'));
     assert.ok(
       scores.correction.precision >= 0.75,
       `sentence correction precision ${scores.correction.precision.toFixed(3)}`,
     );
-    assert.ok(scores.correction.recall >= 0.245, `sentence correction recall ${scores.correction.recall.toFixed(3)}`);
+    assert.ok(scores.correction.recall >= 0.265, `sentence correction recall ${scores.correction.recall.toFixed(3)}`);
     assert.ok(scores.falseAlarms <= 0.005, `false alarms ${scores.falseAlarms.toFixed(4)}`);
     const { made, right } = scores.edits;
     assert.ok(right / made >= 0.95, `per-edit precision ${(right / made).toFixed(3)}`);

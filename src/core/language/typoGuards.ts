@@ -53,7 +53,7 @@ export function guardedPositions(text: string, context: GuardContext): Uint8Arra
   guardBracketed(text, guarded);
   guardNames(text, guarded);
   guardPlaces(text, guarded, context);
-  for (let i = 0; i < text.length; i++) if (PROVINCE_NAMES.has(text[i])) guarded[i] = Guard.Guarded;
+  for (let i = 0; i < text.length; i++) if (PROVINCE_NAMES.has(text[i])) mark(guarded, i, i + 1);
   guardSectorAbbreviations(text, guarded, context);
   guardTraditionalSentences(text, guarded, context);
   guardRareCharacters(text, guarded, context);
@@ -136,8 +136,9 @@ function guardEnumeration(
   }
 }
 
+/** Guards from–to with `guard`, keeping a stronger guard already there. */
 function mark(guarded: Uint8Array, from: number, to: number, guard: Guard = Guard.Guarded): void {
-  guarded.fill(guard, Math.max(0, from), Math.min(guarded.length, to));
+  for (let i = Math.max(0, from); i < Math.min(guarded.length, to); i++) if (guarded[i] < guard) guarded[i] = guard;
 }
 
 function guardTraditionalSentences(text: string, guarded: Uint8Array, context: GuardContext): void {
@@ -172,8 +173,9 @@ function guardNames(text: string, guarded: Uint8Array): void {
   for (const match of text.matchAll(HAN_RUN)) {
     const run = match[0];
     for (let i = 1; i < run.length; i++) {
-      if (ROLE_AFTER.test(run.slice(i, i + 5))) mark(guarded, match.index + i - NAME, match.index + i);
-      if (ROLE_BEFORE.test(run.slice(Math.max(0, i - 5), i))) mark(guarded, match.index + i, match.index + i + NAME);
+      if (ROLE_AFTER.test(run.slice(i, i + 5))) mark(guarded, match.index + i - NAME, match.index + i, Guard.Name);
+      if (ROLE_BEFORE.test(run.slice(Math.max(0, i - 5), i)))
+        mark(guarded, match.index + i, match.index + i + NAME, Guard.Name);
     }
   }
 }
@@ -181,7 +183,7 @@ function guardNames(text: string, guarded: Uint8Array): void {
 function guardSectorAbbreviations(text: string, guarded: Uint8Array, context: GuardContext): void {
   for (let i = 0; i < text.length; i++)
     if (SECTOR_ABBREVIATIONS.has(text[i]) && !longestWordAround(text, i, i + 1, context.isWord))
-      guarded[i] = Math.max(guarded[i], Guard.Guarded);
+      mark(guarded, i, i + 1);
 }
 
 /** The characters before a place's kind that make no word with their neighbours: a name the model does not know. */
@@ -192,7 +194,7 @@ function guardPlaces(text: string, guarded: Uint8Array, context: GuardContext): 
       if (!PLACE_AFTER.test(run.slice(i, i + 2))) continue;
       const from = Math.max(0, i - NAME);
       const name = run.slice(from, i);
-      if (!knowsAll(name, context)) mark(guarded, match.index + from, match.index + i);
+      if (!knowsAll(name, context)) mark(guarded, match.index + from, match.index + i, Guard.Name);
     }
   }
 }
