@@ -12,12 +12,12 @@
  * corpus's complete official texts: a sentence is corrected when its best edit makes it FLAG times (log10) likelier,
  * less the edit's priors, and each further edit in it must reach MORE. Priors (PRIOR): a shape is a rarer slip than a
  * reading, by half a power of ten now that shapes are proposed only outside the words of the likeliest reading (at 1,
- * 0.8 points less recall; at 0, a new false finding in a work report); a whole word, replaced only where the written span is itself a word, is as likely a slip as one character
- * (at 2, all but 16 of the benchmark's 119 slips of two adjacent characters stayed below the bar even in their
- * corrected context; at -0.5 a training speech got 参训 as a slip, at -1.5 the complete official texts 乘势 → 诚实,
- * 克难 → 柯南). A character that stands in a
- * word as written is likelier meant (REAL_WORD), and one that stands in no word at all is likelier a name or a coinage
- * than a slip (NO_WORD); a guarded character (typoGuards.ts) needs GUARDED more. Readings one initial or final apart
+ * 0.8 points less recall; at 0, a new false finding in a work report). A whole word, replaced only where the written
+ * span is itself a word, is as likely a slip as one character (at 2, all but 16 of the benchmark's 119 slips of two
+ * adjacent characters stayed below the bar even in their corrected context; at -0.5 a training speech got 参训 as a
+ * slip, at -1.5 the complete official texts 乘势 → 诚实, 克难 → 柯南). A character that stands in a word as written is
+ * likelier meant (REAL_WORD), and one that stands in no word at all is likelier a name or a coinage than a slip
+ * (NO_WORD); a guarded character (typoGuards.ts) needs GUARDED more. Readings one initial or final apart
  * (z/zh, in/ing) were measured twice: they added under 0.01 of recall on the benchmark and reported 数智化 as 数字化 on
  * every work report. A first edit at 10^3.5 rather than 10^4 corrected more of the benchmark but reported fifteen
  * coinages and names in the complete official texts (悦览, 昇腾, 提质); a further edit at 10^2.5 rather than 10^3
