@@ -63,4 +63,16 @@ describe("scanLine (the lexer's one pass over a line)", () => {
     assert.equal(scanLine('「好」').chars & CHARS.emptyPair, 0);
     assert.equal(scanLine('２０２５').spoken, 4, 'full-width digits are spoken');
   });
+
+  it('sets the blank bit exactly where \\s matches, for every code unit of the BMP', () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      if (((scanLine(`中${char}文`).chars & CHARS.blank) !== 0) !== /\s/.test(char)) differing.push(code.toString(16));
+    }
+    assert.deepEqual(differing, []);
+    assert.equal(scanLine('中文').chars & CHARS.blank, 0);
+    assert.notEqual(scanLine('　中文').chars & CHARS.blank, 0, 'indentation is a blank');
+  });
 });

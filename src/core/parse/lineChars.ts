@@ -25,9 +25,11 @@ export const CHARS = {
   emptyPair: 1 << 6,
   /** An ASCII digit 0-9 */
   digit: 1 << 7,
+  /** Any blank, wherever it stands: a character that JavaScript's \s matches (a space, a tab, U+3000, U+00A0…). */
+  blank: 1 << 8,
 } as const;
 
-const PUBLIC = (1 << 8) - 1;
+const PUBLIC = (1 << 9) - 1;
 /** Internal bits of the table: certainly spoken, certainly not, a blank, a pause mark. */
 const SPOKEN = 1 << 14;
 const SILENT = 1 << 15;
@@ -72,6 +74,9 @@ for (const [from, to] of [
 }
 mark(',.:;?!()"\'', CHARS.halfWidthMark);
 mark(' \t\u3000', BLANK);
+/** What \s matches (ECMAScript's WhiteSpace and LineTerminator); a unit test holds the list to the engine's \s. */
+mark('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', CHARS.blank);
+range(0x2000, 0x200a, CHARS.blank);
 mark('，。、；：？！', PAUSE);
 mark('“”‘’（）《》〈〉【】', CHARS.pairedMark);
 
