@@ -125,9 +125,14 @@ export function nextNonBlank(text: string, index: number): string | undefined {
 /**
  * Spans of a line where half-width marks belong to something that is not Chinese prose: URLs, e-mail
  * addresses, file names, HTML character references and smileys (and `extra`, such as a heading marker). Returned sorted and merged, as [start, end)
- * pairs within the line, so inSpans can search them.
+ * pairs within the line, so inSpans can search them. A caller that knows the line holds no blank says so (`holdsBlank`),
+ * and no smiley is looked for but a line of one.
  */
-export function protectedSpans(line: string, extra?: readonly [number, number]): Array<[number, number]> {
+export function protectedSpans(
+  line: string,
+  extra?: readonly [number, number],
+  holdsBlank = true,
+): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // Each form is looked for only on a line that can hold it: most lines of a speech hold none.
   if (line.includes('://') || line.includes('www.')) {
@@ -138,7 +143,8 @@ export function protectedSpans(line: string, extra?: readonly [number, number]):
   if (line.includes('&'))
     for (const match of execAll(HTML_ENTITY, line))
       spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
-  if (line.includes(';') || line.includes(':'))
+  // A smiley stands between blanks or alone on its line (`holdsBlank`: the line holds a character \s matches).
+  if ((holdsBlank || line.length <= 3) && (line.includes(';') || line.includes(':')))
     for (const match of execAll(EMOTICON, line)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
   if (extra) spans.push([extra[0], extra[1]]);
   return sortedAndMerged(spans);

@@ -65,6 +65,7 @@ export const halfwidthPunctuation: LineRule = {
     const skip = protectedSpans(
       text,
       heading ? [heading.markerStart, heading.markerStart + heading.marker.length] : undefined,
+      (lex.chars & CHARS.blank) !== 0,
     );
     const paired: Conversion[] = [];
     parentheses(text, skip, paired);
@@ -199,14 +200,20 @@ function isChineseMark(text: string, index: number, mark: number): boolean {
 
 /** ( ) in pairs: a pair in Chinese context becomes （ ）; a lone one follows its neighbours. */
 function parentheses(text: string, skip: Skip, found: Conversion[]): void {
-  if (!text.includes('(') && !text.includes(')')) return;
+  let nextOpen = text.indexOf('(');
+  let nextClose = text.indexOf(')');
+  if (nextOpen < 0 && nextClose < 0) return;
   const open: number[] = [];
   const pairs: Array<[number, number]> = [];
   const lone: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if ((char !== '(' && char !== ')') || inSpans(skip, i)) continue;
-    if (char === '(') open.push(i);
+  // From bracket to bracket, in order: the characters between are never looked at one by one.
+  while (nextOpen >= 0 || nextClose >= 0) {
+    const opens = nextClose < 0 || (nextOpen >= 0 && nextOpen < nextClose);
+    const i = opens ? nextOpen : nextClose;
+    if (opens) nextOpen = text.indexOf('(', i + 1);
+    else nextClose = text.indexOf(')', i + 1);
+    if (inSpans(skip, i)) continue;
+    if (opens) open.push(i);
     else {
       const start = open.pop();
       if (start === undefined) lone.push(i);
@@ -216,10 +223,13 @@ function parentheses(text: string, skip: Skip, found: Conversion[]): void {
   // A loop, not push(...open): spreading 100,000 unclosed ( as arguments overflows the stack.
   for (const index of open) lone.push(index);
   // Nested pairs would each rescan their inside: a running count of Han characters answers for every pair at once.
-  const hanBefore = hanCounts(text);
+  // It is made only for a pair whose neighbours are not Chinese (most pairs in Chinese text are between characters).
+  let hanBefore: Uint32Array | undefined;
   for (const [start, end] of pairs) {
     const chinese =
-      hanBefore[end] > hanBefore[start + 1] || isHanCode(codeBefore(text, start)) || isHanCode(codeAt(text, end + 1));
+      isHanCode(codeBefore(text, start)) ||
+      isHanCode(codeAt(text, end + 1)) ||
+      (hanBefore ??= hanCounts(text))[end] > hanBefore[start + 1];
     if (chinese)
       found.push(
         { index: start, to: '（', from: blanksBefore(text, start) },
