@@ -1,6 +1,8 @@
 /** The typo rule: its checker, the word list, the quick fixes, and its score on the official-writing benchmark. */
 
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   codeActionsFor,
@@ -108,6 +110,25 @@ describe('typo', function () {
     const names = (text: string): string =>
       [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Name ? text[i] : '')).join('');
     assert.equal(names('今年，增天高速通车'), '增天', 'the name before 高速');
+  });
+
+  it('guesses a name beside a title only where a surname starts it (张书记, 邓晓龙市长, not 主任医帅)', () => {
+    const context = { isWord: () => false, isStandard: () => true, isCommon: () => true };
+    const names = (text: string): string =>
+      [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Name ? text[i] : '')).join('');
+    assert.equal(names('请邓晓龙市长讲话'), '邓晓龙');
+    assert.equal(names('请张书记讲话'), '张');
+    assert.equal(names('由主任高雨负责'), '高雨负');
+    assert.equal(names('内科主任，主任医帅'), '', '医 starts no name');
+    assert.equal(names('基层社会治里处处长'), '', 'neither 治 nor 里 starts a name');
+    assert.equal(names('机构编织委员会'), '');
+  });
+
+  it("takes its surnames from pinyin-pro's list (《百家姓》), as scripts/surnames.mjs reads it", () => {
+    const source = readFileSync(join(REPO, 'src/core/language/typoGuards.ts'), 'utf8');
+    const listed = /const SURNAMES = new Set\(\s*'([^']*)'/.exec(source)?.[1];
+    const derived = execFileSync(process.execPath, [join(REPO, 'scripts/surnames.mjs')], { encoding: 'utf8' }).trim();
+    assert.equal(listed, derived);
   });
 
   it('lifts a name guard where the correction reads the guessed name into one word with the kind beside it', () => {
@@ -267,13 +288,13 @@ describe('typo on the official-writing benchmark (npm run eval:typos)', function
   // Floors just under the measurement once name guards lifted for words of the place's kind and shapes cost half a
   // power of ten (issue 33: sentence correction 0.796 / 0.271, no clean sentence changed, 0.975 of corrections right),
   // so a change that loses accuracy fails here.
-  it('corrects sentences with precision ≥ 0.75 and recall ≥ 0.265, changes ≤ 0.5% of the clean ones, and ≥ 0.95 of its corrections are right', () => {
+  it('corrects sentences with precision ≥ 0.75 and recall ≥ 0.275, changes ≤ 0.5% of the clean ones, and ≥ 0.95 of its corrections are right', () => {
     const scores = scoreTypos(join(REPO, 'test/typos/ecspell-odw/odw.train'), join(REPO, 'dist/cli.js'));
     assert.ok(
       scores.correction.precision >= 0.75,
       `sentence correction precision ${scores.correction.precision.toFixed(3)}`,
     );
-    assert.ok(scores.correction.recall >= 0.265, `sentence correction recall ${scores.correction.recall.toFixed(3)}`);
+    assert.ok(scores.correction.recall >= 0.275, `sentence correction recall ${scores.correction.recall.toFixed(3)}`);
     assert.ok(scores.falseAlarms <= 0.005, `false alarms ${scores.falseAlarms.toFixed(4)}`);
     const { made, right } = scores.edits;
     assert.ok(right / made >= 0.95, `per-edit precision ${(right / made).toFixed(3)}`);
