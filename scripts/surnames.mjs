@@ -5,13 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-/** The surname characters of the installed pinyin-pro. */
-export function surnameCharacters() {
-  const bundle = readFileSync(createRequire(import.meta.url).resolve('pinyin-pro'), 'utf8');
-  const start = bundle.indexOf('{"南宫":');
-  if (start < 0) throw new Error('pinyin-pro: no table of surnames found');
-  const table = JSON.parse(bundle.slice(start, bundle.indexOf('}', start) + 1));
-  return [...new Set(Object.keys(table).map((surname) => surname[0]))].join('');
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) console.log(surnameCharacters());
+const bundle = readFileSync(createRequire(import.meta.url).resolve('pinyin-pro'), 'utf8');
+const start = bundle.indexOf('{"南宫":');
+if (start < 0) throw new Error('pinyin-pro: no table of surnames found');
+const table = JSON.parse(bundle.slice(start, bundle.indexOf('}', start) + 1));
+console.log([...new Set(Object.keys(table).map((surname) => surname[0]))].join(''));

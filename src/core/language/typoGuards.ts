@@ -184,8 +184,9 @@ function guardNames(text: string, guarded: Uint8Array): void {
     for (let i = 1; i < run.length; i++) {
       if (ROLE_AFTER.test(run.slice(i, i + 5))) {
         // A name of up to three characters ends at the title (邓晓龙副市长, 张书记), and none in 社会治里处处长.
-        const from = [i - NAME, i - 2, i - 1].find((k) => k >= 0 && SURNAMES.has(run[k]));
-        if (from !== undefined) mark(guarded, match.index + from, match.index + i, Guard.Name);
+        let from = Math.max(0, i - NAME);
+        while (from < i && !SURNAMES.has(run[from])) from++;
+        if (from < i) mark(guarded, match.index + from, match.index + i, Guard.Name);
       }
       if (ROLE_BEFORE.test(run.slice(Math.max(0, i - 5), i)) && SURNAMES.has(run[i]))
         mark(guarded, match.index + i, match.index + i + NAME, Guard.Name);
