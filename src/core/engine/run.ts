@@ -6,6 +6,7 @@
 import type { IgnoreEntry } from './suppress';
 import { LineCache } from '../parse/lineCache';
 import { messagesOf, type RuleMessages } from './messages';
+import { movedFindings, outlineEdit, samePerLine } from './outlineReuse';
 import type { LineLex } from '../parse/lineLex';
 import { RULES } from '../rules';
 import {
@@ -79,17 +80,39 @@ interface LineFindings {
 export class LintCache {
   private config: LintConfig | undefined;
   private lines = new LineCache<LineFindings, LineLex>();
+  private outline: KeptOutlineFindings | undefined;
   /** Document rules' per-line results by line lex (whatever the configuration: they depend on the text alone). */
   readonly memos = new LineCache<unknown[], LineLex>();
 
   /** The line cache under `config`; a different configuration starts afresh. */
   forConfig(config: LintConfig): LineCache<LineFindings, LineLex> {
-    if (config !== this.config) {
-      this.config = config;
-      this.lines = new LineCache<LineFindings, LineLex>();
-    }
+    this.settle(config);
     return this.lines;
   }
+
+  /** The outline rules' findings of the last lint under `config` (see DocumentRule.reads), if any. */
+  outlineFindings(config: LintConfig): KeptOutlineFindings | undefined {
+    this.settle(config);
+    return this.outline;
+  }
+
+  keepOutlineFindings(config: LintConfig, kept: KeptOutlineFindings): void {
+    this.settle(config);
+    this.outline = kept;
+  }
+
+  private settle(config: LintConfig): void {
+    if (config === this.config) return;
+    this.config = config;
+    this.lines = new LineCache<LineFindings, LineLex>();
+    this.outline = undefined;
+  }
+}
+
+/** The speech a lint read, and the findings each outline rule made of it. */
+interface KeptOutlineFindings {
+  speech: ParsedSpeech;
+  findings: Map<Rule, readonly Finding[]>;
 }
 
 /**
@@ -364,11 +387,20 @@ export function runRules(
   const length = speech.text.length;
   takeSlots(rules);
   const memoAt = memoFinder(speech, cache);
+  const lastOutline = cache?.outlineFindings(config);
+  const edit = lastOutline && lastOutline.speech !== speech ? outlineEdit(lastOutline.speech, speech) : undefined;
+  const outlineFindings = new Map<Rule, readonly Finding[]>();
   for (const rule of rules) {
     const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
     if (rule.checkLine) {
       lineRules.push(lineRuleRun(rule, severity, config, triggerTableOf(rules)));
+      continue;
+    }
+    const kept = lastOutline && keptOutlineFindings(rule, lastOutline, speech, edit);
+    if (kept) {
+      for (const finding of kept) documentFindings.push(finding);
+      outlineFindings.set(rule, kept);
       continue;
     }
     const messages = messagesOf(rule.meta);
@@ -392,10 +424,25 @@ export function runRules(
       documentFindings.length = before;
       tell(rule.meta.id, errorText(error));
     }
+    if (cache && rule.reads === 'outline') outlineFindings.set(rule, documentFindings.slice(before));
   }
+  cache?.keepOutlineFindings(config, { speech, findings: outlineFindings });
   cache?.memos.endPass();
   const byLine = lineFindings(speech, config, lineRules, triggerTableOf(rules), cache?.forConfig(config));
   return mergeSorted(byLine, sortByPosition(documentFindings));
+}
+
+/** The rule's findings of the last lint, moved to `speech`, when it is an outline rule and the edit kept them. */
+function keptOutlineFindings(
+  rule: DocumentRule,
+  last: KeptOutlineFindings,
+  speech: ParsedSpeech,
+  edit: ReturnType<typeof outlineEdit>,
+): readonly Finding[] | undefined {
+  const findings = last.findings.get(rule);
+  if (!findings || last.speech === speech) return findings;
+  if (!edit || !samePerLine(rule, last.speech, speech, edit.changedLines)) return undefined;
+  return movedFindings(findings, edit.move);
 }
 
 /** A line rule as one lint runs it. */

@@ -51,6 +51,7 @@ export const announcedCount = documentRule<readonly Announcement[]>({
     catches: '`讲三点意见` followed by two sections',
     fixSummary: 'write `两点`',
   },
+  reads: 'outline',
   perLine: announcementsIn,
   check({ speech, report, perLine }: DocumentContext<readonly Announcement[]>): void {
     let runs: RunsByOwner | undefined;

@@ -36,6 +36,7 @@ export const emptyHeading: DocumentRule = {
     catches: '`三、` alone on its line; a heading with nothing under it',
     fixSummary: '—',
   },
+  reads: 'outline',
   check({ speech, report }: DocumentContext): void {
     const visit = (section: Section): void => {
       const found = emptiness(

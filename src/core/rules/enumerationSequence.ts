@@ -42,6 +42,7 @@ export const enumerationSequence: DocumentRule = {
     catches: '`一是、二是、四是`, `其次` twice',
     fixSummary: 'renumber',
   },
+  reads: 'outline',
   check({ speech, report }: DocumentContext): void {
     for (const run of itemRuns(speech)) {
       const numbered = NUMBERED_FAMILIES.has(run.family);

@@ -55,6 +55,7 @@ export const hardToRead: DocumentRule = documentRule<readonly HardSpan[]>({
     catches: '`莘莘学子` (shēnshēn), `耄耋`, `针砭`, `给予`, a character outside the 3,500 common ones',
     fixSummary: '— (add a name to the word list)',
   },
+  reads: 'outline',
   perLine: (text: string, chars: number): readonly HardSpan[] => (chars & CHARS.han ? hardSpansIn(text) : NO_HARD),
   check({ speech, options, settings, report, perLine }: DocumentContext<readonly HardSpan[]>): void {
     const told = new Set<string>();

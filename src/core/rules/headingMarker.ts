@@ -29,6 +29,7 @@ export const headingMarker: DocumentRule = {
     catches: '`1、` `(一)` `（一）、` `一.` `一，`',
     fixSummary: '`1.` `（一）` `一、`',
   },
+  reads: 'outline',
   check({ speech, report }: DocumentContext): void {
     const point = preferredPoint(speech.headings);
     for (const heading of speech.headings) {

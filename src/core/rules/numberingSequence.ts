@@ -47,6 +47,7 @@ export const numberingSequence: DocumentRule = {
     catches: '`一、二、四、`, repeats, restarts, `（一）` beside `(二)`',
     fixSummary: 'renumber',
   },
+  reads: 'outline',
   check({ speech, report }: DocumentContext): void {
     for (const group of siblingGroups(speech)) {
       group.sections.forEach((section, index) => {

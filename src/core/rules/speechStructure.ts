@@ -32,6 +32,7 @@ export const speechStructure: DocumentRule = {
     catches: 'no salutation at the top, no closing at the end',
     fixSummary: '—',
   },
+  reads: 'outline',
   check({ speech, options, report }: DocumentContext): void {
     const { paragraphs } = speech;
     if (paragraphs.length < MIN_PARAGRAPHS) return;

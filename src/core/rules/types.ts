@@ -334,6 +334,14 @@ export interface DocumentRule<T = unknown> extends RuleBase {
    */
   readonly perLine?: (text: string, chars: number) => T;
   check(context: DocumentContext<T>): void;
+  /**
+   * `outline`: the rule reads the speech's outline (its headings, items, sections, paragraphs' places and landmarks,
+   * and the text of heading and item lines) and, of a body line, only its `perLine` result. An edit that leaves the
+   * outline as it was and each changed line's `perLine` result the same (typing inside a paragraph) then keeps the
+   * rule's findings, moved with their lines, without running it (see engine/outlineReuse.ts). Unset: the rule runs on
+   * every version.
+   */
+  readonly reads?: 'outline';
   /** A fix that rewrites the whole speech, offered on findings reported with `documentFix: true`. */
   readonly documentFix?: (context: { speech: ParsedSpeech; options: RuleOptions }) => FixReport;
   readonly checkLine?: undefined;
