@@ -35,7 +35,12 @@ function headingCounter(perLine?: (text: string) => unknown): { rule: Rule; runs
           ...heading.markerSpan,
           messageId: 'changeTo',
           data: { to: '一、' },
-          fix: { title: 'changeTo', data: { to: '一、' }, edits: [{ ...heading.markerSpan, newText: '一、' }] },
+          fix: {
+            title: 'changeTo',
+            data: { to: '一、' },
+            edits: [{ ...heading.markerSpan, newText: '一、' }],
+            safe: false,
+          },
         });
     },
   });
