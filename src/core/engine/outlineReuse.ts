@@ -8,7 +8,7 @@
 
 import { lineIndexAt } from '../language/text';
 import type { ParsedSpeech, Section } from '../parse/types';
-import type { DocumentRule, Finding, FindingFix, TextEdit } from '../rules/types';
+import { isSpanFix, type DocumentRule, type Finding, type FindingFix, type TextEdit } from '../rules/types';
 
 /** Where a position of the last version stands in this one, or -1 when it lies on characters the edit changed. */
 type PositionMap = (position: number) => number;
@@ -124,10 +124,10 @@ export function movedFindings(findings: readonly Finding[], move: PositionMap): 
 
 /** A finding's fixes with their edits moved: fixes of the finding's own span (no edits) are shared as they are. */
 function movedFixes(fixes: readonly FindingFix[], move: PositionMap): readonly FindingFix[] | undefined {
-  if (fixes.every((fix) => !('edits' in fix))) return fixes;
+  if (fixes.every(isSpanFix)) return fixes;
   const moved: FindingFix[] = [];
   for (const fix of fixes) {
-    if (!('edits' in fix)) {
+    if (isSpanFix(fix)) {
       moved.push(fix);
       continue;
     }

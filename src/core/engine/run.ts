@@ -13,6 +13,7 @@ import {
   DEFAULT_RULE_OPTIONS,
   type DocumentRule,
   type Finding,
+  isSpanFix,
   type FindingFix,
   type Fix,
   type FixReport,
@@ -317,10 +318,6 @@ function moved(finding: Finding, by: number): Finding {
     fixes: finding.fixes.every(isSpanFix) ? finding.fixes : finding.fixes.map((fix) => movedFix(fix, by)),
     documentFix: finding.documentFix,
   };
-}
-
-function isSpanFix(fix: FindingFix): fix is SpanFix {
-  return !('edits' in fix);
 }
 
 function movedFix(fix: FindingFix, by: number): FindingFix {

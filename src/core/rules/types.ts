@@ -60,6 +60,11 @@ export interface SpanFix {
 /** A fix as a finding carries it: edits placed in the document, like the finding's span, or a new text for the span. */
 export type FindingFix = Fix | SpanFix;
 
+/** A fix that replaces its finding's own span (it carries no edits of its own). */
+export function isSpanFix(fix: FindingFix): fix is SpanFix {
+  return !('edits' in fix);
+}
+
 /** What the engine returns for each problem: plain, immutable data (structuredClone-able), placed in the document. */
 export interface Finding {
   readonly rule: string;
