@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { lint, mergeConfigs, parseSpeech } from '../../src/core';
 import { LATER_LEVEL_READINGS } from '../../src/core/language/characterReadings';
+import { hardSpansIn } from '../../src/core/language/readings';
 
 const readingsIn = (text: string, config = mergeConfigs({})) =>
   lint(parseSpeech(text), config)
@@ -19,6 +20,17 @@ describe('hard-to-read', () => {
       },
     ]);
     assert.match(readingsIn('给予表彰。')[0]['zh-cn'], /jǐ yǔ，不读 gěi yǔ（《普通话异读词审音表》）/);
+  });
+
+  it('finds in a stretch of the document what it finds in the line alone, at the same offsets', () => {
+    const lines = ['在座的各位莘莘学子。', '开学典礼暨表彰大会，给予', '予以𠀀表彰处理', '给予'];
+    const document = lines.join('\n');
+    let start = 0;
+    for (const line of lines) {
+      assert.deepEqual(hardSpansIn(document, start, start + line.length), hardSpansIn(line), line);
+      start += line.length + 1;
+    }
+    assert.notEqual(hardSpansIn(lines[0]).length, 0);
   });
 
   it('gives the reading of a character outside the first level, every reading of one with several', () => {

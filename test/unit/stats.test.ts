@@ -1,6 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { computeStats, countSpokenCharacters, formatDuration, formatSummary } from '../../src/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ITEM_START } from '../../src/core/parse/items';
 import { CHARS, scanLine } from '../../src/core/parse/lineChars';
+import { REPO } from './helpers';
 
 describe('statistics', () => {
   it('counts Chinese characters, letters and digits, not punctuation or spaces', () => {
@@ -62,6 +66,34 @@ describe("scanLine (the lexer's one pass over a line)", () => {
     assert.notEqual(scanLine('「 」').chars & CHARS.emptyPair, 0, 'a corner pair with a blank between');
     assert.equal(scanLine('「好」').chars & CHARS.emptyPair, 0);
     assert.equal(scanLine('２０２５').spoken, 4, 'full-width digits are spoken');
+  });
+
+  it('reads a line given as a stretch of the document as it reads the line alone', () => {
+    const document = '同志们：\n今天， 一是GDP增长5%。𠀀\n“”（）\n\n二要 好';
+    let start = 0;
+    for (const line of document.split('\n')) {
+      assert.deepEqual(scanLine(document, start, start + line.length), scanLine(line), line);
+      start += line.length + 1;
+    }
+  });
+
+  it('tells whether an item marker may follow a mark on the line, as the parse looks for one', () => {
+    assert.equal(scanLine('要抓好三件事。一是抓项目').itemAfterMark, true);
+    assert.equal(scanLine('要抓好三件事：\u3000 第一，抓项目').itemAfterMark, true, 'blanks between');
+    assert.equal(scanLine('一是抓项目，抓落实').itemAfterMark, false, 'a marker that opens the line follows no mark');
+    assert.equal(scanLine('要抓好三件事。是抓项目').itemAfterMark, false);
+    assert.equal(scanLine('要抓好三件事。𠀀一是').itemAfterMark, false);
+    // The parse's own search (ITEM_BOUNDARY in parse.ts) runs only where the bit is set: it must never miss one.
+    const boundary = new RegExp(`[。！？；!?;：:，,](?=[ \\t\\u3000\\u00a0]*[${[...ITEM_START].join('')}])`);
+    const texts = readdirSync(join(REPO, 'test/corpus/texts')).filter((file) => file.endsWith('.txt'));
+    let found = 0;
+    for (const file of texts)
+      for (const line of readFileSync(join(REPO, 'test/corpus/texts', file), 'utf8').split('\n')) {
+        if (!boundary.test(line)) continue;
+        found++;
+        assert.equal(scanLine(line).itemAfterMark, true, line);
+      }
+    assert.ok(found > 100);
   });
 
   it('sets the blank bit exactly where \\s matches, for every code unit of the BMP', () => {

@@ -65,8 +65,8 @@ export function samePerLine(
   const compute = rule.perLine;
   if (!compute) return true;
   return lines.every((index) => {
-    const before = compute(last.lines[index].text, last.lineLexes[index].chars);
-    const after = compute(now.lines[index].text, now.lineLexes[index].chars);
+    const before = compute(last.lines[index].text, last.lineLexes[index].chars, last.text, last.lines[index].start);
+    const after = compute(now.lines[index].text, now.lineLexes[index].chars, now.text, now.lines[index].start);
     return before === after || (isNothing(before) && isNothing(after));
   });
 }

@@ -364,7 +364,8 @@ function perLineOf(
     const memo = memoAt(index);
     let value = memo[at];
     if (value === undefined) {
-      value = compute(speech.lines[index].text, speech.lineLexes[index].chars);
+      const line = speech.lines[index];
+      value = compute(line.text, speech.lineLexes[index].chars, speech.text, line.start);
       memo[at] = value;
     }
     return value;
@@ -489,12 +490,13 @@ class TriggerTable {
   }
 
   /**
-   * The bits of the rules whose characters the line holds. Asked only of a line being checked: with a LintCache, a
-   * line whose text is unchanged is not checked again.
+   * The bits of the rules whose characters the line `from`–`to` of the document's text holds (the text, not the line
+   * sliced from it, is read: see scanLine). Asked only of a line being checked: with a LintCache, a line whose text
+   * is unchanged is not checked again.
    */
-  of(text: string): number {
+  of(text: string, from: number, to: number): number {
     let found = 0;
-    for (let i = 0; i < text.length; i++) found |= this.table[text.charCodeAt(i)];
+    for (let i = from; i < to; i++) found |= this.table[text.charCodeAt(i)];
     return found;
   }
 }
@@ -613,7 +615,11 @@ function checkLines(
   };
   const lexes = lines.map((checked) => speech.lineLexes[checked.index]);
   const charBits = new Int32Array(lines.length);
-  if (!triggers.empty) for (let i = 0; i < lines.length; i++) charBits[i] = triggers.of(lines[i].text);
+  if (!triggers.empty)
+    for (let i = 0; i < lines.length; i++) {
+      const { start, text } = lines[i];
+      charBits[i] = triggers.of(speech.text, start, start + text.length);
+    }
   // One context; only `settings` changes from rule to rule, and `text` and `lex` from line to line.
   const context: { -readonly [K in keyof LineContext]: LineContext[K] } = {
     text: line.text,

@@ -146,33 +146,38 @@ export interface HardSpan {
 
 const NO_HARD: readonly HardSpan[] = [];
 
-/** The curated words and the later-level characters of a text, left to right; a character inside a word is the word's. */
-export function hardSpansIn(text: string): readonly HardSpan[] {
+/**
+ * The curated words and the later-level characters of a text, left to right; a character inside a word is the word's.
+ * With `from`–`to`, of that stretch of the text (a line of the document, read without slicing it: see scanLine), with
+ * offsets from `from`.
+ */
+export function hardSpansIn(text: string, from = 0, to = text.length): readonly HardSpan[] {
   const { codes, wordsByFirst, readingOf } = load();
   let found: HardSpan[] | undefined;
-  for (let i = 0; i < text.length;) {
+  for (let i = from; i < to;) {
     const code = text.charCodeAt(i);
     const bits = codes[code];
     if (bits === 0) {
       i++;
       continue;
     }
-    const word = bits & WORD_START ? curatedWordAt(text, i, wordsByFirst.get(code) ?? NO_WORDS) : undefined;
+    const word = bits & WORD_START ? curatedWordAt(text, i, to, wordsByFirst.get(code) ?? NO_WORDS) : undefined;
     if (word) {
-      const end = i + word.word.length;
+      const start = i - from;
+      const end = start + word.word.length;
       const source = sourceName(word.source);
       // Two literals, not a spread: 处理 and 给予 are common, and a spread copies slowly.
       (found ??= []).push(
         word.misread
-          ? { start: i, end, reading: word.reading, source, misread: word.misread }
-          : { start: i, end, reading: word.reading, source },
+          ? { start, end, reading: word.reading, source, misread: word.misread }
+          : { start, end, reading: word.reading, source },
       );
       i += word.word.length;
       continue;
     }
     const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     const reading = bits & LATER_LEVEL ? readingOf.get(text.slice(i, i + width)) : undefined;
-    if (reading) (found ??= []).push({ start: i, end: i + width, reading });
+    if (reading) (found ??= []).push({ start: i - from, end: i - from + width, reading });
     i += width;
   }
   return found ?? NO_HARD;
@@ -183,13 +188,16 @@ export function misreadWordAt(text: string, offset: number): HardSpan | undefine
   return hardSpansIn(text).find((span) => span.source !== undefined && span.start <= offset && offset < span.end);
 }
 
-/** The curated word written at `at` among `words` (those of its first character), unless the character after it makes it another word. */
-function curatedWordAt(text: string, at: number, words: readonly MisreadWord[]): MisreadWord | undefined {
+/**
+ * The curated word written at `at` among `words` (those of its first character) and ending by `to`, unless the
+ * character after it makes it another word.
+ */
+function curatedWordAt(text: string, at: number, to: number, words: readonly MisreadWord[]): MisreadWord | undefined {
   for (let k = 0; k < words.length; k++) {
     const candidate = words[k];
-    if (!text.startsWith(candidate.word, at)) continue;
     const after = at + candidate.word.length;
-    if (candidate.notBefore !== undefined && after < text.length && candidate.notBefore.includes(text[after])) continue;
+    if (after > to || !text.startsWith(candidate.word, at)) continue;
+    if (candidate.notBefore !== undefined && after < to && candidate.notBefore.includes(text[after])) continue;
     return candidate;
   }
   return undefined;

@@ -50,6 +50,9 @@ const WORD_MARKERS: Array<{
 
 /** The item marker starting exactly at `offset` of `text`, if any. */
 export function matchItemAt(written: string, offset: number): ItemMatch | undefined {
+  // Every marker starts with one of ITEM_START (as written, or once folded): most places hold none.
+  const first = written[offset];
+  if (first === undefined || (!ITEM_START.has(first) && !hasFoldable(written, offset, offset + 1))) return undefined;
   // 最後， 一來， 第一點， read as simplified: the few characters at the offset are folded (never the line before
   // them: a long line holds thousands of places to look); markers as written.
   if (!hasFoldable(written, offset, offset + ITEM_WINDOW)) return matchFoldedAt(written, offset, written, offset);

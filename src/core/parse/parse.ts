@@ -32,8 +32,9 @@ const ITEM_BOUNDARY = new RegExp(`[。！？；!?;：:，,](?=[ \\t\\u3000\\u00a
  */
 export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpeech {
   const lines = splitLines(text);
+  const lexOf = (lineText: string, line: Line): LineLex => lexLine(lineText, text, line.start);
   const lexes = lines.map((line) =>
-    cache ? cache.lineAt(line.index, lines.length, line.text, lexLine) : lexLine(line.text),
+    cache ? cache.lineAt(line.index, lines.length, line.text, lexOf, line) : lexOf(line.text, line),
   );
   cache?.endPass();
   const frontMatter = findFrontMatter(lines);
@@ -157,10 +158,11 @@ function unspokenLex(text: string, residue: ResidueKind): LineLex {
  * Reads one line: its heading, if any, and every place an inline item could start. Every lex has the same fields,
  * and a line without items shares one empty list: a long document keeps thousands of these.
  */
-function lexLine(text: string): LineLex {
+function lexLine(text: string, source: string, start: number): LineLex {
   if (text === '') return EMPTY_LINE;
   if (text.includes('<!--') && COMMENT_LINE.test(text)) return unspokenLex(text, 'comment');
-  const { chars, spoken } = scanLine(text);
+  // The document's text, not the line sliced from it, is read: see scanLine.
+  const { chars, spoken, itemAfterMark } = scanLine(source, start, start + text.length);
   const [contentStart, contentEnd] = trimmedRange(text);
   if (contentStart === contentEnd)
     return {
@@ -187,7 +189,8 @@ function lexLine(text: string): LineLex {
       residue,
       decimalHeading: undefined,
     };
-  const starts = itemStartsAfterBoundaries(text, match ? match.contentStart : 0);
+  // Most lines hold no item marker after a mark (the scan tells), and the search for one is not cheap.
+  const starts = itemAfterMark ? itemStartsAfterBoundaries(text, match ? match.contentStart : 0) : NO_ITEM_STARTS;
   // 第一，要提高认识。第二，要加强领导。 in one paragraph is a run of items, not a heading with items under it.
   if (
     match?.style === 'di' &&

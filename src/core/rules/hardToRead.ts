@@ -56,7 +56,8 @@ export const hardToRead: DocumentRule = documentRule<readonly HardSpan[]>({
     fixSummary: '— (add a name to the word list)',
   },
   reads: 'outline',
-  perLine: (text: string, chars: number): readonly HardSpan[] => (chars & CHARS.han ? hardSpansIn(text) : NO_HARD),
+  perLine: (text: string, chars: number, source = text, start = 0): readonly HardSpan[] =>
+    chars & CHARS.han ? hardSpansIn(source, start, start + text.length) : NO_HARD,
   check({ speech, options, settings, report, perLine }: DocumentContext<readonly HardSpan[]>): void {
     const told = new Set<string>();
     speech.lines.forEach((line, index) => {
