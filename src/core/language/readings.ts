@@ -98,6 +98,11 @@ interface Tables {
    * whether the character needs a second one.
    */
   codes: Uint8Array;
+  /**
+   * 1 for each code unit that is a curated word's second: the scan stops at 一, 不, 发 and 处 all along a speech, and
+   * most of those stops end here without looking the words up.
+   */
+  seconds: Uint8Array;
   /** By the code of their first code unit (a number, so the scan makes no string a character): longest first. */
   wordsByFirst: Map<number, readonly MisreadWord[]>;
   readingOf: Map<string, string>;
@@ -109,10 +114,12 @@ let tables: Tables | undefined;
 function load(): Tables {
   if (tables) return tables;
   const codes = new Uint8Array(0x10000);
+  const seconds = new Uint8Array(0x10000);
   const byFirst = new Map<number, MisreadWord[]>();
   for (const [word, reading, misread, source, notBefore] of WORDS) {
     const first = word.charCodeAt(0);
     codes[first] |= WORD_START;
+    seconds[word.charCodeAt(1)] = 1;
     const list = byFirst.get(first) ?? [];
     list.push({ word, reading, source, ...(misread ? { misread } : {}), ...(notBefore ? { notBefore } : {}) });
     byFirst.set(first, list);
@@ -127,7 +134,7 @@ function load(): Tables {
       readingOf.set(char, reading);
     }
   }
-  return (tables = { codes, wordsByFirst: byFirst, readingOf });
+  return (tables = { codes, seconds, wordsByFirst: byFirst, readingOf });
 }
 
 const NO_WORDS: readonly MisreadWord[] = [];
@@ -152,7 +159,7 @@ const NO_HARD: readonly HardSpan[] = [];
  * offsets from `from`.
  */
 export function hardSpansIn(text: string, from = 0, to = text.length): readonly HardSpan[] {
-  const { codes, wordsByFirst, readingOf } = load();
+  const { codes, seconds, wordsByFirst, readingOf } = load();
   let found: HardSpan[] | undefined;
   for (let i = from; i < to;) {
     const code = text.charCodeAt(i);
@@ -161,7 +168,10 @@ export function hardSpansIn(text: string, from = 0, to = text.length): readonly 
       i++;
       continue;
     }
-    const word = bits & WORD_START ? curatedWordAt(text, i, to, wordsByFirst.get(code) ?? NO_WORDS) : undefined;
+    const word =
+      bits & WORD_START && seconds[text.charCodeAt(i + 1)] === 1
+        ? curatedWordAt(text, i, to, wordsByFirst.get(code) ?? NO_WORDS)
+        : undefined;
     if (word) {
       const start = i - from;
       const end = start + word.word.length;
