@@ -49,6 +49,30 @@ describe('triggers', () => {
     assert.deepEqual(calledOn({ chars: '年', features: CHARS.markRun }), ['全角２０２５年', '好，，']);
   });
 
+  it('tells the rule whether the line holds one of its characters or was called for a feature alone', () => {
+    const told: Array<[string, boolean]> = [];
+    const rule: LineRule = {
+      meta: { ...RULES[0].meta, id: 'recorder', fixable: false },
+      trigger: { chars: '年', features: CHARS.markRun },
+      checkLine({ text, holdsTriggerChar }: LineContext) {
+        told.push([text, holdsTriggerChar]);
+      },
+    };
+    lint(parseSpeech(TEXT), undefined, undefined, [rule]);
+    assert.deepEqual(told, [
+      ['全角２０２５年', true],
+      ['好，，', false],
+    ]);
+    const untabled: Array<[string, boolean]> = [];
+    const noChars: LineRule = {
+      ...rule,
+      trigger: { requires: CHARS.han },
+      checkLine: ({ text, holdsTriggerChar }) => untabled.push([text, holdsTriggerChar]),
+    };
+    lint(parseSpeech(TEXT), undefined, undefined, [noChars]);
+    assert.ok(untabled.length > 0 && untabled.every(([, holds]) => holds), 'a rule without characters: always true');
+  });
+
   it("a trigger's characters and features only save work: without them every rule reports the same", () => {
     const text = [
       '同志们:今天,我们开会 。',

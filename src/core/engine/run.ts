@@ -627,6 +627,7 @@ function checkLines(
     options: config.options,
     settings: NO_SETTINGS,
     report,
+    holdsTriggerChar: true,
   };
   for (const entry of rules) {
     current = entry;
@@ -638,6 +639,7 @@ function checkLines(
       into = found[i];
       context.text = line.text;
       context.lex = lex;
+      context.holdsTriggerChar = entry.charBit === 0 || (charBits[i] & entry.charBit) !== 0;
       const before = into.length;
       try {
         entry.rule.checkLine(context);

@@ -133,9 +133,12 @@ export const placeholder: LineRule = {
     chars: `${MASK_CHARACTERS}…⋯·月`,
     features: CHARS.emptyPair | CHARS.latin | CHARS.pairedMark | CHARS.halfWidthMark | CHARS.markRun,
   },
-  checkLine({ text, lex, options, report }: LineContext): void {
-    const forms = formsIn(text);
+  checkLine({ text, lex, options, report, holdsTriggerChar }: LineContext): void {
+    // A line called for its marks or letters alone holds no mask character (they are all among the trigger's): its
+    // forms are read only if another test lets it through.
+    let forms = holdsTriggerChar ? formsIn(text) : 0;
     if (!mayHoldPlaceholder(text, lex.chars, forms)) return;
+    if (!holdsTriggerChar) forms = formsIn(text);
     const line: Line = { index: 0, start: 0, end: text.length, text };
     const candidates = placeholdersIn(line, forms);
     if (candidates.length === 0) return;

@@ -283,6 +283,12 @@ export interface LineContext {
   /** The rule's own options (`meta.options`), configured or default. */
   readonly settings: RuleSettings;
   readonly report: Reporter;
+  /**
+   * Whether the line holds one of the rule's trigger characters (`trigger.chars`), which the engine knows from its one
+   * scan of the line: false only when it holds none. A rule called for a feature of the line alone can then skip what
+   * looks for those characters.
+   */
+  readonly holdsTriggerChar: boolean;
 }
 
 /** What a document rule sees: the shared parse, and each line's `perLine` result when the rule declares one. */
