@@ -132,14 +132,16 @@ export function protectedSpans(
   line: string,
   extra?: readonly [number, number],
   holdsBlank = true,
+  { holdsLatin = true, holdsDigit = true }: { holdsLatin?: boolean; holdsDigit?: boolean } = {},
 ): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  // Each form is looked for only on a line that can hold it: most lines of a speech hold none.
-  if (line.includes('://') || line.includes('www.')) {
+  // Each form is looked for only on a line that can hold it: most lines of a speech hold none. A URL and a file name
+  // hold an ASCII letter, an address's domain a letter or a digit (the lex says whether the line holds either).
+  if (holdsLatin && (line.includes('://') || line.includes('www.'))) {
     for (const match of execAll(URL, line)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
   }
-  if (line.includes('@')) emailSpans(line, spans);
-  if (FILE_EXTENSION_HINT.test(line)) fileNameSpans(line, spans);
+  if ((holdsLatin || holdsDigit) && line.includes('@')) emailSpans(line, spans);
+  if (holdsLatin && FILE_EXTENSION_HINT.test(line)) fileNameSpans(line, spans);
   if (line.includes('&'))
     for (const match of execAll(HTML_ENTITY, line))
       spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);

@@ -66,6 +66,7 @@ export const halfwidthPunctuation: LineRule = {
       text,
       heading ? [heading.markerStart, heading.markerStart + heading.marker.length] : undefined,
       (lex.chars & CHARS.blank) !== 0,
+      { holdsLatin: (lex.chars & CHARS.latin) !== 0, holdsDigit: (lex.chars & CHARS.digit) !== 0 },
     );
     const paired: Conversion[] = [];
     parentheses(text, skip, paired);
