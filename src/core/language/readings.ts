@@ -162,12 +162,11 @@ export function hardSpansIn(text: string, from = 0, to = text.length): readonly 
   const { codes, seconds, wordsByFirst, readingOf } = load();
   let found: HardSpan[] | undefined;
   for (let i = from; i < to;) {
+    // Most code units are in neither table: a tight loop of its own walks past them.
+    while (i < to && codes[text.charCodeAt(i)] === 0) i++;
+    if (i >= to) break;
     const code = text.charCodeAt(i);
     const bits = codes[code];
-    if (bits === 0) {
-      i++;
-      continue;
-    }
     const word =
       bits & WORD_START && seconds[text.charCodeAt(i + 1)] === 1
         ? curatedWordAt(text, i, to, wordsByFirst.get(code) ?? NO_WORDS)
