@@ -105,7 +105,9 @@ function pairedMarks(text: string): number[] {
   let openSingle = 0;
   const lastClosingSingle = text.lastIndexOf('’');
   for (let i = 0; i < text.length; i++) {
-    if (MARK_KIND[text.charCodeAt(i)] === 0) continue;
+    // Most characters are no paired mark: a tight loop of its own walks past them.
+    while (i < text.length && MARK_KIND[text.charCodeAt(i)] === 0) i++;
+    if (i >= text.length) break;
     const char = PAIRED_MARK_BY_CODE.get(text.charCodeAt(i))!;
     // ’ between letters is an apostrophe (don’t), not a closing quote, unless a ‘ is open and no later ’ can close it
     // (x‘x’x; but ‘don’t go’).
