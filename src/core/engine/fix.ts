@@ -3,6 +3,7 @@
  * fixed text back to the original that lets a writer keep every untouched byte.
  */
 
+import { commonEnds } from '../language/text';
 import { parseSpeech } from '../parse/parse';
 import { RULES } from '../rules';
 import type { Finding, Fix, SeveritySetting, TextEdit } from '../rules/types';
@@ -180,15 +181,7 @@ export function editOrigins(originalLength: number, passes: ReadonlyArray<readon
  */
 export function minimalEdit(before: string, after: string): TextEdit | undefined {
   if (before === after) return undefined;
-  let prefix = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (
-    suffix < shorter - prefix &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  )
-    suffix++;
+  let { prefix, suffix } = commonEnds(before, after);
   // Never split a surrogate pair.
   if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix--;
   if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix--;

@@ -6,7 +6,7 @@
  * the line it lies on. A finding on the changed characters of a line is not kept, and the rule runs again.
  */
 
-import { lineIndexAt } from '../language/text';
+import { commonEnds, lineIndexAt } from '../language/text';
 import type { ParsedSpeech, Section } from '../parse/types';
 import { isSpanFix, type DocumentRule, type Finding, type FindingFix, type TextEdit } from '../rules/types';
 
@@ -84,24 +84,19 @@ interface ChangedLine {
 }
 
 function changedLine(last: string, now: string, index: number): ChangedLine {
-  const most = Math.min(last.length, now.length);
-  let prefix = 0;
-  while (prefix < most && last.charCodeAt(prefix) === now.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (
-    suffix < most - prefix &&
-    last.charCodeAt(last.length - 1 - suffix) === now.charCodeAt(now.length - 1 - suffix)
-  )
-    suffix++;
+  let { prefix, suffix } = commonEnds(last, now);
   // Where a span ends or starts next to blanks depends on what lies past them (a paragraph's span is its text without
   // the blanks around it): the kept characters are counted up to the blanks nearest the change.
-  while (prefix > 0 && isBlank(last.charCodeAt(prefix - 1))) prefix--;
-  while (suffix > 0 && isBlank(last.charCodeAt(last.length - suffix))) suffix--;
+  while (prefix > 0 && isTrimmedAway(last.charCodeAt(prefix - 1))) prefix--;
+  while (suffix > 0 && isTrimmedAway(last.charCodeAt(last.length - suffix))) suffix--;
   return { index, prefix, suffix, lastLength: last.length };
 }
 
-/** What String#trim takes off (a space, a tab, U+3000, a BOM…): asked only at the edges of a change. */
-function isBlank(code: number): boolean {
+/**
+ * What String#trim takes off (a space, a tab, U+3000, a BOM…; wider than language/text.ts's isBlank): asked only at the
+ * edges of a change.
+ */
+function isTrimmedAway(code: number): boolean {
   return BLANK.test(String.fromCharCode(code));
 }
 

@@ -82,6 +82,20 @@ export function isBlank(char: string): boolean {
   return char === ' ' || char === '\t' || char === '\u3000' || char === '\u00a0';
 }
 
+/**
+ * How many UTF-16 units `a` and `b` share at their start, and then at their end (the end never reaching into the
+ * shared start): what an edit that turned one into the other left in place.
+ */
+export function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const shorter = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix))
+    suffix++;
+  return { prefix, suffix };
+}
+
 /** Converts a UTF-16 offset to a 0-based line index by binary search over line starts. */
 export function lineIndexAt(lines: readonly Line[], offset: number): number {
   let low = 0;
