@@ -45,6 +45,21 @@ describe('triggers', () => {
     assert.deepEqual(calledOn({ requires: CHARS.latin }), ['English only.', 'abc ２']);
   });
 
+  it('pairs: only lines holding a character of the first set right before one of the second', () => {
+    // 文一 is a pair; 文 有 is not (a blank between), nor 有文 (the wrong order).
+    assert.deepEqual(calledOn({ pairs: ['文角', '一有全'] }), ['中文一行。']);
+    assert.deepEqual(calledOn({ pairs: ['有', '文'] }), []);
+    assert.deepEqual(calledOn({ pairs: ['年', '。'] }), []);
+    // Pairs and characters in one table: a line with either; 24 rules with pairs use 32-bit words.
+    assert.deepEqual(calledOn({ chars: '，', pairs: ['２', '０'] }), ['全角２０２５年', '好，，']);
+    const many = Array.from({ length: 24 }, () => recorder({ pairs: ['２', '５'] }));
+    lint(parseSpeech(TEXT), undefined, undefined, [
+      ...many.map(({ rule }) => rule),
+      recorder({ pairs: ['a', 'b'] }).rule,
+    ]);
+    assert.ok(many.every(({ seen }) => seen.join() === '全角２０２５年'));
+  });
+
   it('features or characters: a line with either', () => {
     assert.deepEqual(calledOn({ chars: '年', features: CHARS.markRun }), ['全角２０２５年', '好，，']);
   });

@@ -29,6 +29,7 @@ import {
   type SeveritySetting,
   type SpanFix,
   type TextEdit,
+  type Trigger,
 } from '../rules/types';
 import { lineIndexAt, type Line } from '../language/text';
 import type { ParsedSpeech } from '../parse/types';
@@ -460,12 +461,15 @@ interface LineRuleRun {
 }
 
 /**
- * The line rules' trigger characters, one bit a rule, in one table of every BMP code unit: one pass over a line says
- * which rules its characters can trigger. Kept per list of rules.
+ * The line rules' trigger characters and pairs, one bit a rule, in tables of every BMP code unit: one pass over a line
+ * says which rules its characters can trigger. Kept per list of rules.
  */
 class TriggerTable {
-  /** Bytes while eight rules or fewer have characters (a quarter of the memory a lookup walks), else 32-bit words. */
+  /** Bytes while eight rules or fewer are tabled (a quarter of the memory a lookup walks), else 32-bit words. */
   private readonly table: Uint8Array | Uint32Array;
+  /** The rules a character can start a pair of, and those it can end one of; undefined when no rule has pairs. */
+  private readonly firsts: Uint8Array | Uint32Array | undefined;
+  private readonly seconds: Uint8Array | Uint32Array | undefined;
   private readonly bits = new Map<LineRule, number>();
   readonly empty: boolean;
 
@@ -473,14 +477,23 @@ class TriggerTable {
     // 32 bits: a rule past them, or with a character outside the BMP, is called on every line its features allow.
     const tabled = rules
       .filter((rule): rule is LineRule => rule.checkLine !== undefined)
-      .filter(({ trigger }) => trigger?.chars !== undefined && [...trigger.chars].every((char) => char.length === 1))
+      .filter(({ trigger }) => isTabled(trigger))
       .slice(0, 32);
-    this.table = tabled.length <= 8 ? new Uint8Array(0x10000) : new Uint32Array(0x10000);
+    const makeTable = (): Uint8Array | Uint32Array =>
+      tabled.length <= 8 ? new Uint8Array(0x10000) : new Uint32Array(0x10000);
+    this.table = makeTable();
+    const paired = tabled.some(({ trigger }) => trigger?.pairs !== undefined);
+    this.firsts = paired ? makeTable() : undefined;
+    this.seconds = paired ? makeTable() : undefined;
     for (const rule of tabled) {
       const bit = 1 << this.bits.size;
       this.bits.set(rule, bit);
-      const chars = rule.trigger?.chars ?? '';
-      for (let i = 0; i < chars.length; i++) this.table[chars.charCodeAt(i)] |= bit;
+      mark(this.table, rule.trigger?.chars ?? '', bit);
+      const [first, second] = rule.trigger?.pairs ?? ['', ''];
+      if (this.firsts && this.seconds) {
+        mark(this.firsts, first, bit);
+        mark(this.seconds, second, bit);
+      }
     }
     this.empty = this.bits.size === 0;
   }
@@ -490,15 +503,37 @@ class TriggerTable {
   }
 
   /**
-   * The bits of the rules whose characters the line `from`–`to` of the document's text holds (the text, not the line
-   * sliced from it, is read: see scanLine). Asked only of a line being checked: with a LintCache, a line whose text
-   * is unchanged is not checked again.
+   * The bits of the rules whose characters or pairs the line `from`–`to` of the document's text holds (the text, not
+   * the line sliced from it, is read: see scanLine). Asked only of a line being checked: with a LintCache, a line whose
+   * text is unchanged is not checked again.
    */
   of(text: string, from: number, to: number): number {
+    const { table, firsts, seconds } = this;
     let found = 0;
-    for (let i = from; i < to; i++) found |= this.table[text.charCodeAt(i)];
+    if (!firsts || !seconds) {
+      for (let i = from; i < to; i++) found |= table[text.charCodeAt(i)];
+      return found;
+    }
+    // The rules whose pair the character before can start.
+    let started = 0;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      found |= table[code] | (seconds[code] & started);
+      started = firsts[code];
+    }
     return found;
   }
+}
+
+/** Whether every character of the trigger's characters and pairs is one code unit, which the tables hold. */
+function isTabled(trigger: Trigger | undefined): boolean {
+  if (trigger?.chars === undefined && trigger?.pairs === undefined) return false;
+  const chars = (trigger.chars ?? '') + (trigger.pairs ?? []).join('');
+  return [...chars].every((char) => char.length === 1);
+}
+
+function mark(table: Uint8Array | Uint32Array, chars: string, bit: number): void {
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] |= bit;
 }
 
 const triggerTables = new WeakMap<readonly Rule[], TriggerTable>();
@@ -512,8 +547,9 @@ function triggerTableOf(rules: readonly Rule[]): TriggerTable {
 function lineRuleRun(rule: LineRule, severity: Severity, config: LintConfig, triggers: TriggerTable): LineRuleRun {
   const trigger = rule.trigger;
   const charBit = triggers.bitOf(rule);
-  // A rule whose characters did not fit in the table is called whatever characters the line holds.
-  const charsUntested = trigger?.chars !== undefined && charBit === 0;
+  // A rule whose characters or pairs did not fit in the tables is called whatever characters the line holds.
+  const tested = trigger?.chars !== undefined || trigger?.pairs !== undefined;
+  const charsUntested = tested && charBit === 0;
   return {
     rule,
     severity,
@@ -522,7 +558,7 @@ function lineRuleRun(rule: LineRule, severity: Severity, config: LintConfig, tri
     anyFeature: trigger?.features ?? 0,
     allFeatures: trigger?.requires ?? 0,
     charBit,
-    onlyRequires: charsUntested || (trigger?.chars === undefined && trigger?.features === undefined),
+    onlyRequires: charsUntested || (!tested && trigger?.features === undefined),
     gated: trigger !== undefined,
   };
 }

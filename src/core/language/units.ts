@@ -13,6 +13,11 @@ const AFTER_SHORT_UNIT = '(?=[，。；、！？：,.;!?）)”’]|$)';
 /** A unit, as a regular expression source. */
 export const UNIT = `(?:${LONG_UNITS}|(?:${SHORT_UNITS})${AFTER_SHORT_UNIT})`;
 
+/** The characters a unit starts with: 平 (平方公里), 个 (个百分点), %… */
+export const UNIT_FIRST_CHARS = [
+  ...new Set([...LONG_UNITS.split('|'), ...SHORT_UNITS.split('|')].map((unit) => unit[0])),
+].join('');
+
 /**
  * Words for a person made of a verb of quantity and a one-character unit (科学家+企业家+投资家, 投资人, 共有人,
  * 拥有人, 完成人): never a unit left without its figure.

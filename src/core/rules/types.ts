@@ -284,9 +284,9 @@ export interface LineContext {
   readonly settings: RuleSettings;
   readonly report: Reporter;
   /**
-   * Whether the line holds one of the rule's trigger characters (`trigger.chars`), which the engine knows from its one
-   * scan of the line: false only when it holds none. A rule called for a feature of the line alone can then skip what
-   * looks for those characters.
+   * Whether the line holds one of the rule's trigger characters or pairs (`trigger.chars`, `trigger.pairs`), which the
+   * engine knows from its one scan of the line: false only when it holds none. A rule called for a feature of the line
+   * alone can then skip what looks for those characters.
    */
   readonly holdsTriggerChar: boolean;
 }
@@ -321,6 +321,11 @@ interface RuleBase {
 export interface Trigger {
   /** Characters (of the Basic Multilingual Plane), one of which the line holds… */
   readonly chars?: string;
+  /**
+   * …or one character of the first string right before one of the second: ['成', '平亿'] is in 建成平方公里, not in
+   * 建成60平方公里 (a pair is far rarer in a line than either of its characters)…
+   */
+  readonly pairs?: readonly [first: string, second: string];
   /** …or one of these features of the line (CHARS bits, see parse/lineChars.ts); with neither, any line… */
   readonly features?: number;
   /** …and every one of these features (CHARS.han: a line with Chinese in it). */
