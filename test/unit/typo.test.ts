@@ -2,7 +2,8 @@
 
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   codeActionsFor,
@@ -14,12 +15,13 @@ import {
   parseSpeech,
   rcWithChange,
   SpeechAnalyzer,
+  TypoChecker,
   type Finding,
   type LintConfig,
 } from '../../src/core';
 import { Guard } from '../../src/core/language/typoDecoder';
 import { guardedPositions } from '../../src/core/language/typoGuards';
-import { scoreTypos } from '../typos/evaluate';
+import { crossValidated, scoreWithPairs, type TypoScores } from '../typos/evaluate';
 import { loadTypoChecker, REPO } from './helpers';
 
 const checker = loadTypoChecker();
@@ -54,6 +56,21 @@ describe('typo', function () {
     // of the eye. 网格 is read as a word, which the input method typed by its reading: 网络化 is no slip of it.
     assert.deepEqual(typosIn('加强基木公共服务。'), ['基木:木→本 shape']);
     assert.deepEqual(typosIn('探索以网格化管理为抓手，推动基层治理。'), []);
+  });
+
+  it("takes a power of ten off the bar for a slip the benchmark's train split makes, of any kind", () => {
+    // Two of the train split's own sentences, which the pairs were mined from: the mechanism, not a score.
+    const shipped = readFileSync(join(REPO, 'data/zh-candidates.txt'), 'utf8');
+    const unmined = TypoChecker.from(
+      readFileSync(join(REPO, 'data/zh-lm.bin')),
+      shipped.slice(0, shipped.indexOf('[mined]')),
+    );
+    const lines = ['本条例白发布之日起施行。', '有较规饭完善的管理办法。'];
+    assert.deepEqual(lines.map(typosIn), [['白发:白→自 mined'], ['规饭:饭→范 same-reading']]);
+    assert.deepEqual(
+      lines.map((line) => unmined.checkLine(line)),
+      [[], []],
+    );
   });
 
   it('never reads two characters that are no word as a whole-word slip: a coinage or a name, not a word chosen', () => {
@@ -284,20 +301,46 @@ describe('typo off the typing path', () => {
 });
 
 describe('typo on the official-writing benchmark (npm run eval:typos)', function () {
-  this.timeout(60_000);
-  // Floors just under the measurement once a name beside a title needed a surname to start it (issue 33: sentence
-  // correction 0.787 / 0.277, no clean sentence changed, 0.972 of corrections right), so a change that loses accuracy
-  // fails here.
-  it('corrects sentences with precision ≥ 0.75 and recall ≥ 0.275, changes ≤ 0.5% of the clean ones, and ≥ 0.95 of its corrections are right', () => {
-    const scores = scoreTypos(join(REPO, 'test/typos/ecspell-odw/odw.train'), join(REPO, 'dist/cli.js'));
-    assert.ok(
-      scores.correction.precision >= 0.75,
-      `sentence correction precision ${scores.correction.precision.toFixed(3)}`,
-    );
-    assert.ok(scores.correction.recall >= 0.275, `sentence correction recall ${scores.correction.recall.toFixed(3)}`);
+  this.timeout(120_000);
+  const train = join(REPO, 'test/typos/ecspell-odw/odw.train');
+
+  function assertScores(scores: TypoScores, recall: number): void {
+    const { precision } = scores.correction;
+    assert.ok(precision >= 0.75, `sentence correction precision ${precision.toFixed(3)}`);
+    assert.ok(scores.correction.recall >= recall, `sentence correction recall ${scores.correction.recall.toFixed(3)}`);
     assert.ok(scores.falseAlarms <= 0.005, `false alarms ${scores.falseAlarms.toFixed(4)}`);
     const { made, right } = scores.edits;
     assert.ok(right / made >= 0.95, `per-edit precision ${(right / made).toFixed(3)}`);
+  }
+
+  // Floors just under the measurement once a name beside a title needed a surname to start it (issue 33: sentence
+  // correction 0.787 / 0.277, no clean sentence changed, 0.972 of corrections right), so a change that loses accuracy
+  // fails here. Without the pairs mined from this split: what the decision does alone.
+  it('without the mined pairs: corrects sentences with precision ≥ 0.75 and recall ≥ 0.275, changes ≤ 0.5% of the clean ones, and ≥ 0.95 of its corrections are right', () => {
+    assertScores(scoreWithPairs(train, 0, 1), 0.275);
+  });
+
+  // With them, scored on sentences they were not mined from (0.795 / 0.310, one clean sentence changed, 0.968).
+  it('with pairs mined from the other folds (cross-validated): precision ≥ 0.75, recall ≥ 0.305, the same floors', () => {
+    assertScores(crossValidated(train), 0.305);
+  });
+
+  it("the candidates' [mined] section is what scripts/typo-pairs.mjs mines from the train split, and nothing else", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-draft-pairs-'));
+    try {
+      const out = join(dir, 'zh-candidates.txt');
+      execFileSync(process.execPath, [join(REPO, 'scripts/typo-pairs.mjs'), '--out', out]);
+      const shipped = readFileSync(join(REPO, 'data/zh-candidates.txt'), 'utf8');
+      assert.equal(readFileSync(out, 'utf8'), shipped, 'npm run data:typo would write another [mined] section');
+      const mined = shipped
+        .slice(shipped.indexOf('[mined]\n') + '[mined]\n'.length)
+        .trim()
+        .split('\n');
+      assert.equal(mined.length, 707);
+      assert.deepEqual(mined.slice(0, 2), ['建\t健\t6', '里\t理\t6']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

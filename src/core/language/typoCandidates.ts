@@ -1,7 +1,8 @@
 /**
  * What the typo rule may propose for a character or a word (data/zh-candidates.txt, written by npm run data:typo from
  * libime's pinyin dictionary and input-method tables, LGPL-2.1-or-later; see data/README.md): the common characters of
- * each reading, the words of each reading, the common characters of a similar shape, and the standard characters.
+ * each reading, the words of each reading, the common characters of a similar shape, and the standard characters; and
+ * the slips of the typo benchmark's train split (ECSpell, MIT), the only part mined from it.
  */
 
 /** The data file beside the bundles (dist/), copied there from data/ by the build. */
@@ -24,9 +25,14 @@ export class TypoCandidates {
     private readonly standard: Uint8Array,
     /** The common characters (those proposed: the [readings] lines' second field), one bit a BMP code. */
     private readonly common: Uint8Array,
+    /** Character code → the characters it was written for in the benchmark's train split, most often first. */
+    private readonly minedByCode: ReadonlyMap<number, string>,
   ) {}
 
-  /** Reads the file's sections [readings], [words] and [shapes] (see scripts/typo-candidates.mjs); throws on others. */
+  /**
+   * Reads the file's sections [readings], [words], [shapes], [standard] (see scripts/typo-candidates.mjs) and [mined]
+   * (scripts/typo-pairs.mjs); throws on others.
+   */
   static parse(text: string): TypoCandidates {
     const commonByReading = new Map<string, string>();
     const readingsByCode = new Map<number, string[]>();
@@ -34,6 +40,7 @@ export class TypoCandidates {
     const shapesByCode = new Map<number, string>();
     const standard = new Uint8Array(0x10000 / 8);
     const common = new Uint8Array(0x10000 / 8);
+    const minedByCode = new Map<number, string>();
     let section = '';
     for (const line of text.split('\n')) {
       if (line.startsWith('[')) {
@@ -51,10 +58,13 @@ export class TypoCandidates {
       } else if (section === '[words]') wordsByKey.set(fields[0], fields[1].split(' '));
       else if (section === '[shapes]') shapesByCode.set(fields[0].charCodeAt(0), fields[1]);
       else if (section === '[standard]') for (let i = 0; i < line.length; i++) setBit(standard, line.charCodeAt(i));
-      else throw new Error(`not the typo rule's candidates: a line outside its sections (${line.slice(0, 20)})`);
+      else if (section === '[mined]') {
+        const code = fields[0].charCodeAt(0);
+        minedByCode.set(code, (minedByCode.get(code) ?? '') + fields[1]);
+      } else throw new Error(`not the typo rule's candidates: a line outside its sections (${line.slice(0, 20)})`);
     }
     if (commonByReading.size === 0) throw new Error("not the typo rule's candidates: no [readings]");
-    return new TypoCandidates(commonByReading, readingsByCode, wordsByKey, shapesByCode, standard, common);
+    return new TypoCandidates(commonByReading, readingsByCode, wordsByKey, shapesByCode, standard, common, minedByCode);
   }
 
   /** Whether the character with this code is one of the 8,105 standard characters. */
@@ -82,6 +92,11 @@ export class TypoCandidates {
   /** The common characters of a shape similar to the character with this code. */
   shapesOf(code: number): string {
     return this.shapesByCode.get(code) ?? '';
+  }
+
+  /** The characters the character with this code was written for in the benchmark's train split, most often first. */
+  minedOf(code: number): string {
+    return this.minedByCode.get(code) ?? '';
   }
 
   /** The words read `key` (readings joined by '). */
