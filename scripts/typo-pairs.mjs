@@ -18,7 +18,7 @@ const SECTION = '[mined]';
 const HAN = /^[\u4e00-\u9fff]$/;
 
 /** Each Chinese character written in place of another in the rows (n_errors, wrong, right), with its count. */
-export function minedPairs(rows) {
+function minedPairs(rows) {
   const counts = new Map();
   for (const [, wrong, right] of rows) {
     if (wrong.length !== right.length) continue;
