@@ -47,6 +47,15 @@ export interface TypoScores {
   edits: { made: number; right: number };
   /** The sentences behind the ratios: detected and corrected right, clean ones changed. */
   counts: { detected: number; corrected: number; falseAlarms: number };
+  /** The sentences with errors and those corrected, by their number of wrong characters: 1, 2, 3, and 4 or more. */
+  byErrors: ReadonlyArray<{ sentences: number; corrected: number }>;
+}
+
+/** The groups of TypoScores.byErrors: a sentence with this many wrong characters or more falls in the last. */
+const ERROR_GROUPS = 4;
+
+function errorGroups(): Array<{ sentences: number; corrected: number }> {
+  return Array.from({ length: ERROR_GROUPS }, () => ({ sentences: 0, corrected: 0 }));
 }
 
 /** Scores the sentences of `file` (n_errors TAB wrong TAB right) with the CLI at `cli`. */
@@ -97,13 +106,18 @@ function scoreTypos(file: string, cli: string): TypoScores {
     falseAlarms = 0,
     withErrors = 0;
   const characters = { changed: 0, right: 0, gold: 0 };
+  const byErrors = errorGroups();
   rows.forEach(([count, wrong, right], index) => {
     const gold = new Set<number>();
     for (let i = 0; i < wrong.length; i++) if (wrong[i] !== right[i]) gold.add(i);
     characters.gold += gold.size;
     const positions = changedAt[index];
     const hasErrors = Number(count) > 0;
-    if (hasErrors) withErrors++;
+    const group = byErrors[Math.min(ERROR_GROUPS, Math.max(1, gold.size)) - 1];
+    if (hasErrors) {
+      withErrors++;
+      group.sentences++;
+    }
     for (const at of positions) {
       characters.changed++;
       if (changes[index][at] === right[at]) characters.right++;
@@ -112,7 +126,10 @@ function scoreTypos(file: string, cli: string): TypoScores {
     changed++;
     if (!hasErrors) falseAlarms++;
     if (hasErrors && positions.size === gold.size && [...positions].every((at) => gold.has(at))) detected++;
-    if (hasErrors && changes[index].join('') === right) corrected++;
+    if (hasErrors && changes[index].join('') === right) {
+      corrected++;
+      group.corrected++;
+    }
   });
   const clean = rows.length - withErrors;
   return withRatios({
@@ -123,6 +140,7 @@ function scoreTypos(file: string, cli: string): TypoScores {
     characters,
     edits,
     counts: { detected, corrected, falseAlarms },
+    byErrors,
   });
 }
 
@@ -159,6 +177,10 @@ function combined(parts: readonly TypoScores[]): TypoScores {
       corrected: sum((p) => p.counts.corrected),
       falseAlarms: sum((p) => p.counts.falseAlarms),
     },
+    byErrors: errorGroups().map((_, k) => ({
+      sentences: sum((p) => p.byErrors[k].sentences),
+      corrected: sum((p) => p.byErrors[k].corrected),
+    })),
   });
 }
 
@@ -241,6 +263,11 @@ function main(): void {
       `per edit: ${scores.edits.right} of ${scores.edits.made} corrections right (${f(scores.edits.right / Math.max(1, scores.edits.made))})`,
     );
     console.log(`false alarms: ${f(scores.falseAlarms)} of clean sentences changed (${scores.counts.falseAlarms})`);
+    const groups = scores.byErrors.map(
+      ({ sentences, corrected }, k) =>
+        `${k + 1}${k + 1 === ERROR_GROUPS ? ' or more' : ''}: ${corrected} of ${sentences}`,
+    );
+    console.log(`corrected, by wrong characters in the sentence: ${groups.join('; ')}`);
   }
 }
 

@@ -311,6 +311,17 @@ describe('typo on the official-writing benchmark (npm run eval:typos)', function
     assert.ok(scores.falseAlarms <= 0.005, `false alarms ${scores.falseAlarms.toFixed(4)}`);
     const { made, right } = scores.edits;
     assert.ok(right / made >= 0.95, `per-edit precision ${(right / made).toFixed(3)}`);
+    // The groups by wrong characters a sentence share out the same sentences and corrections.
+    const grouped = (of: (group: TypoScores['byErrors'][number]) => number): number =>
+      scores.byErrors.reduce((total, group) => total + of(group), 0);
+    assert.equal(
+      grouped((group) => group.sentences),
+      scores.withErrors,
+    );
+    assert.equal(
+      grouped((group) => group.corrected),
+      scores.counts.corrected,
+    );
   }
 
   // Floors just under the measurement once a name beside a title needed a surname to start it (issue 33: sentence
