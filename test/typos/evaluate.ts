@@ -60,10 +60,7 @@ function errorGroups(): Array<{ sentences: number; corrected: number }> {
 
 /** Scores the sentences of `file` (n_errors TAB wrong TAB right) with the CLI at `cli`. */
 function scoreTypos(file: string, cli: string): TypoScores {
-  const rows = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => line.split('\t'));
+  const rows = linesOf(file).map((line) => line.split('\t'));
   const dir = mkdtempSync(join(tmpdir(), 'speech-draft-typos-'));
   const input = join(dir, 'sentences.txt');
   writeFileSync(input, rows.map((row) => row[1]).join('\n'));
@@ -217,15 +214,24 @@ function scoreFold(file: string, held: number, folds: number): TypoScores {
       '--hold',
       `${held}/${folds}`,
     ]);
-    const rows = readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '');
     const scored = join(dir, 'scored.txt');
-    writeFileSync(scored, rows.filter((_, index) => index % folds === held).join('\n'));
+    writeFileSync(
+      scored,
+      linesOf(file)
+        .filter((_, index) => index % folds === held)
+        .join('\n'),
+    );
     return scoreTypos(scored, join(dir, 'cli.js'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The benchmark file's sentence lines (n_errors TAB wrong TAB right), blank lines left out. */
+function linesOf(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 }
 
 /** An edit within one line that replaces Chinese text with as many characters. */

@@ -22,9 +22,9 @@
  * (TypoCandidates.minedOf) needs MINED less: at 1, scored by five-fold cross-validation, 27.7 % → 31.0 % of the
  * sentences with errors corrected at the same precision, and no new finding on the corpus; at 1.5, four new ones.
  * Readings one initial or final apart (z/zh, in/ing) were measured twice: they added under 0.01 of recall on the
- * benchmark and reported 数智化 as 数字化 on every work report. A first edit at 10^3.5 rather than 10^4 corrected more of the benchmark but reported fifteen
- * coinages and names in the complete official texts (悦览, 昇腾, 提质); a further edit at 10^2.5 rather than 10^3
- * completes more of the sentences with several typos and reports nothing more there.
+ * benchmark and reported 数智化 as 数字化 on every work report. A first edit at 10^3.5 rather than 10^4 corrected more
+ * of the benchmark but reported fifteen coinages and names in the complete official texts (悦览, 昇腾, 提质); a further
+ * edit at 10^2.5 rather than 10^3 completes more of the sentences with several typos and reports nothing more there.
  */
 
 import type { NgramModel } from './ngramModel';
