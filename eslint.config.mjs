@@ -67,6 +67,7 @@ export default tseslint.config(
       'src/vscode/regexModule.ts',
       'src/vscode/bundledModule.ts',
       'bench/bench.ts',
+      'bench/compare.ts',
     ],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
