@@ -54,7 +54,11 @@ function bundle(root: string, outfile: string): EngineBuild {
 /** The earlier build's src/, unpacked from git into `dir`. */
 function checkOut(ref: string, dir: string): void {
   const archive = join(dir, 'src.tar');
-  execFileSync('git', ['-C', REPO, 'archive', '--format=tar', '-o', archive, ref, 'src']);
+  try {
+    execFileSync('git', ['-C', REPO, 'archive', '--format=tar', '-o', archive, ref, 'src'], { stdio: 'pipe' });
+  } catch {
+    throw new Error(`git cannot read src/ at "${ref}" in ${REPO} (a commit of this repository's history is needed)`);
+  }
   execFileSync('tar', ['-xf', archive, '-C', dir]);
 }
 
@@ -129,9 +133,14 @@ function backToBack(pair: readonly [Timed, Timed], seconds: number): [number, nu
   return [median(times[0]), median(times[1])];
 }
 
+function printRow(cells: readonly string[]): void {
+  console.log(cells.map((cell, i) => cell.padEnd(i === 0 ? 12 : 10)).join(' '));
+}
+
 function main(): void {
   const ref = process.argv[2] ?? TARGETS_BASE.ref;
   const seconds = Number(process.argv[3] ?? 40);
+  if (!(seconds > 0)) throw new Error(`seconds a measure must be a positive number, not "${process.argv[3]}"`);
   const dir = mkdtempSync(join(tmpdir(), 'speech-draft-compare-'));
   try {
     checkOut(ref, dir);
@@ -140,11 +149,7 @@ function main(): void {
     const [these, earlier] = builds.map((build) => measuresOf(build, texts));
     const withTargets = ref === TARGETS_BASE.ref;
     console.log(`this checkout against ${ref}, back to back, ${seconds} s a measure (median CPU ms a run)\n`);
-    console.log(
-      ['measure', 'this', ref, 'ratio', withTargets ? 'target ratio (target / its figure that day)' : '']
-        .map((cell, i) => cell.padEnd(i === 0 ? 12 : 10))
-        .join(' '),
-    );
+    printRow(['measure', 'this', ref, 'ratio', withTargets ? 'target ratio (target / its figure that day)' : '']);
     for (const measure of Object.keys(TARGETS_BASE.targets) as Measure[]) {
       const [now, then] = backToBack([these[measure], earlier[measure]], seconds);
       const ratio = now / then;
@@ -152,15 +157,16 @@ function main(): void {
       const verdict = withTargets
         ? `${target.toFixed(2)} (${TARGETS_BASE.targets[measure]} / ${TARGETS_BASE.measured[measure]}): ${ratio <= target ? 'met' : 'NOT MET'}`
         : '';
-      console.log(
-        [measure, now.toFixed(2), then.toFixed(2), ratio.toFixed(2), verdict]
-          .map((cell, i) => cell.padEnd(i === 0 ? 12 : 10))
-          .join(' '),
-      );
+      printRow([measure, now.toFixed(2), then.toFixed(2), ratio.toFixed(2), verdict]);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  console.error(`bench:compare: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}
