@@ -20,7 +20,7 @@ import {
   TypoChecker,
   type LintConfig,
 } from '../src/core';
-import { corpus, REPO } from './corpus';
+import { corpus, median as middle, REPO, typedInto } from './corpus';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 
@@ -75,11 +75,6 @@ async function median(fn: () => unknown, runs: number): Promise<{ ms: number; gc
   return { ms: middle(times), gcMs: (await collectionsBetween(from, performance.now())) / runs };
 }
 
-function middle(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
-}
-
 function fullAnalysis(text: string, config: LintConfig = DEFAULT_LINT_CONFIG): void {
   const speech = parseSpeech(text);
   lint(speech, config);
@@ -94,10 +89,9 @@ function keystroke(text: string, runs: number, config: LintConfig = DEFAULT_LINT
   let current = text;
   let edits = 0;
   const type = (): number => {
-    const at = current.indexOf('。', Math.floor((current.length * ((edits++ % 97) + 1)) / 99));
-    // Joined, as VS Code's document.getText() joins its lines: a flat string. A concatenation would leave a rope that
-    // the analysis's first look at the text copies flat (0.8 ms at 100k on this machine), timing the bench, not it.
-    current = [current.slice(0, at), '字', current.slice(at)].join('');
+    // Flat (see typedInto): a concatenation would leave a rope that the analysis's first look at the text copies flat
+    // (0.8 ms at 100k on this machine), timing the bench, not it.
+    current = typedInto(current, edits++);
     const start = process.hrtime.bigint();
     const { speech } = analyzer.analyze(current, config, 220);
     buildOutline(speech, 220);

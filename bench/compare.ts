@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { corpus, REPO } from './corpus';
+import { corpus, median, REPO, typedInto } from './corpus';
 
 /** The build issue 31's targets were set against, and what npm run bench measured for it that day (2026-12-03). */
 const TARGETS_BASE = {
@@ -83,7 +83,7 @@ function measuresOf(build: EngineBuild, texts: { k100: string; m1: string }): Re
 
 /**
  * A warm analyzer re-analysing after a one-character edit, a different place each call, as npm run bench times it.
- * The edited text is made before the clock starts and joined flat, as VS Code's getText() gives it.
+ * The edited text (typedInto) is made before the clock starts.
  */
 function keystrokes(build: EngineBuild, text: string): Timed {
   const analyzer = new build.SpeechAnalyzer();
@@ -92,8 +92,7 @@ function keystrokes(build: EngineBuild, text: string): Timed {
   let edits = 0;
   const timed: Timed = {
     prepare() {
-      const at = current.indexOf('。', Math.floor((current.length * ((edits++ % 97) + 1)) / 99));
-      current = [current.slice(0, at), '字', current.slice(at)].join('');
+      current = typedInto(current, edits++);
     },
     run() {
       const { speech } = analyzer.analyze(current, build.DEFAULT_LINT_CONFIG, SPEAKING_RATE);
@@ -111,11 +110,6 @@ function cpuMs(timed: Timed): number {
   const spent = process.cpuUsage(before);
   timed.prepare?.();
   return (spent.user + spent.system) / 1000;
-}
-
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
 }
 
 /**

@@ -28,3 +28,18 @@ export function corpus(size: number): string {
   }
   return parts.join('\n').slice(0, size);
 }
+
+/**
+ * The text with one character typed before a 。, the `n`th keystroke of the bench's editing: each goes in at a different
+ * place, 97 places spread over the text. Joined, as VS Code's document.getText() joins its lines: a flat string.
+ */
+export function typedInto(text: string, n: number): string {
+  const at = text.indexOf('。', Math.floor((text.length * ((n % 97) + 1)) / 99));
+  return [text.slice(0, at), '字', text.slice(at)].join('');
+}
+
+/** The median of some timings. */
+export function median(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
