@@ -14,6 +14,7 @@ const FIXTURES: Record<string, string> = {
 export const IN_WEB_WORKER = typeof process === 'undefined' || !process.versions?.node;
 
 interface SpeechDraftApi {
+  analysisRuns(): number;
   checkingText(): string;
   setBackgroundDelay(ms: number | undefined): void;
   statusBarText(): string;

@@ -2,14 +2,6 @@ import * as vscode from 'vscode';
 import * as assert from './assert';
 import { closeAllEditors, documentSymbols, extensionApi, openText, waitFor, workspaceUri } from './helpers';
 
-interface Api {
-  analysisRuns(): number;
-}
-
-async function api(): Promise<Api> {
-  return (await extensionApi()) as unknown as Api;
-}
-
 describe('Robustness in the editor', () => {
   afterEach(async () => {
     await vscode.workspace
@@ -19,21 +11,29 @@ describe('Robustness in the editor', () => {
   });
 
   it('typing fast analyses once typing pauses, not every version', async () => {
-    const extension = await api();
+    const extension = await extensionApi();
     const editor = await openText('typing-fast.speech', '同志们：\n');
     await waitFor('the first analysis', () => vscode.languages.getDiagnostics(editor.document.uri) !== undefined);
     await new Promise((done) => setTimeout(done, 500));
     const before = extension.analysisRuns();
+    // On a busy machine one edit's round trip can itself outlast the typing delay (300 ms), and an analysis then
+    // rightly runs in that pause: each such pause may add one.
+    let pauses = 0;
+    let last = Date.now();
     for (let i = 0; i < 20; i++) {
       await editor.edit((edit) => edit.insert(new vscode.Position(1, i), '字'));
+      const now = Date.now();
+      if (now - last >= 200) pauses++;
+      last = now;
     }
     await waitFor('the analysis after the pause', () => extension.analysisRuns() > before);
     await new Promise((done) => setTimeout(done, 500));
     const runs = extension.analysisRuns() - before;
-    assert.ok(runs >= 1 && runs <= 3, `20 quick edits led to ${runs} analyses`);
+    assert.ok(runs >= 1 && runs <= 3 + pauses, `20 quick edits with ${pauses} long pauses led to ${runs} analyses`);
   });
 
   it('a speech above speechDraft.maxFileSize keeps its outline, is checked on save, not as it is typed', async () => {
+    const extension = await extensionApi();
     await vscode.workspace
       .getConfiguration('speechDraft')
       .update('maxFileSize', 10_000, vscode.ConfigurationTarget.Global);
@@ -46,6 +46,8 @@ describe('Robustness in the editor', () => {
       ['一、甲', '二、乙'],
     );
     await waitFor('problems on open', () => vscode.languages.getDiagnostics(document.uri).length > 0);
+    // The typo check publishes again when it is done; the count is read after it, not between the two.
+    await waitFor('the typo check done', () => extension.checkingText() === '');
     const onOpen = vscode.languages.getDiagnostics(document.uri).length;
     await editor.edit((edit) => edit.insert(new vscode.Position(3, 0), '×××'));
     await new Promise((done) => setTimeout(done, 800));
@@ -80,6 +82,6 @@ describe('Robustness in the editor', () => {
       (await documentSymbols(after.document)).map((s) => s.name),
       ['一、甲'],
     );
-    await waitFor('problems still reported', async () => (await api()).analysisRuns() > 0);
+    await waitFor('problems still reported', async () => (await extensionApi()).analysisRuns() > 0);
   });
 });

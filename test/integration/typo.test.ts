@@ -31,7 +31,7 @@ describe('Typos (the language model loaded beside the bundle)', () => {
     // Opened once so that the model is in; then the typo check is held back long enough to see it pending.
     const warm = await openText('typo-warm.speech', '本次评选设一等奖、二登奖两个等级。\n');
     await waitFor('the model in', () => typos(warm.document.uri).length === 1, 20_000);
-    api.setBackgroundDelay(1500);
+    api.setBackgroundDelay(3000);
     try {
       const { document } = await openText('typo-later.speech', '同志们:本次评选设一等奖、二登奖两个等级。\n');
       const others = await waitFor('the other problems', () => {
