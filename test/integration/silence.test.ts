@@ -73,6 +73,8 @@ function cliFindings(name: string): string[] {
     encoding: 'utf8',
     env: { PATH: process.env.PATH, LANG: 'C' },
   });
+  const said = `exit ${String(result.status)}, signal ${String(result.signal)}, ${String(result.error ?? '')}; stderr: ${result.stderr}`;
+  assert.ok(result.stdout, `the CLI printed nothing (${said})`);
   const [file] = JSON.parse(result.stdout) as Array<{ diagnostics: Array<{ rule: string; text: string }> }>;
   return file.diagnostics.map((d) => `${d.rule} ${d.text}`);
 }
