@@ -68,6 +68,11 @@ function ellipses(text: string, report: Reporter): void {
   }
 }
 
+/** A Chinese character, or the bracket that closes a name before the connector or opens one after it. */
+function isConnectorEnd(char: string | undefined, bracket: string): boolean {
+  return char === bracket || isHanChar(char);
+}
+
 function dashes(text: string, report: Reporter): void {
   for (const match of execAll(DASH_LIKE, text)) {
     const run = match[0];
@@ -80,8 +85,8 @@ function dashes(text: string, report: Reporter): void {
     const after = nextNonBlank(text, end);
     if (isDigitChar(before) && isDigitChar(after)) continue; // 2023--2024, 1—2: a range
     if (!inChineseText(text, index, end)) continue;
-    // A single — between two Chinese characters is GB/T 15834's 一字线 connector (北京—上海), not a dash.
-    if (run === '—' && isHanChar(text[index - 1]) && isHanChar(text[end])) continue;
+    // A single — between two Chinese names is GB/T 15834's 一字线 connector (北京—上海, 中国（河南）—东盟), not a dash.
+    if (run === '—' && isConnectorEnd(text[index - 1], '）') && isConnectorEnd(text[end], '（')) continue;
     // And between the ends of a span of time (GB/T 15834-2011 4.13: 标示时间、地域的起止一般用一字线):
     // 2008年—2020年, 2011年2月3日—10日, 1031—1095.
     if (run === '—' && isTimeRange(text, index, end)) continue;
