@@ -19,9 +19,14 @@ const ANNOUNCEMENT_ANYWHERE =
 /** The announcement ends its sentence soon after the count: 讲三点意见。 / 强调以下三个方面： / 提高“三种能力”。 */
 const SENTENCE_END = /[。：:！!；;]/;
 const MAX_TAIL = 12;
-/** Words that announce what follows; 去年在三个方面取得了进展 only sums up. */
+/**
+ * Words that announce what follows; 去年在三个方面取得了进展 only sums up. 提 announces as 提出 or right before the count
+ * (我提三点要求), not inside 提高 or 提升 (提高残疾人两项补贴标准).
+ */
 const ANNOUNCING =
-  /讲|谈|提|强调|说|汇报|概括|归纳|以下|下面|如下|从|抓好|抓住|做好|把握|突出|注重|着力|包括|主要有|重点|需要|做到|处理好|坚持|实现/;
+  /讲|谈|提出|提$|强调|说|汇报|概括|归纳|以下|下面|如下|从|抓好|抓住|做好|把握|突出|注重|着力|包括|主要有|重点|需要|做到|处理好|坚持|实现/;
+/** A count right after these sums up what was just listed or said: 经济发展、创新驱动等5个方面, 上述三个方面. */
+const SUMMING_UP = /(?:等|这|上述|以上|前述)$/;
 /** 上午十点, 九点半, 两点一线: a time or an idiom, not a count. */
 const TIME_BEFORE = /(上午|下午|晚上|早上|凌晨|中午|傍晚|今天|明天|每天|当天|于)$/;
 const NOT_A_COUNT_AFTER = /^[钟半整过分一二三四五六七八九十零0-9]/;
@@ -54,38 +59,43 @@ export const announcedCount = documentRule<readonly Announcement[]>({
   reads: 'outline',
   perLine: announcementsIn,
   check({ speech, report, perLine }: DocumentContext<readonly Announcement[]>): void {
-    let runs: RunsByOwner | undefined;
-    const counts = new SameStyleCounts();
+    const found: Array<{ match: Announcement; start: number }> = [];
     for (const paragraph of speech.paragraphs) {
-      const announcements = perLine(paragraph.line);
-      if (announcements.length === 0) continue;
-      const line = speech.lines[paragraph.line];
-      for (const match of announcements) {
-        const announced = parseCount(match[1]);
-        const start = line.start + match.index;
-        runs ??= runsByOwner(speech);
-        const actual = countAfter(speech, runs, start, counts);
-        if (actual === undefined || actual === announced || announced === undefined) continue;
-        const written = writeCountLike(actual, match[1]);
-        report({
-          start,
-          end: start + match[0].length,
-          messageId: 'mismatch',
-          data: {
-            announced: match[0],
-            count: announced,
-            actual,
-            actualInWords: actual === 2 ? '两' : formatChineseNumeral(actual),
-            measure: match[2],
-          },
-          fix: {
-            title: 'changeTo',
-            data: { to: written + match[2] },
-            edits: [{ start, end: start + match[1].length, newText: written }],
-            safe: false,
-          },
-        });
-      }
+      const { start } = speech.lines[paragraph.line];
+      for (const match of perLine(paragraph.line)) found.push({ match, start: start + match.index });
+    }
+    if (found.length === 0) return;
+    const runs = runsByOwner(speech);
+    const counts = new SameStyleCounts();
+    for (let i = 0; i < found.length; i++) {
+      const { match, start } = found[i];
+      const announced = parseCount(match[1]);
+      const parts = countAfter(speech, runs, start, counts);
+      // Another count announced before these parts begin is theirs (重点把握好四个方面 over four lines of ——, then
+      // 具体抓好八个方面 over （一）…（八）): this one's parts are something the outline does not number.
+      const nextStart = found[i + 1]?.start ?? Infinity;
+      if (parts === undefined || announced === undefined || parts.from > nextStart) continue;
+      const actual = parts.count;
+      if (actual === announced) continue;
+      const written = writeCountLike(actual, match[1]);
+      report({
+        start,
+        end: start + match[0].length,
+        messageId: 'mismatch',
+        data: {
+          announced: match[0],
+          count: announced,
+          actual,
+          actualInWords: actual === 2 ? '两' : formatChineseNumeral(actual),
+          measure: match[2],
+        },
+        fix: {
+          title: 'changeTo',
+          data: { to: written + match[2] },
+          edits: [{ start, end: start + match[1].length, newText: written }],
+          safe: false,
+        },
+      });
     }
   },
 });
@@ -145,6 +155,7 @@ const ANNOUNCING_WITHIN = 40;
 
 function isAnnouncement(text: string, sentenceStart: number, index: number, length: number, measure: string): boolean {
   const before = text.slice(Math.max(sentenceStart, index - ANNOUNCING_WITHIN), index);
+  if (SUMMING_UP.test(before)) return false;
   if (measure === '点' && (TIME_BEFORE.test(before) || NOT_A_COUNT_AFTER.test(text.slice(index + length))))
     return false;
   return ANNOUNCING.test(before);
@@ -192,16 +203,17 @@ function countAfter(
   runs: RunsByOwner,
   offset: number,
   counts = new SameStyleCounts(),
-): number | undefined {
+): { count: number; from: number } | undefined {
   const owner = innermostSection(speech.sections, offset);
   const children = owner ? owner.children : speech.sections;
   const first = firstStartingAfter(children, offset);
   const next = firstRunAfter(runs.get(owner), offset);
+  const ofRun = next && { count: next.items.length, from: next.items[0].markerSpan.start };
   if (first < children.length) {
-    if (next && next.items[0].markerSpan.start < children[first].span.start) return next.items.length;
-    return counts.from(children, first);
+    if (ofRun && ofRun.from < children[first].span.start) return ofRun;
+    return { count: counts.from(children, first), from: children[first].span.start };
   }
-  return next ? next.items.length : undefined;
+  return ofRun;
 }
 
 /**
