@@ -27,11 +27,28 @@ describe('document kinds', () => {
       ['全区主题教育实施方案', 'plan'],
       ['二〇二六年新年献词', 'message'],
       ['致全市教师的节日贺信', 'message'],
+      ['国务院关于河北雄安新区总体规划（2018—2035年）的批复', 'plan'],
+      ['国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函', 'plan'],
+      ['国务院办公厅关于对第五次大督查发现的典型经验做法给予表扬的通报', 'plan'],
+      ['中华人民共和国国务院令', 'plan'],
+      ['专利代理条例', 'plan'],
+      ['国家粮食应急预案', 'plan'],
     ];
     for (const [title, kind] of titles) {
       const info = parseSpeech(`${title}\n正文第一段。\n正文第二段。\n`).kind;
       assert.deepEqual([title, info.kind, info.source], [title, kind, 'title']);
     }
+  });
+
+  it('reads a title set on several lines, and one set with spaces between its characters', () => {
+    const letter =
+      '国务院办公厅\n关于四川省在总理考察工作时\n所提问题和建议办理情况的函\n国办函〔2005〕57号\n四川省人民政府：\n';
+    assert.deepEqual(parseSpeech(letter).kind, { kind: 'plan', source: 'title', evidence: '函' });
+    assert.equal(
+      kindOf('国务院办公厅关于印发\n国 家 粮 食 应 急 预 案 的 函\n各省、自治区、直辖市人民政府：\n'),
+      'plan',
+    );
+    assert.equal(kindOf('凝心聚力 奋勇争先\n——在全区经济工作会议上的讲话\n同志们：\n'), 'speech');
   });
 
   it('reads no title in a spoken sentence, a heading or the salutation; without signs, a text is a speech', () => {

@@ -49,10 +49,12 @@ function kindFromWord(word: string | undefined): DocumentKind | undefined {
 
 /**
  * The head nouns of titles, each with its kind. The last one in the title decides: 在全市经济工作会议上的讲话要点
- * is a plan of points, 在市人民代表大会上的政府工作报告 a report.
+ * is a plan of points, 在市人民代表大会上的政府工作报告 a report. The genres of 《党政机关公文处理工作条例》 (2012, art.
+ * 8) that are no report (批复, 函, 通报, 命令…) and the rules a government issues (条例, 规定, 预案) read as plans: none is
+ * a speech.
  */
 const HEAD_NOUN =
-  /(讲话稿|讲话|致辞|答谢词|欢迎词|开幕词|闭幕词|主持词|发言稿|发言|演讲稿|演讲|讲稿|党课|动员令|工作报告|情况报告|调研报告|述职报告|报告|汇报材料|汇报|工作总结|总结|实施方案|工作方案|方案|工作思路|思路|工作要点|要点|实施意见|指导意见|意见|规划|计划|办法|细则|通知|决定|纲要|措施|新年献词|献词|贺信|贺词|贺电|慰问信)/g;
+  /(讲话稿|讲话|致辞|答谢词|欢迎词|开幕词|闭幕词|主持词|发言稿|发言|演讲稿|演讲|讲稿|党课|动员令|工作报告|情况报告|调研报告|述职报告|报告|汇报材料|汇报|工作总结|总结|实施方案|工作方案|方案|工作思路|思路|工作要点|要点|实施意见|指导意见|意见|规划|计划|办法|细则|通知|决定|纲要|措施|新年献词|献词|贺信|贺词|贺电|慰问信|批复|复函|函|通报|通告|公告|公报|决议|纪要|请示|议案|命令|国务院令|政府令|条例|规定|预案|章程)/g;
 
 function kindOfHeadNoun(noun: string): DocumentKind {
   if (/讲话|致辞|词$|发言|演讲|讲稿|党课|动员令/.test(noun) && !/献词|贺词/.test(noun)) return 'speech';
@@ -70,6 +72,8 @@ const OPENINGS: ReadonlyArray<[RegExp, DocumentKind]> = [
   [/现将[^。]{0,60}(?:情况|工作)(?:汇报|报告)如下|现就[^。]{0,40}(?:汇报|报告)如下/, 'report'],
 ];
 
+/** Blanks between two Chinese characters. */
+const SPACED_HAN = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 /** A title line: short, with no sentence punctuation. */
 const TITLE_LINE = /^[^。！？!?；;]{2,60}$/;
 /** How many lines from the top a title or an opening formula is looked for in. */
@@ -95,7 +99,8 @@ export function detectKind(lines: readonly Line[], frontMatter: FrontMatter | un
   for (const line of lines) {
     if (top.length >= LOOK_WITHIN) break;
     if (context.skip(line)) continue;
-    const text = foldForAnalysis(line.text.trim().replace(/^#+\s*|\*\*/g, ''));
+    // A title set with a space between its characters (国 家 粮 食 应 急 预 案 的 函) reads without them.
+    const text = foldForAnalysis(line.text.trim().replace(/^#+\s*|\*\*/g, '')).replace(SPACED_HAN, '');
     if (text === '') continue;
     // The title stands above the salutation and the first heading or sentence, in the first lines.
     if (
