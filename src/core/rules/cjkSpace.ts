@@ -46,12 +46,31 @@ export const cjkSpace: LineRule = {
       const end = start + match[0].length;
       if (start < indentation || end >= text.length) continue; // indentation, trailing blanks
       if (!isStray(text, start, end, sentence) || isFigureGap(text, start)) continue;
+      if (isAfterArticleNumber(text, indentation, start) || isBetweenJointIssuers(text, start, end)) continue;
       report({ start, end, messageId: 'stray', data: { shown: match[0].replace(/ /g, '␣') }, fix: DELETE_SPACE });
     }
   },
 };
 
 const DELETE_SPACE: FixReport = { title: 'deleteSpace', newText: '', safe: true };
+
+/** 第十四条　纳税人……: a regulation sets a blank after the number of its article (or chapter, section) that opens a line. */
+const ARTICLE_NUMBER = /^第[一二三四五六七八九十百零〇两]+[条章节编](?:之[一二三四五六七八九十]+)?$/;
+
+function isAfterArticleNumber(text: string, indentation: number, start: number): boolean {
+  return start - indentation <= 12 && ARTICLE_NUMBER.test(text.slice(indentation, start));
+}
+
+/**
+ * 《中共中央 国务院关于……的意见》, 经中共中央办公厅 国务院办公厅同意: a joint document names its issuers with a blank
+ * between them, as they stand in its heading.
+ */
+const ISSUER_BEFORE = /(?:中共中央|中共中央办公厅|中央办公厅|国务院|国务院办公厅)$/;
+const ISSUER_AFTER = /^(?:国务院|国务院办公厅|中央军委)/;
+
+function isBetweenJointIssuers(text: string, start: number, end: number): boolean {
+  return ISSUER_BEFORE.test(text.slice(Math.max(0, start - 7), start)) && ISSUER_AFTER.test(text.slice(end, end + 6));
+}
 
 /**
  * Stray: beside a full-width pause or sentence mark, whatever stands on the other side but markup
