@@ -213,19 +213,31 @@ const TILDES = /[~～]/g;
 /** A year whose last digit is a blank: 201X年, 202x届 (20XX, 20** and 20__ are found with their masks). */
 const YEAR_BLANKS = /(?<![0-9０-９A-Za-z])[0-9０-９]{2,3}[XxＸｘ](?=[年届级度])/g;
 /**
- * A single X standing for a name, a unit or a figure: X同志宣读, 镇X委, 死亡X人, 下降X%. Not a Latin word, a model
- * number (X86), or a word that begins with X (X光, X射线, X线, X型).
+ * A single X standing for a name, a unit or a figure: X同志宣读, 镇X委, 死亡X人, 下降X%. Not a Latin word, a
+ * model number (X86), a word that begins with X (X光, X射线, X线, X型, X坐标), a symbol being defined (用X代表), or the X
+ * of 1+X.
  */
 const SINGLE_X =
   /(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?:[XＸ](?=[\p{Script=Han}%％])|[xｘ](?=[年班级届月日号人名个%％]|同学|同志))/gu;
 /** 接近或超过X/X: a share masked as X/X (not a Latin word around it: I/O, A/B). */
 const MASKED_SHARE = /(?<![A-Za-z0-9０-９])[XＸxｘ][/／][XＸxｘ](?![A-Za-z0-9０-９])/g;
-const X_WORDS = /^(?:光|射线|线|型|形|轴|染色体|因子|战警|档案|世代|一代)/;
+const X_WORDS = /^(?:光|射线|线|型|形|轴|坐标|染色体|因子|战警|档案|世代|一代|代表|表示)/;
+/** 1+X证书, 5+X: an X after a plus sign is a term's or a formula's. */
+const PLUS = /[+＋]/;
 /** Initials standing for a person before a role (qy同志, A书记), and a lowercase letter for a place (h区, m市). */
 const INITIALS =
   /(?<![A-Za-z0-9])(?:[A-WYZ]|[a-z]{1,3})(?=(?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员))|(?<![A-Za-z0-9])[a-z](?=[省市县区镇乡村])/g;
 /** Chinese numerals of a year before its blank: 二〇××年. */
 const YEAR_NUMERAL = /[〇○零一二三四五六七八九]/;
+
+/** Circles (○) written for a year's zeros: one beside a numeral (二○一○), or a run between a numeral and another or 年 (二○○四年). */
+function isYearZeros(text: string, start: number, end: number): boolean {
+  const before = CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '');
+  const after = CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? '');
+  if (end - start === 1) return before || after;
+  return YEAR_NUMERAL.test(text[start - 1] ?? '') && (YEAR_NUMERAL.test(text[end] ?? '') || text[end] === '年');
+}
+
 /**
  * A date whose figures were left out (按照省委部署，月日，我参加了; 定于年月日召开): 月日 or 年月日 standing alone after
  * a mark or 于/在/至/到, and before a mark or what the date is for. Not 出生年月日, 按年月日排序.
@@ -327,8 +339,8 @@ function placeholdersIn(line: Line, forms: number): Candidate[] {
   if (forms & FORM.x) {
     forEachMatch(text, SINGLE_X, (start, end) => {
       // iPhone X手机: the X ends a Latin name.
-      if (X_WORDS.test(text.slice(end, end + 3)) || LATIN_OR_DIGIT.test(text[previousNonSpace(text, start)] ?? ''))
-        return;
+      const previous = text[previousNonSpace(text, start)] ?? '';
+      if (X_WORDS.test(text.slice(end, end + 3)) || LATIN_OR_DIGIT.test(previous) || PLUS.test(previous)) return;
       add(start, end, 'mask');
     });
     forEachMatch(text, MASKED_SHARE, (start, end) => add(start, end, 'mask'));
@@ -345,12 +357,8 @@ function placeholdersIn(line: Line, forms: number): Candidate[] {
   if (text.includes('月日')) forEachMatch(text, BLANK_DATE, (start, end) => add(start, end, 'mask'));
   if (forms & FORM.box)
     forEachMatch(text, BOXES, (start, end) => {
-      // 二○一○年: a circle written for the 〇 of a year (number-usage says so), not a blank.
-      if (
-        end - start === 1 &&
-        (CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '') || CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? ''))
-      )
-        return;
+      // 二○一○年, 二○○四年: circles written for the 〇 of a year (number-usage says so), not a blank.
+      if (isYearZeros(text, start, end)) return;
       add(start, end, 'mask');
     });
   if (forms & FORM.roundZero)
