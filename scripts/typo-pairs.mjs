@@ -16,6 +16,61 @@ import { fileURLToPath } from 'node:url';
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECTION = '[mined]';
 const HAN = /^[\u4e00-\u9fff]$/;
+/**
+ * Characters of opposite meaning (上 and 下, 买 and 卖): a slip from one to the other turns the sense around, which a
+ * model of word frequencies cannot judge (本科及以下学历, 在下世纪初 read as 以上, 上世纪). The benchmark's few such slips
+ * are not learnt as pairs. A list of the language's common opposites, this project's (MIT).
+ */
+const OPPOSITES = new Set(
+  [
+    '上下',
+    '大小',
+    '多少',
+    '前后',
+    '左右',
+    '高低',
+    '增减',
+    '升降',
+    '进出',
+    '内外',
+    '正负',
+    '长短',
+    '早晚',
+    '买卖',
+    '男女',
+    '新旧',
+    '东西',
+    '南北',
+    '开关',
+    '加减',
+    '来去',
+    '强弱',
+    '难易',
+    '轻重',
+    '胜负',
+    '得失',
+    '收支',
+    '出入',
+    '好坏',
+    '真假',
+    '冷热',
+    '远近',
+    '快慢',
+    '深浅',
+    '宽窄',
+    '厚薄',
+    '粗细',
+    '先后',
+    '主次',
+    '始终',
+    '首尾',
+    '是非',
+    '有无',
+    '盈亏',
+    '涨跌',
+    '起止',
+  ].flatMap((pair) => [pair, pair[1] + pair[0]]),
+);
 
 /** Each Chinese character written in place of another in the rows (n_errors, wrong, right), with its count. */
 function minedPairs(rows) {
@@ -24,6 +79,7 @@ function minedPairs(rows) {
     if (wrong.length !== right.length) continue;
     for (let i = 0; i < wrong.length; i++) {
       if (wrong[i] === right[i] || !HAN.test(wrong[i]) || !HAN.test(right[i])) continue;
+      if (OPPOSITES.has(wrong[i] + right[i])) continue;
       const pair = `${wrong[i]}\t${right[i]}`;
       counts.set(pair, (counts.get(pair) ?? 0) + 1);
     }
