@@ -2,7 +2,7 @@
 
 import { CHARS } from '../parse/lineChars';
 import { isLetterCode } from '../language/chars';
-import type { LineContext, LineRule, Reporter } from './types';
+import { documentRule, type DocumentContext, type Reporter } from './types';
 
 /**
  * Closing mark → its opening mark. Half-width parentheses are the halfwidth-punctuation rule's; a ) counts here
@@ -28,7 +28,7 @@ interface Mark {
 
 type Problem = { mark: Mark; kind: 'unclosed' | 'unopened' | 'nesting'; partner?: Mark };
 
-export const unpairedMark: LineRule = {
+export const unpairedMark = documentRule<LineMarks>({
   meta: {
     id: 'unpaired-mark',
     defaultSeverity: 'warning',
@@ -64,17 +64,77 @@ export const unpairedMark: LineRule = {
     catches: '`”新起点“`, an unclosed `“`, crossed `《（》）`',
     fixSummary: 'swap a single reversed pair',
   },
-  trigger: { features: CHARS.pairedMark },
-  checkLine({ text, report }: LineContext): void {
-    const marks = pairedMarks(text);
-    if (marks.length === 0) return;
-    const problems = findProblems(text, marks, MAX_PROBLEMS_A_PARAGRAPH);
-    if (problems.length === 0) return;
-    const reversed = singleReversedPair(text, marks);
-    if (reversed) reportReversed(report, reversed[0], reversed[1]);
-    else for (const problem of problems) reportProblem(report, problem);
+  reads: 'outline',
+  perLine: marksOf,
+  /**
+   * Each line's problems, less the pairs a line break splits: a line that ends with a mark left open and the next line
+   * that opens with its closing mark are one paragraph wrapped (a title set on two lines, 《政府网站集约化 / 试点工作方案》
+   * 的通知; text pasted from a PDF).
+   */
+  check({ speech, report, perLine }: DocumentContext<LineMarks>): void {
+    if (speech.lines.length === 0) return;
+    let next = perLine(0);
+    let carried = NO_PROBLEMS;
+    for (let index = 0; index < speech.lines.length; index++) {
+      const current = next;
+      next = index + 1 < speech.lines.length ? perLine(index + 1) : NO_MARKS;
+      const fromAbove = carried;
+      carried = NO_PROBLEMS;
+      if (current === NO_MARKS) continue;
+      const { start } = speech.lines[index];
+      if (current.reversed) {
+        reportReversed(report, current.reversed[0], current.reversed[1], start);
+        continue;
+      }
+      const wrapped = wrappedPairs(current, next);
+      carried = wrapped.closing;
+      for (const problem of current.problems)
+        if (!fromAbove.has(problem) && !wrapped.opening.has(problem)) reportProblem(report, problem, start);
+    }
   },
-};
+});
+
+/** A line's paired-mark problems, or its single reversed pair (kept per line text: never changed once made). */
+interface LineMarks {
+  readonly problems: readonly Problem[];
+  readonly reversed?: [Mark, Mark];
+}
+
+const NO_MARKS: LineMarks = { problems: [] };
+const NO_PROBLEMS: ReadonlySet<Problem> = new Set();
+
+function marksOf(text: string, chars: number): LineMarks {
+  if (!(chars & CHARS.pairedMark)) return NO_MARKS;
+  const marks = pairedMarks(text);
+  if (marks.length === 0) return NO_MARKS;
+  const problems = findProblems(text, marks, MAX_PROBLEMS_A_PARAGRAPH);
+  if (problems.length === 0) return NO_MARKS;
+  const reversed = singleReversedPair(text, marks);
+  return reversed ? { problems, reversed } : { problems };
+}
+
+/**
+ * The marks left open at the end of `line` that the first unopened marks of `next` close, innermost first, and those
+ * closing marks.
+ */
+function wrappedPairs(
+  line: LineMarks,
+  next: LineMarks,
+): { opening: ReadonlySet<Problem>; closing: ReadonlySet<Problem> } {
+  if (next === NO_MARKS || next.reversed) return { opening: NO_PROBLEMS, closing: NO_PROBLEMS };
+  const opening = new Set<Problem>();
+  const closing = new Set<Problem>();
+  let open = line.problems.length - 1;
+  for (const problem of next.problems) {
+    const left = line.problems[open];
+    if (problem.kind !== 'unopened' || left?.kind !== 'unclosed') break;
+    if (OPENING_OF[problem.mark.char] !== left.mark.char) break;
+    opening.add(left);
+    closing.add(problem);
+    open--;
+  }
+  return { opening, closing };
+}
 
 /**
  * A paragraph with more unpaired marks than this is not prose with a slip in it (pasted code, a table, a run of
@@ -206,8 +266,8 @@ function findOpening(text: string, stack: readonly number[], code: number): numb
   return -1;
 }
 
-function reportProblem(report: Reporter, { mark, kind, partner }: Problem): void {
-  const start = mark.index;
+function reportProblem(report: Reporter, { mark, kind, partner }: Problem, offset: number): void {
+  const start = offset + mark.index;
   if (kind === 'nesting') {
     const inner = partner?.char ?? '';
     report({
@@ -226,9 +286,9 @@ function reportProblem(report: Reporter, { mark, kind, partner }: Problem): void
   }
 }
 
-function reportReversed(report: Reporter, closing: Mark, opening: Mark): void {
-  const start = closing.index;
-  const end = opening.index + 1;
+function reportReversed(report: Reporter, closing: Mark, opening: Mark, offset: number): void {
+  const start = offset + closing.index;
+  const end = offset + opening.index + 1;
   const open = OPENING_OF[closing.char];
   const close = CLOSING_OF[opening.char];
   const right = `${open}…${close}`;
