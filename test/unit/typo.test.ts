@@ -97,6 +97,11 @@ describe('typo', function () {
   it('leaves what the writer chose on purpose: a short quotation, a character rarer than the common ones, the character an enumeration shares', () => {
     assert.deepEqual(typosIn('启动实施新一轮铁公机建设计划。'), ['铁公机:机→鸡 same-reading'], 'unquoted, a slip');
     assert.deepEqual(typosIn('启动实施新一轮“铁公机”建设计划。'), [], 'quoted: the name of a programme');
+    assert.deepEqual(
+      typosIn('将淀水林田草作为一个生命共同体，形成“一淀、三带、九片、多廊”的生态空间结构。'),
+      [],
+      'a longer quotation that lists short coinages: names too',
+    );
     assert.deepEqual(typosIn('全省人民勠力同心，共克时艰。'), [], 'an input method lists 戮 first: 勠 was chosen');
     assert.deepEqual(typosIn('加快完善赋权赋能赋责相统一的管理模式。'), ['赋责:赋→负 same-reading']);
     assert.deepEqual(typosIn('加快完善赋权、赋能、赋责相统一的管理模式。'), [], '赋 is the pattern of the three');

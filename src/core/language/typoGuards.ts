@@ -172,11 +172,18 @@ function guardBracketed(text: string, guarded: Uint8Array): void {
   for (const match of text.matchAll(BRACKETED)) {
     const end = match.index + match[0].length;
     if (match[0][0] === '《') mark(guarded, match.index, end);
-    else if (match[0].length - 2 <= SHORT_QUOTE) mark(guarded, match.index, end, Guard.Never);
+    else if (match[0].length - 2 <= SHORT_QUOTE || isListOfCoinages(match[0]))
+      mark(guarded, match.index, end, Guard.Never);
   }
 }
 
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
+
+/** “一淀、三带、九片、多廊”: a quotation that lists short coinages, each of four characters or fewer, is names too. */
+function isListOfCoinages(quotation: string): boolean {
+  const members = quotation.slice(1, -1).split('、');
+  return members.length >= 3 && members.every((member) => member.length >= 1 && member.length <= 4);
+}
 
 function guardNames(text: string, guarded: Uint8Array): void {
   for (const match of text.matchAll(HAN_RUN)) {
