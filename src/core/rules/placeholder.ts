@@ -229,9 +229,14 @@ const INITIALS =
   /(?<![A-Za-z0-9])(?:[A-WYZ]|[a-z]{1,3})(?=(?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员))|(?<![A-Za-z0-9])[a-z](?=[省市县区镇乡村])/g;
 /** Chinese numerals of a year before its blank: 二〇××年. */
 const YEAR_NUMERAL = /[〇○零一二三四五六七八九]/;
+const CIRCLES = /^[○◯]+$/;
 
-/** Circles (○) written for a year's zeros: one beside a numeral (二○一○), or a run between a numeral and another or 年 (二○○四年). */
+/**
+ * Circles (○) written for a year's zeros: one beside a numeral (二○一○), or a run between a numeral and another or 年
+ * (二○○四年). A box is never a zero: 二〇□□年 is a year left blank.
+ */
 function isYearZeros(text: string, start: number, end: number): boolean {
+  if (!CIRCLES.test(text.slice(start, end))) return false;
   const before = CHINESE_NUMERAL_NEIGHBOUR.test(text[start - 1] ?? '');
   const after = CHINESE_NUMERAL_NEIGHBOUR.test(text[end] ?? '');
   if (end - start === 1) return before || after;
