@@ -80,6 +80,8 @@ describe('outline rules across edits', () => {
       DRAFT.replace('谢谢大家！', '谢谢！'),
       DRAFT.replace('今年的工作很重。', '今年的工作很重。\n（一）新的一段'),
       DRAFT.replace('今年的工作很重。', ''),
+      // A paragraph that becomes an article of a regulation (第三条　): a list after it may count from one again.
+      DRAFT.replace('今年的工作很重。', '第三条　今年的工作很重。'),
     ];
     for (const edited of edits) {
       const { rule, runs } = headingCounter();

@@ -178,7 +178,8 @@ function sameLandmarks(a: ParsedSpeech, b: ParsedSpeech): boolean {
     a.titleBlock?.title.line === b.titleBlock?.title.line &&
     a.titleBlock?.lines.length === b.titleBlock?.lines.length &&
     a.frontMatter?.endLine === b.frontMatter?.endLine &&
-    sameNumbers(a.partBoundaries, b.partBoundaries)
+    sameNumbers(a.partBoundaries, b.partBoundaries) &&
+    sameNumbers(a.unitBoundaries, b.unitBoundaries)
   );
 }
 

@@ -1,5 +1,6 @@
 /** Text in, parsed speech out: lines, paragraphs, headings, inline items and the section tree. */
 
+import { unitBoundaries } from './documentUnits';
 import { boldCloseOf, contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
 import { parseArabicNumeral } from '../language/numerals';
 import { ITEM_START, matchItemAt, type ItemMatch } from './items';
@@ -64,6 +65,7 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   // Sections and item runs end where the closing part begins; the title block holds neither.
   const endLine = conclusion?.line ?? lines.length;
   const boundaries = partBoundaries(lines, kinds);
+  const units = unitBoundaries(lines, kinds);
   // An appendix after the closing (附件, 名词解释) is outlined as a part of its own: its headings, from the top again.
   const appendix = conclusion ? boundaries.find((boundary) => boundary > conclusion.lastLine) : undefined;
   const builder = new TreeBuilder(lines, appendix === undefined ? endLine : lines.length);
@@ -110,6 +112,7 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
     frontMatter,
     kind,
     partBoundaries: boundaries,
+    unitBoundaries: units,
   };
 }
 

@@ -34,9 +34,7 @@ export function siblingGroups(speech: ParsedSpeech): SiblingGroup[] {
     for (const child of children) {
       const lists = byStyle.get(child.heading.style) ?? [];
       const list = lists.at(-1);
-      // An appendix or notes between two siblings: the one after it starts a count of its own.
-      if (list && !boundaryBetween(speech.partBoundaries, list[list.length - 1].heading.line, child.heading.line))
-        list.push(child);
+      if (list && !startsCountAgain(speech, list[list.length - 1], child)) list.push(child);
       else lists.push([child]);
       byStyle.set(child.heading.style, lists);
     }
@@ -63,7 +61,19 @@ export function siblingGroups(speech: ParsedSpeech): SiblingGroup[] {
   return groups;
 }
 
-/** A part boundary lies after line `after` and before line `before` (boundaries sorted): binary search. */
+/**
+ * Whether `child` starts a count of its own after its sibling `last`: an appendix or notes lie between them, or an
+ * article or a decimal section of the document's own (see documentUnits.ts) where `child` is numbered one again.
+ */
+function startsCountAgain(speech: ParsedSpeech, last: Section, child: Section): boolean {
+  const [after, before] = [last.heading.line, child.heading.line];
+  return (
+    boundaryBetween(speech.partBoundaries, after, before) ||
+    (child.heading.number === 1 && boundaryBetween(speech.unitBoundaries, after, before))
+  );
+}
+
+/** A boundary lies after line `after` and before line `before` (boundaries sorted): binary search. */
 function boundaryBetween(boundaries: readonly number[], after: number, before: number): boolean {
   let low = 0;
   let high = boundaries.length;

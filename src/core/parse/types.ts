@@ -43,6 +43,11 @@ export interface ParsedSpeech {
   /** Lines where a part with numbering of its own begins (附件, 名词解释, 注：), in order (see landmarks.ts). */
   partBoundaries: number[];
   /**
+   * Lines that open a numbered unit that is no heading (a regulation's article 第十四条, a decimal section 2.1.1), in
+   * order: a list after one may start its count again (see documentUnits.ts).
+   */
+  unitBoundaries: number[];
+  /**
    * The closing part: from the paragraph that sums up and calls to action (同志们，…; 让我们…) through the closing
    * line (谢谢大家！); no section runs into it.
    */

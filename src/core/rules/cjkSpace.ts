@@ -3,6 +3,7 @@
  * between two Chinese characters in a sentence.
  */
 
+import { isArticleNumber } from '../parse/documentUnits';
 import { CHARS } from '../parse/lineChars';
 import { isCjkPunctuation, isHanChar } from '../language/chars';
 import { execAll } from '../language/text';
@@ -55,10 +56,8 @@ export const cjkSpace: LineRule = {
 const DELETE_SPACE: FixReport = { title: 'deleteSpace', newText: '', safe: true };
 
 /** 第十四条　纳税人……: a regulation sets a blank after the number of its article (or chapter, section) that opens a line. */
-const ARTICLE_NUMBER = /^第[一二三四五六七八九十百零〇两]+[条章节编](?:之[一二三四五六七八九十]+)?$/;
-
 function isAfterArticleNumber(text: string, indentation: number, start: number): boolean {
-  return start - indentation <= 12 && ARTICLE_NUMBER.test(text.slice(indentation, start));
+  return start - indentation <= 12 && isArticleNumber(text.slice(indentation, start));
 }
 
 /**
