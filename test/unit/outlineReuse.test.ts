@@ -92,6 +92,17 @@ describe('outline rules across edits', () => {
     }
   });
 
+  it('runs again when the list member after a label (附件：1.……) comes or goes', () => {
+    const listed = `${DRAFT}\n附件：1.调查报告\n2.专家意见`;
+    for (const edited of [listed.replace('附件：1.', '附件：'), listed.replace('调查报告', '调查报告全文')]) {
+      const { rule, runs } = headingCounter();
+      const lintText = linter([rule]);
+      lintText(listed);
+      lintText(edited);
+      assert.equal(runs(), edited.includes('附件：1.') ? 1 : 2, edited);
+    }
+  });
+
   it("runs again when a changed line's perLine result changes, and not when it stays empty", () => {
     const announced = (text: string): readonly string[] => (text.includes('三点') ? ['三点'] : []);
     const { rule, runs } = headingCounter(announced);

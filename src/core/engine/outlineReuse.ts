@@ -179,7 +179,8 @@ function sameLandmarks(a: ParsedSpeech, b: ParsedSpeech): boolean {
     a.titleBlock?.lines.length === b.titleBlock?.lines.length &&
     a.frontMatter?.endLine === b.frontMatter?.endLine &&
     sameNumbers(a.partBoundaries, b.partBoundaries) &&
-    sameNumbers(a.unitBoundaries, b.unitBoundaries)
+    sameNumbers(a.unitBoundaries, b.unitBoundaries) &&
+    sameListStarts(a.inlineListStarts, b.inlineListStarts)
   );
 }
 
@@ -229,6 +230,13 @@ function sameSections(a: readonly Section[], b: readonly Section[]): boolean {
         sameSections(section.children, other.children)
       );
     })
+  );
+}
+
+function sameListStarts(a: ParsedSpeech['inlineListStarts'], b: ParsedSpeech['inlineListStarts']): boolean {
+  return (
+    a.length === b.length &&
+    a.every((start, i) => start.line === b[i].line && start.style === b[i].style && start.number === b[i].number)
   );
 }
 

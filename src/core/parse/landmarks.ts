@@ -1,9 +1,9 @@
 /** The salutation at the top of a speech (同志们：) and the closing at its end (谢谢大家！). */
 
 import { foldForAnalysis } from '../language/simplified';
-import { contentStartOf } from './headings';
+import { contentStartOf, matchHeading } from './headings';
 import type { Line } from '../language/text';
-import type { Conclusion, Landmark, TitleBlock } from './syntax';
+import type { Conclusion, HeadingStyle, Landmark, TitleBlock } from './syntax';
 
 /** Words that make a phrase ending in a colon a salutation: 同志们, 各位领导, 尊敬的……, 亲爱的同学们. */
 const ADDRESSEE = /同志们|朋友们|同学们|老师们|学员们|战友们|女士们|先生们|来宾|代表|领导|嘉宾|各位|尊敬的|亲爱的/;
@@ -111,6 +111,34 @@ export function partBoundaries(lines: readonly Line[], kinds: LineKinds): number
       continue;
     const text = line.text.trim();
     if (text.length <= 44 && (APPENDIX.test(text) || NOTES.test(text))) found.push(line.index);
+  }
+  return found;
+}
+
+/** A list whose first member stands on the label's line: 附件：1.……, 注：1、…… (the next line goes on at 2). */
+export interface InlineListStart {
+  line: number;
+  style: HeadingStyle;
+  number: number;
+}
+
+/** The label of attachments or notes, and the colon after it, that may open a line before a list's first member. */
+const LIST_LABEL = /(?:\*\*)?(?:附件|附|注|说明|备注|名词解释)[：:]?[ \t\u3000]*/y;
+
+/**
+ * The lines that hold a label and, after it, the first member of a list (附件：1.国土资源部……报告, then 2.…… on the
+ * next line): the member's style and number, so that the list's next member counts on from it.
+ */
+export function inlineListStarts(lines: readonly Line[], kinds: LineKinds): InlineListStart[] {
+  const found: InlineListStart[] = [];
+  for (const line of lines) {
+    // Every such line begins 附, 注, 说, 备 or 名 (or ** in Markdown): most lines are passed by.
+    if (!BOUNDARY_START.test(line.text) || kinds.isResidue(line) || kinds.isHeading(line)) continue;
+    LIST_LABEL.lastIndex = contentStartOf(line.text);
+    if (!LIST_LABEL.test(line.text)) continue;
+    const member = matchHeading(line.text.slice(LIST_LABEL.lastIndex));
+    if (member && member.markerStart === 0)
+      found.push({ line: line.index, style: member.style, number: member.number });
   }
   return found;
 }

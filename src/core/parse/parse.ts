@@ -12,6 +12,7 @@ import {
   findSalutation,
   findTitleBlock,
   partBoundaries,
+  inlineListStarts,
   type LineKinds,
 } from './landmarks';
 import { labelsNextLine, mayBeLabelValue, residueOf, type ResidueKind } from './residue';
@@ -66,6 +67,7 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   const endLine = conclusion?.line ?? lines.length;
   const boundaries = partBoundaries(lines, kinds);
   const units = unitBoundaries(lines, kinds);
+  const listStarts = inlineListStarts(lines, kinds);
   // An appendix after the closing (附件, 名词解释) is outlined as a part of its own: its headings, from the top again.
   const appendix = conclusion ? boundaries.find((boundary) => boundary > conclusion.lastLine) : undefined;
   const builder = new TreeBuilder(lines, appendix === undefined ? endLine : lines.length);
@@ -113,6 +115,7 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
     kind,
     partBoundaries: boundaries,
     unitBoundaries: units,
+    inlineListStarts: listStarts,
   };
 }
 

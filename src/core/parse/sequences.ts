@@ -47,10 +47,14 @@ export function siblingGroups(speech: ParsedSpeech): SiblingGroup[] {
         before?.parent !== undefined && before.parent !== parent
           ? before.sections[before.sections.length - 1].heading.number + 1
           : undefined;
+      const first = sections[0].heading;
       const group: SiblingGroup = {
         parent,
         sections,
-        startsAt: runsOn !== undefined && runsOn > 1 && sections[0].heading.number === runsOn ? runsOn : 1,
+        startsAt:
+          (runsOn !== undefined && runsOn > 1 && first.number === runsOn) || followsInlineMember(speech, first)
+            ? first.number
+            : 1,
       };
       groups.push(group);
       lastOfLevel.set(level, group);
@@ -59,6 +63,17 @@ export function siblingGroups(speech: ParsedSpeech): SiblingGroup[] {
   };
   visit(undefined, speech.sections);
   return groups;
+}
+
+/**
+ * Whether the heading goes on from a list member that stands after a label on the line before it (附件：1.……, then
+ * 2.……): the member of the same style, numbered one less.
+ */
+function followsInlineMember(speech: ParsedSpeech, heading: Heading): boolean {
+  let line = heading.line - 1;
+  while (line >= 0 && speech.lineLexes[line].contentStart === speech.lineLexes[line].contentEnd) line--;
+  const start = speech.inlineListStarts.find((candidate) => candidate.line === line);
+  return start !== undefined && start.style === heading.style && start.number === heading.number - 1;
 }
 
 /**

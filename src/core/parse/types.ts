@@ -2,6 +2,7 @@
 
 import type { KindInfo } from './documentKind';
 import type { FrontMatter } from './frontMatter';
+import type { InlineListStart } from './landmarks';
 import type { LineLex } from './lineLex';
 import type { ResidueKind } from './residue';
 import type { Line } from '../language/text';
@@ -47,6 +48,8 @@ export interface ParsedSpeech {
    * order: a list after one may start its count again (see documentUnits.ts).
    */
   unitBoundaries: number[];
+  /** Lines that hold a label and a list's first member after it (附件：1.……), in order (see landmarks.ts). */
+  inlineListStarts: InlineListStart[];
   /**
    * The closing part: from the paragraph that sums up and calls to action (同志们，…; 让我们…) through the closing
    * line (谢谢大家！); no section runs into it.
