@@ -101,6 +101,10 @@ const BOUNDARY_START = /^[\s\u3000]*(?:\*\*)?[附名注说备相]/;
 export function partBoundaries(lines: readonly Line[], kinds: LineKinds): number[] {
   const found: number[] = [];
   for (const line of lines) {
+    if (opensEmbeddedDocument(lines, line, kinds)) {
+      found.push(line.index);
+      continue;
+    }
     // Every such line begins 附, 名, 注, 说, 备 or 相 (or ** in Markdown), and is short: most lines are passed by.
     if (
       line.text.length > MAX_BOUNDARY_LINE ||
@@ -141,6 +145,34 @@ export function inlineListStarts(lines: readonly Line[], kinds: LineKinds): Inli
       found.push({ line: line.index, style: member.style, number: member.number });
   }
   return found;
+}
+
+/**
+ * The title of a rule or an opinion issued with the text (进一步支持文化企业发展的规定), a short line with no mark inside,
+ * followed by the preamble that announces its points (为……，特制定以下规定：): a notice that issues two of them holds two
+ * documents, each numbered from 一 again.
+ */
+const EMBEDDED_TITLE =
+  /^[^，。；：！？,.;:!?]{4,40}(?:规定|办法|细则|条例|意见|方案|措施|纲要|规划|计划|决定|章程|预案|准则)$/;
+const PREAMBLE =
+  /(?:特|现)(?:制定|提出|作出|就)|制定本(?:规定|办法|细则|方案|条例|准则)|(?:如下|以下)(?:规定|意见|措施|办法)/;
+/** How many lines a preamble may lie below its title (blank lines between). */
+const MAX_PREAMBLE_GAP = 3;
+
+/** The last characters of the genres above: a line that ends in none of them is passed by without a search. */
+const GENRE_FINAL = new Set('定法则例见案施要划程');
+
+function opensEmbeddedDocument(lines: readonly Line[], line: Line, kinds: LineKinds): boolean {
+  const text = line.text.trimEnd();
+  if (text.length > MAX_BOUNDARY_LINE || !GENRE_FINAL.has(text[text.length - 1]) || !EMBEDDED_TITLE.test(text.trim()))
+    return false;
+  if (kinds.isHeading(line) || kinds.isResidue(line)) return false;
+  for (let index = line.index + 1; index < lines.length && index <= line.index + MAX_PREAMBLE_GAP; index++) {
+    const next = lines[index];
+    if (next.text.trim() === '') continue;
+    return !kinds.isHeading(next) && PREAMBLE.test(next.text);
+  }
+  return false;
 }
 
 /** A speaker's line under the closing: 发言人：许运强. */
