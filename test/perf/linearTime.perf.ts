@@ -30,6 +30,12 @@ const INPUTS: Record<string, (size: number) => string> = {
   'alternating half- and full-width marks': (n) => ',，.。:：;；!！?？(（)）'.repeat(n / 16),
   'a long run of commas in a heading': (n) => `一、${'，'.repeat(n)}x`,
   'crossing 《（ and 》）': (n) => '《（'.repeat(n / 4) + '》）'.repeat(n / 4),
+  // Lists that start after a label, articles and decimal sections that number their own lists, and notices that
+  // issue one rule after another: each a part or a count of its own (sequences.ts, documentUnits.ts, landmarks.ts).
+  'attachment lists, 附件：1. then 2.': (n) => '附件：1.报告\n\n2.意见\n'.repeat(n / 14),
+  'articles and sections with their own lists': (n) =>
+    '第十条　甲：\n（一）乙；\n2.1.1　丙\n（1）丁。\n'.repeat(n / 28),
+  'rules issued one after another': (n) => '甲的规定\n特制定以下规定：\n一、乙\n二、丙\n'.repeat(n / 26),
 };
 
 function work(text: string): void {

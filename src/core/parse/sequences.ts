@@ -72,8 +72,17 @@ export function siblingGroups(speech: ParsedSpeech): SiblingGroup[] {
 function followsInlineMember(speech: ParsedSpeech, heading: Heading): boolean {
   let line = heading.line - 1;
   while (line >= 0 && speech.lineLexes[line].contentStart === speech.lineLexes[line].contentEnd) line--;
-  const start = speech.inlineListStarts.find((candidate) => candidate.line === line);
-  return start !== undefined && start.style === heading.style && start.number === heading.number - 1;
+  const starts = speech.inlineListStarts;
+  // In line order: a binary search, as a document may hold thousands of such lists and groups.
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid].line < line) low = mid + 1;
+    else high = mid;
+  }
+  const start = starts[low];
+  return start?.line === line && start.style === heading.style && start.number === heading.number - 1;
 }
 
 /**
