@@ -92,16 +92,22 @@ export const numberUsage: LineRule = {
     catches: '`两、三年`, `二O一O年`, `3-5年`, `10%-20%`, `约10人左右` (GB/T 15835)',
     fixSummary: '`两三年`, `二〇一〇年`, `3～5年`, `约10人`',
   },
-  /** Each test below needs a digit or one of these characters: 左右 上下, 点, 、 between numbers, 年. */
-  trigger: { chars: '左上点、年', features: CHARS.digit },
-  checkLine({ text, lex, report }: LineContext): void {
-    if (lex.chars & CHARS.digit && (text.includes('-') || text.includes('~') || text.includes('－')))
-      ranges(text, report);
-    if (text.includes('左右') || text.includes('上下')) approximateTwice(text, report);
-    if (lex.chars & CHARS.digit && DIGIT_BEFORE_CHINESE.test(text)) {
-      if (text.includes('千') || text.includes('百')) arabicWithUnits(text, report);
-      fixedExpressions(text, report);
+  /**
+   * Each test below needs a digit, or one of these pairs: 左右 上下, a numeral before 点 (十二点五) or before 、
+   * (两、三年); or the Latin O or circle of a wrongly written year. 、 and 年 alone are on most lines of a speech.
+   */
+  trigger: { chars: 'OoОо○', pairs: ['左上一二三四五六七八九十〇零两', '右下点、'], features: CHARS.digit },
+  checkLine({ text, lex, report, holdsTriggerChar }: LineContext): void {
+    if (lex.chars & CHARS.digit) {
+      if (text.includes('-') || text.includes('~') || text.includes('－')) ranges(text, report);
+      if (DIGIT_BEFORE_CHINESE.test(text)) {
+        if (text.includes('千') || text.includes('百')) arabicWithUnits(text, report);
+        fixedExpressions(text, report);
+      }
     }
+    // A line called for its digits alone holds none of the pairs and no wrong zero.
+    if (!holdsTriggerChar) return;
+    if (text.includes('左右') || text.includes('上下')) approximateTwice(text, report);
     if (text.includes('点') && CHINESE_POINT.test(text)) chineseDecimals(text, report);
     const approximate = text.includes('、') && ANY_APPROXIMATE.test(text);
     if (!approximate && !(text.includes('年') && ANY_WRONG_YEAR.test(text))) return;
