@@ -50,12 +50,14 @@ export const numberingSequence: DocumentRule = {
   reads: 'outline',
   check({ speech, report }: DocumentContext): void {
     for (const group of siblingGroups(speech)) {
-      group.sections.forEach((section, index) => {
-        const problem = sequenceProblem(
-          section,
-          index === 0 ? undefined : group.sections[index - 1],
-          group.startsAt + index,
-        );
+      const { sections } = group;
+      // The number the previous heading stands for: its own, or the one it should have had when it alone was wrong.
+      let last = group.startsAt - 1;
+      sections.forEach((section, index) => {
+        const problem = sequenceProblem(section, index === 0 ? undefined : sections[index - 1], last);
+        const { number } = section.heading;
+        // 一、三、三、四: the first 三 alone is wrong (二), and the 三 after it is right: one finding, not two.
+        last = problem && sections[index + 1]?.heading.number === last + 2 ? last + 1 : number;
         if (problem)
           report({
             start: section.heading.markerSpan.start,
@@ -65,25 +67,22 @@ export const numberingSequence: DocumentRule = {
             documentFix: true,
           });
       });
-      mixedStyles(group.sections, report);
+      mixedStyles(sections, report);
     }
   },
   documentFix: ({ speech }) => ({ title: 'renumber', edits: renumberEdits(speech), safe: false }),
 };
 
+/** What is wrong with a heading's number when the one before it stands for `last` (the first: one before the start). */
 function sequenceProblem(
   section: Section,
   previous: Section | undefined,
-  expected: number,
+  last: number,
 ): { messageId: string; data: MessageData } | undefined {
   const { heading } = section;
   const marker = heading.marker;
-  if (!previous)
-    return heading.number === expected
-      ? undefined
-      : { messageId: 'first', data: { want: markerWithNumber(marker, expected), marker } };
-  const last = previous.heading.number;
   if (heading.number === last + 1) return undefined;
+  if (!previous) return { messageId: 'first', data: { want: markerWithNumber(marker, last + 1), marker } };
   const next = markerWithNumber(marker, last + 1);
   if (heading.number === last) return { messageId: 'repeats', data: { marker, next } };
   return {
