@@ -191,7 +191,10 @@ function checkFixed(text: string, end: number, candidates: readonly FixedFormula
   }
 }
 
-/** Whether `written` is `canonical` with one character missing, added (not 的), changed, or two neighbours swapped. */
+/**
+ * Whether `written` is `canonical` with one character missing, added (not 的, nor a blank: a stray space is cjk-space's
+ * to report, and the wording is right), changed, or two neighbours swapped.
+ */
 function oneSlipApart(written: string, canonical: string): boolean {
   let head = 0;
   while (head < written.length && head < canonical.length && written[head] === canonical[head]) head++;
@@ -204,7 +207,7 @@ function oneSlipApart(written: string, canonical: string): boolean {
     tail++;
   const extra = written.slice(head, written.length - tail);
   const missing = canonical.slice(head, canonical.length - tail);
-  if (extra.length === 1 && missing.length === 0) return extra !== '的' && extra !== '之';
+  if (extra.length === 1 && missing.length === 0) return extra !== '的' && extra !== '之' && !/\s/.test(extra);
   if (extra.length === 0 && missing.length === 1) return true;
   if (extra.length === 1 && missing.length === 1) return /\p{Script=Han}/u.test(extra);
   return extra.length === 2 && missing.length === 2 && extra[0] === missing[1] && extra[1] === missing[0];
