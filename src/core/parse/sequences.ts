@@ -261,6 +261,15 @@ export function writeNumberLike(value: number, like: { chinese: boolean; fullWid
   return like.fullWidth ? digits.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : digits;
 }
 
+/**
+ * The number a member of a sequence stands for when the member after it is read: its own, or, when it alone was wrong
+ * between two right ones (一、三、三、四: the first 三, for 二), the one it should have had. One wrong number is then one
+ * finding, not a skip and a repeat.
+ */
+export function numberStoodFor(wrong: boolean, written: number, last: number, next: number | undefined): number {
+  return wrong && next === last + 2 ? last + 1 : written;
+}
+
 /** The marker with its numeral replaced by `value`, same style: "（三）" with 2 → "（二）". */
 export function markerWithNumber(marker: string, value: number): string {
   const numeral = numeralIn(marker);

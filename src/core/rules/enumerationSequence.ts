@@ -1,7 +1,7 @@
 /** Rule `enumeration-sequence`: inline items (一是…二是…, 一要…, 第一…, 首先…其次…最后) run without gaps or repeats. */
 
 import { renumberEdits } from '../parse/renumber';
-import { itemRuns, NUMBERED_FAMILIES, markerWithNumber } from '../parse/sequences';
+import { itemRuns, NUMBERED_FAMILIES, markerWithNumber, numberStoodFor } from '../parse/sequences';
 import type { Item } from '../parse/types';
 import type { DocumentContext, DocumentRule, MessageData } from './types';
 
@@ -46,10 +46,13 @@ export const enumerationSequence: DocumentRule = {
   check({ speech, report }: DocumentContext): void {
     for (const run of itemRuns(speech)) {
       const numbered = NUMBERED_FAMILIES.has(run.family);
+      // The number the item before stands for (see numberStoodFor).
+      let last = 0;
       run.items.forEach((item, index) => {
         const problem = numbered
-          ? numberedProblem(item, run.items[index - 1])
+          ? numberedProblem(item, run.items[index - 1], last)
           : wordProblem(item, run.items[index - 1]);
+        if (numbered) last = numberStoodFor(problem !== undefined, item.number, last, run.items[index + 1]?.number);
         if (problem)
           report({
             start: item.markerSpan.start,
@@ -64,13 +67,13 @@ export const enumerationSequence: DocumentRule = {
   documentFix: ({ speech }) => ({ title: 'renumber', edits: renumberEdits(speech), safe: false }),
 };
 
-function numberedProblem(item: Item, previous: Item | undefined): Problem | undefined {
+/** What is wrong with an item's number when the item before it stands for `last` (0 before the first). */
+function numberedProblem(item: Item, previous: Item | undefined, last: number): Problem | undefined {
   const marker = item.marker;
-  if (!previous)
-    return item.number === 1 ? undefined : { messageId: 'first', data: { first: markerWithNumber(marker, 1), marker } };
-  if (item.number === previous.number + 1) return undefined;
-  const next = markerWithNumber(marker, previous.number + 1);
-  if (item.number === previous.number) return { messageId: 'repeats', data: { marker, next } };
+  if (item.number === last + 1) return undefined;
+  if (!previous) return { messageId: 'first', data: { first: markerWithNumber(marker, 1), marker } };
+  const next = markerWithNumber(marker, last + 1);
+  if (item.number === last) return { messageId: 'repeats', data: { marker, next } };
   return { messageId: 'skips', data: { previous: previous.marker, next, marker } };
 }
 

@@ -2,7 +2,7 @@
 
 import { canonicalMarker } from '../parse/headings';
 import { renumberEdits } from '../parse/renumber';
-import { markerShape, markerWithNumber, numeralIn, siblingGroups } from '../parse/sequences';
+import { markerShape, markerWithNumber, numberStoodFor, numeralIn, siblingGroups } from '../parse/sequences';
 import type { Section } from '../parse/types';
 import type { DocumentContext, DocumentRule, MessageData, Reporter } from './types';
 
@@ -55,9 +55,7 @@ export const numberingSequence: DocumentRule = {
       let last = group.startsAt - 1;
       sections.forEach((section, index) => {
         const problem = sequenceProblem(section, index === 0 ? undefined : sections[index - 1], last);
-        const { number } = section.heading;
-        // 一、三、三、四: the first 三 alone is wrong (二), and the 三 after it is right: one finding, not two.
-        last = problem && sections[index + 1]?.heading.number === last + 2 ? last + 1 : number;
+        last = numberStoodFor(problem !== undefined, section.heading.number, last, sections[index + 1]?.heading.number);
         if (problem)
           report({
             start: section.heading.markerSpan.start,
