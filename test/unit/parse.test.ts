@@ -113,6 +113,12 @@ describe('sections', () => {
     assert.equal(heading.title, '统一思想，充分认识重要意义');
   });
 
+  it('ends a title at a full stop typed half-width after Chinese, not at a decimal point', () => {
+    const titles = (text: string): string[] => parseSpeech(text).headings.map((heading) => heading.title);
+    assert.deepEqual(titles('一、统一思想.下面是正文。\n二、加强领导.'), ['统一思想', '加强领导']);
+    assert.deepEqual(titles('一、增长3.5个百分点\n二、版本v1.2发布'), ['增长3.5个百分点', '版本v1.2发布']);
+  });
+
   it('keeps the closing line out of the last section', () => {
     const text = '一、甲\n正文。\n谢谢大家！';
     const speech = parseSpeech(text);

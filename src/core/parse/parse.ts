@@ -19,6 +19,7 @@ import { labelsNextLine, mayBeLabelValue, residueOf, type ResidueKind } from './
 import type { LineCache } from './lineCache';
 import { scanLine } from './lineChars';
 import { isBlank, lineIndexAt, splitLines, type Line } from '../language/text';
+import { codeBefore, isBlankCode, isChineseContextCode, isHanCode } from '../language/chars';
 import type { ItemCandidate, LineLex } from './lineLex';
 import type { Heading, Item, ItemFamily, Paragraph, ParsedSpeech, Section, Span } from './types';
 
@@ -427,10 +428,21 @@ function withTitleBelow(heading: Heading, next: Line | undefined, nextLex: LineL
 /** End of a title: the first stop mark (or the limit), with trailing blanks and pause marks trimmed off. */
 function findTitleEnd(text: string, from: number, kind: 'heading' | 'item', limit = text.length): number {
   let end = from;
-  while (end < limit && !endsTitle(text.charCodeAt(end), kind)) end++;
+  while (end < limit && !endsTitle(text.charCodeAt(end), kind) && !isHalfWidthStop(text, end)) end++;
   // A loop, not /[…]+$/: that pattern backtracks quadratically over a long run of commas.
   while (end > from && TRAILING_MARKS.has(text[end - 1])) end--;
   return end;
+}
+
+/**
+ * 未达到整改要求的. : a full stop typed half-width after Chinese, at the line's end or before more Chinese, ends a title
+ * as 。 does (halfwidth-punctuation reports the mark; read as part of the title, it made the entry an empty heading).
+ * Not a decimal point or an abbreviation's: those stand after a digit or a letter.
+ */
+function isHalfWidthStop(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x2e) return false;
+  const after = text.charCodeAt(at + 1);
+  return isChineseContextCode(codeBefore(text, at)) && (Number.isNaN(after) || isBlankCode(after) || isHanCode(after));
 }
 
 /** 。！？!? end a title; an item's title also ends at ；; (a heading's may hold a semicolon). Codes, not strings: no string a character. */
