@@ -40,9 +40,14 @@ const PATTERNS: HeadingPattern[] = [
     pattern: new RegExp(`第(${CN})(?:(?:个方面|方面|句话)[、，,：:]?|(?:点|个问题)?[、，,：:])`, 'y'),
     chinese: true,
   },
-  // 一、 and the wrong variants 一. 一． 一，; a digit may begin the title (一、2024年工作回顾), except after a dot or
-  // comma, where it would read as a number
-  { style: 'cn-dun', pattern: new RegExp(`(${CN})(?:、|[．.，,](?![0-9０-９]))`, 'y'), chinese: true },
+  // 一、 and the wrong variants 一. 一． 一，; a digit may begin the title (一、2024年工作回顾), except after a comma,
+  // where it would read as a number, and a number of one to three digits after a dot (一.1 概述, a section's number).
+  // A year may (一.2025年工作回顾: the marker's slip alone, which heading-marker reports).
+  {
+    style: 'cn-dun',
+    pattern: new RegExp(`(${CN})(?:、|[．.](?![0-9０-９]{1,3}(?![0-9０-９]))|[，,](?![0-9０-９]))`, 'y'),
+    chinese: true,
+  },
   // （一） (一) and mixed parentheses, optionally followed by stray punctuation
   { style: 'cn-paren', pattern: new RegExp(`[（(](${CN})[）)]${AFTER_PAREN}`, 'y'), chinese: true },
   // （1） (1)
