@@ -155,6 +155,14 @@ const DEFECTS: readonly Defect[] = [
     candidates: sentenceAdded('要增强政治意识、核心意识、大局意识、看齐意识。'),
   },
   {
+    name: 'a character of a fixed formulation changed',
+    rules: ['formulation'],
+    candidates: (text) =>
+      matches(text, /习近平新时代中国特色社会主义思想|以人民为中心的发展思想|中华民族伟大复兴|社会主义核心价值观/g).map(
+        (match) => ({ at: (match.index ?? 0) + 3, remove: 1, insert: '乙' }),
+      ),
+  },
+  {
     name: 'a heading numbered one too far',
     rules: ['numbering-sequence'],
     candidates: (text) =>
