@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   DEFAULT_LINT_CONFIG,
+  lineIndexAt,
   lint,
   parseSpeech,
   RULES,
@@ -119,15 +120,9 @@ function headingLevels(sections: readonly Section[]): Array<{ heading: Heading; 
   ]);
 }
 
+/** The 1-based line of `offset`. */
 function lineOf(speech: ParsedSpeech, offset: number): number {
-  let low = 0;
-  let high = speech.lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (speech.lines[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
+  return lineIndexAt(speech.lines, offset) + 1;
 }
 
 /** Every rule at its default, and the typo rule with its model and candidates, as the hosts load them. */

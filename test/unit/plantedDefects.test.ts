@@ -5,7 +5,7 @@
  */
 
 import { strict as assert } from 'node:assert';
-import { lint, parseSpeech, type Finding } from '../../src/core';
+import { lineIndexAt, lint, parseSpeech, type Finding } from '../../src/core';
 import { loadCorpus } from '../corpus/evaluate';
 
 interface Planted {
@@ -44,6 +44,11 @@ const sentenceAdded = (sentence: string) => (text: string) =>
     remove: 0,
     insert: sentence,
   }));
+/** A heading marker at a line's start written as another, where the next marker of its level follows later. */
+const renumbered = (marker: string, next: string, written: string) => (text: string) =>
+  matches(text, new RegExp(`^${marker}`, 'gm'))
+    .filter((match) => new RegExp(`^${next}`, 'm').test(text.slice((match.index ?? 0) + marker.length)))
+    .map((match) => ({ at: match.index ?? 0, remove: marker.length, insert: written }));
 /** Two characters inside a run of Chinese after a comma or a full stop. */
 const insideChinese = new RegExp(`(?<=[，。])${HAN}{6,}`, 'gu');
 
@@ -165,26 +170,17 @@ const DEFECTS: readonly Defect[] = [
   {
     name: 'a heading numbered one too far',
     rules: ['numbering-sequence'],
-    candidates: (text) =>
-      matches(text, /^二、/gm)
-        .filter((match) => /^三、/m.test(text.slice((match.index ?? 0) + 2)))
-        .map((match) => ({ at: match.index ?? 0, remove: 2, insert: '三、' })),
+    candidates: renumbered('二、', '三、', '三、'),
   },
   {
     name: 'a heading numbered one short',
     rules: ['numbering-sequence'],
-    candidates: (text) =>
-      matches(text, /^三、/gm)
-        .filter((match) => /^四、/m.test(text.slice((match.index ?? 0) + 2)))
-        .map((match) => ({ at: match.index ?? 0, remove: 2, insert: '二、' })),
+    candidates: renumbered('三、', '四、', '二、'),
   },
   {
     name: 'a subheading numbered one too far',
     rules: ['numbering-sequence'],
-    candidates: (text) =>
-      matches(text, /^（二）/gm)
-        .filter((match) => /^（三）/m.test(text.slice((match.index ?? 0) + 3, (match.index ?? 0) + 3000)))
-        .map((match) => ({ at: match.index ?? 0, remove: 3, insert: '（三）' })),
+    candidates: renumbered('（二）', '（三）', '（三）'),
   },
   {
     name: 'an inline item numbered one too far',
@@ -259,17 +255,9 @@ function planted(text: string, defect: Defect, plant: Planted): string[] {
 /** The candidates on lines the engine checks: not on the web page's residue around the text, which it leaves alone. */
 function checkedCandidates(text: string, defect: Defect): Planted[] {
   const speech = parseSpeech(text);
-  const lineOf = (offset: number): number => {
-    let low = 0;
-    let high = speech.lines.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (speech.lines[middle].start <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
-  return defect.candidates(text).filter((plant) => speech.lineResidue[lineOf(plant.at)] === undefined);
+  return defect
+    .candidates(text)
+    .filter((plant) => speech.lineResidue[lineIndexAt(speech.lines, plant.at)] === undefined);
 }
 
 describe('defects planted in the corpus: each found where it was planted, nothing else changed', function () {
