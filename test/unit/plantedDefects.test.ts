@@ -205,7 +205,8 @@ const DEFECTS: readonly Defect[] = [
   },
   {
     name: 'an ellipsis typed as three dots',
-    rules: ['ellipsis-dash', 'halfwidth-punctuation'],
+    // A line holding only the ellipsis is text still to be written: placeholder's, before and after.
+    rules: ['ellipsis-dash', 'halfwidth-punctuation', 'placeholder'],
     candidates: replaceAt(/……/g, () => '...'),
   },
   {

@@ -63,8 +63,7 @@ function ellipses(text: string, report: Reporter): void {
     // …… and ………… (for omitted paragraphs) are right; so is an even run of ⋯.
     if (/^…+$/.test(run) && run.length % 2 === 0) continue;
     if (/^⋯+$/.test(run) && run.length % 2 === 0) continue;
-    if (!inChineseText(text, index, index + run.length) && !isEllipsisOfItsOwn(text, index, index + run.length))
-      continue;
+    if (!inChineseText(text, index, index + run.length) && !isAfterMaskedName(text, index)) continue;
     reportRun(report, index, run, '……', 'ellipsis');
   }
 }
@@ -112,16 +111,15 @@ function isTimeRange(text: string, start: number, end: number): boolean {
 const TIME_END = /[年月日号时秒期届季]/;
 const CHINESE_FIGURE = /[〇零一二三四五六七八九十今]/;
 
-/** Chinese on at least one side, and no Latin word right against the run (English keeps its own marks). */
 /**
- * An ellipsis alone on its line (a host script's pause, a passage left out), or after a name masked with × (执行主席×××...):
- * Chinese text, though no Chinese character stands beside it.
+ * An ellipsis after a name masked with × (执行主席×××...): Chinese text, though no Chinese character stands beside it.
+ * (An ellipsis alone on its line is text still to be written: placeholder's.)
  */
-function isEllipsisOfItsOwn(text: string, start: number, end: number): boolean {
-  const before = previousNonBlank(text, start);
-  return (before === undefined && nextNonBlank(text, end) === undefined) || before === '×';
+function isAfterMaskedName(text: string, start: number): boolean {
+  return previousNonBlank(text, start) === '×';
 }
 
+/** Chinese on at least one side, and no Latin word right against the run (English keeps its own marks). */
 function inChineseText(text: string, start: number, end: number): boolean {
   const before = previousNonBlank(text, start);
   const after = nextNonBlank(text, end);
