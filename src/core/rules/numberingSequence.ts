@@ -24,6 +24,11 @@ export const numberingSequence: DocumentRule = {
         'zh-cn': '序号「{marker}」倒退：上一个是「{previous}」，这里应为「{next}」。',
         en: '「{marker}」 goes back after 「{previous}」: it should be 「{next}」.',
       },
+      restarts: {
+        'zh-cn':
+          '序号「{marker}」在「{previous}」之后从头开始：上面可能缺了一个上级标题；如果没有缺，这里应为「{next}」。',
+        en: '「{marker}」 starts the count again after 「{previous}」: a heading above it may be missing; if not, it should be 「{next}」.',
+      },
       skips: {
         'zh-cn': '序号跳过了：「{previous}」之后应为「{next}」，而不是「{marker}」。',
         en: 'A number is skipped: after 「{previous}」 comes 「{next}」, not 「{marker}」.',
@@ -83,8 +88,10 @@ function sequenceProblem(
   if (!previous) return { messageId: 'first', data: { want: markerWithNumber(marker, last + 1), marker } };
   const next = markerWithNumber(marker, last + 1);
   if (heading.number === last) return { messageId: 'repeats', data: { marker, next } };
+  // （一） after （三） under one heading: most often the heading that held it was deleted, its subsections left here.
+  const messageId = heading.number >= last ? 'skips' : heading.number === 1 ? 'restarts' : 'backwards';
   return {
-    messageId: heading.number < last ? 'backwards' : 'skips',
+    messageId,
     data: { marker, next, previous: previous.heading.marker },
   };
 }

@@ -37,6 +37,11 @@ describe('rule numbering-sequence', () => {
     assert.deepEqual(flagged('numbering-sequence', '一、甲\n二、乙\n二、丙'), ['二、']);
     assert.deepEqual(flagged('numbering-sequence', '一、甲\n二、乙\n一、丙'), ['一、']);
   });
+  it('says a count that starts again may have lost the heading above it', () => {
+    assert.deepEqual(messages('numbering-sequence', '一、甲\n（一）子\n（二）丑\n（一）寅\n（二）卯'), [
+      '序号「（一）」在「（二）」之后从头开始：上面可能缺了一个上级标题；如果没有缺，这里应为「（三）」。',
+    ]);
+  });
   it('reports a level that does not start at one', () => {
     assert.deepEqual(messages('numbering-sequence', '一、甲\n（二）乙\n（三）丙'), [
       '这一级的第一个标题应为「（一）」，而不是「（二）」。',
