@@ -178,6 +178,18 @@ const DEFECTS: readonly Defect[] = [
     candidates: renumbered('三、', '四、', '二、'),
   },
   {
+    name: 'two sections moved past each other, not renumbered',
+    rules: ['numbering-sequence'],
+    candidates: (text) =>
+      matches(text, /^二、/gm).flatMap((match) => {
+        const at = match.index ?? 0;
+        const third = text.slice(at).search(/^三、/m);
+        if (third < 0) return [];
+        const between = text.slice(at + 2, at + third);
+        return [{ at, remove: third + 2, insert: `三、${between}二、` }];
+      }),
+  },
+  {
     name: 'a subheading numbered one too far',
     rules: ['numbering-sequence'],
     candidates: renumbered('（二）', '（三）', '（三）'),

@@ -24,6 +24,10 @@ export const numberingSequence: DocumentRule = {
         'zh-cn': '序号「{marker}」倒退：上一个是「{previous}」，这里应为「{next}」。',
         en: '「{marker}」 goes back after 「{previous}」: it should be 「{next}」.',
       },
+      swapped: {
+        'zh-cn': '序号「{marker}」和后面的「{other}」顺序颠倒（移动段落后未重新编号？）。',
+        en: '「{marker}」 and the 「{other}」 after it are in the wrong order (a section moved without renumbering?).',
+      },
       restarts: {
         'zh-cn':
           '序号「{marker}」在「{previous}」之后从头开始：上面可能缺了一个上级标题；如果没有缺，这里应为「{next}」。',
@@ -58,9 +62,16 @@ export const numberingSequence: DocumentRule = {
       const { sections } = group;
       // The number the previous heading stands for: its own, or the one it should have had when it alone was wrong.
       let last = group.startsAt - 1;
-      sections.forEach((section, index) => {
-        const problem = sequenceProblem(section, index === 0 ? undefined : sections[index - 1], last);
-        last = numberStoodFor(problem !== undefined, section.heading.number, last, sections[index + 1]?.heading.number);
+      for (let index = 0; index < sections.length; index++) {
+        const section = sections[index];
+        const next = sections[index + 1]?.heading;
+        let problem = sequenceProblem(section, index === 0 ? undefined : sections[index - 1], last);
+        if (problem && next && isSwap(section.heading.number, next.number, last)) {
+          // 一、三、二、四: two sections moved past each other, one finding for the pair; the next is read after it.
+          problem = { messageId: 'swapped', data: { marker: section.heading.marker, other: next.marker } };
+          last += 2;
+          index++;
+        } else last = numberStoodFor(problem !== undefined, section.heading.number, last, next?.number);
         if (problem)
           report({
             start: section.heading.markerSpan.start,
@@ -69,12 +80,17 @@ export const numberingSequence: DocumentRule = {
             data: problem.data,
             documentFix: true,
           });
-      });
+      }
       mixedStyles(sections, report);
     }
   },
   documentFix: ({ speech }) => ({ title: 'renumber', edits: renumberEdits(speech), safe: false }),
 };
+
+/** 三、 then 二、 where 二、 was due: the pair is in the wrong order. */
+function isSwap(number: number, nextNumber: number, last: number): boolean {
+  return number === last + 2 && nextNumber === last + 1;
+}
 
 /** What is wrong with a heading's number when the one before it stands for `last` (the first: one before the start). */
 function sequenceProblem(
