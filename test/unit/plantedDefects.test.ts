@@ -5,7 +5,7 @@
  */
 
 import { strict as assert } from 'node:assert';
-import { lineIndexAt, lint, parseSpeech, type Finding } from '../../src/core';
+import { lineIndexAt, lint, parseSpeech, type Finding, type ParsedSpeech } from '../../src/core';
 import { loadCorpus } from '../corpus/evaluate';
 
 interface Planted {
@@ -235,15 +235,23 @@ function chosen(candidates: readonly Planted[]): Planted[] {
   return [...picks].map((index) => candidates[index]);
 }
 
+/** A corpus text, parsed and linted once for all the plants made in it. */
+interface Original {
+  name: string;
+  text: string;
+  speech: ParsedSpeech;
+  findings: readonly Finding[];
+}
+
 /** What planting the defect did to the findings: the plant missed, and findings changed elsewhere. */
-function planted(text: string, defect: Defect, plant: Planted): string[] {
+function planted({ text, findings }: Original, defect: Defect, plant: Planted): string[] {
   const changed = text.slice(0, plant.at) + plant.insert + text.slice(plant.at + plant.remove);
   const shift = plant.insert.length - plant.remove;
   const from = plant.reportedFrom ?? plant.at;
   const to = plant.at + plant.insert.length;
   const over = (finding: Finding): boolean => finding.span.start <= to && finding.span.end >= from;
   const before = new Set(
-    lint(parseSpeech(text)).map((finding) => {
+    findings.map((finding) => {
       const start = finding.span.start >= plant.at + plant.remove ? finding.span.start + shift : finding.span.start;
       return `${finding.rule}@${start}`;
     }),
@@ -266,8 +274,7 @@ function planted(text: string, defect: Defect, plant: Planted): string[] {
 }
 
 /** The candidates on lines the engine checks: not on the web page's residue around the text, which it leaves alone. */
-function checkedCandidates(text: string, defect: Defect): Planted[] {
-  const speech = parseSpeech(text);
+function checkedCandidates({ text, speech }: Original, defect: Defect): Planted[] {
   return defect
     .candidates(text)
     .filter((plant) => speech.lineResidue[lineIndexAt(speech.lines, plant.at)] === undefined);
@@ -275,15 +282,19 @@ function checkedCandidates(text: string, defect: Defect): Planted[] {
 
 describe('defects planted in the corpus: each found where it was planted, nothing else changed', function () {
   this.timeout(60_000);
-  const texts = loadCorpus().map(({ name, text }) => ({ name, text: text.replace(/\r\n/g, '\n') }));
+  const originals: Original[] = loadCorpus().map(({ name, text: written }) => {
+    const text = written.replace(/\r\n/g, '\n');
+    const speech = parseSpeech(text);
+    return { name, text, speech, findings: lint(speech) };
+  });
   for (const defect of DEFECTS) {
     it(defect.name, () => {
       const problems: string[] = [];
       let plants = 0;
-      for (const { name, text } of texts) {
-        for (const plant of chosen(checkedCandidates(text, defect))) {
+      for (const original of originals) {
+        for (const plant of chosen(checkedCandidates(original, defect))) {
           plants++;
-          for (const problem of planted(text, defect, plant)) problems.push(`${name}: ${problem}`);
+          for (const problem of planted(original, defect, plant)) problems.push(`${original.name}: ${problem}`);
         }
       }
       assert.ok(plants >= 4, `${plants} plants`);
