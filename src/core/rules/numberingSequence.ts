@@ -105,7 +105,7 @@ function sequenceProblem(
   const next = markerWithNumber(marker, last + 1);
   if (heading.number === last) return { messageId: 'repeats', data: { marker, next } };
   // （一） after （三） under one heading: most often the heading that held it was deleted, its subsections left here.
-  const messageId = heading.number >= last ? 'skips' : heading.number === 1 ? 'restarts' : 'backwards';
+  const messageId = heading.number > last ? 'skips' : heading.number === 1 ? 'restarts' : 'backwards';
   return {
     messageId,
     data: { marker, next, previous: previous.heading.marker },
