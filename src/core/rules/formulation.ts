@@ -5,6 +5,7 @@
  * formulations and their sources are in ../data/formulations.ts.
  */
 
+import { isBlankChar } from '../language/chars';
 import { FIXED_FORMULATIONS, NUMBERED_SETS, type FixedFormulation, type NumberedSet } from '../language/formulations';
 import { CHARS } from '../parse/lineChars';
 import { sentenceEndFrom } from '../language/text';
@@ -207,7 +208,7 @@ function oneSlipApart(written: string, canonical: string): boolean {
     tail++;
   const extra = written.slice(head, written.length - tail);
   const missing = canonical.slice(head, canonical.length - tail);
-  if (extra.length === 1 && missing.length === 0) return extra !== '的' && extra !== '之' && !/\s/.test(extra);
+  if (extra.length === 1 && missing.length === 0) return extra !== '的' && extra !== '之' && !isBlankChar(extra);
   if (extra.length === 0 && missing.length === 1) return true;
   if (extra.length === 1 && missing.length === 1) return /\p{Script=Han}/u.test(extra);
   return extra.length === 2 && missing.length === 2 && extra[0] === missing[1] && extra[1] === missing[0];
