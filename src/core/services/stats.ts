@@ -45,10 +45,27 @@ export function countSpokenIn(speech: ParsedSpeech, span: Span): number {
   const spoken = (line: number, from: number, to: number): number =>
     from <= lines[line].start && to >= lines[line].end ? lineSpoken[line] : countSpokenCharacters(text, from, to);
   if (first === last) return spoken(first, span.start, span.end);
-  let count = spoken(first, span.start, lines[first].end) + spoken(last, lines[last].start, span.end);
-  for (let line = first + 1; line < last; line++) count += lineSpoken[line];
-  return count;
+  const before = spokenBefore(speech);
+  const between = before[last] - before[first + 1];
+  return spoken(first, span.start, lines[first].end) + between + spoken(last, lines[last].start, span.end);
 }
+
+/**
+ * The spoken characters of the lines above each line, once per parsed speech: the outline asks for every section
+ * and item, and a section's lines are also its subsections' and items', so summing them each time walked a line once
+ * for every level above it.
+ */
+function spokenBefore(speech: ParsedSpeech): Float64Array {
+  let sums = spokenSums.get(speech);
+  if (sums) return sums;
+  const { lineSpoken } = speech;
+  sums = new Float64Array(lineSpoken.length + 1);
+  for (let line = 0; line < lineSpoken.length; line++) sums[line + 1] = sums[line] + lineSpoken[line];
+  spokenSums.set(speech, sums);
+  return sums;
+}
+
+const spokenSums = new WeakMap<ParsedSpeech, Float64Array>();
 
 /** The statistics of a parsed speech, from its per-line counts. */
 export function statsOf(speech: ParsedSpeech, speakingRate: number = DEFAULT_SPEAKING_RATE): SpeechStats {
