@@ -13,11 +13,13 @@ describe('heading markers', () => {
     ['二．提高认识', 'cn-dun', '二．', 2],
     ['三，狠抓落实', 'cn-dun', '三，', 3],
     ['一.2025年工作回顾', 'cn-dun', '一.', 1],
+    ['三，2026年工作安排', 'cn-dun', '三，', 3],
     ['（一）提高政治站位', 'cn-paren', '（一）', 1],
     ['(二)举办这次培训班', 'cn-paren', '(二)', 2],
     ['（十二）其他事项', 'cn-paren', '（十二）', 12],
     ['（三)半角右括号', 'cn-paren', '（三)', 3],
     ['（一）、多余的顿号', 'cn-paren', '（一）、', 1],
+    ['二）左括号丢了', 'cn-paren', '二）', 2],
     ['1.加强学习', 'num-dot', '1.', 1],
     ['2．全角句点', 'num-dot', '2．', 2],
     ['3、顿号', 'num-dot', '3、', 3],
@@ -69,6 +71,7 @@ describe('heading markers', () => {
     '一.1 概述',
     '二.12节',
     '三，2名同志',
+    '三，2026名同志',
     '第一期中层正职培训班',
     '第一书记要带头',
     '第六期优秀年轻干部培训班今天正式开班了',
@@ -126,6 +129,16 @@ describe('heading levels', () => {
 
   it('skips a level without losing the tree: 1. directly under 一、', () => {
     assert.equal(tree('一、甲\n1.乙\n2.丙\n二、丁'), '一、1[1.2 2.2] 二、1');
+  });
+
+  it('keeps a （二） whose bracket lost a half where its list goes on with it, and no （一般 that none does', () => {
+    assert.equal(tree('一、甲\n（一）乙\n（二丙\n三）丁\n二、戊'), '一、1[（一）2 （二2 三）2] 二、1');
+    assert.equal(tree('一、甲\n（一乙\n1.丙\n（二）丁'), '一、1[（一2[1.3] （二）2]');
+    // A plan may count its （五） on from the section before.
+    assert.equal(tree('一、甲\n（一）乙\n二、丙\n（二丁\n（三）戊'), '一、1[（一）2] 二、1[（二2 （三）2]');
+    assert.equal(tree('一、甲\n（一般来说，乙。\n（十分重要的是，丙。\n（一）丁\n（三是戊。'), '一、1[（一）2]');
+    // The first of a list is told by its second: without one, an unclosed （一 is text.
+    assert.equal(tree('一、甲\n（一乙\n二、丙'), '一、1 二、1');
   });
 
   it('closes deeper sections when a higher heading comes', () => {

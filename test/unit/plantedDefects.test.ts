@@ -206,6 +206,23 @@ const DEFECTS: readonly Defect[] = [
         .map((match) => ({ at: match.index ?? 0, remove: 2, insert: '三是' })),
   },
   {
+    name: 'a subheading whose closing bracket is lost',
+    // Read as the heading where its list tells it (heading-marker); a （一 with no （二） after it stays an open bracket.
+    rules: ['heading-marker', 'unpaired-mark'],
+    candidates: (text) =>
+      matches(text, /^（[一二三四五六七八九十]{1,3}）/gm).map((match) => ({
+        at: (match.index ?? 0) + match[0].length - 1,
+        remove: 1,
+        insert: '',
+        reportedFrom: match.index,
+      })),
+  },
+  {
+    name: 'a subheading whose opening bracket is lost',
+    rules: ['heading-marker'],
+    candidates: replaceAt(/^（(?=[一二三四五六七八九十]{1,3}）)/gm, () => ''),
+  },
+  {
     name: 'a heading numbered with a dot',
     rules: ['heading-marker'],
     candidates: replaceAt(/^[一二三四五六七八九十]、/gm, () => '.', 1, 1),

@@ -146,7 +146,7 @@ function isBodyLine(speech: ParsedSpeech, index: number): boolean {
   const lex = speech.lineLexes[index];
   return (
     lex.heading === undefined &&
-    lex.decimalHeading === undefined &&
+    lex.listHeading === undefined &&
     lex.residue === undefined &&
     speech.lineResidue[index] === undefined
   );

@@ -42,14 +42,19 @@ const PATTERNS: HeadingPattern[] = [
   },
   // 一、 and the wrong variants 一. 一． 一，; a digit may begin the title (一、2024年工作回顾), except after a comma,
   // where it would read as a number, and a number of one to three digits after a dot (一.1 概述, a section's number).
-  // A year may (一.2025年工作回顾: the marker's slip alone, which heading-marker reports).
+  // A year may (一.2025年工作回顾, 三，2026年工作安排: the marker's slip alone, which heading-marker reports).
   {
     style: 'cn-dun',
-    pattern: new RegExp(`(${CN})(?:、|[．.](?![0-9０-９]{1,3}(?![0-9０-９]))|[，,](?![0-9０-９]))`, 'y'),
+    pattern: new RegExp(
+      `(${CN})(?:、|[．.](?![0-9０-９]{1,3}(?![0-9０-９]))|[，,](?![0-9０-９](?![0-9０-９]{3}年)))`,
+      'y',
+    ),
     chinese: true,
   },
   // （一） (一) and mixed parentheses, optionally followed by stray punctuation
   { style: 'cn-paren', pattern: new RegExp(`[（(](${CN})[）)]${AFTER_PAREN}`, 'y'), chinese: true },
+  // 一）: the opening bracket lost (heading-marker restores it). A closing one lost is read in context (parse.ts).
+  { style: 'cn-paren', pattern: new RegExp(`(${CN})[）)]${AFTER_PAREN}`, 'y'), chinese: true },
   // （1） (1)
   { style: 'num-paren', pattern: new RegExp(`[（(](${DIGITS})[）)]${AFTER_PAREN}`, 'y'), chinese: false },
   // 1. 1． 1、 (not 3.14, not 1.5亿; 1、1至4月 is a heading whose title begins with a digit)

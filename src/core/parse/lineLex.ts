@@ -18,10 +18,11 @@ export interface LineLex {
   /** Set on a line pasted with a web page (上一篇：, 责任编辑：, anti-scraping garbage): no part of the speech. */
   readonly residue: ResidueKind | undefined;
   /**
-   * `20.2026年10件民生实事`, `21.5+2就业之家`: a line that opens like a decimal but may be item 20 of a numbered list.
-   * The parse takes it as a heading only where the list before it reached 19.
+   * A line that opens like a heading only where it goes on with the list above it: `20.2026年10件民生实事` (a decimal,
+   * or item 20 of a numbered list that reached 19) and `（二促进……` (a （二） whose closing bracket was lost, after
+   * （一）). The parse takes it as a heading only there.
    */
-  readonly decimalHeading: (HeadingMatch & { titleEnd: number }) | undefined;
+  readonly listHeading: (HeadingMatch & { titleEnd: number }) | undefined;
 }
 
 export interface ItemCandidate {

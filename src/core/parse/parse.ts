@@ -2,7 +2,8 @@
 
 import { unitBoundaries } from './documentUnits';
 import { boldCloseOf, contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
-import { parseArabicNumeral } from '../language/numerals';
+import type { HeadingStyle } from './syntax';
+import { CHINESE_NUMERAL_SOURCE, parseArabicNumeral, parseChineseNumeral } from '../language/numerals';
 import { ITEM_START, matchItemAt, type ItemMatch } from './items';
 import { detectKind } from './documentKind';
 import { findFrontMatter } from './frontMatter';
@@ -72,11 +73,20 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   // An appendix after the closing (附件, 名词解释) is outlined as a part of its own: its headings, from the top again.
   const appendix = conclusion ? boundaries.find((boundary) => boundary > conclusion.lastLine) : undefined;
   const builder = new TreeBuilder(lines, appendix === undefined ? endLine : lines.length);
+  // A list heading (see LineLex) is number n of a list that reached n − 1; the first of a list, where none is open and
+  // the next heading is its second.
+  const goesOnWithList = (index: number): boolean => {
+    const { style, number } = lexes[index].listHeading!;
+    const reached = builder.reachedInList(style);
+    if (number !== 1) return reached.number === number - 1;
+    if (style !== 'cn-paren' || reached.inSection) return false;
+    const next = nextHeadingLine(lexes, index);
+    const heading = next === undefined ? undefined : lexes[next].heading;
+    return heading?.style === 'cn-paren' && heading.number === 2;
+  };
   const readHeading = (index: number): void => {
     const lex = lexes[index];
-    const heading =
-      lex.heading ??
-      (lex.decimalHeading && builder.continuesNumberedList(lex.decimalHeading.number) ? lex.decimalHeading : undefined);
+    const heading = lex.heading ?? (lex.listHeading && goesOnWithList(index) ? lex.listHeading : undefined);
     if (heading)
       builder.openHeading(withTitleBelow(toHeading(lines[index], heading), lines[index + 1], lexes[index + 1]));
   };
@@ -138,7 +148,7 @@ function markLabelValues(lines: readonly Line[], lexes: LineLex[]): void {
       items: NO_CANDIDATES,
       spoken: 0,
       residue: 'furniture',
-      decimalHeading: undefined,
+      listHeading: undefined,
     };
   }
 }
@@ -157,7 +167,7 @@ function unspokenLex(text: string, residue: ResidueKind): LineLex {
     spoken: 0,
     chars: 0,
     residue,
-    decimalHeading: undefined,
+    listHeading: undefined,
   };
 }
 
@@ -180,7 +190,7 @@ function lexLine(text: string, source: string, start: number): LineLex {
       spoken,
       chars,
       residue: undefined,
-      decimalHeading: undefined,
+      listHeading: undefined,
     };
   let match = matchHeading(text);
   // A heading is never residue (三、全年发表文章200篇 ends like a template site's collection title).
@@ -194,7 +204,7 @@ function lexLine(text: string, source: string, start: number): LineLex {
       spoken: 0,
       chars,
       residue,
-      decimalHeading: undefined,
+      listHeading: undefined,
     };
   // Most lines hold no item marker after a mark (the scan tells), and the search for one is not cheap.
   const starts = itemAfterMark ? itemStartsAfterBoundaries(text, match ? match.contentStart : 0) : NO_ITEM_STARTS;
@@ -238,7 +248,7 @@ function lexLine(text: string, source: string, start: number): LineLex {
     spoken,
     chars,
     residue: undefined,
-    decimalHeading: heading ? undefined : decimalHeadingOf(text),
+    listHeading: heading ? undefined : listHeadingOf(text),
   };
 }
 
@@ -247,7 +257,67 @@ const DECIMAL_START = /[0-9０-９]{1,2}[.．](?=[0-9０-９])/y;
 
 const DECIMAL_UNIT = /^[0-9０-９]+(?:[万亿千百%％‰元个倍米吨斤亩]|平方|公里|小时)/;
 
-function decimalHeadingOf(text: string): LineLex['decimalHeading'] {
+/** A line that opens like a heading where it goes on with a list (see LineLex): a decimal, or an unclosed （二. */
+function listHeadingOf(text: string): LineLex['listHeading'] {
+  return decimalHeadingOf(text) ?? unclosedBracketHeadingOf(text);
+}
+
+/** How far below an unclosed （一 its list's （二） is looked for. */
+const MAX_LIST_LOOKAHEAD = 200;
+
+/**
+ * The next heading below `index` at the rank of （一） or above (the `1.` and `（1）` under it are passed over), within
+ * MAX_LIST_LOOKAHEAD lines.
+ */
+function nextHeadingLine(lexes: readonly LineLex[], index: number): number | undefined {
+  const end = Math.min(lexes.length, index + 1 + MAX_LIST_LOOKAHEAD);
+  for (let next = index + 1; next < end; next++) {
+    const style = lexes[next].heading?.style;
+    if (style !== undefined && style !== 'num-dot' && style !== 'num-paren') return next;
+  }
+  return undefined;
+}
+
+/**
+ * `（二促进各民族……`: a Chinese numeral after an opening bracket that the line never closes, then the title (or the
+ * line's end, the title below). The bracket's closing half was lost (heading-marker restores it); read alone, the
+ * line could be （一般来说…… or （十分…, which is why the parse asks the list around it.
+ */
+const UNCLOSED_BRACKET_START = new RegExp(
+  String.raw`[（(](${CHINESE_NUMERAL_SOURCE})(?=\p{Script=Han}|[“《‘]|[ \t\u3000]*$)`,
+  'uy',
+);
+
+function unclosedBracketHeadingOf(text: string): LineLex['listHeading'] {
+  const markerStart = contentStartOf(text);
+  UNCLOSED_BRACKET_START.lastIndex = markerStart;
+  const match = UNCLOSED_BRACKET_START.exec(text);
+  if (!match || !opensMoreThanCloses(text)) return undefined;
+  const number = parseChineseNumeral(match[1]);
+  if (number === undefined) return undefined;
+  const contentStart = UNCLOSED_BRACKET_START.lastIndex;
+  return {
+    style: 'cn-paren',
+    marker: text.slice(markerStart, contentStart),
+    number,
+    markerStart,
+    contentStart,
+    titleEnd: Math.max(findTitleEnd(text, contentStart, 'heading'), contentStart),
+  };
+}
+
+/** More opening brackets than closing ones on the line. */
+function opensMoreThanCloses(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xff08 || code === 0x28) depth++;
+    else if (code === 0xff09 || code === 0x29) depth--;
+  }
+  return depth > 0;
+}
+
+function decimalHeadingOf(text: string): LineLex['listHeading'] {
   const markerStart = contentStartOf(text);
   DECIMAL_START.lastIndex = markerStart;
   if (!DECIMAL_START.test(text)) return undefined;
@@ -310,7 +380,7 @@ const EMPTY_LINE: LineLex = {
   spoken: 0,
   chars: 0,
   residue: undefined,
-  decimalHeading: undefined,
+  listHeading: undefined,
 };
 
 /** An item marker that follows a boundary mark (and blanks) on the line. */
@@ -494,6 +564,8 @@ class TreeBuilder {
   private readonly dropped = new Set<Item>();
   /** The number of the last `1.` heading opened, for lines such as `20.2026年…` that go on with its list. */
   private lastNumberedHeading = -1;
+  /** The number of the last `（一）` heading opened, 0 before the first. */
+  private lastBracketedHeading = 0;
   /** The last item of the innermost open section (or of the top level), for runs that continue after a comma. */
   private lastItem: Item | undefined;
 
@@ -503,13 +575,27 @@ class TreeBuilder {
     private readonly endLine: number,
   ) {}
 
-  /** The last `1.` heading opened was number `number - 1`: a list that a decimal-looking line may go on with. */
-  continuesNumberedList(number: number): boolean {
-    return this.lastNumberedHeading === number - 1;
+  /**
+   * The number the list of `style` open here has reached: the last `1.` heading opened (-1 before the first); the
+   * （一） heading open in the innermost section, or where none is open (`inSection` false), the last one of the
+   * document (a plan may count its （五） on from the section before; 0 before the first).
+   */
+  reachedInList(style: HeadingStyle): { number: number; inSection: boolean } {
+    if (style === 'num-dot') return { number: this.lastNumberedHeading, inSection: false };
+    const rank = STYLE_RANK['cn-paren'];
+    for (let at = this.stack.length - 1; at >= 0; at--) {
+      const { section, rank: open } = this.stack[at];
+      if (open > rank) continue;
+      if (open === rank && section.heading.style === 'cn-paren')
+        return { number: section.heading.number, inSection: true };
+      break;
+    }
+    return { number: this.lastBracketedHeading, inSection: false };
   }
 
   openHeading(heading: Heading): void {
     if (heading.style === 'num-dot') this.lastNumberedHeading = heading.number;
+    if (heading.style === 'cn-paren') this.lastBracketedHeading = heading.number;
     const rank = this.popFor(heading);
     const parent = this.stack.at(-1);
     const section: Section = {

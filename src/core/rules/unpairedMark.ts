@@ -2,6 +2,7 @@
 
 import { CHARS } from '../parse/lineChars';
 import { isLetterCode } from '../language/chars';
+import type { Heading } from '../parse/types';
 import { documentRule, type DocumentContext, type Reporter } from './types';
 
 /**
@@ -73,6 +74,7 @@ export const unpairedMark = documentRule<LineMarks>({
    */
   check({ speech, report, perLine }: DocumentContext<LineMarks>): void {
     if (speech.lines.length === 0) return;
+    const headingBrackets = loneHeadingBrackets(speech.headings);
     let next = perLine(0);
     let carried = NO_PROBLEMS;
     for (let index = 0; index < speech.lines.length; index++) {
@@ -89,10 +91,30 @@ export const unpairedMark = documentRule<LineMarks>({
       const wrapped = wrappedPairs(current, next);
       carried = wrapped.closing;
       for (const problem of current.problems)
-        if (!fromAbove.has(problem) && !wrapped.opening.has(problem)) reportProblem(report, problem, start);
+        if (
+          !fromAbove.has(problem) &&
+          !wrapped.opening.has(problem) &&
+          !headingBrackets.has(start + problem.mark.index)
+        )
+          reportProblem(report, problem, start);
     }
   },
 });
+
+/**
+ * Where a heading's number holds half a bracket (（二促进……, 二）促进……): the other half was lost, and heading-marker
+ * reports the number with its fix.
+ */
+function loneHeadingBrackets(headings: readonly Heading[]): ReadonlySet<number> {
+  const found = new Set<number>();
+  for (const { marker, markerSpan } of headings) {
+    const opening = marker.search(/[（(]/);
+    const closing = marker.search(/[）)]/);
+    if (opening < 0 === closing < 0) continue;
+    found.add(markerSpan.start + Math.max(opening, closing));
+  }
+  return found;
+}
 
 /** A line's paired-mark problems, or its single reversed pair (kept per line text: never changed once made). */
 interface LineMarks {
