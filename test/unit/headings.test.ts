@@ -141,6 +141,30 @@ describe('heading levels', () => {
     assert.equal(tree('一、甲\n（一乙\n二、丙'), '一、1 二、1');
   });
 
+  it('reads a （二） retyped as 2. or 二、 into its list, and leaves a list of its own style alone', () => {
+    const listed = (text: string): string =>
+      parseSpeech(text)
+        .headings.map((heading) => `${heading.marker}${heading.inListOf ? `→${heading.inListOf}` : ''}`)
+        .join(' ');
+    assert.equal(tree('一、甲\n（一）乙\n2.丙\n（三）丁\n二、戊'), '一、1[（一）2 2.2 （三）2] 二、1');
+    assert.equal(listed('一、甲\n（一）乙\n2.丙\n（三）丁\n二、戊'), '一、 （一） 2.→cn-paren （三） 二、');
+    assert.equal(
+      tree('一、甲\n（一）乙\n二、丙\n（三）丁\n二、戊\n（一）己'),
+      '一、1[（一）2 二、2 （三）2] 二、1[（一）2]',
+    );
+    // Its own points stay under it; the list's parent's next heading may follow it.
+    assert.equal(tree('一、甲\n（一）乙\n2.丙\n1.丁\n2.戊\n二、己'), '一、1[（一）2 2.2[1.3 2.3]] 二、1');
+    // Not where its own style's list goes on, is repeated, or counts on from the section before.
+    assert.equal(tree('一、甲\n（一）乙\n1.丙\n2.丁\n（三）戊'), '一、1[（一）2[1.3 2.3] （三）2]');
+    assert.equal(tree('一、甲\n（二）子\n（二）子\n三、乙'), '一、1[（二）2 （二）2] 三、1');
+    assert.equal(
+      tree('一、甲\n（一）乙\n1.丙\n2.丁\n（二）戊\n3.己\n二、庚'),
+      '一、1[（一）2[1.3 2.3] （二）2[3.3]] 二、1',
+    );
+    // The last of a list retyped right before the real one reads as well as a heading inserted there: left as written.
+    assert.equal(tree('一、甲\n（一）乙\n二、丙\n二、丁'), '一、1[（一）2] 二、1 二、1');
+  });
+
   it('closes deeper sections when a higher heading comes', () => {
     assert.equal(tree('一、甲\n（一）乙\n1.丙\n二、丁\n1.戊'), '一、1[（一）2[1.3]] 二、1[1.2]');
   });

@@ -49,6 +49,19 @@ const renumbered = (marker: string, next: string, written: string) => (text: str
   matches(text, new RegExp(`^${marker}`, 'gm'))
     .filter((match) => new RegExp(`^${next}`, 'm').test(text.slice((match.index ?? 0) + marker.length)))
     .map((match) => ({ at: match.index ?? 0, remove: marker.length, insert: written }));
+/**
+ * A （二） written in another style, where the next heading of its level or above is its list's （三）: the last of a
+ * list retyped as 二、 right before the real 二、 reads as well as a heading inserted there.
+ */
+const retyped = (written: string) => (text: string) =>
+  matches(text, /^（二）/gm)
+    .filter((match) =>
+      /^（三）/.test(
+        text.slice((match.index ?? 0) + 3).match(/^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/m)?.[0] ??
+          '',
+      ),
+    )
+    .map((match) => ({ at: match.index ?? 0, remove: 3, insert: written }));
 /** Two characters inside a run of Chinese after a comma or a full stop. */
 const insideChinese = new RegExp(`(?<=[，。])${HAN}{6,}`, 'gu');
 
@@ -221,6 +234,16 @@ const DEFECTS: readonly Defect[] = [
     name: 'a subheading whose opening bracket is lost',
     rules: ['heading-marker'],
     candidates: replaceAt(/^（(?=[一二三四五六七八九十]{1,3}）)/gm, () => ''),
+  },
+  {
+    name: 'a subheading retyped as 2.',
+    rules: ['numbering-sequence'],
+    candidates: retyped('2.'),
+  },
+  {
+    name: 'a subheading retyped as 二、',
+    rules: ['numbering-sequence'],
+    candidates: retyped('二、'),
   },
   {
     name: 'a heading numbered with a dot',

@@ -195,6 +195,7 @@ function sameOutline(a: ParsedSpeech, b: ParsedSpeech): boolean {
         heading.style === other.style &&
         heading.marker === other.marker &&
         heading.number === other.number &&
+        heading.inListOf === other.inListOf &&
         heading.title === other.title
       );
     }) &&

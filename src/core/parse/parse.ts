@@ -1,6 +1,7 @@
 /** Text in, parsed speech out: lines, paragraphs, headings, inline items and the section tree. */
 
 import { unitBoundaries } from './documentUnits';
+import { listStyleOf } from './sequences';
 import { boldCloseOf, contentStartOf, matchHeading, STYLE_RANK, type HeadingMatch } from './headings';
 import type { HeadingStyle } from './syntax';
 import { CHINESE_NUMERAL_SOURCE, parseArabicNumeral, parseChineseNumeral } from '../language/numerals';
@@ -80,15 +81,18 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
     const reached = builder.reachedInList(style);
     if (number !== 1) return reached.number === number - 1;
     if (style !== 'cn-paren' || reached.inSection) return false;
-    const next = nextHeadingLine(lexes, index);
-    const heading = next === undefined ? undefined : lexes[next].heading;
-    return heading?.style === 'cn-paren' && heading.number === 2;
+    const next = nextHeadingAtRank(lexes, index, STYLE_RANK['cn-paren']);
+    return next?.style === 'cn-paren' && next.number === 2;
   };
   const readHeading = (index: number): void => {
     const lex = lexes[index];
     const heading = lex.heading ?? (lex.listHeading && goesOnWithList(index) ? lex.listHeading : undefined);
-    if (heading)
-      builder.openHeading(withTitleBelow(toHeading(lines[index], heading), lines[index + 1], lexes[index + 1]));
+    if (!heading) return;
+    const parsed = withTitleBelow(toHeading(lines[index], heading), lines[index + 1], lexes[index + 1]);
+    builder.openHeading(
+      parsed,
+      builder.slippedInto(parsed, (rank) => nextHeadingAtRank(lexes, index, rank)),
+    );
   };
   const boundarySet = new Set(boundaries);
   for (let index = bodyStart; index < endLine; index++) {
@@ -266,14 +270,14 @@ function listHeadingOf(text: string): LineLex['listHeading'] {
 const MAX_LIST_LOOKAHEAD = 200;
 
 /**
- * The next heading below `index` at the rank of （一） or above (the `1.` and `（1）` under it are passed over), within
- * MAX_LIST_LOOKAHEAD lines.
+ * The next heading below `index` at `rank` or above (the headings under it passed over), within MAX_LIST_LOOKAHEAD
+ * lines. A 第一， heading, which takes its rank from where it stands, ends the search.
  */
-function nextHeadingLine(lexes: readonly LineLex[], index: number): number | undefined {
+function nextHeadingAtRank(lexes: readonly LineLex[], index: number, rank: number): HeadingMatch | undefined {
   const end = Math.min(lexes.length, index + 1 + MAX_LIST_LOOKAHEAD);
   for (let next = index + 1; next < end; next++) {
-    const style = lexes[next].heading?.style;
-    if (style !== undefined && style !== 'num-dot' && style !== 'num-paren') return next;
+    const heading = lexes[next].heading;
+    if (heading && (heading.style === 'di' || STYLE_RANK[heading.style] <= rank)) return heading;
   }
   return undefined;
 }
@@ -564,6 +568,8 @@ class TreeBuilder {
   private readonly dropped = new Set<Item>();
   /** The number of the last `1.` heading opened, for lines such as `20.2026年…` that go on with its list. */
   private lastNumberedHeading = -1;
+  /** The number of the last heading opened of each style. */
+  private readonly lastOfStyle = new Map<HeadingStyle, number>();
   /** The number of the last `（一）` heading opened, 0 before the first. */
   private lastBracketedHeading = 0;
   /** The last item of the innermost open section (or of the top level), for runs that continue after a comma. */
@@ -593,10 +599,69 @@ class TreeBuilder {
     return { number: this.lastBracketedHeading, inSection: false };
   }
 
-  openHeading(heading: Heading): void {
+  /**
+   * The list that a heading written in another style stands in: `2.促进……` or `二、促进……` between （一） and （三）, a
+   * （二） retyped. It is read there (numbering-sequence then reports its style, once) where an open heading of another
+   * style is its number − 1 and the heading after it in that list is its number + 1, or the list ends there and its
+   * parent's next heading follows. Retyped in a deeper style (`2.`), it must not go on with a list of that style where
+   * it stands, nor be followed by its number or the next one in that style (（二） （二） is a repeat, not a retyped 二、). Retyped in a higher one (`二、`), it may not go on with the list of
+   * that style, unless the real one follows the list's next (the real 二、 after （三）): right after it, the first is
+   * as likely a heading inserted before its namesake, to be renumbered. Undefined for a heading that stands where its
+   * style puts it.
+   */
+  slippedInto(
+    heading: Heading,
+    nextAt: (rank: number) => HeadingMatch | undefined,
+  ): { rank: number; style: HeadingStyle } | undefined {
+    const { style, number } = heading;
+    if (style === 'di' || style === 'di-part' || number < 2) return undefined;
+    const own = STYLE_RANK[style];
+    for (let at = this.stack.length - 1; at >= 0; at--) {
+      const { section, rank } = this.stack[at];
+      const open = listStyleOf(section.heading);
+      if (open === style || open === 'di' || open === 'di-part' || rank === own) continue;
+      if (section.heading.number !== number - 1) continue;
+      const next = nextAt(rank);
+      const parent = this.stack[at - 1]?.section;
+      const listGoesOn =
+        (next?.style === open && next.number === number + 1) ||
+        (parent !== undefined &&
+          next?.style === listStyleOf(parent.heading) &&
+          next.number === parent.heading.number + 1);
+      const nextOfOwn = nextAt(own);
+      const ownState = this.ownList(heading);
+      const slipped = { rank, style: open };
+      const repeated = nextOfOwn?.style === style && nextOfOwn.number === number;
+      if (own > rank) {
+        const startsOwnList = nextOfOwn?.style === style && (repeated || nextOfOwn.number === number + 1);
+        return listGoesOn && (ownState === 'none' || ownState === 'breaks') && !startsOwnList ? slipped : undefined;
+      }
+      return listGoesOn && (ownState !== 'continues' || (repeated && nextOfOwn !== next)) ? slipped : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * What the heading does to the list of its own style where its style's rank puts it: goes on with its previous
+   * sibling (that style, its number − 1), repeats its number, breaks the list (another number), or has none.
+   */
+  private ownList({ style, number }: Heading): 'continues' | 'repeats' | 'breaks' | 'none' {
+    const rank = style === 'di' ? Infinity : STYLE_RANK[style];
+    let parent = this.stack.length;
+    while (parent > 0 && this.stack[parent - 1].rank >= rank) parent--;
+    const previous = (parent > 0 ? this.stack[parent - 1].section.children : this.roots).at(-1)?.heading;
+    // A list may count on from the section before (（一） 1. 2. （二） 3.).
+    if (previous?.style !== style) return this.lastOfStyle.get(style) === number - 1 ? 'continues' : 'none';
+    if (previous.number === number - 1) return 'continues';
+    return previous.number === number ? 'repeats' : 'breaks';
+  }
+
+  openHeading(written: Heading, slipped?: { rank: number; style: HeadingStyle }): void {
+    const heading = slipped ? { ...written, inListOf: slipped.style } : written;
     if (heading.style === 'num-dot') this.lastNumberedHeading = heading.number;
     if (heading.style === 'cn-paren') this.lastBracketedHeading = heading.number;
-    const rank = this.popFor(heading);
+    this.lastOfStyle.set(heading.style, heading.number);
+    const rank = this.popFor(heading, slipped?.rank);
     const parent = this.stack.at(-1);
     const section: Section = {
       heading,
@@ -612,8 +677,8 @@ class TreeBuilder {
     this.lastItem = undefined;
   }
 
-  /** Closes the sections the new heading ends and returns the new heading's rank. */
-  private popFor(heading: Heading): number {
+  /** Closes the sections the new heading ends and returns the new heading's rank (`rankInList` when it is given). */
+  private popFor(heading: Heading, rankInList?: number): number {
     const closeAt = heading.line;
     if (heading.style === 'di') {
       const sameStyle = this.stack.findIndex((open) => open.section.heading.style === 'di');
@@ -622,7 +687,7 @@ class TreeBuilder {
       }
       return (this.stack.at(-1)?.rank ?? -1) + 0.5;
     }
-    const rank = STYLE_RANK[heading.style];
+    const rank = rankInList ?? STYLE_RANK[heading.style];
     let keep = this.stack.length;
     while (keep > 0 && this.stack[keep - 1].rank >= rank) keep--;
     this.closeDownTo(keep, closeAt);

@@ -4,7 +4,7 @@
  */
 
 import { formatChineseNumeral } from '../language/numerals';
-import type { Heading, Item, ItemFamily, ParsedSpeech, Section, Span } from './types';
+import type { Heading, HeadingStyle, Item, ItemFamily, ParsedSpeech, Section, Span } from './types';
 
 /** Sibling sections under one parent (or at the top) that share a numbering style: they must run 1, 2, 3…. */
 interface SiblingGroup {
@@ -25,6 +25,11 @@ export interface ItemRun {
   items: Item[];
 }
 
+/** The style of the list a heading stands in: its own, or the one it was read into (Heading.inListOf). */
+export function listStyleOf(heading: Heading): HeadingStyle {
+  return heading.inListOf ?? heading.style;
+}
+
 export function siblingGroups(speech: ParsedSpeech): SiblingGroup[] {
   const groups: SiblingGroup[] = [];
   /** The last group of each level (its parent's style and its own), for numbering that runs on across parents. */
@@ -32,16 +37,17 @@ export function siblingGroups(speech: ParsedSpeech): SiblingGroup[] {
   const visit = (parent: Section | undefined, children: Section[]): void => {
     const byStyle = new Map<string, Section[][]>();
     for (const child of children) {
-      const lists = byStyle.get(child.heading.style) ?? [];
+      const style = listStyleOf(child.heading);
+      const lists = byStyle.get(style) ?? [];
       const list = lists.at(-1);
       if (list && !startsCountAgain(speech, list[list.length - 1], child)) list.push(child);
       else lists.push([child]);
-      byStyle.set(child.heading.style, lists);
+      byStyle.set(style, lists);
     }
     for (const [style, sections] of [...byStyle].flatMap(([style, lists]) =>
       lists.map((list): [string, Section[]] => [style, list]),
     )) {
-      const level = `${parent?.heading.style ?? ''} ${style}`;
+      const level = `${parent ? listStyleOf(parent.heading) : ''} ${style}`;
       const before = lastOfLevel.get(level);
       const runsOn =
         before?.parent !== undefined && before.parent !== parent

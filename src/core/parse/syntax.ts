@@ -37,6 +37,12 @@ export interface Heading {
   markerSpan: Span;
   /** Marker plus title. */
   headingSpan: Span;
+  /**
+   * The style of the list the heading was read into when it is written in another: a （二） retyped as `2.` or `二、`
+   * between （一） and （三） (see TreeBuilder.slippedInto in parse.ts). Its siblings are that list's, and its marker is
+   * numbering-sequence's to report.
+   */
+  inListOf?: HeadingStyle;
 }
 
 export interface Item {

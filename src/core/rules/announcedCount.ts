@@ -3,7 +3,7 @@
 import { foldForAnalysis } from '../language/simplified';
 import { isBlankChar } from '../language/chars';
 import { formatChineseNumeral, parseArabicNumeral, parseChineseNumeral } from '../language/numerals';
-import { itemRuns, type ItemRun } from '../parse/sequences';
+import { itemRuns, listStyleOf, type ItemRun } from '../parse/sequences';
 import { execAll, sentenceEndFrom } from '../language/text';
 import type { ParsedSpeech, Section } from '../parse/types';
 import { documentRule, type DocumentContext } from './types';
@@ -229,7 +229,7 @@ class SameStyleCounts {
       counts = new Int32Array(siblings.length);
       const seen = new Map<string, number>();
       for (let i = siblings.length - 1; i >= 0; i--) {
-        const style = siblings[i].heading.style;
+        const style = listStyleOf(siblings[i].heading);
         const count = (seen.get(style) ?? 0) + 1;
         seen.set(style, count);
         counts[i] = count;

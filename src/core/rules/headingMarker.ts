@@ -33,6 +33,9 @@ export const headingMarker: DocumentRule = {
   check({ speech, report }: DocumentContext): void {
     const point = preferredPoint(speech.headings);
     for (const heading of speech.headings) {
+      // A heading read into a list of another style (2. between （一） and （三）) is numbering-sequence's: its fix
+      // writes the marker as the list's.
+      if (heading.inListOf) continue;
       const expected = expectedMarker(heading, point);
       if (expected === undefined || expected === heading.marker) continue;
       const { start, end } = heading.markerSpan;
