@@ -566,12 +566,11 @@ class TreeBuilder {
   private readonly headings: Heading[] = [];
   private readonly itemsInOrder: Item[] = [];
   private readonly dropped = new Set<Item>();
-  /** The number of the last `1.` heading opened, for lines such as `20.2026年…` that go on with its list. */
-  private lastNumberedHeading = -1;
-  /** The number of the last heading opened of each style. */
+  /**
+   * The number of the last heading opened of each style: for lines such as `20.2026年…` that go on with a `1.` list,
+   * and for lists that count on from the section before.
+   */
   private readonly lastOfStyle = new Map<HeadingStyle, number>();
-  /** The number of the last `（一）` heading opened, 0 before the first. */
-  private lastBracketedHeading = 0;
   /** The last item of the innermost open section (or of the top level), for runs that continue after a comma. */
   private lastItem: Item | undefined;
 
@@ -587,7 +586,7 @@ class TreeBuilder {
    * document (a plan may count its （五） on from the section before; 0 before the first).
    */
   reachedInList(style: HeadingStyle): { number: number; inSection: boolean } {
-    if (style === 'num-dot') return { number: this.lastNumberedHeading, inSection: false };
+    if (style === 'num-dot') return { number: this.lastOfStyle.get('num-dot') ?? -1, inSection: false };
     const rank = STYLE_RANK['cn-paren'];
     for (let at = this.stack.length - 1; at >= 0; at--) {
       const { section, rank: open } = this.stack[at];
@@ -596,7 +595,7 @@ class TreeBuilder {
         return { number: section.heading.number, inSection: true };
       break;
     }
-    return { number: this.lastBracketedHeading, inSection: false };
+    return { number: this.lastOfStyle.get('cn-paren') ?? 0, inSection: false };
   }
 
   /**
@@ -604,10 +603,10 @@ class TreeBuilder {
    * （二） retyped. It is read there (numbering-sequence then reports its style, once) where an open heading of another
    * style is its number − 1 and the heading after it in that list is its number + 1, or the list ends there and its
    * parent's next heading follows. Retyped in a deeper style (`2.`), it must not go on with a list of that style where
-   * it stands, nor be followed by its number or the next one in that style (（二） （二） is a repeat, not a retyped 二、). Retyped in a higher one (`二、`), it may not go on with the list of
-   * that style, unless the real one follows the list's next (the real 二、 after （三）): right after it, the first is
-   * as likely a heading inserted before its namesake, to be renumbered. Undefined for a heading that stands where its
-   * style puts it.
+   * it stands, nor be followed by its number or the next one in that style (（二） （二） is a repeat, not a retyped
+   * 二、). Retyped in a higher one (`二、`), it may not go on with the list of that style, unless the real one follows
+   * the list's next (the real 二、 after （三）): right after it, the first is as likely a heading inserted before its
+   * namesake, to be renumbered. Undefined for a heading that stands where its style puts it.
    */
   slippedInto(
     heading: Heading,
@@ -629,7 +628,7 @@ class TreeBuilder {
           next?.style === listStyleOf(parent.heading) &&
           next.number === parent.heading.number + 1);
       const nextOfOwn = nextAt(own);
-      const ownState = this.ownList(heading);
+      const ownState = this.ownList(heading, own);
       const slipped = { rank, style: open };
       const repeated = nextOfOwn?.style === style && nextOfOwn.number === number;
       if (own > rank) {
@@ -642,11 +641,10 @@ class TreeBuilder {
   }
 
   /**
-   * What the heading does to the list of its own style where its style's rank puts it: goes on with its previous
+   * What the heading does to the list of its own style where its style's `rank` puts it: goes on with its previous
    * sibling (that style, its number − 1), repeats its number, breaks the list (another number), or has none.
    */
-  private ownList({ style, number }: Heading): 'continues' | 'repeats' | 'breaks' | 'none' {
-    const rank = style === 'di' ? Infinity : STYLE_RANK[style];
+  private ownList({ style, number }: Heading, rank: number): 'continues' | 'repeats' | 'breaks' | 'none' {
     let parent = this.stack.length;
     while (parent > 0 && this.stack[parent - 1].rank >= rank) parent--;
     const previous = (parent > 0 ? this.stack[parent - 1].section.children : this.roots).at(-1)?.heading;
@@ -658,8 +656,6 @@ class TreeBuilder {
 
   openHeading(written: Heading, slipped?: { rank: number; style: HeadingStyle }): void {
     const heading = slipped ? { ...written, inListOf: slipped.style } : written;
-    if (heading.style === 'num-dot') this.lastNumberedHeading = heading.number;
-    if (heading.style === 'cn-paren') this.lastBracketedHeading = heading.number;
     this.lastOfStyle.set(heading.style, heading.number);
     const rank = this.popFor(heading, slipped?.rank);
     const parent = this.stack.at(-1);

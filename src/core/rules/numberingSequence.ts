@@ -1,9 +1,15 @@
 /** Rule `numbering-sequence`: under each parent, each heading level runs 1, 2, 3… in one style. */
 
 import { canonicalMarker } from '../parse/headings';
-import { formatChineseNumeral } from '../language/numerals';
 import { renumberEdits } from '../parse/renumber';
-import { markerShape, markerWithNumber, numberStoodFor, numeralIn, siblingGroups } from '../parse/sequences';
+import {
+  markerShape,
+  markerWithNumber,
+  numberStoodFor,
+  numeralIn,
+  siblingGroups,
+  writeNumberLike,
+} from '../parse/sequences';
 import type { Section } from '../parse/types';
 import type { DocumentContext, DocumentRule, MessageData, Reporter } from './types';
 
@@ -88,11 +94,6 @@ export const numberingSequence: DocumentRule = {
   documentFix: ({ speech }) => ({ title: 'renumber', edits: renumberEdits(speech), safe: false }),
 };
 
-/** Whether a marker's numeral is Chinese (一、 （二） 第三，), not Arabic (1. （2）). */
-function isChineseNumeral(marker: string): boolean {
-  return /[一二三四五六七八九十]/.test(marker);
-}
-
 /** 三、 then 二、 where 二、 was due: the pair is in the wrong order. */
 function isSwap(number: number, nextNumber: number, last: number): boolean {
   return number === last + 2 && nextNumber === last + 1;
@@ -131,23 +132,20 @@ function mixedStyles(sections: Section[], report: Reporter): void {
   for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   if (counts.size < 2) return;
   const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1] || 0)[0];
-  const chineseMajority = isChineseNumeral(sections[shapes.indexOf(majority)].heading.marker);
+  const siblingsNumeral = numeralIn(sections[shapes.indexOf(majority)].heading.marker);
   for (let index = 0; index < sections.length; index++) {
     if (shapes[index] === majority) continue;
     const section = sections[index];
     const { marker, markerSpan, number } = section.heading;
     const numeral = numeralIn(marker);
     // The numeral as written, or in the siblings' kind where it is not theirs (2. among （一） （三）: （二）).
-    const written = numeral && marker.slice(numeral.offset, numeral.offset + numeral.length);
-    const like = !written
+    const like = !numeral
       ? majority
       : majority.replace(
           'N',
-          isChineseNumeral(marker) === chineseMajority
-            ? written
-            : chineseMajority
-              ? formatChineseNumeral(number)
-              : String(number),
+          !siblingsNumeral || numeral.chinese === siblingsNumeral.chinese
+            ? marker.slice(numeral.offset, numeral.offset + numeral.length)
+            : writeNumberLike(number, siblingsNumeral),
         );
     report({
       ...markerSpan,
