@@ -141,6 +141,23 @@ describe('heading levels', () => {
     assert.equal(tree('一、甲\n（一乙\n二、丙'), '一、1 二、1');
   });
 
+  it('keeps a 二、 whose 、 was lost between 一、 and 三、, and no 二是 or 三年来 that is text', () => {
+    assert.equal(tree('一、甲\n二乙丙\n三、丁'), '一、1 二1 三、1');
+    assert.equal(tree('一、甲\n二2026年工作安排\n三、丁'), '一、1 二1 三、1');
+    // The first and the last of a list only as a title alone on its line.
+    assert.equal(tree('一甲乙\n二、丙\n三丁戊'), '一1 二、1 三1');
+    assert.equal(tree('一甲乙，丙。\n二、丁\n三戊己，庚。'), '二、1');
+    // The last before an appendix's own list.
+    assert.equal(tree('一、甲\n二乙丙\n附件\n一、丁'), '一、1 二1 一、1');
+    // A count, a run's member: text, whatever list stands around it.
+    assert.equal(tree('一、甲\n二是乙丙。\n三、丁'), '一、1 三、1');
+    assert.equal(tree('一、甲\n二十年来，乙。\n三、丁'), '一、1 三、1');
+    assert.equal(tree('一、甲\n二十大以来，乙。\n三、丁'), '一、1 三、1');
+    // Not where the list does not go on with it.
+    assert.equal(tree('一、甲\n三乙丙\n四、丁'), '一、1 四、1');
+    assert.equal(tree('一、甲\n二乙丙\n四、丁'), '一、1 四、1');
+  });
+
   it('reads a （二） retyped as 2. or 二、 into its list, and leaves a list of its own style alone', () => {
     const listed = (text: string): string =>
       parseSpeech(text)

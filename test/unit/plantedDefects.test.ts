@@ -246,6 +246,18 @@ const DEFECTS: readonly Defect[] = [
     candidates: retyped('二、'),
   },
   {
+    name: 'a heading whose 、 is lost',
+    // Read as the heading where its list tells it; heading-marker restores the 、.
+    rules: ['heading-marker'],
+    candidates: (text) =>
+      matches(text, /^[二三四五六七八九十]、/gm).map((match) => ({
+        at: (match.index ?? 0) + 1,
+        remove: 1,
+        insert: '',
+        reportedFrom: match.index,
+      })),
+  },
+  {
     name: 'a heading numbered with a dot',
     rules: ['heading-marker'],
     candidates: replaceAt(/^[一二三四五六七八九十]、/gm, () => '.', 1, 1),

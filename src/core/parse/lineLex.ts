@@ -19,8 +19,9 @@ export interface LineLex {
   readonly residue: ResidueKind | undefined;
   /**
    * A line that opens like a heading only where it goes on with the list above it: `20.2026年10件民生实事` (a decimal,
-   * or item 20 of a numbered list that reached 19) and `（二促进……` (a （二） whose closing bracket was lost, after
-   * （一）). The parse takes it as a heading only there.
+   * or item 20 of a numbered list that reached 19), `（二促进……` (a （二） whose closing bracket was lost, after
+   * （一）) and `二深刻认识……` (a 二、 whose 、 was lost, between 一、 and 三、). The parse takes it as a heading only
+   * there.
    */
   readonly listHeading: (HeadingMatch & { titleEnd: number }) | undefined;
 }

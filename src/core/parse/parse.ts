@@ -77,8 +77,10 @@ export function parseSpeech(text: string, cache?: LineCache<LineLex>): ParsedSpe
   // A list heading (see LineLex) is number n of a list that reached n − 1; the first of a list, where none is open and
   // the next heading is its second.
   const goesOnWithList = (index: number): boolean => {
-    const { style, number } = lexes[index].listHeading!;
+    const listHeading = lexes[index].listHeading!;
+    const { style, number } = listHeading;
     const reached = builder.reachedInList(style);
+    if (style === 'cn-dun') return lostPauseGoesOn(lexes, index, reached.number, lines[index].text, listHeading);
     if (number !== 1) return reached.number === number - 1;
     if (style !== 'cn-paren' || reached.inSection) return false;
     const next = nextHeadingAtRank(lexes, index, STYLE_RANK['cn-paren']);
@@ -261,9 +263,78 @@ const DECIMAL_START = /[0-9０-９]{1,2}[.．](?=[0-9０-９])/y;
 
 const DECIMAL_UNIT = /^[0-9０-９]+(?:[万亿千百%％‰元个倍米吨斤亩]|平方|公里|小时)/;
 
-/** A line that opens like a heading where it goes on with a list (see LineLex): a decimal, or an unclosed （二. */
+/**
+ * A line that opens like a heading where it goes on with a list (see LineLex): a decimal, an unclosed （二, or a 二
+ * that lost its 、.
+ */
 function listHeadingOf(text: string): LineLex['listHeading'] {
-  return decimalHeadingOf(text) ?? unclosedBracketHeadingOf(text);
+  return decimalHeadingOf(text) ?? unclosedBracketHeadingOf(text) ?? lostPauseHeadingOf(text);
+}
+
+/**
+ * `二深刻认识……`: a Chinese numeral and then the title, a 二、 whose 、 was lost (heading-marker restores it). Read
+ * alone, the line could be 二是…… or 三年来…… (a run's member, a count), which is why the characters that make the
+ * numeral a count or a run's member are refused here and the parse asks the list around it (lostPauseGoesOn).
+ */
+const LOST_PAUSE_START = new RegExp(
+  String.raw`(${CHINESE_NUMERAL_SOURCE})(?=[\p{Script=Han}“《]|[0-9０-９]{4}年)`,
+  'uy',
+);
+
+/**
+ * After a numeral, the characters of a count or an ordinal word and of a run's member. Not 大 or 中 (二十大, 三中全会):
+ * a title may begin with them (大力推进, 中央部署), and between 一、 and 三、 the list is the better witness.
+ */
+const NOT_AFTER_LOST_PAUSE = new Set('是要来者则〇○零百千万亿年月日天号季期次个位名项条种类批届级');
+/** After 一, the words it begins too (一些, 一切, 一方面). */
+const NOT_AFTER_LOST_PAUSE_ONE = new Set('些切直定旦般样律起致贯流方系道同体带路线');
+
+function lostPauseHeadingOf(text: string): LineLex['listHeading'] {
+  const markerStart = contentStartOf(text);
+  LOST_PAUSE_START.lastIndex = markerStart;
+  const match = LOST_PAUSE_START.exec(text);
+  if (!match) return undefined;
+  const contentStart = LOST_PAUSE_START.lastIndex;
+  const number = parseChineseNumeral(match[1]);
+  const after = text[contentStart];
+  if (number === undefined || NOT_AFTER_LOST_PAUSE.has(after)) return undefined;
+  if (number === 1 && NOT_AFTER_LOST_PAUSE_ONE.has(after)) return undefined;
+  return {
+    style: 'cn-dun',
+    marker: match[1],
+    number,
+    markerStart,
+    contentStart,
+    titleEnd: Math.max(findTitleEnd(text, contentStart, 'heading'), contentStart),
+  };
+}
+
+/**
+ * Whether a 二 that lost its 、 stands in its list: after 一、 and before 三、. The last of a list, or the first,
+ * must also be written as a title alone on its line (no pause or stop inside it), where a paragraph never is.
+ */
+function lostPauseGoesOn(
+  lexes: readonly LineLex[],
+  index: number,
+  reached: number,
+  text: string,
+  { number, contentStart }: HeadingMatch,
+): boolean {
+  if (reached !== number - 1) return false;
+  const next = nextHeadingAtRank(lexes, index, STYLE_RANK['cn-dun']);
+  if (next?.style === 'cn-dun' && next.number === number + 1) return number > 1 || isTitleAlone(text, contentStart);
+  // The last of its list: the body ends, or a part of its own begins (附件 with its 一、).
+  const listEnds = next === undefined || next.style === 'di-part' || (next.style === 'cn-dun' && next.number === 1);
+  return listEnds && number > 1 && isTitleAlone(text, contentStart);
+}
+
+/** How long a title alone on its line may be, in characters. */
+const MAX_TITLE_ALONE = 30;
+
+/** The rest of the line from `from` is one short title: no pause, stop or other sentence mark inside it. */
+function isTitleAlone(text: string, from: number): boolean {
+  const end = contentEnd(text, text.length);
+  return end - from <= MAX_TITLE_ALONE && !/[，,。；;：:！？!?]/.test(text.slice(from, end));
 }
 
 /** How far below an unclosed （一 its list's （二） is looked for. */
@@ -583,10 +654,15 @@ class TreeBuilder {
   /**
    * The number the list of `style` open here has reached: the last `1.` heading opened (-1 before the first); the
    * （一） heading open in the innermost section, or where none is open (`inSection` false), the last one of the
-   * document (a plan may count its （五） on from the section before; 0 before the first).
+   * document (a plan may count its （五） on from the section before; 0 before the first); the 一、 heading open (0 where
+   * none is).
    */
   reachedInList(style: HeadingStyle): { number: number; inSection: boolean } {
     if (style === 'num-dot') return { number: this.lastOfStyle.get('num-dot') ?? -1, inSection: false };
+    if (style === 'cn-dun') {
+      const open = this.stack.find(({ rank }) => rank === STYLE_RANK['cn-dun'])?.section.heading;
+      return { number: open?.style === 'cn-dun' ? open.number : 0, inSection: open !== undefined };
+    }
     const rank = STYLE_RANK['cn-paren'];
     for (let at = this.stack.length - 1; at >= 0; at--) {
       const { section, rank: open } = this.stack[at];
