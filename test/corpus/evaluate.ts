@@ -126,7 +126,7 @@ function lineOf(speech: ParsedSpeech, offset: number): number {
 }
 
 /** Every rule at its default, and the typo rule with its model and candidates, as the hosts load them. */
-const WITH_TYPO: LintConfig = {
+export const WITH_TYPO: LintConfig = {
   ...DEFAULT_LINT_CONFIG,
   options: {
     ...DEFAULT_LINT_CONFIG.options,

@@ -16,11 +16,11 @@ interface Typo {
   /** Offsets in the line: the word the correction makes, as written (二登奖 of 二等奖). */
   start: number;
   end: number;
-  /** The characters to replace, in the line, and their replacement (same length). */
+  /** The characters to replace, in the line, and their replacement (same length, or none for a doubled character). */
   at: number;
   to: number;
   newText: string;
-  kind: CandidateKind;
+  kind: CandidateKind | 'doubled';
 }
 
 const SENTENCE = /[^。！？；!?;]+/g;
@@ -83,6 +83,18 @@ export class TypoChecker {
         clauses.map((clause) => clause.text),
         (clause, index) => guarded[clauses[clause].offset + index] as Guard,
       );
+      clauses.forEach(({ text, offset }, c) => {
+        for (const at of this.doubledSlips(text, (index) => guarded[offset + index] as Guard))
+          if (!edits[c].some((edit) => edit.start <= at && at - 1 < edit.end))
+            typos.push({
+              start: offset + at - 1,
+              end: offset + at + 1,
+              at: offset + at,
+              to: offset + at + 1,
+              newText: '',
+              kind: 'doubled',
+            });
+      });
       edits.forEach((list, c) => {
         const { text, offset } = clauses[c];
         let corrected = text;
@@ -100,8 +112,44 @@ export class TypoChecker {
         }
       });
     }
-    return typos.length === 0 ? NO_TYPOS : typos;
+    if (typos.length === 0) return NO_TYPOS;
+    return typos.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The second of two like characters (的的, 和和) where a function word was typed twice: the clause is far likelier
+   * read without it. A doubled word (实实在在, 和和美美), or one that ends a word and begins the next (目的的, 为了了解,
+   * 首都都市圈), reads as likely or likelier as written.
+   */
+  private doubledSlips(clause: string, guard: (index: number) => Guard): number[] {
+    const found: number[] = [];
+    for (let at = 1; at < clause.length; at++) {
+      const char = clause[at];
+      if (char !== clause[at - 1] || !DOUBLED_SLIPS.has(char)) continue;
+      // AABB: 和和美美, 的的确确, 是是非非.
+      if (clause[at + 1] !== undefined && clause[at + 1] === clause[at + 2]) continue;
+      if (at >= 3 && clause[at - 2] === clause[at - 3]) continue;
+      if (guard(at) === Guard.Never || guard(at - 1) === Guard.Never) continue;
+      const from = Math.max(0, at - 1 - DOUBLED_WINDOW);
+      const to = Math.min(clause.length, at + 1 + DOUBLED_WINDOW);
+      const written = this.decoder.score(clause.slice(from, to));
+      const single = this.decoder.score(clause.slice(from, at) + clause.slice(at + 1, to));
+      if (single - written >= DOUBLED_GAIN) found.push(at);
+    }
+    return found;
   }
 }
+
+/**
+ * Function words that are never a word doubled, in official prose (可可, 最最 and 等等 are, and are left out). Measured
+ * on the corpus's texts and 61 unseen complete official texts with each doubled in turn at random places.
+ */
+const DOUBLED_SLIPS = new Set(
+  '的了是在和与及对把被将从向以为于而并或就都也又还再要能会让使由按据其之所着过这那我们有不',
+);
+/** How much likelier (log10) the clause must read with one of the two: a doubled 的 gains about 10^2.7. */
+const DOUBLED_GAIN = 2.5;
+/** Characters each side read again. */
+const DOUBLED_WINDOW = 6;
 
 const NO_TYPOS: readonly Typo[] = [];

@@ -24,6 +24,8 @@ interface Placed {
   to: number;
   newText: string;
   written: string;
+  /** A character typed twice: the fix deletes the second. */
+  doubled: boolean;
 }
 
 export const typo: DocumentRule = {
@@ -37,12 +39,16 @@ export const typo: DocumentRule = {
         'zh-cn': '「{written}」可能是错别字：是否应为「{right}」？',
         en: '「{written}」 may hold a typo: did you mean 「{right}」?',
       },
+      doubled: {
+        'zh-cn': '「{written}」可能多打了一个「{char}」：是否应为「{right}」？',
+        en: '「{written}」 may have 「{char}」 typed twice: did you mean 「{right}」?',
+      },
       addWord: { 'zh-cn': '将「{word}」加入词表', en: 'Add 「{word}」 to the word list' },
     },
     description: {
       'zh-cn':
-        '错别字：拼音输入法选错的同音字、形近字或同音词（二登奖→二等奖、可学发现→科学发现、持之以横→持之以恒）。用汉语语言模型（fcitx5 输入法的三元词模型）给句子打分：换成同音字、形近字或同音词后整句的可能性大幅提高，才提示更正。人名（职务前后）、地名、书名号和短引号里的提法、繁体句子要求更高或不查；词表（words）和术语表（terms）中的词不报。',
-      en: "Typos: a homophone, a look-alike or a same-sounding word the pinyin input method or a glance chose (二登奖 for 二等奖, 可学发现 for 科学发现, 持之以横 for 持之以恒). A language model of Chinese (the word trigram model of fcitx5's input method) scores the sentence; a correction is proposed only when it makes the sentence far likelier. Names beside a title, place names, titles in 《》 and short quoted coinages need more, and sentences in traditional characters are not checked; words in the word list (`words`) and the team's terms (`terms`) are never reported.",
+        '错别字：拼音输入法选错的同音字、形近字或同音词（二登奖→二等奖、可学发现→科学发现、持之以横→持之以恒），以及多打了一遍的虚词（的的、和和）。用汉语语言模型（fcitx5 输入法的三元词模型）给句子打分：换成同音字、形近字或同音词后整句的可能性大幅提高，才提示更正。人名（职务前后）、地名、书名号和短引号里的提法、繁体句子要求更高或不查；词表（words）和术语表（terms）中的词不报。',
+      en: "Typos: a homophone, a look-alike or a same-sounding word the pinyin input method or a glance chose (二登奖 for 二等奖, 可学发现 for 科学发现, 持之以横 for 持之以恒), and a function word typed twice (的的, 和和). A language model of Chinese (the word trigram model of fcitx5's input method) scores the sentence; a correction is proposed only when it makes the sentence far likelier. Names beside a title, place names, titles in 《》 and short quoted coinages need more, and sentences in traditional characters are not checked; words in the word list (`words`) and the team's terms (`terms`) are never reported.",
     },
     docs: 'typo',
     tags: ['typo'],
@@ -50,7 +56,7 @@ export const typo: DocumentRule = {
       'zh-cn': '拼音输入法或看错造成的错别字：二登奖、持之以横。',
       en: 'Typos from the pinyin input method or a glance: 二登奖, 持之以横.',
     },
-    catches: '`二登奖`, `持之以横`, `再接再励`, `可学发现`',
+    catches: '`二登奖`, `持之以横`, `再接再励`, `可学发现`, `的的`',
     fixSummary: '`二等奖` (one quick fix, never in Fix all), or add the word to the word list',
   },
   prepareLine(text: string, options: RuleOptions): void {
@@ -79,8 +85,8 @@ export const typo: DocumentRule = {
       report({
         start: typo.start,
         end: typo.end,
-        messageId: 'typo',
-        data: { written: typo.written, right },
+        messageId: typo.doubled ? 'doubled' : 'typo',
+        data: typo.doubled ? { written: typo.written, right, char: typo.written[0] } : { written: typo.written, right },
         fix: {
           title: 'changeTo',
           data: { to: right },
@@ -111,6 +117,7 @@ function typosOf(speech: ParsedSpeech, checker: TypoChecker, options: RuleOption
         to: line.start + found.to,
         newText: found.newText,
         written: line.text.slice(found.start, found.end),
+        doubled: found.kind === 'doubled',
       });
     }
   }
