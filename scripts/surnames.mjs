@@ -1,6 +1,6 @@
 /**
  * node scripts/surnames.mjs: prints the first character of each surname that pinyin-pro lists for its surname mode
- * (《百家姓》), once each, in its order: the text of SURNAMES in src/core/language/typoGuards.ts.
+ * (《百家姓》), once each, in its order: the text of SURNAMES in src/core/language/surnames.ts.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -116,13 +116,25 @@ describe('adversarial inputs take linear time', function () {
  * combination is listed; CI times a seeded sample of them, SPEECH_DRAFT_ADVERSARIAL_RUNS=all times every one.
  */
 const TRIGGERS: Record<string, readonly string[]> = {
-  placeholder: ['***', '20XX年', '【单位名称】', '“”', '（此处写明）', '____', '○○'],
+  placeholder: [
+    '***',
+    '20XX年',
+    '【单位名称】',
+    '“”',
+    '（此处写明）',
+    '____',
+    '○○',
+    '某某',
+    '年　月　日',
+    '[单位名称]',
+    '△△',
+  ],
   'missing-number': ['建成平方公里'],
   'halfwidth-punctuation': [',', '(', '"', '文件.docx', 'a@b.cn', 'http://a.cn/x'],
   'unpaired-mark': ['“', '”', '（', '《'],
   'repeated-punctuation': ['，，', '！！！！'],
   'ellipsis-dash': ['...', '—'],
-  'cjk-space': ['， '],
+  'cjk-space': ['， ', ' 月 日', '年 '],
   'heading-marker': ['\n一.', '\n(一)'],
   'numbering-sequence': ['\n一、', '\n（一）'],
   'announced-count': ['讲三点：'],

@@ -93,6 +93,12 @@ const DEFECTS: readonly Defect[] = [
   },
   { name: 'XX for a name', rules: ['placeholder'], candidates: replaceAt(insideChinese, () => 'XX', 2, 2) },
   { name: 'a blank line to fill', rules: ['placeholder'], candidates: replaceAt(insideChinese, () => '____', 2, 2) },
+  { name: '某某 for a name', rules: ['placeholder'], candidates: replaceAt(insideChinese, () => '某某', 2, 2) },
+  {
+    name: 'a date left blank',
+    rules: ['placeholder'],
+    candidates: replaceAt(/(?<=[0-9]{4}年)[0-9]{1,2}月[0-9]{1,2}日/g, () => '　月　日'),
+  },
   {
     name: 'a note left in',
     rules: ['placeholder'],

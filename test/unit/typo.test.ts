@@ -147,7 +147,7 @@ describe('typo', function () {
   });
 
   it("takes its surnames from pinyin-pro's list (《百家姓》), as scripts/surnames.mjs reads it", () => {
-    const source = readFileSync(join(REPO, 'src/core/language/typoGuards.ts'), 'utf8');
+    const source = readFileSync(join(REPO, 'src/core/language/surnames.ts'), 'utf8');
     const listed = /const SURNAMES = new Set\(\s*'([^']*)'/.exec(source)?.[1];
     const derived = execFileSync(process.execPath, [join(REPO, 'scripts/surnames.mjs')], { encoding: 'utf8' }).trim();
     assert.equal(listed, derived);

@@ -6,6 +6,7 @@
  * names), and the character that the members of an enumeration share (赋权、赋能、赋责: 赋 is the pattern, not a slip).
  */
 
+import { isSurname } from './surnames';
 import { Guard, longestWordAround } from './typoDecoder';
 
 /** Titles and roles written beside a name, before it (党委书记周伟, 主任高雨) or after it (邓晓龙副市长, 郦波教授). */
@@ -28,15 +29,6 @@ const PROVINCE_NAMES = new Set('冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼
  * abbreviation, and a model of common words reads it as a typo of a word it knows (便民利企 → 便民利器).
  */
 const SECTOR_ABBREVIATIONS = new Set('企农民商岗侨');
-
-/**
- * The first characters of the surnames of 《百家姓》 (public domain), as pinyin-pro 3.29.4 (MIT) lists them for its
- * surname mode: a person's name beside a title starts with one (周伟同志, 主任高雨), and the characters beside a title
- * that do not (主任医帅, 治里处处长, 编织委员会) are read as any other text.
- */
-const SURNAMES = new Set(
-  '南第万司上欧夏诸闻东赫皇尉公澹宗濮淳太申仲轩令钟宇长慕鲜闾亓仉子颛端巫漆乐壤拓夹宰榖段百呼羊梁左西句毌赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁徐邱骆高蔡田樊胡凌霍虞支柯昝管卢莫经房裘缪干解应丁宣贲邓郁单杭洪包石崔吉钮龚程嵇邢滑裴陆荣翁荀於惠甄曲家封芮羿储靳汲邴糜松井富乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴鬱胥能苍双莘党翟谭贡劳逄姬扶堵冉郦雍郤璩桑桂牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾母沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓牟哈言福肖区覃朴繁员要过钻谌折召郄撒甯六啜行',
-);
 
 /** How many characters before or after a title, or before a place's kind, a name may take. */
 const NAME = 3;
@@ -192,10 +184,10 @@ function guardNames(text: string, guarded: Uint8Array): void {
       if (ROLE_AFTER.test(run.slice(i, i + 5))) {
         // A name of up to three characters ends at the title (邓晓龙副市长, 张书记), and none in 社会治里处处长.
         let from = Math.max(0, i - NAME);
-        while (from < i && !SURNAMES.has(run[from])) from++;
+        while (from < i && !isSurname(run[from])) from++;
         if (from < i) mark(guarded, match.index + from, match.index + i, Guard.Name);
       }
-      if (ROLE_BEFORE.test(run.slice(Math.max(0, i - 5), i)) && SURNAMES.has(run[i]))
+      if (ROLE_BEFORE.test(run.slice(Math.max(0, i - 5), i)) && isSurname(run[i]))
         mark(guarded, match.index + i, match.index + i + NAME, Guard.Name);
     }
   }

@@ -259,9 +259,9 @@ function lastOfSpeech(lines: readonly Line[], kinds: LineKinds): number {
 const TITLE_LINE = /^[^。！？!?；;]{1,60}$/;
 /** What makes a first line a speech's title without a salutation under it. */
 const TITLE_WORDS = /讲话|致辞|发言|报告|演讲|贺词|寄语|主持词|讲稿/;
-/** （2025年1月15日）, 2025年1月15日, （二〇二五年一月十五日）. */
+/** （2025年1月15日）, 2025年1月15日, （二〇二五年一月十五日）, and one left to fill (2025年　月　日, 　　年　月　日). */
 const DATE_LINE =
-  /^[（(]?\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?\s*[）)]?$/;
+  /^[（(]?\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})?\s*年\s*[0-9０-９一二三四五六七八九十]{0,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{0,3}\s*日)?\s*[）)]?$/;
 const MAX_TITLE_BLOCK_LINES = 4;
 
 /**

@@ -7,6 +7,7 @@ import { isArticleNumber } from '../parse/documentUnits';
 import { CHARS } from '../parse/lineChars';
 import { isCjkPunctuation, isHanChar } from '../language/chars';
 import { execAll } from '../language/text';
+import { isBlankToFill } from '../language/blanks';
 import { isFigureGap } from '../language/units';
 import type { FixReport, LineContext, LineRule } from './types';
 
@@ -28,8 +29,8 @@ export const cjkSpace: LineRule = {
     },
     description: {
       'zh-cn':
-        '中文里多余的空格（半角或全角）：全角标点旁的空格（无论另一侧是汉字、字母还是数字），以及句子中两个汉字之间的空格。段首缩进、标题行里分隔词组的空格、留给数字的空位不受影响，汉字与数字、字母之间也从不要求加空格。',
-      en: 'A stray space (half- or full-width) in Chinese text: beside a full-width mark (whatever stands on the other side), or between two Chinese characters in a sentence. Indentation, the space that separates the phrases of a title or headline, and a gap left for a figure are left alone, and no space is ever asked for between Chinese and digits or Latin letters.',
+        '中文里多余的空格（半角或全角）：全角标点旁的空格（无论另一侧是汉字、字母还是数字），以及句子中两个汉字之间的空格。段首缩进、标题行里分隔词组的空格、留给数字的空位、待填的日期（2026年　月　日）和空括号（（　））不受影响，汉字与数字、字母之间也从不要求加空格。',
+      en: 'A stray space (half- or full-width) in Chinese text: beside a full-width mark (whatever stands on the other side), or between two Chinese characters in a sentence. Indentation, the space that separates the phrases of a title or headline, a gap left for a figure, and the blanks of a date or a bracket left to fill (2026年　月　日, （　）) are left alone, and no space is ever asked for between Chinese and digits or Latin letters.',
     },
     docs: 'cjk-space',
     tags: ['punctuation'],
@@ -46,7 +47,7 @@ export const cjkSpace: LineRule = {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (start < indentation || end >= text.length) continue; // indentation, trailing blanks
-      if (!isStray(text, start, end, sentence) || isFigureGap(text, start)) continue;
+      if (!isStray(text, start, end, sentence) || isFigureGap(text, start) || isBlankToFill(text, start, end)) continue;
       if (isAfterArticleNumber(text, indentation, start) || isBetweenJointIssuers(text, start, end)) continue;
       report({ start, end, messageId: 'stray', data: { shown: match[0].replace(/ /g, '␣') }, fix: DELETE_SPACE });
     }

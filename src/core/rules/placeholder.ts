@@ -1,6 +1,8 @@
 /** Rule `placeholder`: template text that was never filled in (***总书记, 区**, 20XX年, 【单位】, “”讲话精神…). */
 
+import { BLANK_DATE_GAPS } from '../language/blanks';
 import { inSpans, isDigitCode, protectedSpans } from '../language/chars';
+import { isAnonymisedSurname } from '../language/surnames';
 import { boldCloseOf, contentStartOf } from '../parse/headings';
 import { CHARS, scanLine } from '../parse/lineChars';
 import { execAll, type Line } from '../language/text';
@@ -45,11 +47,27 @@ const FORM = {
   pairOpen: 1 << 10,
   /** Ｘ ｘ: full-width, never part of a Latin word, so a mask whatever stands around them. */
   wideX: 1 << 11,
+  /** 某: 某某 for a name or a unit. */
+  mou: 1 << 12,
+  /** [ 〔: a prompt in square or tortoise-shell brackets ([单位名称]). */
+  square: 1 << 13,
+  /** △ ▲ ◇ ◆: a run of them for a word. */
+  shape: 1 << 14,
 } as const;
 
 /** The forms whose characters are masks of a missing word, any of which makes a line worth looking at. */
 const MASK_FORMS =
-  FORM.asterisk | FORM.cross | FORM.box | FORM.roundZero | FORM.underscore | FORM.tilde | FORM.prompt | FORM.wideX;
+  FORM.asterisk |
+  FORM.cross |
+  FORM.box |
+  FORM.roundZero |
+  FORM.underscore |
+  FORM.tilde |
+  FORM.prompt |
+  FORM.wideX |
+  FORM.mou |
+  FORM.square |
+  FORM.shape;
 
 const FORM_OF = new Uint16Array(0x10000);
 const FORM_CHARACTERS: ReadonlyArray<readonly [string, number]> = [
@@ -60,6 +78,9 @@ const FORM_CHARACTERS: ReadonlyArray<readonly [string, number]> = [
   ['_＿', FORM.underscore],
   ['~～', FORM.tilde],
   ['【{｛', FORM.prompt],
+  ['某', FORM.mou],
+  ['[〔［', FORM.square],
+  ['△▲◇◆', FORM.shape],
   ['Xx', FORM.x],
   ['Ｘｘ', FORM.x | FORM.wideX],
   ['ABCDEFGHIJKLMNOPQRSTUVWYZabcdefghijklmnopqrstuvwyz', FORM.letter],
@@ -80,8 +101,8 @@ export const placeholder: LineRule = {
     fixable: true,
     description: {
       'zh-cn':
-        '未填写的占位符：***、区**、××、20XX年、201x年、X同志、qy同志、○○、□□、____、_大学、~度、【单位名称】、{{…}}、写给起草人的括注、空引号“”，以及只有省略号的行。',
-      en: 'Unfilled placeholders: ***, 区**, ××, 20XX年, 201x年, X同志, qy同志, ○○, □□, ____, _大学, ~度, 【单位名称】, {{…}}, notes to the writer in brackets, empty quotes “”, and lines holding only an ellipsis.',
+        '未填写的占位符：***、区**、××、某某、20XX年、201x年、2026年　月　日、X同志、qy同志、○○、□□、△△、____、_大学、~度、【单位名称】、[单位名称]、{{…}}、写给起草人的括注、空引号“”，以及只有省略号的行。',
+      en: 'Unfilled placeholders: ***, 区**, ××, 某某, 20XX年, 201x年, 2026年　月　日, X同志, qy同志, ○○, □□, △△, ____, _大学, ~度, 【单位名称】, [单位名称], {{…}}, notes to the writer in brackets, empty quotes “”, and lines holding only an ellipsis.',
     },
     messages: {
       mask: {
@@ -117,11 +138,11 @@ export const placeholder: LineRule = {
     docs: 'placeholder',
     tags: ['placeholder'],
     summary: {
-      'zh-cn': '未填写的占位符：***、××、20XX、【单位】、写给起草人的提示、空引号。',
-      en: 'Unfilled placeholders: ***, ××, 20XX, 【单位】, notes to the writer, empty quotes.',
+      'zh-cn': '未填写的占位符：***、××、某某、20XX、【单位】、写给起草人的提示、空引号。',
+      en: 'Unfilled placeholders: ***, ××, 某某, 20XX, 【单位】, notes to the writer, empty quotes.',
     },
     catches:
-      '`***总书记`, `区**`, `××市`, `20XX年`, `201x年`, `X同志`, `死亡X人`, `qy同志`, `○○`, `□□`, `____`, `_大学`, `20__届`, `~度`, `【单位名称】`, `{{…}}`, `（此处写明时间）`, empty `“”`, a line of only `……`',
+      '`***总书记`, `区**`, `××市`, `某某同志`, `20XX年`, `201x年`, `2026年　月　日`, `X同志`, `死亡X人`, `qy同志`, `○○`, `□□`, `△△`, `____`, `_大学`, `20__届`, `~度`, `【单位名称】`, `[单位名称]`, `{{…}}`, `（此处写明时间）`, empty `“”`, a line of only `……`',
     fixSummary: 'fill in one or all (one undoable edit), a configured value, or ignore',
     blocksExport: true,
   },
@@ -227,6 +248,15 @@ const PLUS = /[+＋]/;
 /** Initials standing for a person before a role (qy同志, A书记), and a lowercase letter for a place (h区, m市). */
 const INITIALS =
   /(?<![A-Za-z0-9])(?:[A-WYZ]|[a-z]{1,3})(?=(?:副)?(?:同志|书记|市长|县长|区长|镇长|乡长|局长|主任|部长|厅长|处长|科长|校长|院长|董事长|总经理|经理|主席|委员))|(?<![A-Za-z0-9])[a-z](?=[省市县区镇乡村])/g;
+/** 某某 or 某某某 for a name or a unit (某某同志, 某某学校); not a name made anonymous after its surname (李某某). */
+const MOUS = /某{2,}/g;
+/** A run of triangles or diamonds for a word (△△同志); one alone is a bullet. */
+const SHAPES = /[△▲◇◆]{2,}/g;
+/**
+ * A slot in square or tortoise-shell brackets ([单位名称], 〔时间〕) when it names what goes there: such brackets hold
+ * a reference's number or a note otherwise (国发〔2024〕5号, [1]).
+ */
+const SQUARE_PROMPTS = /\[[^[\]]{1,20}\](?!\()|［[^［］]{1,20}］|〔[^〔〕]{1,20}〕|(?<!\{)\{[^{}]{1,20}\}(?!\})/g;
 /** Chinese numerals of a year before its blank: 二〇××年. */
 const YEAR_NUMERAL = /[〇○零一二三四五六七八九]/;
 const CIRCLES = /^[○◯]+$/;
@@ -249,6 +279,7 @@ function isYearZeros(text: string, start: number, end: number): boolean {
  */
 const BLANK_DATE = /(?<=^|[\s，。、；：,:（(“于在至到])(?:年月日|月日)(?=[\s，。、；：,:）)”召举开起前后]|$)/g;
 const ANY_BLANK_DATE = new RegExp(BLANK_DATE.source);
+const ANY_BLANK_DATE_GAPS = new RegExp(BLANK_DATE_GAPS.source);
 /**
  * Text in 【】 or {{}} is a prompt for the writer when it names what goes there (【单位名称】, 【此处写明时间】,
  * 【重点任务之一】, 【说明这次培训的重要意义】) or lists phrases to write (【统一思想，认清形势】); Latin letters and
@@ -295,6 +326,7 @@ function mayHoldPlaceholder(text: string, chars: number, forms: number): boolean
   if (chars & CHARS.emptyPair || forms & MASK_FORMS || ELLIPSIS_FIRST.test(text)) return true;
   if (chars & CHARS.latin && LETTER_MASK.test(text)) return true;
   if (text.includes('月日') && ANY_BLANK_DATE.test(text)) return true;
+  if (chars & CHARS.innerBlank && ANY_BLANK_DATE_GAPS.test(text)) return true;
   return (chars & (CHARS.pairedMark | CHARS.halfWidthMark)) !== 0 && NOTE_WORD.test(text) && hasWriterNote(text);
 }
 
@@ -360,6 +392,18 @@ function placeholdersIn(line: Line, forms: number): Candidate[] {
     forEachMatch(text, YEAR_BLANKS, (start, end) => add(start, end, 'mask'));
   }
   if (text.includes('月日')) forEachMatch(text, BLANK_DATE, (start, end) => add(start, end, 'mask'));
+  if (text.includes('日')) forEachMatch(text, BLANK_DATE_GAPS, (start, end) => add(start, end, 'mask'));
+  if (forms & FORM.mou)
+    forEachMatch(text, MOUS, (start, end) => {
+      // “某某” quoted alone is the word being talked about (按照规定，“某某”不得担任).
+      const quotedAlone = text[start - 1] === '“' && text[end] === '”';
+      if (!quotedAlone && !isAnonymisedSurname(text[start - 1] ?? '')) add(start, end, 'mask');
+    });
+  if (forms & FORM.shape) forEachMatch(text, SHAPES, (start, end) => add(start, end, 'mask'));
+  if (forms & (FORM.square | FORM.prompt))
+    forEachMatch(text, SQUARE_PROMPTS, (start, end) => {
+      if (SLOT_WORDS.test(text.slice(start + 1, end - 1))) add(start, end, 'prompt');
+    });
   if (forms & FORM.box)
     forEachMatch(text, BOXES, (start, end) => {
       // 二○一○年, 二○○四年: circles written for the 〇 of a year (number-usage says so), not a blank.
