@@ -120,3 +120,42 @@ export const FIXED_FORMULATIONS: readonly FixedFormulation[] = [
     set.members.filter((member) => member.length >= 10).map((text) => ({ text, source: set.source })),
   ),
 ];
+
+/**
+ * Short set phrases of official writing (four to eight characters), each with where it was published. The typo rule
+ * reports a copy with one character written for another of the same reading or a similar shape (稳中求近 for 稳中求进):
+ * the language model does not know them as words, and a slip inside one is read aloud as a mangled formulation.
+ */
+export const SET_PHRASES: readonly FixedFormulation[] = [
+  ...phrases('中央经济工作会议，2016年12月16日（稳中求进工作总基调）', ['稳中求进']),
+  ...phrases('中国共产党第十九次全国代表大会报告的主题，2017年10月18日', ['不忘初心', '牢记使命', '全面建成小康社会']),
+  ...phrases('习近平：在中国共产党第十九次全国代表大会上的报告，2017年10月18日', [
+    '新发展理念',
+    '高质量发展',
+    '乡村振兴',
+  ]),
+  ...phrases('中共十九届五中全会公报，2020年10月29日', ['新发展格局']),
+  ...phrases('中国共产党第二十次全国代表大会报告的主题，2022年10月16日', [
+    '伟大建党精神',
+    '自信自强',
+    '守正创新',
+    '踔厉奋发',
+    '勇毅前行',
+    '团结奋斗',
+  ]),
+  ...phrases('习近平：在中国共产党第二十次全国代表大会上的报告，2022年10月16日', [
+    '中国式现代化',
+    '共同富裕',
+    '自我革命',
+  ]),
+  ...phrases('中共中央办公厅、国务院办公厅《地方党政领导干部安全生产责任制规定》，2018年4月', [
+    '党政同责',
+    '一岗双责',
+    '齐抓共管',
+    '失职追责',
+  ]),
+];
+
+function phrases(source: string, texts: readonly string[]): FixedFormulation[] {
+  return texts.map((text) => ({ text, source }));
+}

@@ -4,6 +4,7 @@
  * check a long document's lines ahead in slices of its own (checkLines) before the rule asks for them.
  */
 
+import { SET_PHRASES } from './formulations';
 import { NgramModel } from './ngramModel';
 import { TypoCandidates } from './typoCandidates';
 import { Guard, longestWordAround, TypoDecoder, type CandidateKind } from './typoDecoder';
@@ -20,7 +21,7 @@ interface Typo {
   at: number;
   to: number;
   newText: string;
-  kind: CandidateKind | 'doubled';
+  kind: CandidateKind | 'doubled' | 'phrase';
 }
 
 const SENTENCE = /[^。！？；!?;]+/g;
@@ -34,7 +35,10 @@ export class TypoChecker {
   private readonly byLine = new Map<string, readonly Typo[]>();
   private readonly guardContext: GuardContext;
 
-  private constructor(model: NgramModel, candidates: TypoCandidates) {
+  private constructor(
+    model: NgramModel,
+    private readonly candidates: TypoCandidates,
+  ) {
     this.decoder = new TypoDecoder(model, candidates);
     this.guardContext = {
       isWord: (text) => model.wordId(text) >= 0,
@@ -84,6 +88,18 @@ export class TypoChecker {
         (clause, index) => guarded[clauses[clause].offset + index] as Guard,
       );
       clauses.forEach(({ text, offset }, c) => {
+        for (const slip of this.phraseSlips(text)) {
+          // The set phrase decides: an edit the model proposed inside it gives way.
+          edits[c] = edits[c].filter((edit) => edit.end <= slip.start || edit.start >= slip.end);
+          typos.push({
+            start: offset + slip.start,
+            end: offset + slip.end,
+            at: offset + slip.at,
+            to: offset + slip.at + 1,
+            newText: slip.newText,
+            kind: 'phrase',
+          });
+        }
         for (const at of this.doubledSlips(text, (index) => guarded[offset + index] as Guard))
           if (!edits[c].some((edit) => edit.start <= at && at - 1 < edit.end))
             typos.push({
@@ -117,6 +133,38 @@ export class TypoChecker {
   }
 
   /**
+   * Set phrases of official writing (SET_PHRASES) copied with one character written for another that the input method
+   * or a glance could have given: of the same reading, of a similar shape, or a slip the benchmark's writers made.
+   */
+  private phraseSlips(clause: string): Array<{ start: number; end: number; at: number; newText: string }> {
+    const found: Array<{ start: number; end: number; at: number; newText: string }> = [];
+    for (let j = 0; j + 1 < clause.length; j++) {
+      const anchors = PHRASES_BY_PAIR.get(clause.slice(j, j + 2));
+      if (!anchors) continue;
+      for (const { phrase, offset } of anchors) {
+        const start = j - offset;
+        const end = start + phrase.length;
+        if (start < 0 || end > clause.length || found.some((slip) => slip.start === start)) continue;
+        const at = onlyDifference(clause, start, phrase);
+        if (at >= 0 && this.mayBeSlipFor(clause.charCodeAt(at), phrase[at - start]))
+          found.push({ start, end, at, newText: phrase[at - start] });
+      }
+    }
+    return found;
+  }
+
+  /** Whether the character with `code` may have been written for `meant` (same reading, similar shape, or mined). */
+  private mayBeSlipFor(code: number, meant: string): boolean {
+    const { candidates } = this;
+    const meantReadings = candidates.readingsOf(meant.charCodeAt(0));
+    return (
+      candidates.readingsOf(code).some((reading) => meantReadings.includes(reading)) ||
+      candidates.shapesOf(code).includes(meant) ||
+      candidates.minedOf(code).includes(meant)
+    );
+  }
+
+  /**
    * The second of two like characters (的的, 和和) where a function word was typed twice: the clause is far likelier
    * read without it. A doubled word (实实在在, 和和美美), or one that ends a word and begins the next (目的的, 为了了解,
    * 首都都市圈), reads as likely or likelier as written.
@@ -138,6 +186,27 @@ export class TypoChecker {
     }
     return found;
   }
+}
+
+/** Each set phrase under each pair of adjacent characters it holds: a copy with one character changed keeps one. */
+const PHRASES_BY_PAIR = new Map<string, Array<{ phrase: string; offset: number }>>();
+for (const { text } of SET_PHRASES)
+  for (let offset = 0; offset + 1 < text.length; offset++) {
+    const pair = text.slice(offset, offset + 2);
+    const list = PHRASES_BY_PAIR.get(pair) ?? [];
+    list.push({ phrase: text, offset });
+    PHRASES_BY_PAIR.set(pair, list);
+  }
+
+/** Where `text` from `start` differs from `phrase` in exactly one character: that offset in `text`, or -1. */
+function onlyDifference(text: string, start: number, phrase: string): number {
+  let at = -1;
+  for (let k = 0; k < phrase.length; k++)
+    if (text[start + k] !== phrase[k]) {
+      if (at >= 0) return -1;
+      at = start + k;
+    }
+  return at;
 }
 
 /**
