@@ -4,7 +4,7 @@
  * check a long document's lines ahead in slices of its own (checkLines) before the rule asks for them.
  */
 
-import { SET_PHRASES } from './formulations';
+import { SET_PHRASES } from './setPhrases';
 import { NgramModel } from './ngramModel';
 import { TypoCandidates } from './typoCandidates';
 import { Guard, longestWordAround, TypoDecoder, type CandidateKind } from './typoDecoder';
@@ -139,7 +139,7 @@ export class TypoChecker {
   private phraseSlips(clause: string): Array<{ start: number; end: number; at: number; newText: string }> {
     const found: Array<{ start: number; end: number; at: number; newText: string }> = [];
     for (let j = 0; j + 1 < clause.length; j++) {
-      const anchors = PHRASES_BY_PAIR.get(clause.slice(j, j + 2));
+      const anchors = phrasesUnderPair(clause.slice(j, j + 2));
       if (!anchors) continue;
       for (const { phrase, offset } of anchors) {
         const start = j - offset;
@@ -173,7 +173,7 @@ export class TypoChecker {
     const found: number[] = [];
     for (let at = 1; at < clause.length; at++) {
       const char = clause[at];
-      if (char !== clause[at - 1] || !DOUBLED_SLIPS.has(char)) continue;
+      if (char !== clause[at - 1] || !DOUBLED_SLIPS.includes(char)) continue;
       // AABB: 和和美美, 的的确确, 是是非非.
       if (clause[at + 1] !== undefined && clause[at + 1] === clause[at + 2]) continue;
       if (at >= 3 && clause[at - 2] === clause[at - 3]) continue;
@@ -188,15 +188,25 @@ export class TypoChecker {
   }
 }
 
-/** Each set phrase under each pair of adjacent characters it holds: a copy with one character changed keeps one. */
-const PHRASES_BY_PAIR = new Map<string, Array<{ phrase: string; offset: number }>>();
-for (const { text } of SET_PHRASES)
-  for (let offset = 0; offset + 1 < text.length; offset++) {
-    const pair = text.slice(offset, offset + 2);
-    const list = PHRASES_BY_PAIR.get(pair) ?? [];
-    list.push({ phrase: text, offset });
-    PHRASES_BY_PAIR.set(pair, list);
+let phrasesByPair: Map<string, Array<{ phrase: string; offset: number }>> | undefined;
+
+/**
+ * Each set phrase under each pair of adjacent characters it holds (a copy with one character changed keeps one), made
+ * on first use: the module is bundled with the extension, which may never load the model.
+ */
+function phrasesUnderPair(pair: string): Array<{ phrase: string; offset: number }> | undefined {
+  if (!phrasesByPair) {
+    phrasesByPair = new Map();
+    for (const { text } of SET_PHRASES)
+      for (let offset = 0; offset + 1 < text.length; offset++) {
+        const key = text.slice(offset, offset + 2);
+        const list = phrasesByPair.get(key) ?? [];
+        list.push({ phrase: text, offset });
+        phrasesByPair.set(key, list);
+      }
   }
+  return phrasesByPair.get(pair);
+}
 
 /** Where `text` from `start` differs from `phrase` in exactly one character: that offset in `text`, or -1. */
 function onlyDifference(text: string, start: number, phrase: string): number {
@@ -213,9 +223,7 @@ function onlyDifference(text: string, start: number, phrase: string): number {
  * Function words that are never a word doubled, in official prose (可可, 最最 and 等等 are, and are left out). Measured
  * on the corpus's texts and 61 unseen complete official texts with each doubled in turn at random places.
  */
-const DOUBLED_SLIPS = new Set(
-  '的了是在和与及对把被将从向以为于而并或就都也又还再要能会让使由按据其之所着过这那我们有不',
-);
+const DOUBLED_SLIPS = '的了是在和与及对把被将从向以为于而并或就都也又还再要能会让使由按据其之所着过这那我们有不';
 /** How much likelier (log10) the clause must read with one of the two: a doubled 的 gains about 10^2.7. */
 const DOUBLED_GAIN = 2.5;
 /** Characters each side read again. */

@@ -2,7 +2,7 @@
 
 import { BLANK_DATE_GAPS } from '../language/blanks';
 import { inSpans, isDigitCode, protectedSpans } from '../language/chars';
-import { isAnonymisedSurname } from '../language/surnames';
+import { isAnonymisedSurname } from '../language/anonymisedNames';
 import { boldCloseOf, contentStartOf } from '../parse/headings';
 import { CHARS, scanLine } from '../parse/lineChars';
 import { execAll, type Line } from '../language/text';
