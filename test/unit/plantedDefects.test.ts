@@ -252,6 +252,15 @@ const DEFECTS: readonly Defect[] = [
     candidates: retyped('二、'),
   },
   {
+    name: 'a 顿号 after an inline 第二, 其次 or 二是',
+    rules: ['enumeration-sequence'],
+    candidates: (text) =>
+      matches(text, new RegExp(`(?<=[。；！？，：\\n])(?:(?:第二|其次)(?=，)|二是(?=${HAN}))`, 'gu')).map((match) => {
+        const at = (match.index ?? 0) + match[0].length;
+        return { at, remove: text[at] === '，' ? 1 : 0, insert: '、', reportedFrom: match.index };
+      }),
+  },
+  {
     name: 'a heading whose 、 is lost',
     // Read as the heading where its list tells it; heading-marker restores the 、.
     rules: ['heading-marker'],

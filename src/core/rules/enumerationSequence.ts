@@ -27,11 +27,15 @@ export const enumerationSequence: DocumentRule = {
         en: 'Nothing should follow 「最后」 (「{marker}」).',
       },
       wordRepeats: { 'zh-cn': '「{marker}」重复。', en: '「{marker}」 repeats.' },
+      pause: {
+        'zh-cn': '序次语「{marker}」后用逗号，不用顿号：「{marker}，」。',
+        en: 'Write a comma after 「{marker}」, not a 顿号: 「{marker}，」.',
+      },
     },
     description: {
       'zh-cn':
-        '段内列举（一是……二是……、一要……二要……、第一……第二……、首先……其次……最后）应连续：不跳号（一是、二是、四是）、不重号。修复为全文重新编号。',
-      en: 'Inline enumerations (一是…二是…, 一要…二要…, 第一…第二…, 首先…其次…最后) must run without gaps (一是、二是、四是) or repeats. The fix renumbers the speech.',
+        '段内列举（一是……二是……、一要……二要……、第一……第二……、首先……其次……最后）应连续：不跳号（一是、二是、四是）、不重号。修复为全文重新编号。序次语“第一”“首先”“一是”等之后用逗号，不用顿号（GB/T 15834-2011）：“第二、”应为“第二，”。',
+      en: 'Inline enumerations (一是…二是…, 一要…二要…, 第一…第二…, 首先…其次…最后) must run without gaps (一是、二是、四是) or repeats. The fix renumbers the speech. After a sequence word such as 第一, 首先 or 一是 comes a comma, not a 顿号 (GB/T 15834-2011): 第二、 → 第二，.',
     },
     docs: 'enumeration-sequence',
     tags: ['structure'],
@@ -39,8 +43,8 @@ export const enumerationSequence: DocumentRule = {
       'zh-cn': '段内列举跳号或重号：一是、二是、四是。',
       en: '一是、二是、四是: inline enumerations that skip or repeat.',
     },
-    catches: '`一是、二是、四是`, `其次` twice',
-    fixSummary: 'renumber',
+    catches: '`一是、二是、四是`, `其次` twice, `第二、要…`',
+    fixSummary: 'renumber; `第二，`',
   },
   reads: 'outline',
   check({ speech, report }: DocumentContext): void {
@@ -61,6 +65,23 @@ export const enumerationSequence: DocumentRule = {
             data: problem.data,
             documentFix: numbered,
           });
+      });
+    }
+    // GB/T 15834-2011 4.4.3 and 4.5.3.3: a comma after 第一, 首先, 一是; the 顿号 only after a bare numeral (一、).
+    for (const item of speech.items) {
+      const at = item.markerSpan.end;
+      if (speech.text[at] !== '、') continue;
+      report({
+        start: item.markerSpan.start,
+        end: at + 1,
+        messageId: 'pause',
+        data: { marker: item.marker },
+        fix: {
+          title: 'changeTo',
+          data: { to: `${item.marker}，` },
+          edits: [{ start: at, end: at + 1, newText: '，' }],
+          safe: true,
+        },
       });
     }
   },
