@@ -1,3 +1,5 @@
+import { isBlankCode } from './chars';
+
 /**
  * Blanks left in a template for the writer to fill: a date whose figures are spaces (`2026年　月　日`, `于  月  日`) and
  * the inside of an empty pair (`（　）`). placeholder reports them; cjk-space leaves their spaces alone, since deleting
@@ -16,7 +18,16 @@ const BLANK_DATE_AT = new RegExp(BLANK_DATE_GAPS.source, 'y');
 const DATE_REACH = 12;
 
 /** An opening mark and its closing one: a blank between them is an empty pair's inside. */
-const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '“': '”', '《': '》', '【': '】', '「': '」' };
+const PAIRS: Readonly<Record<string, string>> = {
+  '（': '）',
+  '(': ')',
+  '“': '”',
+  '‘': '’',
+  '《': '》',
+  '【': '】',
+  '「': '」',
+  '『': '』',
+};
 
 /** Whether the blanks start–end of `text` are a blank to fill: inside a blank date or an empty pair. */
 export function isBlankToFill(text: string, start: number, end: number): boolean {
@@ -26,14 +37,10 @@ export function isBlankToFill(text: string, start: number, end: number): boolean
   if (next !== '月' && next !== '日' && next !== '年') return false;
   // Tried only where a run of blanks begins, a few characters back: the date's gaps start at one.
   for (let from = start; from >= Math.max(0, start - DATE_REACH); from--) {
-    if (!isBlank(text[from]) || isBlank(text[from - 1])) continue;
+    if (!isBlankCode(text.charCodeAt(from)) || isBlankCode(text.charCodeAt(from - 1))) continue;
     BLANK_DATE_AT.lastIndex = from;
     const match = BLANK_DATE_AT.exec(text);
     if (match && from + match[0].length >= end) return true;
   }
   return false;
-}
-
-function isBlank(char: string | undefined): boolean {
-  return char === ' ' || char === '\u3000';
 }

@@ -331,10 +331,13 @@ function lostPauseGoesOn(
 /** How long a title alone on its line may be, in characters. */
 const MAX_TITLE_ALONE = 30;
 
+/** A pause, a stop or another mark that a title alone on its line does not hold. */
+const SENTENCE_MARK = /[，,。；;：:！？!?]/;
+
 /** The rest of the line from `from` is one short title: no pause, stop or other sentence mark inside it. */
 function isTitleAlone(text: string, from: number): boolean {
   const end = contentEnd(text, text.length);
-  return end - from <= MAX_TITLE_ALONE && !/[，,。；;：:！？!?]/.test(text.slice(from, end));
+  return end - from <= MAX_TITLE_ALONE && !SENTENCE_MARK.test(text.slice(from, end));
 }
 
 /** How far below an unclosed （一 its list's （二） is looked for. */

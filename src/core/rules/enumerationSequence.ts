@@ -67,7 +67,7 @@ export const enumerationSequence: DocumentRule = {
           });
       });
     }
-    // GB/T 15834-2011 4.4.3 and 4.5.3.3: a comma after 第一, 首先, 一是; the 顿号 only after a bare numeral (一、).
+    // GB/T 15834-2011: a comma after a sequence word (第一, 首先, 一是); the 顿号 only after a bare numeral (一、).
     for (const item of speech.items) {
       const at = item.markerSpan.end;
       if (speech.text[at] !== '、') continue;
