@@ -106,6 +106,11 @@ describe('typo', function () {
     assert.deepEqual(typosIn('加快完善赋权赋能赋责相统一的管理模式。'), ['赋责:赋→负 same-reading']);
     assert.deepEqual(typosIn('加快完善赋权、赋能、赋责相统一的管理模式。'), [], '赋 is the pattern of the three');
     assert.deepEqual(
+      typosIn('加快完善赋权、、赋能、赋责相统一的管理模式，推进市场化、法治化、国际化。'),
+      [],
+      'a doubled 、 is one slip, reported by repeated-punctuation: the list stays a list',
+    );
+    assert.deepEqual(
       typosIn('本次评选设一等奖、二登奖、三等奖。'),
       ['二登奖:登→等 same-reading'],
       'the place where one member differs from the others is still read',

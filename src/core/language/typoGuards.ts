@@ -100,17 +100,15 @@ const CLAUSE = /[^，。；：！？（）“”《》\s]+/g;
 function guardEnumerations(text: string, guarded: Uint8Array): void {
   for (const clause of text.matchAll(CLAUSE)) {
     if (!clause[0].includes('、')) continue;
-    // Runs of members none of which is empty (、、 ends one), each at its offset in the text.
-    let run: Array<{ text: string; at: number }> = [];
+    // The members, each at its offset in the text; a doubled 、 is a slip of the keyboard (reported by punctuation
+    // rules) between two members, not the end of the list.
+    const members: Array<{ text: string; at: number }> = [];
     let at = clause.index;
     for (const member of clause[0].split('、')) {
-      if (member === '') {
-        guardEnumeration(text, run, guarded);
-        run = [];
-      } else run.push({ text: member, at });
+      if (member !== '') members.push({ text: member, at });
       at += member.length + 1;
     }
-    guardEnumeration(text, run, guarded);
+    guardEnumeration(text, members, guarded);
   }
 }
 
