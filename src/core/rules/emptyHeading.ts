@@ -63,8 +63,9 @@ function emptiness(section: Section, lineText: string, lineStart: number): Repor
     section.children.length > 0 ||
     section.items.length > 0 ||
     // 一、坚持党的领导。 and 1.未按规定参加年检的；: a point made, or an entry of a list, not a title waiting for its text.
-    // The title ends at a full stop typed half-width too (要求的.), which halfwidth-punctuation reports.
-    /^[\s\u3000]*[。！？；.!?;]/.test(afterTitle) ||
+    // The title ends at a full stop typed half-width too (要求的.), or after a stray comma (势头，。), which
+    // halfwidth-punctuation and repeated-punctuation report.
+    /^[\s\u3000，、：,:]*[。！？；.!?;]/.test(afterTitle) ||
     /[^\s\u3000。！？；：，、.!?;:,]/.test(afterTitle);
   if (hasBody) return undefined;
   return { ...heading.headingSpan, messageId: 'noBody', data: { title: heading.title } };

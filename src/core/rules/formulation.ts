@@ -5,13 +5,13 @@
  * formulations and their sources are in ../data/formulations.ts.
  */
 
-import { isBlankChar } from '../language/chars';
 import { FIXED_FORMULATIONS, NUMBERED_SETS, type FixedFormulation, type NumberedSet } from '../language/formulations';
 import { CHARS } from '../parse/lineChars';
 import { sentenceEndFrom } from '../language/text';
 import type { LineContext, LineRule, Reporter } from './types';
 
 /** Members written one after another, joined by 、 or 和/与/及 (with quotes around them allowed). */
+const HAN = /\p{Script=Han}/u;
 const JOINER = /^[”’」]?(?:、|，|和|与|及|以及)[“‘「]?$/;
 
 interface Found {
@@ -193,8 +193,9 @@ function checkFixed(text: string, end: number, candidates: readonly FixedFormula
 }
 
 /**
- * Whether `written` is `canonical` with one character missing, added (not 的, nor a blank: a stray space is cjk-space's
- * to report, and the wording is right), changed, or two neighbours swapped.
+ * Whether `written` is `canonical` with one character missing, added (a Chinese character other than 的: a stray
+ * space or a doubled mark is cjk-space's or repeated-punctuation's to report, and the wording is right), changed, or
+ * two neighbours swapped.
  */
 function oneSlipApart(written: string, canonical: string): boolean {
   let head = 0;
@@ -208,9 +209,9 @@ function oneSlipApart(written: string, canonical: string): boolean {
     tail++;
   const extra = written.slice(head, written.length - tail);
   const missing = canonical.slice(head, canonical.length - tail);
-  if (extra.length === 1 && missing.length === 0) return extra !== '的' && extra !== '之' && !isBlankChar(extra);
+  if (extra.length === 1 && missing.length === 0) return extra !== '的' && extra !== '之' && HAN.test(extra);
   if (extra.length === 0 && missing.length === 1) return true;
-  if (extra.length === 1 && missing.length === 1) return /\p{Script=Han}/u.test(extra);
+  if (extra.length === 1 && missing.length === 1) return HAN.test(extra);
   return extra.length === 2 && missing.length === 2 && extra[0] === missing[1] && extra[1] === missing[0];
 }
 
