@@ -116,6 +116,16 @@ const DEFECTS: readonly Defect[] = [
     candidates: replaceAt(new RegExp(`(?<=${HAN})，(?=${HAN})`, 'gu'), () => '，，'),
   },
   {
+    name: 'a comma left before the full stop of a numbered entry',
+    rules: ['repeated-punctuation'],
+    candidates: replaceAt(new RegExp(`(?<=^\\d{1,2}[.．][^\\n]*${HAN})。(?=\\n)`, 'gmu'), () => '，。'),
+  },
+  {
+    name: 'a 顿号 typed twice between the members of a formulation',
+    rules: ['repeated-punctuation'],
+    candidates: replaceAt(/(?<=意识|自信|的核心|文明建设|社会建设|政治建设)、(?=\p{Script=Han})/gu, () => '、、'),
+  },
+  {
     name: 'a space inside a sentence',
     rules: ['cjk-space'],
     candidates: (text) => replaceAt(new RegExp(`(?<=${HAN}{4})(?=${HAN}{4}[^\\n]*。)`, 'gu'), () => ' ', 0, 0)(text),
