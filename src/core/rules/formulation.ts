@@ -5,13 +5,13 @@
  * formulations and their sources are in ../data/formulations.ts.
  */
 
+import { isHanChar } from '../language/chars';
 import { FIXED_FORMULATIONS, NUMBERED_SETS, type FixedFormulation, type NumberedSet } from '../language/formulations';
 import { CHARS } from '../parse/lineChars';
 import { sentenceEndFrom } from '../language/text';
 import type { LineContext, LineRule, Reporter } from './types';
 
 /** Members written one after another, joined by 、 or 和/与/及 (with quotes around them allowed). */
-const HAN = /\p{Script=Han}/u;
 const JOINER = /^[”’」]?(?:、|，|和|与|及|以及)[“‘「]?$/;
 
 interface Found {
@@ -209,9 +209,9 @@ function oneSlipApart(written: string, canonical: string): boolean {
     tail++;
   const extra = written.slice(head, written.length - tail);
   const missing = canonical.slice(head, canonical.length - tail);
-  if (extra.length === 1 && missing.length === 0) return extra !== '的' && extra !== '之' && HAN.test(extra);
+  if (extra.length === 1 && missing.length === 0) return extra !== '的' && extra !== '之' && isHanChar(extra);
   if (extra.length === 0 && missing.length === 1) return true;
-  if (extra.length === 1 && missing.length === 1) return HAN.test(extra);
+  if (extra.length === 1 && missing.length === 1) return isHanChar(extra);
   return extra.length === 2 && missing.length === 2 && extra[0] === missing[1] && extra[1] === missing[0];
 }
 
