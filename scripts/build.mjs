@@ -163,10 +163,11 @@ const tests = {
 /**
  * The typo rule's model and candidates ship beside the bundles, read when first needed (never bundled), with the
  * model's own licence (LGPL-2.1-or-later; the extension's code is MIT), the Unicode licence of the Unihan data in
- * the candidates, and the MIT licence of the typo benchmark whose train split's slips are the candidates' [mined].
+ * the candidates, the MIT licence of cppjieba's dictionary, whose words are the candidates' [lexicon], and the MIT
+ * licence of the typo benchmark whose train split's slips are the candidates' [mined].
  */
 function copyDataBesideBundles() {
-  for (const name of ['zh-lm.bin', 'zh-candidates.txt', 'zh-lm.LICENSE.txt', 'Unihan.LICENSE.txt'])
+  for (const name of ['zh-lm.bin', 'zh-candidates.txt', 'zh-lm.LICENSE.txt', 'Unihan.LICENSE.txt', 'jieba.LICENSE.txt'])
     copyFileSync(`data/${name}`, `dist/${name}`);
   copyFileSync('test/typos/ecspell-odw/LICENSE', 'dist/ecspell.LICENSE.txt');
   // pinyin-pro (MIT) is bundled into dist/pinyin.js: its licence goes with it.

@@ -60,11 +60,12 @@ async function main() {
         unihanDir: work,
         unigrams,
         standard,
+        otherWords: lexicon.words.flatMap((words) => (words ? words.split(' ') : [])),
         out: CANDIDATES_OUT,
       });
       const sha = createHash('sha256').update(readFileSync(CANDIDATES_OUT)).digest('hex');
       console.log(
-        `lm-data: ${CANDIDATES_OUT}: ${counts.readings} readings, ${counts.words} word readings, ${counts.shapes} characters with similar shapes, sha256 ${sha}`,
+        `lm-data: ${CANDIDATES_OUT}: ${counts.readings} readings, ${counts.words} word readings, ${counts.shapes} characters with similar shapes, ${counts.lexicon} words of another dictionary, sha256 ${sha}`,
       );
     }
     const bytes = encode(model);

@@ -12,6 +12,8 @@
 //   [shapes]    a character, the common characters one key from it in Cangjie or Wubi, or of its phonetic class
 //   [standard]  one line: the 8,105 characters of 《通用规范汉字表》 (from data/typo-lexicon.json, see data/README.md);
 //               the rule never corrects a character outside it (a traditional one, or a rare one of a name)
+//   [lexicon]   one word a line: the words of three or four characters that cppjieba's dictionary lists (from
+//               data/typo-lexicon.json, MIT) and the model does not know; the rule never corrects inside one as written
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fromUnihanCode, readUnihanField } from './debian.mjs';
 
@@ -33,10 +35,10 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 
 /**
  * @param {{ dict: string, tableDir: string, unihanDir: string, unigrams: Map<string, number>, standard: Set<string>,
- *   out: string }} input the dictionary file, the folder of the tables, the folder of the Unihan files, the model's
- *   unigram log10 by word, the standard characters
+ *   otherWords: Iterable<string>, out: string }} input the dictionary file, the folder of the tables, the folder of the
+ *   Unihan files, the model's unigram log10 by word, the standard characters, the words of another dictionary
  */
-export function writeCandidates({ dict, tableDir, unihanDir, unigrams, standard, out }) {
+export function writeCandidates({ dict, tableDir, unihanDir, unigrams, standard, otherWords, out }) {
   const common = [...unigrams]
     .filter(([word]) => word.length === 1 && standard.has(word))
     .sort((a, b) => b[1] - a[1])
@@ -63,8 +65,21 @@ export function writeCandidates({ dict, tableDir, unihanDir, unigrams, standard,
   for (const [char, list] of [...shapes].sort(([a], [b]) => (a < b ? -1 : 1)))
     lines.push(`${char}\t${[...list].sort(byFrequency).join('')}`);
   lines.push('[standard]', [...standard].sort().join(''));
+  const unknown = wordsTheModelLacks(otherWords, unigrams);
+  lines.push('[lexicon]', ...unknown);
   writeFileSync(out, `${lines.join('\n')}\n`);
-  return { readings: readings.size, words: words.size, shapes: shapes.size };
+  return { readings: readings.size, words: words.size, shapes: shapes.size, lexicon: unknown.length };
+}
+
+/**
+ * The words of three or four Chinese characters of another dictionary that the model does not know, sorted: where the
+ * model reads 城乡接合部 as a slip of 结合部, the form it knows, it is ignorant, not right.
+ */
+export function wordsTheModelLacks(otherWords, unigrams) {
+  const lacking = new Set();
+  for (const word of otherWords)
+    if (word.length >= 3 && word.length <= 4 && HAN.test(word) && !unigrams.has(word)) lacking.add(word);
+  return [...lacking].sort();
 }
 
 function readDictionary(path, unigrams) {

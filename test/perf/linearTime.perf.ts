@@ -269,7 +269,12 @@ describe("the typo rule's guards take linear time", function () {
   // The guards of a line are computed before the model reads it; a context that knows no word and every character as
   // common leaves them all to run. The enumeration guard once compared every member with every other, and its
   // expression backtracked over a line without 、 (名·字 …: 18 s for 64k characters).
-  const context = { isWord: (): boolean => false, isStandard: (): boolean => true, isCommon: (): boolean => true };
+  const context = {
+    isWord: (): boolean => false,
+    isStandard: (): boolean => true,
+    isCommon: (): boolean => true,
+    isOtherDictionaryWord: (): boolean => false,
+  };
   const INPUTS_OF_GUARDS: Record<string, (size: number) => string> = {
     'one line of 1 MB of 赋能、': (n) => '赋能、'.repeat(n / 3),
     'one line of 1 MB of “短语”': (n) => '“短语”'.repeat(n / 4),

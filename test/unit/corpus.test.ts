@@ -62,11 +62,12 @@ describe('corpus of real speeches (npm run eval:corpus)', function () {
     assert.deepEqual(wrong, [], formatReport(report));
   });
 
-  // Issue 33: on the complete official texts every typo finding was read; none is a typo. These two remain (a standard
-  // term the model knows in another form, a sports label): a change may remove them, never add one. 网格化 → 网络化
-  // went when shape candidates stopped inside a word as read, 便民利企 when a policy coinage's abbreviation was guarded.
-  const KNOWN_FALSE_TYPOS = ['46-work-report-guangdong: 178 接合部', '52-work-report-gansu: 31 金标赛'];
-  it('typo: on the complete official texts, no false finding beyond the two known', () => {
+  // Issue 33: on the complete official texts every typo finding was read; none is a typo. This one remains (a sports
+  // label): a change may remove it, never add one. 网格化 → 网络化 went when shape candidates stopped inside a word as
+  // read, 便民利企 when a policy coinage's abbreviation was guarded, 城乡接合部 when words another dictionary lists and
+  // the model does not know were guarded.
+  const KNOWN_FALSE_TYPOS = ['52-work-report-gansu: 31 金标赛'];
+  it('typo: on the complete official texts, no false finding beyond the one known', () => {
     const added = report.unscoredTypos.filter((key) => !KNOWN_FALSE_TYPOS.includes(key));
     assert.deepEqual(added, [], formatReport(report));
   });

@@ -36,7 +36,7 @@ describe('package', () => {
       .split('\n')
       .filter((line) => line.trim() !== '');
     const allowed =
-      /^(dist\/(web\/)?extension\.js|dist\/cli\.js|dist\/export\.js|dist\/re2\.js|dist\/zh-lm\.bin|dist\/zh-candidates\.txt|dist\/zh-lm\.LICENSE\.txt|dist\/Unihan\.LICENSE\.txt|dist\/ecspell\.LICENSE\.txt|dist\/pinyin\.js|dist\/typo\.js|dist\/pinyin-pro\.LICENSE\.txt|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/rules\.md|schemas\/speechdraftrc\.schema\.json)$/;
+      /^(dist\/(web\/)?extension\.js|dist\/cli\.js|dist\/export\.js|dist\/re2\.js|dist\/zh-lm\.bin|dist\/zh-candidates\.txt|dist\/zh-lm\.LICENSE\.txt|dist\/Unihan\.LICENSE\.txt|dist\/jieba\.LICENSE\.txt|dist\/ecspell\.LICENSE\.txt|dist\/pinyin\.js|dist\/typo\.js|dist\/pinyin-pro\.LICENSE\.txt|snippets\/.+|syntaxes\/.+|language-configuration\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n\.[a-z-]+\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json|docs\/rules\.md|schemas\/speechdraftrc\.schema\.json)$/;
     for (const file of listed) {
       assert.match(file, allowed);
     }
@@ -46,10 +46,12 @@ describe('package', () => {
       'dist/extension.js',
       'dist/web/extension.js',
       'dist/cli.js',
-      // The shipped data's licences: the model's and candidates' (LGPL-2.1-or-later), the Unihan data's (Unicode) and
-      // the typo benchmark's (MIT), whose train split's slips are the candidates' [mined] section.
+      // The shipped data's licences: the model's and candidates' (LGPL-2.1-or-later), the Unihan data's (Unicode),
+      // cppjieba's dictionary's (MIT), whose words are the candidates' [lexicon] section, and the typo benchmark's
+      // (MIT), whose train split's slips are the candidates' [mined] section.
       'dist/zh-lm.LICENSE.txt',
       'dist/Unihan.LICENSE.txt',
+      'dist/jieba.LICENSE.txt',
       'dist/ecspell.LICENSE.txt',
       // The pinyin hover's module and pinyin-pro's licence (MIT), bundled in it.
       'dist/pinyin.js',

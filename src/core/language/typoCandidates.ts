@@ -27,10 +27,12 @@ export class TypoCandidates {
     private readonly common: Uint8Array,
     /** Character code → the characters it was written for in the benchmark's train split, most often first. */
     private readonly minedByCode: ReadonlyMap<number, string>,
+    /** Words of three or four characters that another dictionary lists and the model does not know. */
+    private readonly otherWords: ReadonlySet<string>,
   ) {}
 
   /**
-   * Reads the file's sections [readings], [words], [shapes], [standard] (see scripts/typo-candidates.mjs) and [mined]
+   * Reads the file's sections [readings], [words], [shapes], [standard], [lexicon] (see scripts/typo-candidates.mjs) and [mined]
    * (scripts/typo-pairs.mjs); throws on others.
    */
   static parse(text: string): TypoCandidates {
@@ -41,6 +43,7 @@ export class TypoCandidates {
     const standard = new Uint8Array(0x10000 / 8);
     const common = new Uint8Array(0x10000 / 8);
     const minedByCode = new Map<number, string>();
+    const otherWords = new Set<string>();
     let section = '';
     for (const line of text.split('\n')) {
       if (line.startsWith('[')) {
@@ -61,10 +64,20 @@ export class TypoCandidates {
       else if (section === '[mined]') {
         const code = fields[0].charCodeAt(0);
         minedByCode.set(code, (minedByCode.get(code) ?? '') + fields[1]);
-      } else throw new Error(`not the typo rule's candidates: a line outside its sections (${line.slice(0, 20)})`);
+      } else if (section === '[lexicon]') otherWords.add(line);
+      else throw new Error(`not the typo rule's candidates: a line outside its sections (${line.slice(0, 20)})`);
     }
     if (commonByReading.size === 0) throw new Error("not the typo rule's candidates: no [readings]");
-    return new TypoCandidates(commonByReading, readingsByCode, wordsByKey, shapesByCode, standard, common, minedByCode);
+    return new TypoCandidates(
+      commonByReading,
+      readingsByCode,
+      wordsByKey,
+      shapesByCode,
+      standard,
+      common,
+      minedByCode,
+      otherWords,
+    );
   }
 
   /** Whether the character with this code is one of the 8,105 standard characters. */
@@ -97,6 +110,11 @@ export class TypoCandidates {
   /** The characters the character with this code was written for in the benchmark's train split, most often first. */
   minedOf(code: number): string {
     return this.minedByCode.get(code) ?? '';
+  }
+
+  /** Whether another dictionary lists `text` (three or four characters) as a word that the model does not know. */
+  isOtherDictionaryWord(text: string): boolean {
+    return this.otherWords.has(text);
   }
 
   /** The words read `key` (readings joined by '). */

@@ -44,6 +44,7 @@ export class TypoChecker {
       isWord: (text) => model.wordId(text) >= 0,
       isStandard: (code) => candidates.isStandard(code),
       isCommon: (code) => candidates.isCommon(code),
+      isOtherDictionaryWord: (text) => candidates.isOtherDictionaryWord(text),
     };
   }
 
