@@ -47,8 +47,8 @@ export const typo: DocumentRule = {
     },
     description: {
       'zh-cn':
-        '错别字：拼音输入法选错的同音字、形近字或同音词（二登奖→二等奖、可学发现→科学发现、持之以横→持之以恒），以及多打了一遍的虚词（的的、和和）。用汉语语言模型（fcitx5 输入法的三元词模型）给句子打分：换成同音字、形近字或同音词后整句的可能性大幅提高，才提示更正。人名（职务前后）、地名、书名号和短引号里的提法、繁体句子要求更高或不查；词表（words）和术语表（terms）中的词不报。',
-      en: "Typos: a homophone, a look-alike or a same-sounding word the pinyin input method or a glance chose (二登奖 for 二等奖, 可学发现 for 科学发现, 持之以横 for 持之以恒), and a function word typed twice (的的, 和和). A language model of Chinese (the word trigram model of fcitx5's input method) scores the sentence; a correction is proposed only when it makes the sentence far likelier. Names beside a title, place names, titles in 《》 and short quoted coinages need more, and sentences in traditional characters are not checked; words in the word list (`words`) and the team's terms (`terms`) are never reported.",
+        '错别字：拼音输入法选错的同音字、形近字或同音词（二登奖→二等奖、可学发现→科学发现、持之以横→持之以恒），以及多打了一遍的虚词（的的、和和）。用汉语语言模型（fcitx5 输入法的三元词模型）给句子打分：换成同音字、形近字或同音词后整句的可能性大幅提高，才提示更正。人名（职务前后）、地名、书名号和短引号里的提法、繁体句子要求更高或不查，模型不认识而另一部词典收录的三四字词（城乡接合部）不改；词表（words）和术语表（terms）中的词不报。',
+      en: "Typos: a homophone, a look-alike or a same-sounding word the pinyin input method or a glance chose (二登奖 for 二等奖, 可学发现 for 科学发现, 持之以横 for 持之以恒), and a function word typed twice (的的, 和和). A language model of Chinese (the word trigram model of fcitx5's input method) scores the sentence; a correction is proposed only when it makes the sentence far likelier. Names beside a title, place names, titles in 《》 and short quoted coinages need more, sentences in traditional characters are not checked, and words of three or four characters that another dictionary lists and the model does not know (城乡接合部) are left as written; words in the word list (`words`) and the team's terms (`terms`) are never reported.",
     },
     docs: 'typo',
     tags: ['typo'],
