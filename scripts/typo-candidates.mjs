@@ -75,7 +75,7 @@ export function writeCandidates({ dict, tableDir, unihanDir, unigrams, standard,
  * The words of three or four Chinese characters of another dictionary that the model does not know, sorted: where the
  * model reads 城乡接合部 as a slip of 结合部, the form it knows, it is ignorant, not right.
  */
-export function wordsTheModelLacks(otherWords, unigrams) {
+function wordsTheModelLacks(otherWords, unigrams) {
   const lacking = new Set();
   for (const word of otherWords)
     if (word.length >= 3 && word.length <= 4 && HAN.test(word) && !unigrams.has(word)) lacking.add(word);

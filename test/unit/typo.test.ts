@@ -20,7 +20,7 @@ import {
   type LintConfig,
 } from '../../src/core';
 import { Guard } from '../../src/core/language/typoDecoder';
-import { guardedPositions } from '../../src/core/language/typoGuards';
+import { guardedPositions, type GuardContext } from '../../src/core/language/typoGuards';
 import { crossValidated, withoutPairs, type TypoScores } from '../typos/evaluate';
 import { loadTypoChecker, REPO } from './helpers';
 
@@ -35,6 +35,14 @@ const typosIn = (line: string): string[] =>
     .checkLine(line)
     .map((typo) => `${line.slice(typo.start, typo.end)}:${line.slice(typo.at, typo.to)}→${typo.newText} ${typo.kind}`);
 const TYPO_LINE = '本次评选设一等奖、二登奖两个等级。';
+/** A guard context that knows no word and takes every character as common, but for what `given` says. */
+const contextOf = (given: Partial<GuardContext>): GuardContext => ({
+  isWord: () => false,
+  isStandard: () => true,
+  isCommon: () => true,
+  isOtherDictionaryWord: () => false,
+  ...given,
+});
 
 describe('typo', function () {
   this.timeout(20_000);
@@ -120,12 +128,7 @@ describe('typo', function () {
   it('guards the abbreviation a policy coinage makes of whom it serves (惠企, 稳岗, 强农), only outside a word', () => {
     assert.deepEqual(typosIn('推动各级各部门多办便民利企的具体事情。'), [], '利企: for 企业, not 利器');
     const words = new Set(['企业', '惠企']);
-    const context = {
-      isWord: (text: string) => words.has(text),
-      isStandard: () => true,
-      isCommon: () => true,
-      isOtherDictionaryWord: () => false,
-    };
+    const context = contextOf({ isWord: (text) => words.has(text) });
     const guarded = (text: string): string =>
       [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Guarded ? text[i] : '')).join('');
     assert.equal(guarded('助企稳岗，兴农便民'), '企岗农民', 'standing in no word the model knows');
@@ -133,12 +136,7 @@ describe('typo', function () {
   });
 
   it('never reads a foreign name joined by a middle dot, and guards the name before 高速 as before 高铁', () => {
-    const context = {
-      isWord: () => false,
-      isStandard: () => true,
-      isCommon: () => true,
-      isOtherDictionaryWord: () => false,
-    };
+    const context = contextOf({});
     const never = (text: string): string =>
       [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Never ? text[i] : '')).join('');
     assert.equal(never('尊敬的汤加公主皮洛莱乌·图伊塔殿下'), '皮洛莱乌·图伊塔殿', 'four characters each side at most');
@@ -157,12 +155,10 @@ describe('typo', function () {
     );
     const known = new Set(['结合部']);
     const listed = new Set(['接合部', '结合部', '科学技术部']);
-    const context = {
-      isWord: (text: string) => known.has(text),
-      isStandard: () => true,
-      isCommon: () => true,
-      isOtherDictionaryWord: (text: string) => listed.has(text),
-    };
+    const context = contextOf({
+      isWord: (text) => known.has(text),
+      isOtherDictionaryWord: (text) => listed.has(text),
+    });
     const never = (text: string): string =>
       [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Never ? text[i] : '')).join('');
     assert.equal(never('城乡接合部'), '接合部');
@@ -171,12 +167,7 @@ describe('typo', function () {
   });
 
   it('guesses a name beside a title only where a surname starts it (张书记, 邓晓龙市长, not 主任医帅)', () => {
-    const context = {
-      isWord: () => false,
-      isStandard: () => true,
-      isCommon: () => true,
-      isOtherDictionaryWord: () => false,
-    };
+    const context = contextOf({});
     const names = (text: string): string =>
       [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Name ? text[i] : '')).join('');
     assert.equal(names('请邓晓龙市长讲话'), '邓晓龙');
@@ -203,12 +194,7 @@ describe('typo', function () {
     assert.deepEqual(typosIn('新疆察布查尔锡伯自冶县召开会议。'), ['自冶县:冶→治 shape']);
     assert.deepEqual(typosIn('今年，增天高速通车。'), [], 'a name the model does not know stays guarded');
     assert.deepEqual(typosIn('请邓晓龙副市长发言。'), []);
-    const context = {
-      isWord: () => false,
-      isStandard: () => true,
-      isCommon: () => true,
-      isOtherDictionaryWord: () => false,
-    };
+    const context = contextOf({});
     const kinds = [...guardedPositions('“兴陇”', context)].slice(1, 3);
     assert.deepEqual(kinds, [Guard.Never, Guard.Never], 'a stronger guard is kept: a short quotation is never read');
   });

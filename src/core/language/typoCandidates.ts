@@ -32,8 +32,8 @@ export class TypoCandidates {
   ) {}
 
   /**
-   * Reads the file's sections [readings], [words], [shapes], [standard], [lexicon] (see scripts/typo-candidates.mjs) and [mined]
-   * (scripts/typo-pairs.mjs); throws on others.
+   * Reads the file's sections [readings], [words], [shapes], [standard], [lexicon] (see scripts/typo-candidates.mjs)
+   * and [mined] (scripts/typo-pairs.mjs); throws on others.
    */
   static parse(text: string): TypoCandidates {
     const commonByReading = new Map<string, string>();
