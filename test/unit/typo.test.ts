@@ -135,7 +135,7 @@ describe('typo', function () {
     assert.equal(guarded('企业惠企'), '', 'inside a word it is read as the word is');
   });
 
-  it('never reads a foreign name joined by a middle dot, and guards the name before 高速 as before 高铁', () => {
+  it('never reads a foreign name joined by a middle dot, and guards the name before 高速, 水库 or 电站 as before 高铁', () => {
     const context = contextOf({});
     const never = (text: string): string =>
       [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Never ? text[i] : '')).join('');
@@ -145,6 +145,10 @@ describe('typo', function () {
     const names = (text: string): string =>
       [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Name ? text[i] : '')).join('');
     assert.equal(names('今年，增天高速通车'), '增天', 'the name before 高速');
+    assert.equal(names('瓦石峡水库开工建设'), '瓦石峡', 'the name before 水库');
+    assert.equal(names('白鹤滩电站投产'), '白鹤滩', 'the name before 电站');
+    // A work report's reservoir, which the model read as 三峡.
+    assert.deepEqual(typosIn('和田地区瓦石峡水库开工建设。'), []);
   });
 
   it('never reads inside a word of three or four characters that another dictionary lists and the model does not know', () => {

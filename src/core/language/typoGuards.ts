@@ -15,9 +15,12 @@ const TITLES =
   '书记|市长|县长|区长|镇长|乡长|局长|主任|部长|处长|科长|校长|院长|厅长|主席|委员|秘书长|总经理|董事长|经理|省长|司长|所长|队长|站长|行长|会长|理事长|教授|研究员|老师|院士';
 const ROLE_AFTER = new RegExp(`^(?:副?(?:${TITLES}|主委|社长|总编|讲师)|同志|先生|女士|博士|代表|同学|总)`);
 const ROLE_BEFORE = new RegExp(`(?:${TITLES}|同志|专家|记者|作家|代表)$`);
-/** An administrative unit or a named place's kind, written after its name. */
+/**
+ * An administrative unit or a named place's kind, written after its name: a town, a road, a river, and the works and
+ * sites a work report names (瓦石峡水库, 白鹤滩电站, 某某灌区, 某某遗址).
+ */
 const PLACE_AFTER =
-  /^(?:省|市|县|区|旗|盟|州|乡|镇|村|屯|苏木|嘎查|街道|社区|路|街|巷|大道|高铁|高速|铁路|公路|机场|港|湖|河|江|山|岛|湾)/;
+  /^(?:省|市|县|区|旗|盟|州|乡|镇|村|屯|苏木|嘎查|街道|社区|路|街|巷|大道|高铁|高速|铁路|公路|机场|港|湖|河|江|山|岛|湾|水库|电站|灌区|林场|农场|牧场|景区|遗址|古镇|新区|开发区|口岸|大桥|隧道|枢纽|码头|煤矿|油田|气田)/;
 /**
  * The one-character names of provinces that official writing uses in coinages (兴陇, 援鄂, 智汇宁夏 aside, 赣鄱): they
  * stand beside common characters, and a model of common words reads them as typos of those. The provinces whose
