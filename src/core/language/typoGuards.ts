@@ -17,10 +17,13 @@ const ROLE_AFTER = new RegExp(`^(?:副?(?:${TITLES}|主委|社长|总编|讲师)
 const ROLE_BEFORE = new RegExp(`(?:${TITLES}|同志|专家|记者|作家|代表)$`);
 /**
  * An administrative unit or a named place's kind, written after its name: a town, a road, a river, and the works and
- * sites a work report names (瓦石峡水库, 白鹤滩电站, 某某灌区, 某某遗址).
+ * sites a work report names (瓦石峡水库, 白鹤滩电站, 某某灌区, 某某遗址). One or two characters: the two after a name
+ * are tested.
  */
-const PLACE_AFTER =
-  /^(?:省|市|县|区|旗|盟|州|乡|镇|村|屯|苏木|嘎查|街道|社区|路|街|巷|大道|高铁|高速|铁路|公路|机场|港|湖|河|江|山|岛|湾|水库|电站|灌区|林场|农场|牧场|景区|遗址|古镇|新区|开发区|口岸|大桥|隧道|枢纽|码头|煤矿|油田|气田)/;
+const PLACE_KINDS =
+  '省|市|县|区|旗|盟|州|乡|镇|村|屯|苏木|嘎查|街道|社区|路|街|巷|大道|高铁|高速|铁路|公路|机场|港|湖|河|江|山|岛|湾|' +
+  '水库|电站|灌区|林场|农场|牧场|景区|遗址|古镇|新区|口岸|大桥|隧道|枢纽|码头|煤矿|油田|气田';
+const PLACE_AFTER = new RegExp(`^(?:${PLACE_KINDS})`);
 /**
  * The one-character names of provinces that official writing uses in coinages (兴陇, 援鄂, 智汇宁夏 aside, 赣鄱): they
  * stand beside common characters, and a model of common words reads them as typos of those. The provinces whose
