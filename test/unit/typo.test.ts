@@ -43,6 +43,9 @@ const contextOf = (given: Partial<GuardContext>): GuardContext => ({
   isOtherDictionaryWord: () => false,
   ...given,
 });
+/** The characters of `text` that the guards give `guard` under `context`, in order. */
+const charactersGuarded = (guard: Guard, text: string, context: GuardContext): string =>
+  [...guardedPositions(text, context)].map((given, i) => (given === guard ? text[i] : '')).join('');
 
 describe('typo', function () {
   this.timeout(20_000);
@@ -129,21 +132,18 @@ describe('typo', function () {
     assert.deepEqual(typosIn('推动各级各部门多办便民利企的具体事情。'), [], '利企: for 企业, not 利器');
     const words = new Set(['企业', '惠企']);
     const context = contextOf({ isWord: (text) => words.has(text) });
-    const guarded = (text: string): string =>
-      [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Guarded ? text[i] : '')).join('');
+    const guarded = (text: string): string => charactersGuarded(Guard.Guarded, text, context);
     assert.equal(guarded('助企稳岗，兴农便民'), '企岗农民', 'standing in no word the model knows');
     assert.equal(guarded('企业惠企'), '', 'inside a word it is read as the word is');
   });
 
   it('never reads a foreign name joined by a middle dot, and guards the name before 高速, 水库 or 电站 as before 高铁', () => {
     const context = contextOf({});
-    const never = (text: string): string =>
-      [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Never ? text[i] : '')).join('');
+    const never = (text: string): string => charactersGuarded(Guard.Never, text, context);
     assert.equal(never('尊敬的汤加公主皮洛莱乌·图伊塔殿下'), '皮洛莱乌·图伊塔殿', 'four characters each side at most');
     assert.equal(never('马克思·韦伯说'), '马克思·韦伯说');
     assert.equal(never('尊敬的来宾'), '');
-    const names = (text: string): string =>
-      [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Name ? text[i] : '')).join('');
+    const names = (text: string): string => charactersGuarded(Guard.Name, text, context);
     assert.equal(names('今年，增天高速通车'), '增天', 'the name before 高速');
     assert.equal(names('瓦石峡水库开工建设'), '瓦石峡', 'the name before 水库');
     assert.equal(names('白鹤滩电站投产'), '白鹤滩', 'the name before 电站');
@@ -163,8 +163,7 @@ describe('typo', function () {
       isWord: (text) => known.has(text),
       isOtherDictionaryWord: (text) => listed.has(text),
     });
-    const never = (text: string): string =>
-      [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Never ? text[i] : '')).join('');
+    const never = (text: string): string => charactersGuarded(Guard.Never, text, context);
     assert.equal(never('城乡接合部'), '接合部');
     assert.equal(never('城乡结合部'), '', 'a word the model knows is the model’s to read');
     assert.equal(never('科学技术部'), '', 'five characters: not a word of this list');
@@ -172,8 +171,7 @@ describe('typo', function () {
 
   it('guesses a name beside a title only where a surname starts it (张书记, 邓晓龙市长, not 主任医帅)', () => {
     const context = contextOf({});
-    const names = (text: string): string =>
-      [...guardedPositions(text, context)].map((guard, i) => (guard === Guard.Name ? text[i] : '')).join('');
+    const names = (text: string): string => charactersGuarded(Guard.Name, text, context);
     assert.equal(names('请邓晓龙市长讲话'), '邓晓龙');
     assert.equal(names('请张书记讲话'), '张');
     assert.equal(names('由主任高雨负责'), '高雨负');
